@@ -1,0 +1,13 @@
+package org.wbcigateway.domain.state;
+
+/** The take-over of the technical resource (AKM-TR), KUE cases after RUEM-VA only. */
+public enum AkmTrStatus {
+    /** No AKM-TR belongs here (VA-RRNP, or no RUEM-VA yet). */
+    NOT_APPLICABLE,
+    /** RUEM-VA given for a KUE case; the EKPauf owes an AKM-TR. */
+    AWAITED,
+    /** AKM-TR exchanged and not rejected: the take-over stands (a further one is answered with ABBM-TR 8148). */
+    CONFIRMED,
+    /** ABBM-TR exchanged: a new AKM-TR may follow. */
+    REJECTED
+}
