@@ -1,0 +1,33 @@
+package org.wbcigateway.domain.answer;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.wbcigateway.domain.message.Anfrage;
+import org.wbcigateway.domain.message.Geschaeftsfall;
+import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.state.VorabstimmungState;
+
+/**
+ * What the receiver knows about the Vorabstimmung an incoming message refers to.
+ *
+ * @param geschaeftsfall     its business case; {@code null} when unknown (state NONE)
+ * @param state              its state; {@link VorabstimmungState#NONE} when unknown
+ * @param ownRole            our role in it (for a new VA: EKPabg)
+ * @param wechseltermin      the agreed Wechseltermin, {@code null} before the RUEM-VA
+ * @param openRequest        the request a Meldung would answer: the VA before its answer, else the active TV or
+ *                           Storno; {@code null} if there is none
+ * @param requestIdUsed      the ID the incoming request creates was already used for a different message (§7: 8115)
+ */
+public record VorabstimmungContext(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
+                                   LocalDate wechseltermin, Anfrage openRequest, boolean requestIdUsed) {
+
+    public VorabstimmungContext {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(ownRole, "ownRole");
+    }
+
+    /** No Vorabstimmung with this ID is known to us. */
+    public static VorabstimmungContext unknown(Rolle ownRole) {
+        return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, false);
+    }
+}
