@@ -29,11 +29,18 @@ import org.xml.sax.XMLReader;
  * element; Control majorRelease/minorRelease {@code 02}/{@code 00} (a different two-digit value is TEQ 0993 even if
  * the message has schema errors as well); the XSD; then unmarshalling. Every failure is a {@link WireException}.
  *
- * <p>Thread-safe: the JAXB context and the schema are shared, parsers and unmarshallers are made per call.
+ * <p>Thread-safe: the JAXB context and the schema are shared, each thread has its own parser, unmarshallers are
+ * made per call.
  */
 public final class WireReader {
 
     private static final Pattern RELEASE = Pattern.compile("[0-9]{2}");
+
+    /**
+     * A parser per thread: building one costs more than parsing a message (new symbol table, feature set-up), so
+     * each thread keeps its hardened reader; Xerces resets its state at the start of every parse.
+     */
+    private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(HardenedXml::newXmlReader);
 
     private final WireLimits limits;
     private final JAXBContext context = WireContract.jaxbContext();
@@ -65,7 +72,7 @@ public final class WireReader {
             throw new WireException(Kind.TOO_LARGE,
                     "message has more than " + limits.maxBytes() + " bytes");
         }
-        XMLReader reader = HardenedXml.newXmlReader(); // reused by both passes
+        XMLReader reader = READER.get(); // used by both passes
         MessageScan scan = new MessageScan(limits);
         parse(reader, message, scan);
         MessageScan.Result result = scan.result();
