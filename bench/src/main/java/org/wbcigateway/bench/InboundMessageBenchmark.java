@@ -32,9 +32,9 @@ import org.wbcigateway.wire.mapping.WireMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput})
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 10, time = 2)
-@Measurement(iterations = 10, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 5, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class InboundMessageBenchmark {
 
     private final WbciCodec codec = new WbciCodec();
