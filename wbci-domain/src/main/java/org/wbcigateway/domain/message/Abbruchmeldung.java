@@ -24,9 +24,7 @@ public record Abbruchmeldung(
         String begruendung) implements Meldung {
 
     public Abbruchmeldung {
-        Cardinality.required("Absender", absender);
-        Cardinality.required("Endkundenvertragspartner", endkundenvertragspartner);
-        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
+        Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);
         Cardinality.required("Geschaeftsfall", geschaeftsfall);
         positionen = Positions.check(MessageType.ABBM, positionen);
         SimpleType.BEGRUENDUNG.requireOptional(begruendung);

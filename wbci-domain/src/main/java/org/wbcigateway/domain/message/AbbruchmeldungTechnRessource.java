@@ -13,9 +13,7 @@ public record AbbruchmeldungTechnRessource(
         List<Meldungsposition> positionen) implements Meldung {
 
     public AbbruchmeldungTechnRessource {
-        Cardinality.required("Absender", absender);
-        Cardinality.required("Endkundenvertragspartner", endkundenvertragspartner);
-        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
+        Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);
         Positions.vorabstimmung("Geschaeftsfall", geschaeftsfall);
         positionen = Positions.check(MessageType.ABBM_TR, positionen);
     }

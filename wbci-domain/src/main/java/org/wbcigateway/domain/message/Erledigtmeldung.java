@@ -19,9 +19,7 @@ public record Erledigtmeldung(
         AenderungsId aenderungsIdRef) implements Meldung {
 
     public Erledigtmeldung {
-        Cardinality.required("Absender", absender);
-        Cardinality.required("Endkundenvertragspartner", endkundenvertragspartner);
-        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
+        Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);
         Cardinality.required("Geschaeftsfall", geschaeftsfall);
         positionen = Positions.check(MessageType.ERLM, positionen);
     }

@@ -3,7 +3,7 @@ package org.wbcigateway.domain.message;
 import java.util.List;
 import org.wbcigateway.domain.id.InvalidValueException;
 
-/** Structure of the positions of one Meldung type (spec §5.2): 1..99, codes of §4, content of its position type. */
+/** Structure common to the Meldungen and of the positions of one Meldung type (spec §5.2): 1..99, codes of §4, content of its position type. */
 final class Positions {
 
     private Positions() {
@@ -24,6 +24,14 @@ final class Positions {
             }
         }
         return copy;
+    }
+
+    /** The children every Meldung starts with: Absender, Endkundenvertragspartner, VorabstimmungsIdRef. */
+    static void header(org.wbcigateway.domain.id.CarrierCode absender, Endkundenvertragspartner ekp,
+                       org.wbcigateway.domain.id.VorabstimmungsId vorabstimmungsIdRef) {
+        Cardinality.required("Absender", absender);
+        Cardinality.required("Endkundenvertragspartner", ekp);
+        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
     }
 
     static Geschaeftsfall vorabstimmung(String element, Geschaeftsfall g) {

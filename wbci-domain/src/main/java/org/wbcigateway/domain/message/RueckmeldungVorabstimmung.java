@@ -22,9 +22,7 @@ public record RueckmeldungVorabstimmung(
         PortierteRufnummern rufnummernPortierung) implements Meldung {
 
     public RueckmeldungVorabstimmung {
-        Cardinality.required("Absender", absender);
-        Cardinality.required("Endkundenvertragspartner", endkundenvertragspartner);
-        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
+        Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);
         Positions.vorabstimmung("Geschaeftsfall", geschaeftsfall);
         positionen = Positions.check(MessageType.RUEM_VA, positionen);
         Cardinality.required("Wechseltermin", wechseltermin);

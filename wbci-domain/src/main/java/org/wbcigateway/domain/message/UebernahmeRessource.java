@@ -18,9 +18,7 @@ public record UebernahmeRessource(
         Portierungskennung portierungskennungPKIauf) implements Meldung {
 
     public UebernahmeRessource {
-        Cardinality.required("Absender", absender);
-        Cardinality.required("Endkundenvertragspartner", endkundenvertragspartner);
-        Cardinality.required("VorabstimmungsIdRef", vorabstimmungsIdRef);
+        Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);
         Positions.vorabstimmung("Geschaeftsfall", geschaeftsfall);
         positionen = Positions.check(MessageType.AKM_TR, positionen);
         uebernahmeLeitungen = Cardinality.list("UebernahmeLeitung", uebernahmeLeitungen, 0, 99);
