@@ -44,6 +44,20 @@ public final class WbciCodec {
         return writer.write(mapper.response(envelope, answersAnfrage));
     }
 
+    /** A request in a SOAP 1.1 envelope, as it goes on the wire (no security header yet). */
+    public byte[] writeMessageSoap(Envelope<? extends WbciMessage> envelope) {
+        return writer.writeSoap(mapper.request(envelope));
+    }
+
+    /** A TEQ response root as a DOM document, for a SOAP stack to put into its response body. */
+    public org.w3c.dom.Document quittungDocument(Envelope<Quittung> envelope, boolean answersAnfrage) {
+        return writer.toDocument(mapper.response(envelope, answersAnfrage));
+    }
+
+    public WireReader reader() {
+        return reader;
+    }
+
     public WireMapper mapper() {
         return mapper;
     }

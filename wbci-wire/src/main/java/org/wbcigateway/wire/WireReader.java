@@ -68,18 +68,30 @@ public final class WireReader {
     }
 
     public Object read(byte[] message) {
-        if (message.length > limits.maxBytes()) {
-            throw new WireException(Kind.TOO_LARGE,
-                    "message has more than " + limits.maxBytes() + " bytes");
-        }
         XMLReader reader = READER.get(); // used by both passes
-        MessageScan scan = new MessageScan(limits);
-        parse(reader, message, scan);
-        MessageScan.Result result = scan.result();
+        MessageScan.Result result = scan(reader, message);
         checkRoot(result);
         checkVersion("majorRelease", result.majorRelease(), WireContract.MAJOR_RELEASE);
         checkVersion("minorRelease", result.minorRelease(), WireContract.MINOR_RELEASE);
         return unmarshal(reader, message, result.payloadIndex());
+    }
+
+    /**
+     * Only the first, cheap pass: size, hardened well-formed parse, depth and element limits. A message that passes
+     * is at least a well-formed document a SOAP stack may parse; it may still fail {@link #read(byte[])}.
+     */
+    public void checkWellFormed(byte[] message) {
+        scan(READER.get(), message);
+    }
+
+    private MessageScan.Result scan(XMLReader reader, byte[] message) {
+        if (message.length > limits.maxBytes()) {
+            throw new WireException(Kind.TOO_LARGE,
+                    "message has more than " + limits.maxBytes() + " bytes");
+        }
+        MessageScan scan = new MessageScan(limits);
+        parse(reader, message, scan);
+        return scan.result();
     }
 
     /** Like {@link #read(byte[])}, and the root must be of the given class (e.g. for one SOAP operation). */

@@ -1,0 +1,68 @@
+package org.wbcigateway.gateway.config;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.wbcigateway.domain.calendar.Bundesland;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.Portierungskennung;
+
+/**
+ * The gateway's configuration ({@code wbci.*}): who we are, our partners, how the outbox retries.
+ *
+ * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
+ * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
+ * @param bundesland         the Bundesland whose holidays count for our deadlines
+ * @param partners           per partner carrier code: its endpoint
+ * @param signaturId         what we write into Control/signaturId until messages are signed
+ * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
+ */
+@ConfigurationProperties("wbci")
+public record GatewayProperties(
+        String carrierCode,
+        String portierungskennung,
+        @DefaultValue("BY") Bundesland bundesland,
+        Map<String, Partner> partners,
+        @DefaultValue SignaturId signaturId,
+        @DefaultValue Outbox outbox,
+        Optional<OffsetDateTime> fixedClock) {
+
+    public GatewayProperties {
+        CarrierCode.of(carrierCode);
+        Portierungskennung.of(portierungskennung);
+        partners = partners == null ? Map.of() : Map.copyOf(partners);
+        partners.keySet().forEach(CarrierCode::of);
+        fixedClock = fixedClock == null ? Optional.empty() : fixedClock;
+    }
+
+    public CarrierCode ownCarrier() {
+        return CarrierCode.of(carrierCode);
+    }
+
+    public Optional<Partner> partner(CarrierCode carrier) {
+        return Optional.ofNullable(partners.get(carrier.value()));
+    }
+
+    /** A partner carrier: where its WBCI endpoint listens. */
+    public record Partner(String endpoint) {
+    }
+
+    public record SignaturId(@DefaultValue("CN=wbci-gateway") String issuer, @DefaultValue("01") String serial) {
+    }
+
+    /**
+     * @param pollInterval   how often the sender looks for due messages
+     * @param initialBackoff wait before the first retry; doubles per attempt
+     * @param maxBackoff     cap of the wait between retries
+     * @param maxAttempts    attempts before a message goes to the dead letters
+     * @param requestTimeout how long a partner may take to answer with a TEQ
+     * @param lease          how long a node owns a message it is sending
+     */
+    public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
+                         @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
+                         @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.wbcigateway.gateway.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wbcigateway.domain.answer.AutomaticAnswers;
+import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.deadline.DeadlineCalculator;
+import org.wbcigateway.domain.deadline.Fristen;
+import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.rule.ContentRules;
+import org.wbcigateway.domain.state.VorabstimmungStateMachine;
+import org.wbcigateway.wire.WbciCodec;
+
+/** The protocol core (wbci-domain, wbci-wire) as beans, configured from {@link GatewayProperties}. */
+@Configuration(proxyBeanMethods = false)
+public class ProtocolConfig {
+
+    @Bean
+    Clock clock(GatewayProperties properties) {
+        return properties.fixedClock()
+                .map(t -> Clock.fixed(t.toInstant(), ZoneId.of("Europe/Berlin")))
+                .orElseGet(() -> Clock.system(ZoneId.of("Europe/Berlin")));
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(GatewayProperties properties) {
+        return WorkingDayCalendar.of(properties.bundesland());
+    }
+
+    @Bean
+    Fristen fristen() {
+        return Fristen.defaults();
+    }
+
+    @Bean
+    Terminpruefung terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
+        return new Terminpruefung(fristen, calendar, clock);
+    }
+
+    @Bean
+    DeadlineCalculator deadlineCalculator(Fristen fristen) {
+        return new DeadlineCalculator(fristen);
+    }
+
+    @Bean
+    AutomaticAnswers automaticAnswers(Terminpruefung terminpruefung) {
+        return new AutomaticAnswers(terminpruefung);
+    }
+
+    @Bean
+    ContentRules contentRules() {
+        return new ContentRules();
+    }
+
+    @Bean
+    VorabstimmungStateMachine vorabstimmungStateMachine() {
+        return new VorabstimmungStateMachine();
+    }
+
+    @Bean
+    WbciCodec wbciCodec() {
+        return new WbciCodec();
+    }
+}

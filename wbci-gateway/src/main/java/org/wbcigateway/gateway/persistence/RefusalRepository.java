@@ -1,0 +1,33 @@
+package org.wbcigateway.gateway.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Audit records of inbound input refused with a negative TEQ or a SOAP fault; nothing else is stored of it. */
+@Repository
+public class RefusalRepository {
+
+    private static final int HEAD = 4000;
+
+    private final JdbcClient jdbc;
+
+    public RefusalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String teqCode, String kind, String detail, String sender, byte[] raw, OffsetDateTime now) {
+        String head = new String(raw, 0, Math.min(raw.length, HEAD), StandardCharsets.UTF_8);
+        jdbc.sql("""
+                INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(teqCode, kind, MessageRepository.truncate(detail), sender,
+                        head.length() > HEAD ? head.substring(0, HEAD) : head, raw.length, now)
+                .update();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single();
+    }
+}
