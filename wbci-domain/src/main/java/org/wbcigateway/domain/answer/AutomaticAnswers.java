@@ -78,7 +78,7 @@ public final class AutomaticAnswers {
             DateCheck arrival = termine.checkTvArrival(context.wechseltermin());
             DateCheck date = termine.checkNeuerKundenwunschtermin(gf, tv.neuerKundenwunschtermin(),
                     context.wechseltermin());
-            return merge(arrival, date);
+            return arrival.and(date);
         }
         if (message instanceof Storno storno && storno.art().isAufhebung() && context.wechseltermin() != null) {
             return termine.checkStornoAufhebungArrival(context.wechseltermin());
@@ -93,13 +93,6 @@ public final class AutomaticAnswers {
         return event != Event.AKM_TR && event != Event.ABBM_TR;
     }
 
-    private static DateCheck merge(DateCheck a, DateCheck b) {
-        List<Violation> v = new ArrayList<>(a.violations());
-        v.addAll(b.violations());
-        List<Violation> w = new ArrayList<>(a.warnings());
-        w.addAll(b.warnings());
-        return new DateCheck(v, w);
-    }
 
     private static Verdict abbm(List<Violation> violations) {
         AbbmAnswer answer = AbbmAnswer.forViolations(violations);

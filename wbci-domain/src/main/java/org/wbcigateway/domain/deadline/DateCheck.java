@@ -23,6 +23,15 @@ public record DateCheck(List<Violation> violations, List<Violation> warnings) {
         return ACCEPTED;
     }
 
+    /** Both checks' violations and warnings, in order. */
+    public DateCheck and(DateCheck other) {
+        List<Violation> v = new java.util.ArrayList<>(violations);
+        v.addAll(other.violations);
+        List<Violation> w = new java.util.ArrayList<>(warnings);
+        w.addAll(other.warnings);
+        return new DateCheck(v, w);
+    }
+
     public boolean isAcceptable() {
         return violations.isEmpty();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.wbcigateway.domain.answer.AutomaticAnswers;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.DeadlineCalculator;
@@ -17,11 +18,21 @@ import org.wbcigateway.wire.WbciCodec;
 @Configuration(proxyBeanMethods = false)
 public class ProtocolConfig {
 
+    public static final String SYSTEM_CLOCK = "systemClock";
+
+    /** Business time: today's date for deadlines and date rules, Control/zeitstempel. Fixed by configuration if set. */
     @Bean
+    @Primary
     Clock clock(GatewayProperties properties) {
         return properties.fixedClock()
                 .map(t -> Clock.fixed(t.toInstant(), ZoneId.of("Europe/Berlin")))
                 .orElseGet(() -> Clock.system(ZoneId.of("Europe/Berlin")));
+    }
+
+    /** Technical time: when rows were written, leases, retry backoff. Always the real time. */
+    @Bean(SYSTEM_CLOCK)
+    Clock systemClock() {
+        return Clock.systemUTC();
     }
 
     @Bean

@@ -15,7 +15,8 @@ public record VorabstimmungRecord(
         Rolle ownRole,
         CarrierCode partner,
         VorabstimmungState state,
-        Long openRequestId,
+        Long vaMessageId,
+        Long changeRequestId,
         LocalDate kundenwunschtermin,
         LocalDate wechseltermin,
         boolean klaerfall,
@@ -25,22 +26,22 @@ public record VorabstimmungRecord(
         long version) {
 
     public VorabstimmungRecord withState(VorabstimmungState next) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, next, openRequestId, kundenwunschtermin,
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, next, vaMessageId, changeRequestId, kundenwunschtermin,
                 wechseltermin, klaerfall, klaerfallReason, createdAt, updatedAt, version);
     }
 
-    public VorabstimmungRecord withOpenRequestId(Long id) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, id, kundenwunschtermin,
+    public VorabstimmungRecord withChangeRequestId(Long id) {
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, id, kundenwunschtermin,
                 wechseltermin, klaerfall, klaerfallReason, createdAt, updatedAt, version);
     }
 
     public VorabstimmungRecord withWechseltermin(LocalDate date) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, openRequestId, kundenwunschtermin,
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
                 date, klaerfall, klaerfallReason, createdAt, updatedAt, version);
     }
 
     public VorabstimmungRecord withKlaerfall(String reason) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, openRequestId, kundenwunschtermin,
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
                 wechseltermin, true, reason, createdAt, updatedAt, version);
     }
 }

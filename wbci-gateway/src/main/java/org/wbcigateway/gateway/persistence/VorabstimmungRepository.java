@@ -40,22 +40,23 @@ public class VorabstimmungRepository {
     public void insert(VorabstimmungRecord r, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO vorabstimmung (va_id, geschaeftsfall, own_role, partner, phase, akm_tr, change_request,
-                  open_request_id, kundenwunschtermin, wechseltermin, klaerfall, klaerfall_reason, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  va_message_id, change_request_id, kundenwunschtermin, wechseltermin, klaerfall, klaerfall_reason,
+                  created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.vaId().value(), r.geschaeftsfall().name(), r.ownRole().name(), r.partner().value(),
                         r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.openRequestId(), r.kundenwunschtermin(), r.wechseltermin(), r.klaerfall(),
+                        r.vaMessageId(), r.changeRequestId(), r.kundenwunschtermin(), r.wechseltermin(), r.klaerfall(),
                         r.klaerfallReason(), now, now)
                 .update();
     }
 
     public void update(VorabstimmungRecord r, OffsetDateTime now) {
         int rows = jdbc.sql("""
-                UPDATE vorabstimmung SET phase = ?, akm_tr = ?, change_request = ?, open_request_id = ?,
+                UPDATE vorabstimmung SET phase = ?, akm_tr = ?, change_request = ?, change_request_id = ?,
                   wechseltermin = ?, klaerfall = ?, klaerfall_reason = ?, updated_at = ?, version = version + 1
                 WHERE va_id = ? AND version = ?""")
                 .params(r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.openRequestId(), r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), now,
+                        r.changeRequestId(), r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), now,
                         r.vaId().value(), r.version())
                 .update();
         if (rows != 1) {
@@ -90,10 +91,15 @@ public class VorabstimmungRepository {
         return jdbc.sql(sql.toString()).params(params).query(VorabstimmungRepository::map).list();
     }
 
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     private static VorabstimmungRecord map(ResultSet rs, int row) throws SQLException {
         java.sql.Date wt = rs.getDate("wechseltermin");
-        long open = rs.getLong("open_request_id");
-        Long openRequestId = rs.wasNull() ? null : open;
+        Long vaMessageId = nullableLong(rs, "va_message_id");
+        Long changeRequestId = nullableLong(rs, "change_request_id");
         return new VorabstimmungRecord(
                 VorabstimmungsId.of(rs.getString("va_id")),
                 Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
@@ -101,7 +107,8 @@ public class VorabstimmungRepository {
                 CarrierCode.of(rs.getString("partner")),
                 new VorabstimmungState(Phase.valueOf(rs.getString("phase")), AkmTrStatus.valueOf(rs.getString("akm_tr")),
                         ChangeRequest.valueOf(rs.getString("change_request"))),
-                openRequestId,
+                vaMessageId,
+                changeRequestId,
                 rs.getDate("kundenwunschtermin").toLocalDate(),
                 wt == null ? null : wt.toLocalDate(),
                 rs.getBoolean("klaerfall"),

@@ -1,0 +1,76 @@
+package org.wbcigateway.gateway.outbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.message.Envelope;
+import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.WireException;
+
+/**
+ * Posts a stored SOAP message to a partner's endpoint, byte for byte as stored, and reads the TEQ. The bytes are
+ * never re-composed, so a retry is a byte-identical re-send the partner recognises as a transport retry.
+ */
+@Component
+public class PartnerClient {
+
+    /** What became of one attempt. */
+    public sealed interface Result {
+        /** The partner answered with a TEQ (positive or negative). */
+        record Answered(TeqCode code, String text) implements Result {
+        }
+
+        /** No TEQ: network error, timeout, SOAP fault or HTTP error; worth trying again. */
+        record Failed(String reason) implements Result {
+        }
+    }
+
+    private final HttpClient http;
+    private final WbciCodec codec;
+    private final Duration timeout;
+
+    public PartnerClient(WbciCodec codec, GatewayProperties properties) {
+        this.codec = codec;
+        this.timeout = properties.outbox().requestTimeout();
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    public Result post(String endpoint, byte[] soap) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(timeout)
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(soap))
+                .build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            return new Result.Failed("no answer from " + endpoint + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result.Failed("interrupted");
+        }
+        if (response.statusCode() != 200) {
+            return new Result.Failed("HTTP " + response.statusCode() + " from " + endpoint + ": " + head(response.body()));
+        }
+        try {
+            Envelope<Quittung> teq = codec.readQuittung(response.body());
+            return new Result.Answered(teq.payload().code(), teq.payload().meldungstext());
+        } catch (WireException e) {
+            return new Result.Failed("unreadable TEQ from " + endpoint + ": " + e.getMessage());
+        }
+    }
+
+    private static String head(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8);
+        return text.replaceAll("\\s+", " ");
+    }
+}

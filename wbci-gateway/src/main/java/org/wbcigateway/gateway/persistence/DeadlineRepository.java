@@ -1,0 +1,56 @@
+package org.wbcigateway.gateway.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wbcigateway.domain.deadline.AwaitedAnswer;
+import org.wbcigateway.domain.message.Rolle;
+
+@Repository
+public class DeadlineRepository {
+
+    /** An open or closed deadline of a Vorabstimmung. */
+    public record DeadlineRecord(long id, String vaId, AwaitedAnswer awaited, Rolle owedBy, LocalDate startedOn,
+                                 LocalDate notBefore, LocalDate due, OffsetDateTime closedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public DeadlineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<DeadlineRecord> open(String vaId) {
+        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? AND closed_at IS NULL ORDER BY id").param(vaId)
+                .query(DeadlineRepository::map).list();
+    }
+
+    public List<DeadlineRecord> all(String vaId) {
+        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? ORDER BY id").param(vaId)
+                .query(DeadlineRepository::map).list();
+    }
+
+    public void insert(String vaId, AwaitedAnswer awaited, Rolle owedBy, LocalDate startedOn, LocalDate notBefore,
+                       LocalDate due) {
+        jdbc.sql("""
+                INSERT INTO deadline (va_id, awaited, owed_by, started_on, not_before, due)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(vaId, awaited.name(), owedBy.name(), startedOn, notBefore, due).update();
+    }
+
+    public void close(long id, OffsetDateTime now) {
+        jdbc.sql("UPDATE deadline SET closed_at = ? WHERE id = ?").params(now, id).update();
+    }
+
+    private static DeadlineRecord map(ResultSet rs, int row) throws SQLException {
+        java.sql.Date notBefore = rs.getDate("not_before");
+        return new DeadlineRecord(rs.getLong("id"), rs.getString("va_id"), AwaitedAnswer.valueOf(rs.getString("awaited")),
+                Rolle.valueOf(rs.getString("owed_by")), rs.getDate("started_on").toLocalDate(),
+                notBefore == null ? null : notBefore.toLocalDate(), rs.getDate("due").toLocalDate(),
+                rs.getObject("closed_at", OffsetDateTime.class));
+    }
+}

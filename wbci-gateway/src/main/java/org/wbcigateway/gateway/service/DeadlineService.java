@@ -1,0 +1,64 @@
+package org.wbcigateway.gateway.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.deadline.Deadline;
+import org.wbcigateway.domain.deadline.DeadlineCalculator;
+import org.wbcigateway.domain.deadline.OpenItem;
+import org.wbcigateway.domain.deadline.OpenItems;
+import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.state.Transition;
+import org.wbcigateway.gateway.persistence.DeadlineRepository;
+import org.wbcigateway.gateway.persistence.DeadlineRepository.DeadlineRecord;
+import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
+
+/**
+ * Keeps the deadline rows of a Vorabstimmung in line with its state: items the new state no longer implies are
+ * closed, new ones are opened with their due date. Partner deadlines are computed on our calendar: a partner's
+ * Bundesland is not known (spec §6 computes on the owing party's calendar; a partner setting can refine it).
+ */
+@Service
+public class DeadlineService {
+
+    private final DeadlineRepository deadlines;
+    private final DeadlineCalculator calculator;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public DeadlineService(DeadlineRepository deadlines, DeadlineCalculator calculator, WorkingDayCalendar calendar,
+                           Clock clock) {
+        this.deadlines = deadlines;
+        this.calculator = calculator;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public void update(VorabstimmungRecord va, Transition lastTransition) {
+        List<OpenItem> wanted = OpenItems.of(va.geschaeftsfall(), va.state(), lastTransition);
+        List<DeadlineRecord> open = deadlines.open(va.vaId().value());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (DeadlineRecord d : open) {
+            if (!wanted.contains(new OpenItem(d.awaited(), d.owedBy()))) {
+                deadlines.close(d.id(), now);
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Terminpruefung.ZONE));
+        for (OpenItem item : wanted) {
+            boolean present = open.stream().anyMatch(d -> d.awaited() == item.awaited() && d.owedBy() == item.owedBy());
+            if (!present) {
+                Deadline d = item.awaited().needsWechseltermin()
+                        ? calculator.deadline(item.awaited(), today, anchorDate(va), calendar)
+                        : calculator.deadline(item.awaited(), today, calendar);
+                deadlines.insert(va.vaId().value(), item.awaited(), item.owedBy(), d.startedOn(), d.notBefore(), d.due());
+            }
+        }
+    }
+
+    private static LocalDate anchorDate(VorabstimmungRecord va) {
+        return va.wechseltermin() != null ? va.wechseltermin() : va.kundenwunschtermin();
+    }
+}

@@ -1,0 +1,189 @@
+package org.wbcigateway.gateway.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wbcigateway.domain.answer.AutomaticAnswers;
+import org.wbcigateway.domain.answer.Verdict;
+import org.wbcigateway.domain.answer.VorabstimmungContext;
+import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.SimpleType;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Anfrage;
+import org.wbcigateway.domain.message.Envelope;
+import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.message.UebernahmeRessource;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.domain.state.Event;
+import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.persistence.IssuedIdRepository;
+import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
+import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
+import org.wbcigateway.gateway.persistence.MessageRepository;
+import org.wbcigateway.gateway.persistence.RefusalRepository;
+import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
+import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.WireException;
+
+/**
+ * Receives one inbound message: reads and checks it, recognises a transport retry, and in one transaction stores it
+ * raw together with the state change it causes and any automatic answer (spec §7) in the outbox. Only then is the
+ * positive TEQ given. Anything that cannot be accepted gets its negative TEQ and leaves an audit record only.
+ */
+@Service
+public class InboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxService.class);
+    private static final Pattern VA_ID = Pattern.compile("<VorabstimmungsId(?:Ref)?>\\s*([^<\\s]+)\\s*<");
+
+    private final WbciCodec codec;
+    private final GatewayProperties properties;
+    private final VorabstimmungRepository vorabstimmungen;
+    private final MessageRepository messages;
+    private final IssuedIdRepository issuedIds;
+    private final RefusalRepository refusals;
+    private final AutomaticAnswers automaticAnswers;
+    private final Ledger ledger;
+    private final MessageComposer composer;
+    private final Clock clock;
+
+    public InboxService(WbciCodec codec, GatewayProperties properties, VorabstimmungRepository vorabstimmungen,
+                        MessageRepository messages, IssuedIdRepository issuedIds, RefusalRepository refusals,
+                        AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.codec = codec;
+        this.properties = properties;
+        this.vorabstimmungen = vorabstimmungen;
+        this.messages = messages;
+        this.issuedIds = issuedIds;
+        this.refusals = refusals;
+        this.automaticAnswers = automaticAnswers;
+        this.ledger = ledger;
+        this.composer = composer;
+        this.clock = clock;
+    }
+
+    /** The TEQ to answer with, and whether it answers a request (annehmenAnfrage) or a Meldung. */
+    public record Receipt(Envelope<Quittung> teq) {
+
+        public boolean positive() {
+            return teq.payload().code().isPositive();
+        }
+    }
+
+    @Transactional
+    public Receipt receive(byte[] raw) {
+        Envelope<WbciMessage> envelope;
+        try {
+            envelope = codec.readMessage(raw);
+        } catch (WireException e) {
+            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, guessVaId(raw));
+        }
+        WbciMessage message = envelope.payload();
+        VorabstimmungsId vaId = message.vorabstimmungsId();
+        CarrierCode sender = message.absender();
+        if (properties.partner(sender).isEmpty()) {
+            return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "UNKNOWN_SENDER",
+                    "Absender " + sender + " is not a registered partner", sender, vaId);
+        }
+        Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
+        if (ownRole.isEmpty()) {
+            return refuse(raw, TeqCode.STRUKTUR_UNGUELTIG, "NOT_ADDRESSED_TO_US",
+                    "neither EKPauf nor EKPabg is " + properties.ownCarrier(), sender, vaId);
+        }
+        String digest = Digests.sha256(raw);
+        if (messages.findInboundByDigest(digest).isPresent()) {
+            log.info("transport retry of an accepted message for {} from {}: same TEQ, no effect", vaId, sender);
+            return ok(vaId);
+        }
+        Optional<VorabstimmungRecord> record = vorabstimmungen.lock(vaId);
+        VorabstimmungContext context = context(message, record, ownRole.get(), digest);
+        Verdict verdict = automaticAnswers.decide(message, context);
+        process(message, raw, sender, record, context, verdict);
+        return ok(vaId);
+    }
+
+    private void process(WbciMessage message, byte[] raw, CarrierCode sender, Optional<VorabstimmungRecord> record,
+                         VorabstimmungContext context, Verdict verdict) {
+        CarrierCode self = properties.ownCarrier();
+        if (verdict instanceof Verdict.Accept accept) {
+            long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
+            ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
+        } else if (verdict instanceof Verdict.Abbm abbm) {
+            long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ANSWERED_ABBM, describe(abbm.violations()));
+            Anfrage request = (Anfrage) message;
+            if (record.isEmpty() && request instanceof Vorabstimmungsanfrage va) {
+                ledger.recordRefusedVa(va, id, context.ownRole(), sender, new VorabstimmungState(Phase.REJECTED,
+                        VorabstimmungState.NONE.akmTr(), VorabstimmungState.NONE.changeRequest()));
+            }
+            ledger.send(Replies.abbm(request, self, abbm.code(), abbm.begruendung(), context.wechseltermin()), sender);
+        } else if (verdict instanceof Verdict.AbbmTr abbmTr) {
+            long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ANSWERED_ABBM_TR,
+                    describe(abbmTr.violations()));
+            UebernahmeRessource akm = (UebernahmeRessource) message;
+            ledger.send(Replies.abbmTr(akm, self, abbmTr.code(),
+                    record.map(VorabstimmungRecord::geschaeftsfall).orElse(akm.geschaeftsfall())), sender);
+            log.debug("AKM-TR {} answered with ABBM-TR {}", id, abbmTr.code().code());
+        } else {
+            Verdict.Klaerfall klaerfall = (Verdict.Klaerfall) verdict;
+            String reason = describe(klaerfall.violations());
+            ledger.store(message, Direction.IN, sender, raw, Outcome.KLAERFALL, reason);
+            record.ifPresent(r -> ledger.markKlaerfall(r, message.type().abbreviation() + ": " + reason));
+            log.warn("Klaerfall for {}: {}", message.vorabstimmungsId(), reason);
+        }
+    }
+
+    private VorabstimmungContext context(WbciMessage message, Optional<VorabstimmungRecord> record, Rolle ownRole,
+                                         String digest) {
+        boolean idUsed = message instanceof Anfrage a && !(message instanceof Vorabstimmungsanfrage)
+                && issuedIds.digestOf(a.id().value()).filter(d -> !d.equals(digest)).isPresent();
+        if (record.isEmpty()) {
+            return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, idUsed);
+        }
+        VorabstimmungRecord r = record.get();
+        Event event = Event.of(message).orElse(null);
+        Long requestId = event == Event.RUEM_VA || event == Event.ABBM_VA ? r.vaMessageId() : r.changeRequestId();
+        Anfrage open = requestId == null ? null : messages.find(requestId)
+                .map(m -> (Anfrage) codec.readMessage(m.raw()).payload()).orElse(null);
+        return new VorabstimmungContext(r.geschaeftsfall(), r.state(), r.ownRole(), r.wechseltermin(), open, idUsed);
+    }
+
+    private Receipt refuse(byte[] raw, TeqCode code, String kind, String detail, CarrierCode sender,
+                           VorabstimmungsId vaRef) {
+        log.warn("refused inbound message with TEQ {} ({}): {}", code.code(), kind, detail);
+        refusals.insert(code.code(), kind, detail, sender == null ? null : sender.value(), raw, OffsetDateTime.now(clock));
+        return new Receipt(composer.teq(vaRef, code));
+    }
+
+    private Receipt ok(VorabstimmungsId vaId) {
+        return new Receipt(composer.teq(vaId, TeqCode.OK));
+    }
+
+    /** A refused message still gets a TEQ naming its VA where it can be found; else a neutral reference. */
+    private VorabstimmungsId guessVaId(byte[] raw) {
+        Matcher m = VA_ID.matcher(new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
+        if (m.find() && SimpleType.VORABSTIMMUNGS_ID.accepts(m.group(1))) {
+            return VorabstimmungsId.of(m.group(1));
+        }
+        return VorabstimmungsId.of(properties.carrierCode() + ".V000000000");
+    }
+
+    private static String describe(java.util.List<Violation> violations) {
+        return violations.isEmpty() ? null : violations.stream().map(Violation::describe).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,139 @@
+package org.wbcigateway.gateway.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.message.Anfrage;
+import org.wbcigateway.domain.message.Erledigtmeldung;
+import org.wbcigateway.domain.message.Geschaeftsfall;
+import org.wbcigateway.domain.message.Meldung;
+import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.domain.state.ChangeRequest;
+import org.wbcigateway.domain.state.Decision;
+import org.wbcigateway.domain.state.Transition;
+import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.gateway.persistence.IssuedIdRepository;
+import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
+import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
+import org.wbcigateway.gateway.persistence.MessageRepository;
+import org.wbcigateway.gateway.persistence.OutboxRepository;
+import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
+import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
+
+/**
+ * Writes what happens to a Vorabstimmung, in the caller's transaction: messages (raw), the state a transition
+ * leads to with its effects on the dates, the deadlines, and outgoing messages into the outbox. Used alike for
+ * messages we receive and messages we send.
+ */
+@Service
+public class Ledger {
+
+    private final VorabstimmungRepository vorabstimmungen;
+    private final MessageRepository messages;
+    private final IssuedIdRepository issuedIds;
+    private final OutboxRepository outbox;
+    private final DeadlineService deadlines;
+    private final MessageComposer composer;
+    private final Clock clock;
+
+    public Ledger(VorabstimmungRepository vorabstimmungen, MessageRepository messages, IssuedIdRepository issuedIds,
+                  OutboxRepository outbox, DeadlineService deadlines, MessageComposer composer, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.vorabstimmungen = vorabstimmungen;
+        this.messages = messages;
+        this.issuedIds = issuedIds;
+        this.outbox = outbox;
+        this.deadlines = deadlines;
+        this.composer = composer;
+        this.clock = clock;
+    }
+
+    /** Stores a message as it was (or will be) on the wire; records the ID a request creates if it is new. */
+    public long store(WbciMessage message, Direction direction, CarrierCode partner, byte[] raw, Outcome outcome,
+                      String detail) {
+        String digest = Digests.sha256(raw);
+        String requestId = message instanceof Anfrage a ? a.id().value() : null;
+        long id = messages.insert(message.vorabstimmungsId().value(), direction, message.type(), geschaeftsfall(message),
+                requestId, partner, raw, digest, outcome, detail, now());
+        if (requestId != null && issuedIds.digestOf(requestId).isEmpty()) {
+            issuedIds.insert(requestId, id, digest);
+        }
+        return id;
+    }
+
+    /** Composes, stores and queues an outgoing message; it leaves through the outbox. Returns the message id. */
+    public long send(WbciMessage message, CarrierCode partner) {
+        long id = store(message, Direction.OUT, partner, composer.soap(message), Outcome.QUEUED, null);
+        outbox.enqueue(id, message.vorabstimmungsId().value(), partner, now());
+        return id;
+    }
+
+    /**
+     * Applies an accepted transition caused by the stored message {@code messageId}; creates the Vorabstimmung when
+     * the message opens it. Returns the new record.
+     */
+    public VorabstimmungRecord apply(Optional<VorabstimmungRecord> existing, WbciMessage message, long messageId,
+                                     Rolle ownRole, CarrierCode partner, Decision.Accepted decision) {
+        VorabstimmungState next = decision.next();
+        Transition transition = decision.transition();
+        VorabstimmungRecord record;
+        if (existing.isEmpty()) {
+            Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) message;
+            record = new VorabstimmungRecord(va.vorabstimmungsId(), va.geschaeftsfall(), ownRole, partner, next,
+                    messageId, null, va.kundenwunschtermin(), null, false, null, null, null, 0);
+            vorabstimmungen.insert(record, now());
+        } else {
+            record = existing.get().withState(next);
+            switch (transition.effect()) {
+                case AGREED -> record = record.withWechseltermin(((RueckmeldungVorabstimmung) message).wechseltermin());
+                case WECHSELTERMIN_MOVED -> {
+                    Erledigtmeldung erlm = (Erledigtmeldung) message;
+                    if (erlm.wechseltermin() != null) {
+                        record = record.withWechseltermin(erlm.wechseltermin());
+                    }
+                }
+                case CHANGE_REQUESTED -> record = record.withChangeRequestId(messageId);
+                default -> { }
+            }
+            if (next.changeRequest() == ChangeRequest.NONE) {
+                record = record.withChangeRequestId(null);
+            }
+            vorabstimmungen.update(record, now());
+        }
+        deadlines.update(record, transition);
+        return record;
+    }
+
+    /** Records a Vorabstimmung that a refused VA would have opened, so that its timeline can be shown. */
+    public void recordRefusedVa(Vorabstimmungsanfrage va, long messageId, Rolle ownRole, CarrierCode partner,
+                                VorabstimmungState ended) {
+        vorabstimmungen.insert(new VorabstimmungRecord(va.vorabstimmungsId(), va.geschaeftsfall(), ownRole, partner,
+                ended, messageId, null, va.kundenwunschtermin(), null, false, null, null, null, 0), now());
+    }
+
+    /** Flags the Vorabstimmung for an operator (a Meldung broke a rule); no protocol state changes. */
+    public void markKlaerfall(VorabstimmungRecord record, String reason) {
+        vorabstimmungen.update(record.withKlaerfall(reason), now());
+    }
+
+    private static Geschaeftsfall geschaeftsfall(WbciMessage message) {
+        if (message instanceof Vorabstimmungsanfrage va) {
+            return va.geschaeftsfall();
+        }
+        if (message instanceof Meldung m) {
+            return m.geschaeftsfall();
+        }
+        return message.type() == org.wbcigateway.domain.message.MessageType.TV ? Geschaeftsfall.TVS_VA
+                : ((org.wbcigateway.domain.message.Storno) message).art().answeredAs();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,44 @@
+package org.wbcigateway.gateway.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Control;
+import org.wbcigateway.domain.message.Envelope;
+import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.wire.WbciCodec;
+
+/** Puts our Control around outgoing messages and TEQs and writes them as they go on the wire. */
+@Component
+public class MessageComposer {
+
+    private final WbciCodec codec;
+    private final GatewayProperties properties;
+    private final Clock clock;
+
+    public MessageComposer(WbciCodec codec, GatewayProperties properties, Clock clock) {
+        this.codec = codec;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Control control() {
+        GatewayProperties.SignaturId s = properties.signaturId();
+        return Control.v200(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+                new Control.SignaturId(s.issuer(), s.serial()));
+    }
+
+    /** The SOAP message as it will be stored and sent (and re-sent byte for byte). */
+    public byte[] soap(WbciMessage message) {
+        return codec.writeMessageSoap(new Envelope<>(control(), message));
+    }
+
+    public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {
+        return new Envelope<>(control(), Quittung.of(properties.ownCarrier(), vaRef, code));
+    }
+}

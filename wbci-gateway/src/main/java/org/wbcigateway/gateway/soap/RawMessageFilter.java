@@ -1,0 +1,120 @@
+package org.wbcigateway.gateway.soap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.wbcigateway.gateway.persistence.RefusalRepository;
+import org.wbcigateway.wire.WireException;
+import org.wbcigateway.wire.WireReader;
+
+/**
+ * Sits before the SOAP stack on the WBCI endpoint: reads the request once (at most the size limit), keeps the raw
+ * bytes for the inbox (they are stored and compared byte for byte), and answers input that is not even a
+ * well-formed, harmless XML document (too large, DOCTYPE, not well-formed, too deep) with a SOAP Fault itself, so
+ * that no XML stack ever parses it.
+ */
+public class RawMessageFilter extends OncePerRequestFilter {
+
+    public static final String RAW_MESSAGE = RawMessageFilter.class.getName() + ".raw";
+    private static final Logger log = LoggerFactory.getLogger(RawMessageFilter.class);
+
+    private final WireReader reader;
+    private final RefusalRepository refusals;
+    private final Clock clock;
+
+    public RawMessageFilter(WireReader reader, RefusalRepository refusals, Clock clock) {
+        this.reader = reader;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] raw = request.getInputStream().readNBytes(reader.limits().maxBytes() + 1);
+        try {
+            reader.checkWellFormed(raw);
+        } catch (WireException e) {
+            log.warn("SOAP fault for unreadable input ({} bytes): {}", raw.length, e.getMessage());
+            refusals.insert(e.teqCode().code(), e.kind().name(), e.detail(), null, raw, OffsetDateTime.now(clock));
+            SoapFaults.write(response, "Client", "TEQ " + e.teqCode().code() + ": " + e.kind() + ": " + e.detail());
+            return;
+        }
+        request.setAttribute(RAW_MESSAGE, raw);
+        chain.doFilter(new CachedBodyRequest(request, raw), response);
+    }
+
+    /** The request with its body served from the bytes already read. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public String getCharacterEncoding() {
+            String encoding = super.getCharacterEncoding();
+            return encoding == null ? StandardCharsets.UTF_8.name() : encoding;
+        }
+    }
+}

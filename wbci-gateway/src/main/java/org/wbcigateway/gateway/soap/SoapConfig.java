@@ -1,0 +1,43 @@
+package org.wbcigateway.gateway.soap;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.ws.config.annotation.WsConfigurer;
+import org.springframework.ws.server.EndpointInterceptor;
+import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
+import org.wbcigateway.gateway.persistence.RefusalRepository;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.WireContract;
+
+/**
+ * Spring-WS on {@code /wbci/*} (Boot's auto-configuration; no {@code @EnableWs}, see STACK.md): the endpoint at
+ * {@code /wbci/v2}, the WSDL at {@code /wbci/wbci.wsdl}, the raw-message filter in front.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SoapConfig implements WsConfigurer {
+
+    @Bean(name = "wbci")
+    SimpleWsdl11Definition wbciWsdl() {
+        return new SimpleWsdl11Definition(new ClassPathResource(WireContract.WSDL.substring(1)));
+    }
+
+    @Bean
+    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, RefusalRepository refusals,
+                                                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        FilterRegistrationBean<RawMessageFilter> registration =
+                new FilterRegistrationBean<>(new RawMessageFilter(codec.reader(), refusals, clock));
+        registration.setUrlPatterns(List.of("/wbci/*"));
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(List<EndpointInterceptor> interceptors) {
+        interceptors.add(new SecurityHeaderInterceptor());
+    }
+}

@@ -1,0 +1,69 @@
+package org.wbcigateway.gateway.soap;
+
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.ws.context.MessageContext;
+import org.springframework.ws.server.endpoint.annotation.Endpoint;
+import org.springframework.ws.server.endpoint.annotation.PayloadRoot;
+import org.springframework.ws.server.endpoint.annotation.ResponsePayload;
+import org.springframework.ws.transport.context.TransportContextHolder;
+import org.springframework.ws.transport.http.HttpServletConnection;
+import org.wbcigateway.gateway.service.InboxService;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.WireContract;
+
+/**
+ * The one WBCI endpoint, both operations (spec §5): the message is handed to the inbox as raw bytes and the TEQ the
+ * inbox decides is returned synchronously. Business answers leave later, through the outbox.
+ */
+@Endpoint
+public class WbciEndpoint {
+
+    private static final int ATTEMPTS = 3;
+
+    private final InboxService inbox;
+    private final WbciCodec codec;
+
+    public WbciEndpoint(InboxService inbox, WbciCodec codec) {
+        this.inbox = inbox;
+        this.codec = codec;
+    }
+
+    @PayloadRoot(namespace = WireContract.NS_ENVELOPE, localPart = "annehmenAnfrageRequest")
+    @ResponsePayload
+    public Source annehmenAnfrage(MessageContext context) {
+        return receive(true);
+    }
+
+    @PayloadRoot(namespace = WireContract.NS_ENVELOPE, localPart = "annehmenMeldungRequest")
+    @ResponsePayload
+    public Source annehmenMeldung(MessageContext context) {
+        return receive(false);
+    }
+
+    private Source receive(boolean anfrage) {
+        byte[] raw = (byte[]) ((HttpServletConnection) TransportContextHolder.getTransportContext().getConnection())
+                .getHttpServletRequest().getAttribute(RawMessageFilter.RAW_MESSAGE);
+        InboxService.Receipt receipt = receiveWithRetry(raw);
+        return new DOMSource(codec.quittungDocument(receipt.teq(), anfrage));
+    }
+
+    /**
+     * Two deliveries of the same VA at the same moment race for its row; the loser's transaction rolls back and is
+     * tried again, and then sees the winner's result (a retry or a used ID). A SOAP fault after the last attempt
+     * tells the partner to send again later.
+     */
+    private InboxService.Receipt receiveWithRetry(byte[] raw) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inbox.receive(raw);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
