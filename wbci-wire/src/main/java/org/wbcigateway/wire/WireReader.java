@@ -79,9 +79,12 @@ public final class WireReader {
     /**
      * Only the first, cheap pass: size, hardened well-formed parse, depth and element limits. A message that passes
      * is at least a well-formed document a SOAP stack may parse; it may still fail {@link #read(byte[])}.
+     *
+     * @return the qualified name of the payload root element ({namespace}local), or {@code null} if there is none
      */
-    public void checkWellFormed(byte[] message) {
-        scan(READER.get(), message);
+    public String checkWellFormed(byte[] message) {
+        MessageScan.Result result = scan(READER.get(), message);
+        return result.payloadIndex() < 0 ? null : "{" + result.payloadNamespace() + "}" + result.payloadName();
     }
 
     private MessageScan.Result scan(XMLReader reader, byte[] message) {

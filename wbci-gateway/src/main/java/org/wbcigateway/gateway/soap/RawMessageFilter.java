@@ -16,19 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
+import org.wbcigateway.wire.WireContract;
 import org.wbcigateway.wire.WireException;
 import org.wbcigateway.wire.WireReader;
 
 /**
  * Sits before the SOAP stack on the WBCI endpoint: reads the request once (at most the size limit), keeps the raw
  * bytes for the inbox (they are stored and compared byte for byte), and answers input that is not even a
- * well-formed, harmless XML document (too large, DOCTYPE, not well-formed, too deep) with a SOAP Fault itself, so
- * that no XML stack ever parses it.
+ * well-formed, harmless XML document (too large, DOCTYPE, not well-formed, too deep), or no WBCI request at all,
+ * with a SOAP Fault itself, so that no XML stack ever parses it.
  */
 public class RawMessageFilter extends OncePerRequestFilter {
 
     public static final String RAW_MESSAGE = RawMessageFilter.class.getName() + ".raw";
     private static final Logger log = LoggerFactory.getLogger(RawMessageFilter.class);
+    private static final java.util.Set<String> REQUESTS = java.util.Set.of(
+            "{" + WireContract.NS_ENVELOPE + "}annehmenAnfrageRequest",
+            "{" + WireContract.NS_ENVELOPE + "}annehmenMeldungRequest");
 
     private final WireReader reader;
     private final RefusalRepository refusals;
@@ -49,16 +53,27 @@ public class RawMessageFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] raw = request.getInputStream().readNBytes(reader.limits().maxBytes() + 1);
+        String root;
         try {
-            reader.checkWellFormed(raw);
+            root = reader.checkWellFormed(raw);
         } catch (WireException e) {
-            log.warn("SOAP fault for unreadable input ({} bytes): {}", raw.length, e.getMessage());
-            refusals.insert(e.teqCode().code(), e.kind().name(), e.detail(), null, raw, OffsetDateTime.now(clock));
-            SoapFaults.write(response, "Client", "TEQ " + e.teqCode().code() + ": " + e.kind() + ": " + e.detail());
+            refuse(response, raw, e.teqCode().code(), e.kind().name(), e.detail());
+            return;
+        }
+        if (!REQUESTS.contains(root)) {
+            refuse(response, raw, "0995", "NOT_A_WBCI_REQUEST", "the SOAP Body holds " + root
+                    + ", not annehmenAnfrageRequest or annehmenMeldungRequest");
             return;
         }
         request.setAttribute(RAW_MESSAGE, raw);
         chain.doFilter(new CachedBodyRequest(request, raw), response);
+    }
+
+    private void refuse(HttpServletResponse response, byte[] raw, String teq, String kind, String detail)
+            throws IOException {
+        log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
+        refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
+        SoapFaults.write(response, "Client", "TEQ " + teq + ": " + kind + ": " + detail);
     }
 
     /** The request with its body served from the bytes already read. */
