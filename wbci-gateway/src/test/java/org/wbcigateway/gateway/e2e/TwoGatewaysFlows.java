@@ -1,0 +1,249 @@
+package org.wbcigateway.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.wbcigateway.gateway.support.Gateway;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two gateways, DEU.AAAA and DEU.BBBB, on loopback HTTP, driven only through their REST APIs: every flow of issue 3
+ * for each Geschaeftsfall where it applies. After each flow both instances agree on state and timeline. Subclasses
+ * choose the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TwoGatewaysFlows {
+
+    static final String KWT = "2026-12-16";
+    static final String NEW_DATE = "2026-12-29";
+
+    final Gateway a;
+    final Gateway b;
+
+    TwoGatewaysFlows(Gateway.Database database, String dbPrefix) {
+        int portA = Gateway.freePort();
+        int portB = Gateway.freePort();
+        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, database, dbPrefix + "a", Map.of());
+        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, database, dbPrefix + "b", Map.of());
+    }
+
+    @AfterAll
+    void stop() {
+        a.close();
+        b.close();
+    }
+
+    // --- the flows
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP"})
+    void vaRuemVaZwaAndForKueTheAkmTr(String gf) {
+        String id = agreed(gf);
+        if (!gf.equals("VA-RRNP")) {
+            a.ok("/api/vorabstimmungen/" + id + "/akm-tr", AKM_TR);
+            b.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        }
+        JsonNode view = settled(id);
+        assertThat(view.path("phase").asString()).isEqualTo("AGREED");
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(KWT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP"})
+    void vaRuemVaNatWithAda(String gf) {
+        String id = start(gf);
+        boolean kue = !gf.equals("VA-RRNP");
+        String ada = kue ? ", {\"meldungscode\":\"8105\",\"adresseAbweichend\":{\"attribut\":\"ORT\",\"wert\":\"Starnberg\"}}" : "";
+        b.ok("/api/vorabstimmungen/" + id + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8002\"}" + ada
+                + "],\"wechseltermin\":\"" + NEW_DATE + "\"" + (kue ? LINE : "") + "}");
+        JsonNode view = a.await(id, v -> v.path("phase").asString().equals("AGREED"));
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(NEW_DATE);
+        settled(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP"})
+    void vaAbbm(String gf) {
+        String id = start(gf);
+        b.ok("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}");
+        a.await(id, v -> v.path("phase").asString().equals("REJECTED"));
+        settled(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VA-KUE-MRN", "VA-KUE-ORN"})
+    void akmTrAbbmTrAkmTr(String gf) {
+        String id = agreed(gf);
+        a.ok("/api/vorabstimmungen/" + id + "/akm-tr", AKM_TR);
+        b.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        b.ok("/api/vorabstimmungen/" + id + "/abbm-tr", "{\"positionen\":[{\"meldungscode\":\"8147\"}]}");
+        a.await(id, v -> v.path("akmTr").asString().equals("REJECTED"));
+        a.ok("/api/vorabstimmungen/" + id + "/akm-tr", AKM_TR);
+        b.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        settled(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP"})
+    void tvErlmMovesTheDate(String gf) {
+        String id = agreed(gf);
+        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + NEW_DATE + "\"}");
+        b.await(id, v -> v.path("changeRequest").asString().equals("TV"));
+        b.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
+        JsonNode view = a.await(id, v -> v.path("changeRequest").asString().equals("NONE"));
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(NEW_DATE);
+        settled(id);
+    }
+
+    @Test
+    void tvAbbmKeepsTheDate() {
+        String id = agreed("VA-KUE-MRN");
+        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + NEW_DATE + "\"}");
+        b.await(id, v -> v.path("changeRequest").asString().equals("TV"));
+        b.ok("/api/vorabstimmungen/" + id + "/change-request/abbm", "{\"positionen\":[{\"meldungscode\":\"8141\"}]}");
+        JsonNode view = a.await(id, v -> v.path("changeRequest").asString().equals("NONE"));
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(KWT);
+        settled(id);
+    }
+
+    static Stream<String[]> stornos() {
+        List<String[]> all = new ArrayList<>();
+        for (String sender : List.of("AUF", "ABG")) {
+            for (String art : List.of("AUFHEBUNG", "AENDERUNG")) {
+                for (String answer : List.of("ERLM", "ABBM")) {
+                    all.add(new String[] {sender, art, answer});
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @org.junit.jupiter.params.provider.MethodSource("stornos")
+    void eachStornoAnsweredWithErlmOrAbbm(String sender, String art, String answer) {
+        String id = agreed("VA-KUE-MRN");
+        Gateway requester = sender.equals("AUF") ? a : b;
+        Gateway answerer = sender.equals("AUF") ? b : a;
+        String grund = sender.equals("ABG") ? ",\"stornogrund\":\"Sag ich nicht\"" : "";
+        requester.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"" + art + "\"" + grund + "}");
+        answerer.await(id, v -> v.path("changeRequest").asString().startsWith("STR_"));
+        if (answer.equals("ERLM")) {
+            answerer.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
+            String phase = art.equals("AUFHEBUNG") ? "CANCELLED" : "NEW_VA";
+            requester.await(id, v -> v.path("phase").asString().equals(phase));
+        } else {
+            answerer.ok("/api/vorabstimmungen/" + id + "/change-request/abbm",
+                    "{\"positionen\":[{\"meldungscode\":\"8142\"}],\"begruendung\":\"Storno abgelehnt\"}");
+            requester.await(id, v -> v.path("changeRequest").asString().equals("NONE"));
+        }
+        settled(id);
+    }
+
+    @Test
+    void strAenErlmThenANewVa() {
+        String id = agreed("VA-KUE-MRN");
+        a.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AENDERUNG\"}");
+        b.await(id, v -> v.path("changeRequest").asString().equals("STR_AEN_AUF"));
+        b.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
+        JsonNode voided = a.await(id, v -> v.path("phase").asString().equals("NEW_VA"));
+        assertThat(voided.path("deadlines").toString()).contains("NEW_VA_AFTER_STR_AEN_AUF");
+        settled(id);
+        String second = agreed("VA-KUE-MRN");
+        assertThat(second).isNotEqualTo(id);
+        settled(second);
+    }
+
+    // --- building blocks
+
+    static final String PERSON = "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}}";
+    static final String STANDORT = "{\"strassenname\":\"Emmy-Noether-Straße\",\"hausnummer\":\"2\","
+            + "\"hausnummernZusatz\":\"a\",\"postleitzahl\":\"80992\",\"ort\":\"München\"}";
+    static final String ANLAGE = "{\"anlagenanschluss\":{\"onkz\":\"89\",\"durchwahlnummer\":\"123456\","
+            + "\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]},\"portierungszeitfenster\":\"ZF2\"}";
+    static final String LINE = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
+            + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}]";
+    static final String AKM_TR = "{\"ressourcenuebernahme\":true,\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],"
+            + "\"sichererHafen\":true}";
+
+    static String va(String gf) {
+        StringBuilder json = new StringBuilder("{\"geschaeftsfall\":\"" + gf + "\",\"ekpAbg\":\"DEU.BBBB\","
+                + "\"kundenwunschtermin\":\"" + KWT + "\",\"endkunde\":" + PERSON
+                + ",\"weitereAnschlussinhaber\":[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}]");
+        if (!gf.equals("VA-RRNP")) {
+            json.append(",\"standort\":").append(STANDORT);
+        }
+        if (gf.equals("VA-KUE-ORN")) {
+            json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
+        } else {
+            json.append(",\"rufnummernPortierung\":").append(ANLAGE);
+        }
+        return json.append('}').toString();
+    }
+
+    /** A starts a VA with the catalogue's standard data; B has it. */
+    String start(String gf) {
+        String id = a.ok("/api/vorabstimmungen", va(gf)).path("vorabstimmungsId").asString();
+        b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
+        return id;
+    }
+
+    /** VA → RUEM-VA (ZWA, Wechseltermin = KWT): agreed on both sides. */
+    String agreed(String gf) {
+        String id = start(gf);
+        boolean kue = !gf.equals("VA-RRNP");
+        b.ok("/api/vorabstimmungen/" + id + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],"
+                + "\"wechseltermin\":\"" + KWT + "\"" + (kue ? LINE : "") + "}");
+        a.await(id, v -> v.path("phase").asString().equals("AGREED"));
+        return id;
+    }
+
+    /**
+     * Waits until every message of the Vorabstimmung was delivered both ways, then asserts that both instances
+     * agree on the state and on the timeline (same messages in the same order, directions mirrored).
+     */
+    JsonNode settled(String id) {
+        JsonNode viewA = a.await(id, v -> allDelivered(v));
+        JsonNode viewB = b.await(id, v -> allDelivered(v) && v.path("timeline").size() == a.vorabstimmung(id)
+                .path("timeline").size());
+        viewA = a.vorabstimmung(id);
+        for (String field : List.of("geschaeftsfall", "phase", "akmTr", "changeRequest", "kundenwunschtermin",
+                "wechseltermin")) {
+            assertThat(viewB.path(field).toString()).as(field).isEqualTo(viewA.path(field).toString());
+        }
+        assertThat(viewA.path("ownRole").asString()).isEqualTo("EKP_AUF");
+        assertThat(viewB.path("ownRole").asString()).isEqualTo("EKP_ABG");
+        assertThat(timeline(viewB)).isEqualTo(timeline(viewA).stream().map(TwoGatewaysFlows::mirror).toList());
+        return viewA;
+    }
+
+    private static boolean allDelivered(JsonNode view) {
+        for (JsonNode m : view.path("timeline")) {
+            if (m.path("direction").asString().equals("OUT")
+                    && !m.path("delivery").path("status").asString().equals("DELIVERED")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> timeline(JsonNode view) {
+        List<String> entries = new ArrayList<>();
+        for (JsonNode m : view.path("timeline")) {
+            entries.add(m.path("direction").asString() + " " + m.path("type").asString() + " "
+                    + m.path("geschaeftsfall").asString() + " " + m.path("requestId").asString());
+        }
+        return entries;
+    }
+
+    private static String mirror(String entry) {
+        return entry.startsWith("IN ") ? "OUT " + entry.substring(3) : "IN " + entry.substring(4);
+    }
+}

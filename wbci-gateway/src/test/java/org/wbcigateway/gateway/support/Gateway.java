@@ -1,0 +1,164 @@
+package org.wbcigateway.gateway.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wbcigateway.gateway.WbciGatewayApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A whole gateway instance started in this JVM on a real loopback port with its own database, driven over HTTP
+ * like an operator's CRM would drive it.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final String carrier;
+    private final int port;
+    private final ConfigurableApplicationContext context;
+
+    private Gateway(String carrier, int port, ConfigurableApplicationContext context) {
+        this.carrier = carrier;
+        this.port = port;
+        this.context = context;
+    }
+
+    /** Where a database lives: an H2 in-memory database or a PostgreSQL schema of its own. */
+    public interface Database {
+        Map<String, String> properties(String name);
+
+        Database H2 = name -> Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+
+        /** A fresh schema per instance in the PostgreSQL on 127.0.0.1:5432 (database {@code test}). */
+        Database POSTGRES = name -> Map.of(
+                "spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                "spring.flyway.schemas", name,
+                "spring.flyway.clean-disabled", "false");
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Gateway start(String carrier, String pki, int port, String partner, int partnerPort,
+                                Database database, String dbName, Map<String, String> extra) {
+        Map<String, Object> p = new HashMap<>(database.properties(dbName));
+        p.put("server.port", String.valueOf(port));
+        p.put("server.address", "127.0.0.1");
+        p.put("wbci.carrier-code", carrier);
+        p.put("wbci.portierungskennung", pki);
+        p.put("wbci.partners.[" + partner + "].endpoint", "http://127.0.0.1:" + partnerPort + "/wbci/v2");
+        p.put("wbci.outbox.poll-interval", "100ms");
+        p.put("wbci.outbox.initial-backoff", "200ms");
+        p.put("wbci.outbox.max-backoff", "1s");
+        p.put("wbci.fixed-clock", "2026-11-25T10:00:00+01:00");
+        p.put("spring.main.banner-mode", "off");
+        p.putAll(extra);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WbciGatewayApplication.class)
+                .properties(p).run();
+        return new Gateway(carrier, port, context);
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public String soapUrl() {
+        return "http://127.0.0.1:" + port + "/wbci/v2";
+    }
+
+    public record Reply(int status, JsonNode body) {
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    /** POSTs and expects a 2xx, else fails with the problem the gateway answered. */
+    public JsonNode ok(String path, String json) {
+        Reply r = post(path, json);
+        if (r.status() / 100 != 2) {
+            throw new AssertionError(carrier + " POST " + path + " -> " + r.status() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    public JsonNode vorabstimmung(String id) {
+        Reply r = get("/api/vorabstimmungen/" + id);
+        return r.status() == 200 ? r.body() : null;
+    }
+
+    /** Polls the Vorabstimmung until the condition holds (messages travel asynchronously through the outbox). */
+    public JsonNode await(String id, Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = vorabstimmung(id);
+            if (last != null && condition.test(last)) {
+                return last;
+            }
+            sleep(50);
+        }
+        throw new AssertionError(carrier + ": condition not reached for " + id + "; last state: " + last);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+            return new Reply(r.statusCode(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
