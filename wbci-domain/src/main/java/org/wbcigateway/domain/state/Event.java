@@ -1,6 +1,7 @@
 package org.wbcigateway.domain.state;
 
 import java.util.Optional;
+import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.MessageType;
@@ -11,7 +12,10 @@ import org.wbcigateway.domain.message.WbciMessage;
  * the VA's case, TVS-VA, STR-AUF or STR-AEN).
  */
 public enum Event {
-    VA, RUEM_VA, ABBM_VA, AKM_TR, ABBM_TR, TV,
+    VA, RUEM_VA, ABBM_VA, AKM_TR, ABBM_TR,
+    /** ABBM-TR 8148: the take-over was already confirmed; it answers a duplicate AKM-TR and rejects nothing. */
+    ABBM_TR_DUPLICATE,
+    TV,
     STR_AUFH_AUF, STR_AEN_AUF, STR_AUFH_ABG, STR_AEN_ABG,
     ERLM_TV, ABBM_TV, ERLM_STR_AUF, ABBM_STR_AUF, ERLM_STR_AEN, ABBM_STR_AEN;
 
@@ -42,7 +46,8 @@ public enum Event {
             case STR_AEN_ABG -> Optional.of(STR_AEN_ABG);
             case RUEM_VA -> Optional.of(RUEM_VA);
             case AKM_TR -> Optional.of(AKM_TR);
-            case ABBM_TR -> Optional.of(ABBM_TR);
+            case ABBM_TR -> Optional.of(((Meldung) message).positionen().stream().allMatch(
+                    p -> p.meldungscode() == Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT) ? ABBM_TR_DUPLICATE : ABBM_TR);
             case ABBM -> Optional.of(switch (answered) {
                 case TVS_VA -> ABBM_TV;
                 case STR_AUF -> ABBM_STR_AUF;

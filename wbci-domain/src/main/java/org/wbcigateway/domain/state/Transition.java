@@ -26,6 +26,9 @@ public enum Transition {
     ABBM_TR_REJECTS_AKM_TR(Event.ABBM_TR, EKP_ABG, Set.of(Phase.AGREED), ALL.CHANGES,
             EnumSet.of(AkmTrStatus.CONFIRMED), true,
             null, AkmUpdate.REJECT, ChangeUpdate.KEEP, Effect.AKM_TR_REJECTED),
+    ABBM_TR_NOTES_DUPLICATE(Event.ABBM_TR_DUPLICATE, EKP_ABG, Set.of(Phase.AGREED), ALL.CHANGES,
+            EnumSet.of(AkmTrStatus.CONFIRMED), true,
+            null, AkmUpdate.KEEP, ChangeUpdate.KEEP, Effect.AKM_TR_DUPLICATE_NOTED),
     TV_REQUESTED(Event.TV, EKP_AUF, Set.of(Phase.AGREED), ALL.NO_CHANGE, ALL.AKM, false,
             null, AkmUpdate.KEEP, ChangeUpdate.SET, Effect.CHANGE_REQUESTED),
     STR_AUFH_AUF_REQUESTED(Event.STR_AUFH_AUF, EKP_AUF, ALL.OPEN, ALL.NO_CHANGE, ALL.AKM, false,
@@ -59,7 +62,10 @@ public enum Transition {
 
     /** What a transition means for the business, beyond the state itself. */
     public enum Effect {
-        OPENED, AGREED, REJECTED, AKM_TR_CONFIRMED, AKM_TR_REJECTED, CHANGE_REQUESTED,
+        OPENED, AGREED, REJECTED, AKM_TR_CONFIRMED, AKM_TR_REJECTED,
+        /** ABBM-TR 8148 to a second AKM-TR: the first take-over stands (interop catalogue 1.2.11). */
+        AKM_TR_DUPLICATE_NOTED,
+        CHANGE_REQUESTED,
         /** ERLM to a TV: the Wechseltermin becomes the ERLM's date. */
         WECHSELTERMIN_MOVED,
         /** ABBM to a TV or Storno: the agreement stands unchanged. */

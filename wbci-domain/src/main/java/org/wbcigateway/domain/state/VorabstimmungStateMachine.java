@@ -71,7 +71,7 @@ public final class VorabstimmungStateMachine {
         if (guard == Guard.CHANGE_REQUEST && !event.isAnfrage()) {
             return StateRule.NO_MATCHING_CHANGE_REQUEST;
         }
-        if (guard == Guard.AKM_TR && event == Event.ABBM_TR) {
+        if (guard == Guard.AKM_TR && (event == Event.ABBM_TR || event == Event.ABBM_TR_DUPLICATE)) {
             return StateRule.NO_AKM_TR_TO_REJECT;
         }
         return RULE_OF_GUARD.get(guard);
