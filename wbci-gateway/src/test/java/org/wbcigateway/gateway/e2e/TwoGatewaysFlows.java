@@ -161,6 +161,65 @@ abstract class TwoGatewaysFlows {
         settled(second);
     }
 
+    // --- automatic answers (spec §7): a partner that misbehaves is played by posting crafted SOAP to B as DEU.AAAA
+
+    @Test
+    void tvForAnUnknownVaIsAnswered8140() {
+        String unknown = "DEU.AAAA.V9" + Long.toString(System.nanoTime() % 100_000_000L + 100_000_000L).substring(1);
+        crafted.post(b, crafted.tv(unknown, "DEU.AAAA.T900000001", NEW_DATE));
+        assertThat(answerOf(b, unknown)).isEqualTo("8140");
+    }
+
+    @Test
+    void tvBeforeTheAgreedDateIsAnswered8141() {
+        String id = agreed("VA-KUE-MRN");
+        crafted.post(b, crafted.tv(id, "DEU.AAAA.T900000002", "2026-12-09"));
+        assertThat(answerOf(b, id)).isEqualTo("8141");
+        assertThat(b.vorabstimmung(id).path("changeRequest").asString()).isEqualTo("NONE");
+        a.await(id, v -> v.path("klaerfall").asBoolean());
+    }
+
+    @Test
+    void aReusedAenderungsIdIsAnswered8115() {
+        String id = agreed("VA-KUE-ORN");
+        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + NEW_DATE + "\"}");
+        b.await(id, v -> v.path("changeRequest").asString().equals("TV"));
+        b.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
+        JsonNode view = settled(id);
+        String tvId = view.path("timeline").get(2).path("requestId").asString();
+        crafted.post(b, crafted.tv(id, tvId, "2027-01-12"));
+        assertThat(answerOf(b, id)).isEqualTo("8115");
+    }
+
+    @Test
+    void aSecondChangeRequestIsAnswered8142() {
+        String id = agreed("VA-KUE-MRN");
+        a.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AENDERUNG\"}");
+        b.await(id, v -> v.path("changeRequest").asString().equals("STR_AEN_AUF"));
+        crafted.post(b, crafted.stornoAufhebung(id, "DEU.AAAA.S900000003"));
+        assertThat(answerOf(b, id)).isEqualTo("8142");
+        assertThat(b.vorabstimmung(id).path("changeRequest").asString()).isEqualTo("STR_AEN_AUF");
+    }
+
+    @Test
+    void aDuplicateAkmTrIsAnsweredAbbmTr8148AndTheTakeOverStands() {
+        String id = agreed("VA-KUE-MRN");
+        a.ok("/api/vorabstimmungen/" + id + "/akm-tr", AKM_TR);
+        b.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        crafted.post(b, crafted.akmTr(id));
+        assertThat(answerOf(b, id)).isEqualTo("8148");
+        JsonNode atA = a.await(id, v -> v.path("timeline").size() == 4);
+        assertThat(atA.path("akmTr").asString()).isEqualTo("CONFIRMED");
+        assertThat(atA.path("klaerfall").asBoolean()).isFalse();
+    }
+
+    final CraftedMessages crafted = new CraftedMessages("DEU.AAAA", "DEU.BBBB");
+
+    /** The Meldungscode of the last message B sent for this VA, once it was delivered. */
+    String answerOf(Gateway gateway, String vaId) {
+        return crafted.lastAnswerCode(gateway, vaId);
+    }
+
     // --- building blocks
 
     static final String PERSON = "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}}";
