@@ -31,12 +31,14 @@ CREATE TABLE wbci_message (
     partner         VARCHAR(10)  NOT NULL,
     raw             BYTEA        NOT NULL,
     digest          VARCHAR(64)  NOT NULL,
+    -- set for inbound messages only: a second delivery of the same bytes is a transport retry, never stored twice
+    inbound_digest  VARCHAR(64),
     outcome         VARCHAR(16)  NOT NULL,
     outcome_detail  VARCHAR(2000),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX wbci_message_va ON wbci_message (va_id, id);
-CREATE UNIQUE INDEX wbci_message_inbound_digest ON wbci_message (digest, direction);
+CREATE UNIQUE INDEX wbci_message_inbound_digest ON wbci_message (inbound_digest);
 
 -- IDs created by requests (VA-, Aenderungs-, Storno-ID) and the message that first used them (spec §3, §7: 8115).
 CREATE TABLE issued_id (

@@ -30,10 +30,10 @@ public class MessageRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO wbci_message (va_id, direction, message_type, geschaeftsfall, request_id, partner, raw,
-                  digest, outcome, outcome_detail, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  digest, inbound_digest, outcome, outcome_detail, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(vaId, direction.name(), type.name(), geschaeftsfall.name(), requestId, partner.value(), raw,
-                        digest, outcome.name(), truncate(outcomeDetail), now)
+                        digest, direction == Direction.IN ? digest : null, outcome.name(), truncate(outcomeDetail), now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -44,7 +44,7 @@ public class MessageRepository {
 
     /** An inbound message with exactly these bytes, if one was accepted before (a transport retry). */
     public Optional<MessageRecord> findInboundByDigest(String digest) {
-        return jdbc.sql("SELECT * FROM wbci_message WHERE digest = ? AND direction = 'IN'").param(digest)
+        return jdbc.sql("SELECT * FROM wbci_message WHERE inbound_digest = ?").param(digest)
                 .query(MessageRepository::map).optional();
     }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.Deadline;
 import org.wbcigateway.domain.deadline.DeadlineCalculator;
@@ -28,19 +30,21 @@ public class DeadlineService {
     private final DeadlineCalculator calculator;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final Clock systemClock;
 
     public DeadlineService(DeadlineRepository deadlines, DeadlineCalculator calculator, WorkingDayCalendar calendar,
-                           Clock clock) {
+                           Clock clock, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
         this.calculator = calculator;
         this.calendar = calendar;
         this.clock = clock;
+        this.systemClock = systemClock;
     }
 
     public void update(VorabstimmungRecord va, Transition lastTransition) {
         List<OpenItem> wanted = OpenItems.of(va.geschaeftsfall(), va.state(), lastTransition);
         List<DeadlineRecord> open = deadlines.open(va.vaId().value());
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(systemClock);
         for (DeadlineRecord d : open) {
             if (!wanted.contains(new OpenItem(d.awaited(), d.owedBy()))) {
                 deadlines.close(d.id(), now);

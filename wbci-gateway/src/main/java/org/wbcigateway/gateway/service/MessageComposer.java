@@ -3,6 +3,7 @@ package org.wbcigateway.gateway.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
@@ -11,6 +12,7 @@ import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.wire.WbciCodec;
 
 /** Puts our Control around outgoing messages and TEQs and writes them as they go on the wire. */
@@ -21,7 +23,9 @@ public class MessageComposer {
     private final GatewayProperties properties;
     private final Clock clock;
 
-    public MessageComposer(WbciCodec codec, GatewayProperties properties, Clock clock) {
+    /** Control/zeitstempel is when a message is written: real time, even when business dates run on a fixed clock. */
+    public MessageComposer(WbciCodec codec, GatewayProperties properties,
+                           @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.codec = codec;
         this.properties = properties;
         this.clock = clock;

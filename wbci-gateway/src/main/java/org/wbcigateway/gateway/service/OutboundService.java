@@ -102,7 +102,8 @@ public class OutboundService {
     @Transactional
     public Sent startVorabstimmung(VaDraft d) {
         if (properties.partner(d.ekpAbg()).isEmpty()) {
-            throw new NotFoundException("EKPabg " + d.ekpAbg() + " is not a registered partner");
+            throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
+                    GatewayRule.PARTNER_UNKNOWN, "EKPabg " + d.ekpAbg() + " is not a registered partner")));
         }
         RufnummernPortierung rnp = d.rufnummernPortierung();
         if (rnp != null && d.geschaeftsfall() == Geschaeftsfall.VA_RRNP && rnp.portierungskennungPKIauf() == null) {

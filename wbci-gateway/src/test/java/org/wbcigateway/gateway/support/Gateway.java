@@ -74,8 +74,9 @@ public final class Gateway implements AutoCloseable {
         p.put("wbci.fixed-clock", "2026-11-25T10:00:00+01:00");
         p.put("spring.main.banner-mode", "off");
         p.putAll(extra);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(WbciGatewayApplication.class)
-                .properties(p).run();
+        // command-line arguments outrank application.yaml (default properties would not)
+        String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(WbciGatewayApplication.class).run(args);
         return new Gateway(carrier, port, context);
     }
 
