@@ -72,8 +72,10 @@ public final class WireContract {
                 SchemaFactory factory = SchemaFactory.newDefaultInstance();
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
                 factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                // the xs:imports are siblings on the classpath: a directory or a (nested) jar
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                // the xs:imports are siblings on the classpath; resolve them there, whatever packaging (directory,
+                // jar, a Spring Boot jar nested in a jar), and never from anywhere else
+                factory.setResourceResolver(new ClasspathSchemaResolver(XSD_ROOT.substring(0, XSD_ROOT.lastIndexOf('/') + 1)));
                 return factory.newSchema(new StreamSource(in, url.toExternalForm()));
             } catch (SAXException e) {
                 throw new IllegalStateException("cannot load the WBCI schema", e);
