@@ -1,0 +1,77 @@
+package org.wbcigateway.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Soap;
+
+/**
+ * The runnable jar, started as the README says, in a process of its own: it comes up, reports where it listens,
+ * serves the WSDL and the API, and accepts a real WBCI message (the packaged schema loads from the nested jar).
+ */
+class PackagedJarIT {
+
+    @Test
+    void theRunnableJarStartsAndAnswers() throws Exception {
+        int port = Gateway.freePort();
+        String jar = System.getProperty("gateway.jar", "target/wbci-gateway.jar");
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--wbci.carrier-code=DEU.DTAG", "--wbci.portierungskennung=D001",
+                "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2"))
+                .redirectErrorStream(true).start();
+        try {
+            CompletableFuture<Boolean> up = CompletableFuture.supplyAsync(() -> waitForReport(process));
+            assertThat(up.get(90, TimeUnit.SECONDS)).as("startup report printed").isTrue();
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/wbci/wbci.wsdl")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            Soap.Response teq = Soap.post(base + "/wbci/v2", Soap.sample("va-kue-orn.xml"));
+            assertThat(teq.status()).isEqualTo(200);
+            assertThat(teq.text()).contains("<Meldungscode>OK</Meldungscode>");
+            HttpResponse<String> va = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/vorabstimmungen/DEU.MNET.V000000005")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(va.statusCode()).isEqualTo(200);
+            assertThat(va.body()).contains("VA-KUE-ORN");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Reads the process output until the startup report; then keeps draining it so the process never blocks. */
+    private static boolean waitForReport(Process process) {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.contains("is up")) {
+                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                    drain.setDaemon(true);
+                    drain.start();
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
