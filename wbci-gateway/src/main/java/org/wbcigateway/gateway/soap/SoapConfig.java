@@ -11,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.ws.config.annotation.WsConfigurer;
 import org.springframework.ws.server.EndpointInterceptor;
 import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
+import org.springframework.xml.xsd.SimpleXsdSchema;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireContract;
@@ -25,6 +26,41 @@ public class SoapConfig implements WsConfigurer {
     @Bean(name = "wbci")
     SimpleWsdl11Definition wbciWsdl() {
         return new SimpleWsdl11Definition(new ClassPathResource(WireContract.WSDL.substring(1)));
+    }
+
+    /** The WSDL imports xsd/wbci-envelope.xsd and so on: Spring-WS serves each schema under its file name. */
+    @Bean(name = "wbci-envelope")
+    SimpleXsdSchema envelopeXsd() {
+        return xsd("wbci-envelope");
+    }
+
+    @Bean(name = "wbci-request")
+    SimpleXsdSchema requestXsd() {
+        return xsd("wbci-request");
+    }
+
+    @Bean(name = "wbci-message")
+    SimpleXsdSchema messageXsd() {
+        return xsd("wbci-message");
+    }
+
+    @Bean(name = "wbci-complex")
+    SimpleXsdSchema complexXsd() {
+        return xsd("wbci-complex");
+    }
+
+    @Bean(name = "wbci-simple")
+    SimpleXsdSchema simpleXsd() {
+        return xsd("wbci-simple");
+    }
+
+    @Bean(name = "wbci-enum")
+    SimpleXsdSchema enumXsd() {
+        return xsd("wbci-enum");
+    }
+
+    private static SimpleXsdSchema xsd(String name) {
+        return new SimpleXsdSchema(new ClassPathResource("wbci/v2/xsd/" + name + ".xsd"));
     }
 
     @Bean

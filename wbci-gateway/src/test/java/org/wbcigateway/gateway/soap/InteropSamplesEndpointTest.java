@@ -106,6 +106,14 @@ class InteropSamplesEndpointTest {
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("annehmenAnfrage").contains("annehmenMeldung");
+            for (String xsd : List.of("wbci-envelope", "wbci-request", "wbci-message", "wbci-complex", "wbci-simple",
+                    "wbci-enum")) {
+                var schema = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + port + "/wbci/xsd/" + xsd + ".xsd")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(schema.statusCode()).as(xsd).isEqualTo(200);
+                assertThat(schema.body()).as(xsd).contains("http://www.vatm.de/wbci/v2/");
+            }
         } catch (Exception e) {
             throw new AssertionError(e);
         }
