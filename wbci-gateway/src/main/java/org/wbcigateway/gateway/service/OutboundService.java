@@ -13,19 +13,14 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Anfrage;
-import org.wbcigateway.domain.message.Anlagenanschluss;
 import org.wbcigateway.domain.message.Anschlussinhaber;
-import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Meldungsposition;
-import org.wbcigateway.domain.message.PortierteEinzelrufnummern;
-import org.wbcigateway.domain.message.PortierteRufnummer;
+import org.wbcigateway.domain.message.Portierungsbestaetigung;
 import org.wbcigateway.domain.message.PortierteRufnummern;
-import org.wbcigateway.domain.message.PortierteRufnummernbloecke;
-import org.wbcigateway.domain.message.PortierterRufnummernblock;
 import org.wbcigateway.domain.message.ProjektId;
 import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.Rolle;
@@ -164,7 +159,7 @@ public class OutboundService {
         VorabstimmungRecord r = lock(vaId);
         Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) request(r.vaMessageId());
         PortierteRufnummern numbers = rufnummern != null || !r.geschaeftsfall().portsNumbers() ? rufnummern
-                : confirm(va.rufnummernPortierung());
+                : Portierungsbestaetigung.of(va.rufnummernPortierung(), ownPki());
         RueckmeldungVorabstimmung ruem = new RueckmeldungVorabstimmung(properties.ownCarrier(), ekp(r), vaId,
                 r.geschaeftsfall(), positionen, wechseltermin, technologie, ressourcen, numbers);
         return send(Optional.of(r), ruem, r.geschaeftsfall(), r.ownRole(), r.partner(),
@@ -270,18 +265,5 @@ public class OutboundService {
         return Portierungskennung.of(properties.portierungskennung());
     }
 
-    /** The VA's numbers, confirmed with our PKIabg. */
-    private PortierteRufnummern confirm(RufnummernPortierung rnp) {
-        if (rnp == null) {
-            return null;
-        }
-        if (rnp.rufnummern() instanceof Einzelanschluss e) {
-            return new PortierteEinzelrufnummern(e.rufnummern().stream()
-                    .map(n -> new PortierteRufnummer(n, ownPki())).toList());
-        }
-        Anlagenanschluss a = (Anlagenanschluss) rnp.rufnummern();
-        return new PortierteRufnummernbloecke(a.onkz(), a.durchwahlnummer(), a.abfragestelle(),
-                a.bloecke().stream().map(b -> new PortierterRufnummernblock(b, ownPki())).toList());
-    }
 
 }
