@@ -78,7 +78,7 @@ final class RequestMapper {
         throw new IllegalArgumentException("unknown geschaeftsfall '" + value + "', expected VA-KUE-MRN, VA-KUE-ORN or VA-RRNP");
     }
 
-    private static Anschlussinhaber anschlussinhaber(String field, AnfrageRequests.Anschlussinhaber a) {
+    static Anschlussinhaber anschlussinhaber(String field, AnfrageRequests.Anschlussinhaber a) {
         if ((a.person() == null) == (a.firma() == null)) {
             throw new IllegalArgumentException(field + " needs exactly one of person or firma");
         }
@@ -100,7 +100,7 @@ final class RequestMapper {
         throw new IllegalArgumentException(field + " '" + code + "' is not one of 1 (Herr), 2 (Frau), 4 (Firma), 9 (none)");
     }
 
-    private static Standort standort(AnfrageRequests.Standort s) {
+    static Standort standort(AnfrageRequests.Standort s) {
         return new Standort(s.strassenname(), s.hausnummer(), s.hausnummernZusatz(), s.postleitzahl(), s.ort());
     }
 
@@ -112,18 +112,18 @@ final class RequestMapper {
         if ((r.einzelanschluss() == null) == (r.anlagenanschluss() == null)) {
             throw new IllegalArgumentException("rufnummernPortierung needs exactly one of einzelanschluss or anlagenanschluss");
         }
-        Rufnummern numbers;
-        if (r.einzelanschluss() != null) {
-            AnfrageRequests.Einzelanschluss e = r.einzelanschluss();
-            numbers = new Einzelanschluss(list("einzelanschluss.rufnummern", e.rufnummern(), RequestMapper::rufnummer),
-                    Boolean.TRUE.equals(e.alleRufnummern()));
-        } else {
-            AnfrageRequests.Anlagenanschluss a = r.anlagenanschluss();
-            numbers = new Anlagenanschluss(a.onkz(), a.durchwahlnummer(), a.abfragestelle(),
-                    list("anlagenanschluss.bloecke", a.bloecke(), b -> new Rufnummernblock(b.von(), b.bis())));
-        }
-        return new RufnummernPortierung(numbers,
+        return new RufnummernPortierung(rufnummern(r.einzelanschluss(), r.anlagenanschluss()),
                 required("rufnummernPortierung.portierungszeitfenster", r.portierungszeitfenster()), null);
+    }
+
+    /** The numbers of a line: one of the two given (the caller checks that exactly one is). */
+    static Rufnummern rufnummern(AnfrageRequests.Einzelanschluss e, AnfrageRequests.Anlagenanschluss a) {
+        if (e != null) {
+            return new Einzelanschluss(list("einzelanschluss.rufnummern", e.rufnummern(), RequestMapper::rufnummer),
+                    Boolean.TRUE.equals(e.alleRufnummern()));
+        }
+        return new Anlagenanschluss(a.onkz(), a.durchwahlnummer(), a.abfragestelle(),
+                list("anlagenanschluss.bloecke", a.bloecke(), b -> new Rufnummernblock(b.von(), b.bis())));
     }
 
     // --- Meldungen

@@ -18,6 +18,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param bundesland         the Bundesland whose holidays count for our deadlines
  * @param partners           per partner carrier code: its endpoint
  * @param signaturId         what we write into Control/signaturId until messages are signed
+ * @param decision           how incoming VAs are decided from CRM data
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
  */
 @ConfigurationProperties("wbci")
@@ -28,6 +29,7 @@ public record GatewayProperties(
         Map<String, Partner> partners,
         @DefaultValue SignaturId signaturId,
         @DefaultValue Outbox outbox,
+        @DefaultValue Decision decision,
         Optional<OffsetDateTime> fixedClock) {
 
     public GatewayProperties {
@@ -48,6 +50,23 @@ public record GatewayProperties(
 
     /** A partner carrier: where its WBCI endpoint listens. */
     public record Partner(String endpoint) {
+    }
+
+    /**
+     * How incoming VAs are decided (EKPabg).
+     *
+     * @param mode          AUTOMATIC: by the decision table from CRM data, the rest to the review queue; REVIEW: every
+     *                      VA goes to the review queue and is answered by a person
+     * @param projektkenner the Projektkenner agreed with partners; a VA naming another one is answered UPK
+     */
+    public record Decision(@DefaultValue("AUTOMATIC") Mode mode, @DefaultValue("1s") Duration pollInterval,
+                           java.util.List<String> projektkenner) {
+
+        public enum Mode { AUTOMATIC, REVIEW }
+
+        public Decision {
+            projektkenner = projektkenner == null ? java.util.List.of() : java.util.List.copyOf(projektkenner);
+        }
     }
 
     public record SignaturId(@DefaultValue("CN=wbci-gateway") String issuer, @DefaultValue("01") String serial) {

@@ -64,6 +64,29 @@ public class VorabstimmungRepository {
         }
     }
 
+    /** The automatic decision of an incoming VA: PENDING, DONE or REVIEW (with the reason). */
+    public void markDecision(VorabstimmungsId id, String status, String note) {
+        jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
+                .params(status, MessageRepository.truncate(note), id.value()).update();
+    }
+
+    /** Incoming VAs waiting for their automatic decision, locked for this transaction (other nodes skip them). */
+    public List<VorabstimmungsId> lockPendingDecisions(int limit) {
+        return jdbc.sql("""
+                SELECT va_id FROM vorabstimmung WHERE decision_status = 'PENDING' ORDER BY created_at
+                LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .param(limit).query((rs, i) -> VorabstimmungsId.of(rs.getString(1))).list();
+    }
+
+    /** VAs a person has to decide, with the reason, oldest first. */
+    public List<java.util.Map.Entry<VorabstimmungRecord, String>> review(int limit) {
+        return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = 'REVIEW' AND phase = 'VA_PENDING' "
+                        + "ORDER BY created_at LIMIT ?")
+                .param(limit)
+                .query((rs, i) -> java.util.Map.entry(map(rs, i), String.valueOf(rs.getString("decision_note"))))
+                .list();
+    }
+
     /** Filtered list, newest first; every filter is optional. */
     public List<VorabstimmungRecord> list(Phase phase, Geschaeftsfall geschaeftsfall, CarrierCode partner,
                                           Boolean klaerfall, int limit, int offset) {

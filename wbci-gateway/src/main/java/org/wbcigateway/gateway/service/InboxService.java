@@ -29,6 +29,7 @@ import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.state.Event;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.state.Transition;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.persistence.IssuedIdRepository;
@@ -124,6 +125,9 @@ public class InboxService {
         if (verdict instanceof Verdict.Accept accept) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
+            if (accept.decision().transition() == Transition.VA_OPENS) {
+                vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
+            }
         } else if (verdict instanceof Verdict.Abbm abbm) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ANSWERED_ABBM, describe(abbm.violations()));
             Anfrage request = (Anfrage) message;

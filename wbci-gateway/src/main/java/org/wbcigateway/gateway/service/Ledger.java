@@ -19,6 +19,7 @@ import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Decision;
 import org.wbcigateway.domain.state.Transition;
 import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.persistence.IssuedIdRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
 import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
@@ -41,16 +42,19 @@ public class Ledger {
     private final OutboxRepository outbox;
     private final DeadlineService deadlines;
     private final MessageComposer composer;
+    private final CrmPort crm;
     private final Clock clock;
 
     public Ledger(VorabstimmungRepository vorabstimmungen, MessageRepository messages, IssuedIdRepository issuedIds,
-                  OutboxRepository outbox, DeadlineService deadlines, MessageComposer composer, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                  OutboxRepository outbox, DeadlineService deadlines, MessageComposer composer, CrmPort crm,
+                  @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.issuedIds = issuedIds;
         this.outbox = outbox;
         this.deadlines = deadlines;
         this.composer = composer;
+        this.crm = crm;
         this.clock = clock;
     }
 
@@ -64,6 +68,8 @@ public class Ledger {
         if (requestId != null && issuedIds.digestOf(requestId).isEmpty()) {
             issuedIds.insert(requestId, id, digest);
         }
+        toCrm(message.vorabstimmungsId(), (direction == Direction.IN ? "RECEIVED_" : "SENT_")
+                + message.type().abbreviation(), outcome + (detail == null ? "" : ": " + detail));
         return id;
     }
 
@@ -107,6 +113,8 @@ public class Ledger {
             vorabstimmungen.update(record, now());
         }
         deadlines.update(record, transition);
+        toCrm(record.vaId(), "STATE_" + next.phase(), transition.effect() + " (" + next + ")"
+                + (record.wechseltermin() == null ? "" : ", Wechseltermin " + record.wechseltermin()));
         return record;
     }
 
@@ -120,6 +128,11 @@ public class Ledger {
     /** Flags the Vorabstimmung for an operator (a Meldung broke a rule); no protocol state changes. */
     public void markKlaerfall(VorabstimmungRecord record, String reason) {
         vorabstimmungen.update(record.withKlaerfall(reason), now());
+    }
+
+    /** A WBCI event lands on the contract's timeline in the CRM, if the Vorabstimmung belongs to a contract. */
+    private void toCrm(org.wbcigateway.domain.id.VorabstimmungsId vaId, String type, String detail) {
+        crm.contractOf(vaId).ifPresent(contract -> crm.recordEvent(contract, vaId, type, detail));
     }
 
     private static Geschaeftsfall geschaeftsfall(WbciMessage message) {

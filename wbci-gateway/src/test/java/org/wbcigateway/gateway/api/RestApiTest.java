@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         "wbci.portierungskennung=D0AA",
         "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
         "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        "wbci.decision.mode=REVIEW"})
 class RestApiTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

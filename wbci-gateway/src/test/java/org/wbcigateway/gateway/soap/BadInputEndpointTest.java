@@ -27,7 +27,8 @@ import org.wbcigateway.wire.WbciCodec;
         "wbci.carrier-code=DEU.DTAG",
         "wbci.portierungskennung=D001",
         "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2013-07-24T16:05:00+02:00"})
+        "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
+        "wbci.decision.mode=REVIEW"})
 class BadInputEndpointTest {
 
     private static final byte[] ORN = Soap.sample("va-kue-orn.xml");

@@ -73,6 +73,9 @@ public final class Gateway implements AutoCloseable {
         p.put("wbci.outbox.max-backoff", "1s");
         p.put("wbci.fixed-clock", "2026-11-25T10:00:00+01:00");
         p.put("spring.main.banner-mode", "off");
+        // operators answer by hand unless a test switches the decision table on
+        p.put("wbci.decision.mode", "REVIEW");
+        p.put("wbci.decision.poll-interval", "100ms");
         p.putAll(extra);
         // command-line arguments outrank application.yaml (default properties would not)
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -102,6 +105,11 @@ public final class Gateway implements AutoCloseable {
     public Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** POSTs and expects a 2xx, else fails with the problem the gateway answered. */

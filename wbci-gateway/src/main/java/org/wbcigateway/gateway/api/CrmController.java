@@ -1,0 +1,87 @@
+package org.wbcigateway.gateway.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wbcigateway.gateway.crm.ContractData;
+import org.wbcigateway.gateway.crm.ContractRepository;
+import org.wbcigateway.gateway.crm.SwitchService;
+import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
+import org.wbcigateway.gateway.service.NotFoundException;
+import org.wbcigateway.gateway.service.OutboundService;
+
+/** The built-in CRM: contracts, their WBCI timeline, starting a switch; and the review queue. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "CRM", description = "built-in CRM tables, switch start (EKPauf), review queue (EKPabg)")
+class CrmController {
+
+    private final ContractRepository contracts;
+    private final SwitchService switches;
+    private final VorabstimmungRepository vorabstimmungen;
+    private final JdbcClient jdbc;
+
+    CrmController(ContractRepository contracts, SwitchService switches, VorabstimmungRepository vorabstimmungen,
+                  JdbcClient jdbc) {
+        this.contracts = contracts;
+        this.switches = switches;
+        this.vorabstimmungen = vorabstimmungen;
+        this.jdbc = jdbc;
+    }
+
+    /** A contract with the Vorabstimmungen that concern it and its WBCI timeline. */
+    record ContractView(ContractData contract, List<String> vorabstimmungen, List<Map<String, Object>> events) {
+    }
+
+    @PutMapping("/crm/contracts/{id}")
+    @Operation(summary = "create or replace a contract")
+    @Transactional
+    ResponseEntity<ContractData> put(@PathVariable String id, @RequestBody CrmRequests.ContractRequest body) {
+        ContractData contract = body.toContract(id);
+        contracts.save(contract);
+        return ResponseEntity.ok(contract);
+    }
+
+    @GetMapping("/crm/contracts/{id}")
+    @Operation(summary = "a contract with its Vorabstimmungen and WBCI events")
+    ContractView get(@PathVariable String id) {
+        ContractData contract = contracts.find(id).orElseThrow(() -> new NotFoundException("no contract " + id));
+        List<String> vas = jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id").param(id)
+                .query(String.class).list();
+        List<Map<String, Object>> events = jdbc.sql("""
+                SELECT id, va_id, event_type, detail, created_at FROM crm_event WHERE contract_id = ? ORDER BY id""")
+                .param(id).query().listOfRows();
+        return new ContractView(contract, vas, events);
+    }
+
+    @PostMapping("/crm/contracts/{id}/switch")
+    @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
+    ResponseEntity<Views.Sent> startSwitch(@PathVariable String id, @RequestBody(required = false)
+                                           CrmRequests.SwitchRequest body) {
+        OutboundService.Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
+        return ResponseEntity.created(URI.create("/api/vorabstimmungen/" + sent.vaId().value())).body(Views.Sent.of(sent));
+    }
+
+    /** An incoming VA a person has to decide, with the reason and its deadline. */
+    record ReviewItem(String vorabstimmungsId, String geschaeftsfall, String partner, String reason) {
+    }
+
+    @GetMapping("/review")
+    @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
+    List<ReviewItem> review() {
+        return vorabstimmungen.review(500).stream().map(e -> new ReviewItem(e.getKey().vaId().value(),
+                e.getKey().geschaeftsfall().code(), e.getKey().partner().value(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,161 @@
+package org.wbcigateway.gateway.crm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.LineId;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.domain.message.Anlagenanschluss;
+import org.wbcigateway.domain.message.Anrede;
+import org.wbcigateway.domain.message.Anschlussinhaber;
+import org.wbcigateway.domain.message.Einzelanschluss;
+import org.wbcigateway.domain.message.Firma;
+import org.wbcigateway.domain.message.Person;
+import org.wbcigateway.domain.message.Ressource;
+import org.wbcigateway.domain.message.Rufnummer;
+import org.wbcigateway.domain.message.Rufnummernblock;
+import org.wbcigateway.domain.message.Rufnummern;
+import org.wbcigateway.domain.message.Standort;
+
+/** The built-in CRM tables: contracts with holders, numbers, blocks and resources. */
+@Repository
+public class ContractRepository {
+
+    private final JdbcClient jdbc;
+
+    public ContractRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates or replaces the contract with all its parts. */
+    public void save(ContractData c) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("DELETE FROM crm_contract WHERE id = ?").param(c.id()).update();
+        Anschlussinhaber h = c.inhaber();
+        Standort s = c.standort();
+        Anlagenanschluss anlage = c.rufnummern() instanceof Anlagenanschluss a ? a : null;
+        jdbc.sql("""
+                INSERT INTO crm_contract (id, status, holder_kind, anrede, vorname, nachname, firmenname, firmenname2,
+                  strassenname, hausnummer, hausnummern_zusatz, postleitzahl, ort, anschluss_kind, onkz, durchwahlnummer,
+                  abfragestelle, technologie, start_date, minimum_term_months, notice_period_months, earliest_end,
+                  previous_carrier, desired_date, port_numbers, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.status(), h instanceof Person ? "PERSON" : "FIRMA", h.anrede().code(),
+                        h instanceof Person p ? p.vorname() : null, h instanceof Person p ? p.nachname() : null,
+                        h instanceof Firma f ? f.firmenname() : null, h instanceof Firma f ? f.firmennameZweiterTeil() : null,
+                        s == null ? null : s.strassenname(), s == null ? null : s.hausnummer(),
+                        s == null ? null : s.hausnummernZusatz(), s == null ? null : s.postleitzahl(),
+                        s == null ? null : s.ort(),
+                        anlage != null ? "ANLAGE" : c.rufnummern() == null ? "NONE" : "EINZEL",
+                        anlage == null ? null : anlage.onkz(), anlage == null ? null : anlage.durchwahlnummer(),
+                        anlage == null ? null : anlage.abfragestelle(), c.technologie(), c.startDate(),
+                        c.minimumTermMonths(), c.noticePeriodMonths(), c.earliestEnd(),
+                        c.previousCarrier() == null ? null : c.previousCarrier().value(), c.desiredDate(),
+                        c.portNumbers(), now, now)
+                .update();
+        for (Anschlussinhaber w : c.weitereInhaber()) {
+            jdbc.sql("INSERT INTO crm_holder (contract_id, anrede, vorname, nachname, firmenname) VALUES (?, ?, ?, ?, ?)")
+                    .params(c.id(), w.anrede().code(), w instanceof Person p ? p.vorname() : null,
+                            w instanceof Person p ? p.nachname() : null, w instanceof Firma f ? f.firmenname() : null)
+                    .update();
+        }
+        if (c.rufnummern() instanceof Einzelanschluss e) {
+            for (Rufnummer n : e.rufnummern()) {
+                jdbc.sql("INSERT INTO crm_number (contract_id, onkz, rufnummer) VALUES (?, ?, ?)")
+                        .params(c.id(), n.onkz(), n.nummer()).update();
+            }
+        } else if (anlage != null) {
+            for (Rufnummernblock b : anlage.bloecke()) {
+                jdbc.sql("INSERT INTO crm_block (contract_id, von, bis) VALUES (?, ?, ?)")
+                        .params(c.id(), b.von(), b.bis()).update();
+            }
+        }
+        for (Ressource r : c.ressourcen()) {
+            jdbc.sql("""
+                    INSERT INTO crm_resource (contract_id, vertragsnummer, line_id, identifizierer, kennung_tnb)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(c.id(), r.vertragsnummer(), r.lineId() == null ? null : r.lineId().value(),
+                            r.identifizierer(), r.kennungTNBabg() == null ? null : r.kennungTNBabg().value())
+                    .update();
+        }
+    }
+
+    public Optional<ContractData> find(String id) {
+        return jdbc.sql("SELECT * FROM crm_contract WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Contracts of ours (not won ones, not ended) that hold one of these single numbers or this Kopfnummer. */
+    public List<String> findByNumbers(List<Rufnummer> numbers) {
+        List<String> ids = new ArrayList<>();
+        for (Rufnummer n : numbers) {
+            ids.addAll(jdbc.sql("""
+                    SELECT c.id FROM crm_number n JOIN crm_contract c ON c.id = n.contract_id
+                    WHERE n.onkz = ? AND n.rufnummer = ? AND c.status IN ('ACTIVE', 'TERMINATION_PENDING')
+                    UNION
+                    SELECT c.id FROM crm_contract c WHERE c.onkz = ? AND c.durchwahlnummer = ?
+                      AND c.status IN ('ACTIVE', 'TERMINATION_PENDING')""")
+                    .params(n.onkz(), n.nummer(), n.onkz(), n.nummer()).query(String.class).list());
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    /** Contracts of ours at this PLZ and house number whose holder has this surname or company name. */
+    public List<String> findByAddressAndName(String postleitzahl, String hausnummer, String name) {
+        return jdbc.sql("""
+                SELECT id FROM crm_contract WHERE postleitzahl = ? AND hausnummer = ?
+                  AND (LOWER(nachname) = LOWER(?) OR LOWER(firmenname) = LOWER(?))
+                  AND status IN ('ACTIVE', 'TERMINATION_PENDING')""")
+                .params(postleitzahl, hausnummer, name, name).query(String.class).list();
+    }
+
+    private ContractData map(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        Anrede anrede = Anrede.fromCode(rs.getString("anrede"));
+        Anschlussinhaber holder = "PERSON".equals(rs.getString("holder_kind"))
+                ? new Person(anrede, rs.getString("vorname"), rs.getString("nachname"))
+                : new Firma(anrede, rs.getString("firmenname"), rs.getString("firmenname2"));
+        Standort standort = rs.getString("strassenname") == null ? null : new Standort(rs.getString("strassenname"),
+                rs.getString("hausnummer"), rs.getString("hausnummern_zusatz"), rs.getString("postleitzahl"),
+                rs.getString("ort"));
+        String kind = rs.getString("anschluss_kind");
+        Rufnummern numbers = switch (kind) {
+            case "EINZEL" -> new Einzelanschluss(jdbc.sql("SELECT onkz, rufnummer FROM crm_number WHERE contract_id = ?")
+                    .param(id).query((r, i) -> new Rufnummer(r.getString(1), r.getString(2))).list(), false);
+            case "ANLAGE" -> new Anlagenanschluss(rs.getString("onkz"), rs.getString("durchwahlnummer"),
+                    rs.getString("abfragestelle"), jdbc.sql("SELECT von, bis FROM crm_block WHERE contract_id = ? ORDER BY von")
+                    .param(id).query((r, i) -> new Rufnummernblock(r.getString(1), r.getString(2))).list());
+            default -> null;
+        };
+        List<Anschlussinhaber> weitere = jdbc.sql("SELECT * FROM crm_holder WHERE contract_id = ? ORDER BY id").param(id)
+                .query((r, i) -> r.getString("firmenname") != null
+                        ? (Anschlussinhaber) new Firma(Anrede.fromCode(r.getString("anrede")), r.getString("firmenname"), null)
+                        : new Person(Anrede.fromCode(r.getString("anrede")), r.getString("vorname"), r.getString("nachname")))
+                .list();
+        List<Ressource> ressourcen = jdbc.sql("SELECT * FROM crm_resource WHERE contract_id = ? ORDER BY id").param(id)
+                .query((r, i) -> new Ressource(r.getString("vertragsnummer"),
+                        r.getString("line_id") == null ? null : LineId.of(r.getString("line_id")),
+                        r.getString("identifizierer"),
+                        r.getString("kennung_tnb") == null ? null : Portierungskennung.of(r.getString("kennung_tnb"))))
+                .list();
+        java.sql.Date start = rs.getDate("start_date");
+        java.sql.Date end = rs.getDate("earliest_end");
+        java.sql.Date desired = rs.getDate("desired_date");
+        String previous = rs.getString("previous_carrier");
+        return new ContractData(id, rs.getString("status"), holder, weitere, standort, numbers, rs.getString("technologie"),
+                ressourcen, date(start), (Integer) rs.getObject("minimum_term_months"),
+                (Integer) rs.getObject("notice_period_months"), date(end),
+                previous == null ? null : CarrierCode.of(previous), date(desired), rs.getBoolean("port_numbers"));
+    }
+
+    private static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

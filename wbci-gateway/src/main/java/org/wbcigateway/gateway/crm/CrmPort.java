@@ -1,0 +1,27 @@
+package org.wbcigateway.gateway.crm;
+
+import java.util.Optional;
+import org.wbcigateway.domain.decision.Vertragssuche;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+
+/**
+ * How the gateway reads customer and contract data and writes status back: the built-in CRM tables, or a
+ * provider's own CRM database mapped by configuration.
+ */
+public interface CrmPort {
+
+    /** EKPabg: the contract an incoming VA asks for, by its numbers (MRN, RRNP) or its line and holder (ORN). */
+    Vertragssuche findContract(Vorabstimmungsanfrage va);
+
+    /** A contract by the CRM's own key (EKPauf: the won contract a switch starts from). */
+    Optional<ContractData> contract(String contractId);
+
+    /** Remembers that the Vorabstimmung concerns the contract; its events land on the contract from now on. */
+    void link(String contractId, VorabstimmungsId vaId);
+
+    Optional<String> contractOf(VorabstimmungsId vaId);
+
+    /** Writes a WBCI event (message, decision, state change, deadline) to the contract's timeline. */
+    void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail);
+}

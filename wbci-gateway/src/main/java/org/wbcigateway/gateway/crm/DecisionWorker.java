@@ -1,0 +1,113 @@
+package org.wbcigateway.gateway.crm;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.decision.Entscheidung;
+import org.wbcigateway.domain.decision.VaDecisionTable;
+import org.wbcigateway.domain.decision.Vertragssuche;
+import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.persistence.MessageRepository;
+import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
+import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
+import org.wbcigateway.gateway.service.OutboundService;
+import org.wbcigateway.gateway.service.ProtocolViolationException;
+import org.wbcigateway.wire.WbciCodec;
+
+/**
+ * Decides incoming VAs after their TEQ, as the EKPabg: looks the contract up in the CRM, applies the decision table
+ * and sends the RUEM-VA or ABBM, or puts the VA into the review queue. One transaction per VA, so a crash leaves it
+ * PENDING and it is decided again; SKIP LOCKED keeps nodes apart.
+ */
+@Component
+public class DecisionWorker implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
+
+    private final VorabstimmungRepository vorabstimmungen;
+    private final MessageRepository messages;
+    private final CrmPort crm;
+    private final OutboundService outbound;
+    private final WbciCodec codec;
+    private final GatewayProperties properties;
+    private final TransactionTemplate tx;
+    private final VaDecisionTable table;
+
+    public DecisionWorker(VorabstimmungRepository vorabstimmungen, MessageRepository messages, CrmPort crm,
+                          OutboundService outbound, WbciCodec codec, GatewayProperties properties,
+                          TransactionTemplate tx, Terminpruefung termine) {
+        this.vorabstimmungen = vorabstimmungen;
+        this.messages = messages;
+        this.crm = crm;
+        this.outbound = outbound;
+        this.codec = codec;
+        this.properties = properties;
+        this.tx = tx;
+        this.table = new VaDecisionTable(Set.copyOf(properties.decision().projektkenner()),
+                Portierungskennung.of(properties.portierungskennung()), termine);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::decidePending, properties.decision().pollInterval());
+    }
+
+    /** Decides what is pending; returns how many VAs were handled. */
+    public int decidePending() {
+        int handled = 0;
+        while (Boolean.TRUE.equals(tx.execute(status -> decideOne()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private boolean decideOne() {
+        List<VorabstimmungsId> pending = vorabstimmungen.lockPendingDecisions(1);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        VorabstimmungsId id = pending.get(0);
+        VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
+        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) codec.readMessage(
+                messages.find(record.vaMessageId()).orElseThrow().raw()).payload();
+        if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
+            vorabstimmungen.markDecision(id, "REVIEW", "automatic decisions are switched off");
+            return true;
+        }
+        Vertragssuche suche = crm.findContract(va);
+        if (suche instanceof Vertragssuche.Gefunden g) {
+            crm.link(g.vertrag().vertragId(), id);
+            crm.recordEvent(g.vertrag().vertragId(), id, "VA_RECEIVED", va.geschaeftsfall().code() + " from "
+                    + va.absender());
+        }
+        Entscheidung e = table.decide(va, suche);
+        try {
+            if (e instanceof Entscheidung.Zustimmung z) {
+                outbound.sendRuemVa(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(),
+                        z.rufnummern());
+            } else if (e instanceof Entscheidung.Ablehnung a) {
+                outbound.sendAbbmToVa(id, a.positionen(), a.begruendung());
+            } else {
+                vorabstimmungen.markDecision(id, "REVIEW", ((Entscheidung.Pruefung) e).grund());
+                log.info("VA {} needs a person: {}", id, ((Entscheidung.Pruefung) e).grund());
+                return true;
+            }
+        } catch (ProtocolViolationException refused) {
+            vorabstimmungen.markDecision(id, "REVIEW", e.regel().id() + " refused: " + refused.getMessage());
+            log.warn("automatic answer to {} refused ({}); review queue", id, refused.getMessage());
+            return true;
+        }
+        vorabstimmungen.markDecision(id, "DONE", e.regel().id());
+        log.info("VA {} decided automatically: {}", id, e.regel().id());
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+package org.wbcigateway.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.wbcigateway.gateway.support.Gateway;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * CRM data on both sides: the won customer's new contract at DEU.AAAA, the same customer's old contract at DEU.BBBB.
+ * "Start switch" on the new contract leads, with no manual step, to the right RUEM-VA or ABBM from the other side,
+ * and both contracts' timelines show every step.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrmSwitchTest {
+
+    private final Gateway a;
+    private final Gateway b;
+
+    CrmSwitchTest() {
+        int portA = Gateway.freePort();
+        int portB = Gateway.freePort();
+        Map<String, String> automatic = Map.of("wbci.decision.mode", "AUTOMATIC");
+        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "crm_a", automatic);
+        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "crm_b", automatic);
+    }
+
+    @AfterAll
+    void stop() {
+        a.close();
+        b.close();
+    }
+
+    private static final String JOHN = "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}}";
+    private static final String KATE = "{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}";
+    private static final String STANDORT = "{\"strassenname\":\"Emmy-Noether-Straße\",\"hausnummer\":\"2\","
+            + "\"hausnummernZusatz\":\"a\",\"postleitzahl\":\"80992\",\"ort\":\"München\"}";
+
+    private static String contract(String status, String holder, String standort, String numbers, String extra) {
+        return "{\"status\":\"" + status + "\",\"inhaber\":" + holder + ",\"weitereInhaber\":[" + KATE + "]"
+                + (standort == null ? "" : ",\"standort\":" + standort) + "," + numbers + extra + "}";
+    }
+
+    private static String anlage(String kopf) {
+        return "\"anlagenanschluss\":{\"onkz\":\"89\",\"durchwahlnummer\":\"" + kopf + "\",\"abfragestelle\":\"0\","
+                + "\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]}";
+    }
+
+    private static String einzel(String number) {
+        return "\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\",\"rufnummer\":\"" + number + "\"}]}";
+    }
+
+    private static final String OLD = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
+            + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}],\"earliestEnd\":\"2026-12-01\"";
+    private static final String WON = ",\"previousCarrier\":\"DEU.BBBB\",\"desiredDate\":\"" + TwoGatewaysFlows.KWT + "\"";
+
+
+    private JsonNode run(String name, String oldContract, String newContract, String expectedPhase) {
+        assertThat(b.put("/api/crm/contracts/OLD-" + name, oldContract).status()).isEqualTo(200);
+        assertThat(a.put("/api/crm/contracts/NEW-" + name, newContract).status()).isEqualTo(200);
+        String id = a.ok("/api/crm/contracts/NEW-" + name + "/switch", null).path("vorabstimmungsId").asString();
+        return a.await(id, v -> v.path("phase").asString().equals(expectedPhase));
+    }
+
+    private static List<String> events(Gateway g, String contract) {
+        List<String> types = new ArrayList<>();
+        g.get("/api/crm/contracts/" + contract).body().path("events")
+                .forEach(e -> types.add(e.path("event_type").asString()));
+        return types;
+    }
+
+    @Test
+    void kueMrnIsAgreedAutomaticallyAndLandsOnBothContracts() {
+        JsonNode view = run("MRN", contract("ACTIVE", JOHN, STANDORT, anlage("123456"), OLD),
+                contract("NEW", JOHN, STANDORT, anlage("123456"), WON), "AGREED");
+        assertThat(view.path("geschaeftsfall").asString()).isEqualTo("VA-KUE-MRN");
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(TwoGatewaysFlows.KWT);
+        String ruem = view.path("timeline").get(1).path("raw").asString();
+        assertThat(ruem).contains("<Meldungscode>8001</Meldungscode>").contains("001 TAL ISDN")
+                .contains("<vertragsnummer>V123456</vertragsnummer>").contains("<portierungskennungPKIabg>D0BB<");
+        b.await(view.path("vorabstimmungsId").asString(), v -> v.path("timeline").size() == 2
+                && v.path("timeline").get(1).path("delivery").path("status").asString().equals("DELIVERED"));
+        assertThat(events(a, "NEW-MRN")).contains("SWITCH_STARTED", "RECEIVED_RUEM-VA", "STATE_AGREED");
+        assertThat(events(b, "OLD-MRN")).contains("VA_RECEIVED", "SENT_RUEM-VA", "STATE_AGREED");
+    }
+
+    @Test
+    void kueOrnFindsTheLineByItsNumber() {
+        JsonNode view = run("ORN", contract("ACTIVE", JOHN, STANDORT, einzel("5550001"), OLD),
+                contract("NEW", JOHN, STANDORT, einzel("5550001"), WON + ",\"portNumbers\":false"), "AGREED");
+        assertThat(view.path("geschaeftsfall").asString()).isEqualTo("VA-KUE-ORN");
+    }
+
+    @Test
+    void rrnpPortsTheNumbers() {
+        JsonNode view = run("RRNP", contract("ACTIVE", JOHN, null, einzel("5550002"), ",\"earliestEnd\":\"2026-12-01\""),
+                contract("NEW", JOHN, null, einzel("5550002"), WON), "AGREED");
+        assertThat(view.path("geschaeftsfall").asString()).isEqualTo("VA-RRNP");
+        assertThat(view.path("timeline").get(1).path("raw").asString()).contains("<portierungskennungPKIabg>D0BB<");
+    }
+
+    @Test
+    void aContractEndingLaterIsAnsweredNatWithTheEarliestDate() {
+        JsonNode view = run("NAT", contract("ACTIVE", JOHN, STANDORT, anlage("123457"),
+                OLD.replace("2026-12-01", "2027-01-16")), contract("NEW", JOHN, STANDORT, anlage("123457"), WON), "AGREED");
+        assertThat(view.path("wechseltermin").asString()).isEqualTo("2027-01-18");
+        assertThat(view.path("timeline").get(1).path("raw").asString()).contains("<Meldungscode>8002</Meldungscode>");
+    }
+
+    @Test
+    void anUnknownHolderIsRefusedKni() {
+        String max = "{\"person\":{\"anrede\":\"1\",\"vorname\":\"Max\",\"nachname\":\"Mustermann\"}}";
+        JsonNode view = run("KNI", contract("ACTIVE", JOHN, STANDORT, anlage("123458"), OLD),
+                contract("NEW", max, STANDORT, anlage("123458"), WON), "REJECTED");
+        assertThat(view.path("timeline").get(1).path("raw").asString()).contains("<Meldungscode>8117</Meldungscode>");
+        assertThat(events(a, "NEW-KNI")).contains("RECEIVED_ABBM", "STATE_REJECTED");
+    }
+
+    @Test
+    void whatTheRulesCannotDecideWaitsInTheReviewQueueWithItsDeadline() throws InterruptedException {
+        String noEnd = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V1\"}]";
+        b.put("/api/crm/contracts/OLD-REVIEW", contract("ACTIVE", JOHN, STANDORT, anlage("123459"), noEnd));
+        a.put("/api/crm/contracts/NEW-REVIEW", contract("NEW", JOHN, STANDORT, anlage("123459"), WON));
+        String id = a.ok("/api/crm/contracts/NEW-REVIEW/switch", null).path("vorabstimmungsId").asString();
+        JsonNode pending = b.await(id, v -> true);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        JsonNode queue = b.get("/api/review").body();
+        while (queue.size() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            queue = b.get("/api/review").body();
+        }
+        assertThat(queue.toString()).contains(id).contains("earliest end");
+        assertThat(pending.path("deadlines").get(0).path("awaited").asString()).isEqualTo("RUEM_VA_OR_ABBM");
+        assertThat(pending.path("deadlines").get(0).path("owedBy").asString()).isEqualTo("US");
+        assertThat(pending.path("deadlines").get(0).path("due").asString()).isEqualTo("2026-11-30");
+    }
+}
