@@ -19,6 +19,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param partners           per partner carrier code: its endpoint
  * @param signaturId         what we write into Control/signaturId until messages are signed
  * @param decision           how incoming VAs are decided from CRM data
+ * @param events             the event feed's optional webhook push
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
  */
 @ConfigurationProperties("wbci")
@@ -30,6 +31,7 @@ public record GatewayProperties(
         @DefaultValue SignaturId signaturId,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
+        @DefaultValue Events events,
         Optional<OffsetDateTime> fixedClock) {
 
     public GatewayProperties {
@@ -83,5 +85,41 @@ public record GatewayProperties(
     public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
                          @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
                          @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease) {
+    }
+
+    /** The event feed (crm_event as a durable stream); read over REST, optionally pushed to a webhook. */
+    public record Events(@DefaultValue Webhook webhook) {
+
+        /**
+         * Push of every event to one HTTP endpoint, in offset order, one at a time, retried forever.
+         *
+         * @param url            where events are POSTed; empty = no push
+         * @param secret         key of the HMAC-SHA256 in {@code X-WBCI-Signature}; required with a url
+         * @param pollInterval   how often the sender looks for new events
+         * @param initialBackoff wait before the first retry; doubles per attempt
+         * @param maxBackoff     cap of the wait between retries
+         * @param requestTimeout how long the receiver may take to answer
+         * @param lease          how long a node owns the delivery; longer than the request timeout
+         */
+        public record Webhook(String url, String secret, @DefaultValue("500ms") Duration pollInterval,
+                              @DefaultValue("1s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
+                              @DefaultValue("10s") Duration requestTimeout, @DefaultValue("1m") Duration lease) {
+
+            public Webhook {
+                if (url != null && !url.isBlank()) {
+                    if (secret == null || secret.isEmpty()) {
+                        throw new IllegalArgumentException("wbci.events.webhook.secret is required with a url");
+                    }
+                    if (lease.compareTo(requestTimeout) <= 0) {
+                        throw new IllegalArgumentException("wbci.events.webhook.lease must be longer than its "
+                                + "request-timeout, or a second node could deliver while the first still waits");
+                    }
+                }
+            }
+
+            public boolean enabled() {
+                return url != null && !url.isBlank();
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.decision.Vertrag;
 import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.deadline.Terminpruefung;
@@ -18,6 +19,7 @@ import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Firma;
 import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Rufnummer;
+import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
 /** The CRM port on the gateway's own CRM tables (the default). */
@@ -93,6 +95,20 @@ public class BuiltinCrm implements CrmPort {
     public List<String> events(String contractId) {
         return jdbc.sql("SELECT event_type FROM crm_event WHERE contract_id = ? ORDER BY id").param(contractId)
                 .query(String.class).list();
+    }
+
+    @Override
+    public Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung) {
+        String column = leitung.vertragsnummer() != null ? "vertragsnummer" : "line_id";
+        String value = leitung.vertragsnummer() != null ? leitung.vertragsnummer() : leitung.lineId().value();
+        return jdbc.sql("SELECT contract_id, transferable FROM crm_resource WHERE " + column + " = ?").param(value)
+                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString(1), rs.getBoolean(2))).optional();
+    }
+
+    @Override
+    public void writeBack(String contractId, String status, LocalDate terminationDate) {
+        jdbc.sql("UPDATE crm_contract SET status = ?, termination_date = ?, updated_at = ? WHERE id = ?")
+                .params(status, terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId).update();
     }
 
     private boolean otherVorabstimmungOpen(String contractId, VorabstimmungsId current) {

@@ -1,8 +1,10 @@
 package org.wbcigateway.gateway.crm;
 
 import java.util.Optional;
+import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
 /**
@@ -21,6 +23,15 @@ public interface CrmPort {
     void link(String contractId, VorabstimmungsId vaId);
 
     Optional<String> contractOf(VorabstimmungsId vaId);
+
+    /** EKPabg: which contract a resource named in an AKM-TR belongs to, and whether it can be transferred. */
+    Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung);
+
+    /**
+     * Status write-back to the contract we lose: TERMINATION_PENDING with the agreed date when the switch is agreed,
+     * ACTIVE again when a Storno lifts it.
+     */
+    void writeBack(String contractId, String status, java.time.LocalDate terminationDate);
 
     /** Writes a WBCI event (message, decision, state change, deadline) to the contract's timeline. */
     void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail);

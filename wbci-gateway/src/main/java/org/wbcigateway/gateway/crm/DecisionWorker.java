@@ -14,7 +14,10 @@ import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.state.ChangeRequest;
+import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
@@ -24,8 +27,9 @@ import org.wbcigateway.gateway.service.ProtocolViolationException;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
- * Decides incoming VAs after their TEQ, as the EKPabg: looks the contract up in the CRM, applies the decision table
- * and sends the RUEM-VA or ABBM, or puts the VA into the review queue. One transaction per VA, so a crash leaves it
+ * Decides what partners ask of us, after the TEQ: a VA (as the EKPabg: looks the contract up in the CRM, applies the
+ * decision table, sends the RUEM-VA or ABBM, or puts the VA into the review queue), a TV or Storno (ERLM or ABBM),
+ * an AKM-TR (ABBM-TR if the resources do not fit). One transaction per VA, so a crash leaves it
  * PENDING and it is decided again; SKIP LOCKED keeps nodes apart.
  */
 @Component
@@ -41,10 +45,11 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final VaDecisionTable table;
+    private final ChangeRequestDecider changes;
 
     public DecisionWorker(VorabstimmungRepository vorabstimmungen, MessageRepository messages, CrmPort crm,
                           OutboundService outbound, WbciCodec codec, GatewayProperties properties,
-                          TransactionTemplate tx, Terminpruefung termine) {
+                          TransactionTemplate tx, Terminpruefung termine, ChangeRequestDecider changes) {
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.crm = crm;
@@ -52,6 +57,7 @@ public class DecisionWorker implements SchedulingConfigurer {
         this.codec = codec;
         this.properties = properties;
         this.tx = tx;
+        this.changes = changes;
         this.table = new VaDecisionTable(Set.copyOf(properties.decision().projektkenner()),
                 Portierungskennung.of(properties.portierungskennung()), termine);
     }
@@ -77,12 +83,37 @@ public class DecisionWorker implements SchedulingConfigurer {
         }
         VorabstimmungsId id = pending.get(0);
         VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
-        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) codec.readMessage(
-                messages.find(record.vaMessageId()).orElseThrow().raw()).payload();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             vorabstimmungen.markDecision(id, "REVIEW", "automatic decisions are switched off");
             return true;
         }
+        try {
+            if (partnersChangeRequest(record)) {
+                changes.decide(record);
+                record = vorabstimmungen.find(id).orElseThrow();
+            }
+            if (record.state().phase() == Phase.VA_PENDING && record.ownRole() == Rolle.EKP_ABG) {
+                return decideVa(record);
+            }
+            changes.checkAkmTr(record);
+        } catch (ProtocolViolationException refused) {
+            vorabstimmungen.markDecision(id, "REVIEW", "automatic answer refused: " + refused.getMessage());
+            log.warn("automatic answer for {} refused ({}); review queue", id, refused.getMessage());
+            return true;
+        }
+        vorabstimmungen.markDecision(id, "DONE", null);
+        return true;
+    }
+
+    private boolean partnersChangeRequest(VorabstimmungRecord r) {
+        ChangeRequest change = r.state().changeRequest();
+        return change != ChangeRequest.NONE && change.requester() == r.ownRole().other();
+    }
+
+    private boolean decideVa(VorabstimmungRecord record) {
+        VorabstimmungsId id = record.vaId();
+        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) codec.readMessage(
+                messages.find(record.vaMessageId()).orElseThrow().raw()).payload();
         Vertragssuche suche = crm.findContract(va);
         if (suche instanceof Vertragssuche.Gefunden g) {
             crm.link(g.vertrag().vertragId(), id);

@@ -125,7 +125,7 @@ public class InboxService {
         if (verdict instanceof Verdict.Accept accept) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
-            if (accept.decision().transition() == Transition.VA_OPENS) {
+            if (needsBusinessDecision(accept.decision().transition())) {
                 vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
             }
         } else if (verdict instanceof Verdict.Abbm abbm) {
@@ -150,6 +150,12 @@ public class InboxService {
             record.ifPresent(r -> ledger.markKlaerfall(r, message.type().abbreviation() + ": " + reason));
             log.warn("Klaerfall for {}: {}", message.vorabstimmungsId(), reason);
         }
+    }
+
+    /** A partner's VA, TV or Storno waits for our answer; a partner's AKM-TR for our check of the resources. */
+    private static boolean needsBusinessDecision(Transition transition) {
+        return transition == Transition.VA_OPENS || transition == Transition.AKM_TR_TAKES_OVER
+                || transition.effect() == Transition.Effect.CHANGE_REQUESTED;
     }
 
     private VorabstimmungContext context(WbciMessage message, Optional<VorabstimmungRecord> record, Rolle ownRole,

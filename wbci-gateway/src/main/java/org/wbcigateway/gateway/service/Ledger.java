@@ -113,6 +113,9 @@ public class Ledger {
             vorabstimmungen.update(record, now());
         }
         deadlines.update(record, transition);
+        if (ownRole == Rolle.EKP_ABG) {
+            writeBack(record, transition);
+        }
         toCrm(record.vaId(), "STATE_" + next.phase(), transition.effect() + " (" + next + ")"
                 + (record.wechseltermin() == null ? "" : ", Wechseltermin " + record.wechseltermin()));
         return record;
@@ -128,6 +131,17 @@ public class Ledger {
     /** Flags the Vorabstimmung for an operator (a Meldung broke a rule); no protocol state changes. */
     public void markKlaerfall(VorabstimmungRecord record, String reason) {
         vorabstimmungen.update(record.withKlaerfall(reason), now());
+    }
+
+    /** The contract we lose: pending termination once agreed (with the date), active again when lifted. */
+    private void writeBack(VorabstimmungRecord record, Transition transition) {
+        switch (transition.effect()) {
+            case AGREED, WECHSELTERMIN_MOVED -> crm.contractOf(record.vaId())
+                    .ifPresent(c -> crm.writeBack(c, "TERMINATION_PENDING", record.wechseltermin()));
+            case CANCELLED, NEW_VA_REQUIRED -> crm.contractOf(record.vaId())
+                    .ifPresent(c -> crm.writeBack(c, "ACTIVE", null));
+            default -> { }
+        }
     }
 
     /** A WBCI event lands on the contract's timeline in the CRM, if the Vorabstimmung belongs to a contract. */

@@ -53,7 +53,8 @@ import org.wbcigateway.wire.WbciCodec;
 /**
  * Every action of both roles that sends a message: builds the message, checks it like a receiver would (content,
  * dates, state), and in one transaction stores it, applies its transition and queues it in the outbox. A refused
- * action throws {@link ProtocolViolationException} naming the rules and changes nothing.
+ * action throws {@link ProtocolViolationException} naming the rules and changes nothing; it is thrown before
+ * anything is written, so it does not spoil a caller's transaction (the automatic decisions rely on that).
  */
 @Service
 public class OutboundService {
@@ -94,7 +95,7 @@ public class OutboundService {
 
     // --- EKPauf
 
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent startVorabstimmung(VaDraft d) {
         if (properties.partner(d.ekpAbg()).isEmpty()) {
             throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
@@ -112,7 +113,7 @@ public class OutboundService {
         return send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendAkmTr(VorabstimmungsId vaId, boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
                           boolean sichererHafen) {
         VorabstimmungRecord r = lock(vaId);
@@ -122,7 +123,7 @@ public class OutboundService {
         return send(Optional.of(r), akm, r.geschaeftsfall(), r.ownRole(), r.partner(), DateCheck.accepted());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendTv(VorabstimmungsId vaId, LocalDate neuerKundenwunschtermin) {
         VorabstimmungRecord r = lock(vaId);
         Terminverschiebung tv = new Terminverschiebung(properties.ownCarrier(), ekp(r), ids.aenderungsId(), vaId,
@@ -134,7 +135,7 @@ public class OutboundService {
     }
 
     /** A Storno of our role: Aufhebung (cancel) or Aenderung (change); the EKPabg must give a Stornogrund. */
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendStorno(VorabstimmungsId vaId, boolean aufhebung, String stornogrund) {
         VorabstimmungRecord r = lock(vaId);
         boolean auf = r.ownRole() == Rolle.EKP_AUF;
@@ -153,7 +154,7 @@ public class OutboundService {
      * RUEM-VA to the open VA. Without numbers, those of the VA are confirmed with our PKIabg (MRN, RRNP); Technologie
      * and Ressourcen are given by the caller (KUE).
      */
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendRuemVa(VorabstimmungsId vaId, List<Meldungsposition> positionen, LocalDate wechseltermin,
                            String technologie, List<Ressource> ressourcen, PortierteRufnummern rufnummern) {
         VorabstimmungRecord r = lock(vaId);
@@ -167,7 +168,7 @@ public class OutboundService {
     }
 
     /** ABBM to the open VA (ends it). */
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendAbbmToVa(VorabstimmungsId vaId, List<Meldungsposition> positionen, String begruendung) {
         VorabstimmungRecord r = lock(vaId);
         Anfrage va = request(r.vaMessageId());
@@ -175,7 +176,7 @@ public class OutboundService {
                 r.geschaeftsfall(), r.ownRole(), r.partner(), DateCheck.accepted());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendAbbmTr(VorabstimmungsId vaId, List<Meldungsposition> positionen) {
         VorabstimmungRecord r = lock(vaId);
         AbbruchmeldungTechnRessource abbmTr = new AbbruchmeldungTechnRessource(properties.ownCarrier(), ekp(r), vaId,
@@ -186,7 +187,7 @@ public class OutboundService {
     // --- answers to a change request (either role)
 
     /** ERLM to the active TV (8003, the TV's date becomes the Wechseltermin) or Storno (8004). */
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendErlm(VorabstimmungsId vaId) {
         VorabstimmungRecord r = lock(vaId);
         Anfrage request = activeChangeRequest(r);
@@ -201,7 +202,7 @@ public class OutboundService {
     }
 
     /** ABBM to the active TV (with the agreed Wechseltermin) or Storno. */
-    @Transactional
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent sendAbbmToChangeRequest(VorabstimmungsId vaId, List<Meldungsposition> positionen, String begruendung) {
         VorabstimmungRecord r = lock(vaId);
         Anfrage request = activeChangeRequest(r);

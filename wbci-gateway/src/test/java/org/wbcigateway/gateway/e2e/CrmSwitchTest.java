@@ -90,6 +90,42 @@ class CrmSwitchTest {
     }
 
     @Test
+    void thePartnersTvAndStornoAreConfirmedAutomaticallyAndTheTerminationFollows() {
+        JsonNode view = run("TV", contract("ACTIVE", JOHN, STANDORT, anlage("223456"), OLD),
+                contract("NEW", JOHN, STANDORT, anlage("223456"), WON), "AGREED");
+        String id = view.path("vorabstimmungsId").asString();
+        assertThat(b.get("/api/crm/contracts/OLD-TV").body().path("contract").path("status").asString())
+                .isEqualTo("TERMINATION_PENDING");
+        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + TwoGatewaysFlows.NEW_DATE + "\"}");
+        JsonNode moved = a.await(id, v -> v.path("wechseltermin").asString().equals(TwoGatewaysFlows.NEW_DATE)
+                && v.path("changeRequest").asString().equals("NONE"));
+        assertThat(moved.path("timeline").toString()).contains("ERLM");
+        a.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AUFHEBUNG\"}");
+        a.await(id, v -> v.path("phase").asString().equals("CANCELLED"));
+        b.await(id, v -> v.path("phase").asString().equals("CANCELLED"));
+        assertThat(b.get("/api/crm/contracts/OLD-TV").body().path("contract").path("status").asString())
+                .as("a confirmed Storno undoes the pending termination").isEqualTo("ACTIVE");
+        assertThat(events(b, "OLD-TV")).contains("RECEIVED_TV", "SENT_ERLM", "RECEIVED_STR-AUFH-AUF", "STATE_CANCELLED");
+    }
+
+    @Test
+    void anAkmTrForAnUnknownContractNumberIsRefusedAbbmTr8143AndAFittingOneStands() {
+        JsonNode view = run("AKM", contract("ACTIVE", JOHN, STANDORT, anlage("323456"), OLD),
+                contract("NEW", JOHN, STANDORT, anlage("323456"), WON), "AGREED");
+        String id = view.path("vorabstimmungsId").asString();
+        a.ok("/api/vorabstimmungen/" + id + "/akm-tr", "{\"ressourcenuebernahme\":true,\"uebernahmeLeitungen\":"
+                + "[{\"vertragsnummer\":\"123456789\"}],\"sichererHafen\":true}");
+        JsonNode refused = a.await(id, v -> v.path("akmTr").asString().equals("REJECTED"));
+        assertThat(refused.path("timeline").get(3).path("raw").asString()).contains("<Meldungscode>8143</Meldungscode>");
+        a.ok("/api/vorabstimmungen/" + id + "/akm-tr", "{\"ressourcenuebernahme\":true,\"uebernahmeLeitungen\":"
+                + "[{\"vertragsnummer\":\"V123456\"}],\"sichererHafen\":true}");
+        b.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED") && v.path("timeline").size() == 5);
+        a.await(id, v -> v.path("timeline").get(4).path("delivery").path("status").asString().equals("DELIVERED"));
+        assertThat(a.vorabstimmung(id).path("timeline").size()).as("nothing answers a fitting AKM-TR").isEqualTo(5);
+        assertThat(b.vorabstimmung(id).path("akmTr").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void kueOrnFindsTheLineByItsNumber() {
         JsonNode view = run("ORN", contract("ACTIVE", JOHN, STANDORT, einzel("5550001"), OLD),
                 contract("NEW", JOHN, STANDORT, einzel("5550001"), WON + ",\"portNumbers\":false"), "AGREED");

@@ -1,0 +1,2 @@
+-- The date a losing contract ends by the agreed switch (Wechseltermin); cleared when a Storno lifts it.
+ALTER TABLE crm_contract ADD COLUMN termination_date DATE;
