@@ -71,9 +71,10 @@ CREATE TABLE crm_resource (
 );
 CREATE INDEX crm_resource_contract ON crm_resource (contract_id);
 
--- Which Vorabstimmung concerns which contract (either role).
+-- Which Vorabstimmung concerns which contract (either role); no foreign key: the contract may live in a CRM the
+-- gateway does not own (wbci.crm.mode=SQL).
 CREATE TABLE crm_contract_va (
-    contract_id  VARCHAR(64) NOT NULL REFERENCES crm_contract (id) ON DELETE CASCADE,
+    contract_id  VARCHAR(64) NOT NULL,
     va_id        VARCHAR(24) NOT NULL,
     PRIMARY KEY (contract_id, va_id)
 );

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractRepository;
+import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.crm.SwitchService;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.NotFoundException;
@@ -29,13 +30,15 @@ import org.wbcigateway.gateway.service.OutboundService;
 class CrmController {
 
     private final ContractRepository contracts;
+    private final CrmPort crm;
     private final SwitchService switches;
     private final VorabstimmungRepository vorabstimmungen;
     private final JdbcClient jdbc;
 
-    CrmController(ContractRepository contracts, SwitchService switches, VorabstimmungRepository vorabstimmungen,
-                  JdbcClient jdbc) {
+    CrmController(ContractRepository contracts, CrmPort crm, SwitchService switches,
+                  VorabstimmungRepository vorabstimmungen, JdbcClient jdbc) {
         this.contracts = contracts;
+        this.crm = crm;
         this.switches = switches;
         this.vorabstimmungen = vorabstimmungen;
         this.jdbc = jdbc;
@@ -55,9 +58,9 @@ class CrmController {
     }
 
     @GetMapping("/crm/contracts/{id}")
-    @Operation(summary = "a contract with its Vorabstimmungen and WBCI events")
+    @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
     ContractView get(@PathVariable String id) {
-        ContractData contract = contracts.find(id).orElseThrow(() -> new NotFoundException("no contract " + id));
+        ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));
         List<String> vas = jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id").param(id)
                 .query(String.class).list();
         List<Map<String, Object>> events = jdbc.sql("""

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.decision.ChangeDecisions;
@@ -22,16 +23,19 @@ import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
-/** The CRM port on the gateway's own CRM tables (the default). */
+/** The CRM port on the gateway's own CRM tables (the default, {@code wbci.crm.mode=BUILTIN}). */
 @Component
+@ConditionalOnProperty(name = "wbci.crm.mode", havingValue = "BUILTIN", matchIfMissing = true)
 public class BuiltinCrm implements CrmPort {
 
     private final ContractRepository contracts;
+    private final CrmLinks links;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public BuiltinCrm(ContractRepository contracts, JdbcClient jdbc, Clock clock) {
+    public BuiltinCrm(ContractRepository contracts, CrmLinks links, JdbcClient jdbc, Clock clock) {
         this.contracts = contracts;
+        this.links = links;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -60,7 +64,7 @@ public class BuiltinCrm implements CrmPort {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
         return new Vertragssuche.Gefunden(new Vertrag(c.id(), c.inhaber(), c.weitereInhaber(), c.standort(),
                 c.rufnummern(), c.technologie(), c.ressourcen(), c.earliestEnd(today),
-                otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())), Set.of());
+                links.otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())), Set.of());
     }
 
     @Override
@@ -70,32 +74,19 @@ public class BuiltinCrm implements CrmPort {
 
     @Override
     public void link(String contractId, VorabstimmungsId vaId) {
-        if (contractOf(vaId).isEmpty()) {
-            jdbc.sql("INSERT INTO crm_contract_va (contract_id, va_id) VALUES (?, ?)").params(contractId, vaId.value())
-                    .update();
-        }
+        links.link(contractId, vaId);
     }
 
     @Override
     public Optional<String> contractOf(VorabstimmungsId vaId) {
-        return jdbc.sql("SELECT contract_id FROM crm_contract_va WHERE va_id = ?").param(vaId.value())
-                .query(String.class).optional();
+        return links.contractOf(vaId);
     }
 
     @Override
     public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {
-        jdbc.sql("INSERT INTO crm_event (contract_id, va_id, event_type, detail, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(contractId, vaId == null ? null : vaId.value(), type,
-                        detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000),
-                        OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        links.recordEvent(contractId, vaId, type, detail);
     }
 
-    /** The contract's timeline, oldest first. */
-    public List<String> events(String contractId) {
-        return jdbc.sql("SELECT event_type FROM crm_event WHERE contract_id = ? ORDER BY id").param(contractId)
-                .query(String.class).list();
-    }
 
     @Override
     public Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung) {
@@ -111,12 +102,6 @@ public class BuiltinCrm implements CrmPort {
                 .params(status, terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId).update();
     }
 
-    private boolean otherVorabstimmungOpen(String contractId, VorabstimmungsId current) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM crm_contract_va l JOIN vorabstimmung v ON v.va_id = l.va_id
-                WHERE l.contract_id = ? AND l.va_id <> ? AND v.phase IN ('VA_PENDING', 'AGREED')""")
-                .params(contractId, current.value()).query(Long.class).single() > 0;
-    }
 
     private static List<Rufnummer> requested(Vorabstimmungsanfrage va) {
         if (va.rufnummernPortierung().rufnummern() instanceof Einzelanschluss e) {
