@@ -77,14 +77,18 @@ class CrmController {
         return ResponseEntity.created(URI.create("/api/vorabstimmungen/" + sent.vaId().value())).body(Views.Sent.of(sent));
     }
 
-    /** An incoming VA a person has to decide, with the reason and its deadline. */
-    record ReviewItem(String vorabstimmungsId, String geschaeftsfall, String partner, String reason) {
+    /** An incoming VA a person has to decide, with the reason and the date our answer is due. */
+    record ReviewItem(String vorabstimmungsId, String geschaeftsfall, String partner, String reason,
+                      java.time.LocalDate due) {
     }
 
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
     List<ReviewItem> review() {
         return vorabstimmungen.review(500).stream().map(e -> new ReviewItem(e.getKey().vaId().value(),
-                e.getKey().geschaeftsfall().code(), e.getKey().partner().value(), e.getValue())).toList();
+                e.getKey().geschaeftsfall().code(), e.getKey().partner().value(), e.getValue(),
+                jdbc.sql("SELECT MIN(due) FROM deadline WHERE va_id = ? AND closed_at IS NULL")
+                        .param(e.getKey().vaId().value()).query(java.time.LocalDate.class).optional().orElse(null)))
+                .toList();
     }
 }

@@ -171,6 +171,7 @@ class CrmSwitchTest {
             queue = b.get("/api/review").body();
         }
         assertThat(queue.toString()).contains(id).contains("earliest end");
+        assertThat(queue.get(0).path("due").asString()).isEqualTo("2026-11-30");
         assertThat(pending.path("deadlines").get(0).path("awaited").asString()).isEqualTo("RUEM_VA_OR_ABBM");
         assertThat(pending.path("deadlines").get(0).path("owedBy").asString()).isEqualTo("US");
         assertThat(pending.path("deadlines").get(0).path("due").asString()).isEqualTo("2026-11-30");
