@@ -1,0 +1,104 @@
+package org.wbcigateway.gateway.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.support.Gateway;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The webhook push against a receiver that fails, hangs past the timeout and is restarted around: it still gets
+ * every event once, in offset order, each request signed.
+ */
+class EventWebhookTest {
+
+    private static final String SECRET = "feed-secret";
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private int next;
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+    }
+
+    @Test
+    void everyEventArrivesOnceInOrderSignedDespiteFailuresHangsAndARestart() throws Exception {
+        WebhookReceiver receiver = new WebhookReceiver(SECRET, 3, 5, 800);
+        running.add(receiver);
+        String db = "webhook_" + System.nanoTime();
+        Gateway gateway = start(db, receiver.url());
+        write(gateway, 8);
+        awaitAccepted(receiver, 4);
+        gateway.close();
+        running.remove(gateway);
+
+        Gateway restarted = start(db, receiver.url());
+        write(restarted, 6);
+        awaitAccepted(receiver, 14);
+
+        List<JsonNode> feed = new ArrayList<>();
+        restarted.get("/api/events?after=0&limit=500").body().forEach(feed::add);
+        assertThat(feed).hasSize(14);
+        assertThat(receiver.accepted()).as("each event once, in offset order, as the feed serves it").isEqualTo(feed);
+        assertThat(receiver.badRequests()).as("requests with a wrong signature or offset header").isEmpty();
+        assertThat(receiver.hung()).as("hung requests").isPositive();
+        assertThat(receiver.requests()).isGreaterThan(14 + 3);
+        JsonNode cursor = restarted.get("/api/events/consumers").body().path("consumers").get(0);
+        assertThat(cursor.path("consumer").asString()).isEqualTo(EventWebhookSender.CONSUMER);
+        assertThat(cursor.path("ackedOffset").asLong()).isEqualTo(feed.get(13).path("offset").asLong());
+        assertThat(cursor.path("attempts").asInt()).isZero();
+    }
+
+    @Test
+    void retriesBackOffExponentiallyUpToTheCap() throws Exception {
+        WebhookReceiver receiver = new WebhookReceiver(SECRET, 0, Integer.MAX_VALUE, 0);
+        running.add(receiver);
+        Gateway gateway = start("webhook_backoff_" + System.nanoTime(), receiver.url());
+        EventWebhookSender sender = gateway.context().getBean(EventWebhookSender.class);
+        assertThat(List.of(1, 2, 3, 4, 40, 400).stream().map(sender::backoff).toList()).containsExactly(
+                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(200),
+                Duration.ofMillis(200), Duration.ofMillis(200));
+    }
+
+    private void awaitAccepted(WebhookReceiver receiver, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (receiver.accepted().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(receiver.accepted().size()).as("accepted events").isGreaterThanOrEqualTo(count);
+    }
+
+    private void write(Gateway gateway, int count) {
+        CrmPort crm = gateway.context().getBean(CrmPort.class);
+        for (int i = 0; i < count; i++, next++) {
+            crm.recordEvent("C" + next % 3, null, "E" + next, "event " + next);
+        }
+    }
+
+    private Gateway start(String db, String url) {
+        Gateway.Database file = name -> Map.of("spring.datasource.url", "jdbc:h2:file:./target/h2/" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        Map<String, String> webhook = new HashMap<>();
+        webhook.put("wbci.events.webhook.url", url);
+        webhook.put("wbci.events.webhook.secret", SECRET);
+        webhook.put("wbci.events.webhook.poll-interval", "50ms");
+        webhook.put("wbci.events.webhook.initial-backoff", "50ms");
+        webhook.put("wbci.events.webhook.max-backoff", "200ms");
+        webhook.put("wbci.events.webhook.request-timeout", "300ms");
+        webhook.put("wbci.events.webhook.lease", "5s");
+        Gateway g = Gateway.start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(), file, db,
+                webhook);
+        running.add(g);
+        return g;
+    }
+}
