@@ -74,6 +74,14 @@ class CrmSwitchTest {
         return types;
     }
 
+    /** Both contracts show every step: the switch, the messages each way and the agreement. */
+    private void assertBothTimelines(JsonNode view, String won, String lost) {
+        b.await(view.path("vorabstimmungsId").asString(), v -> v.path("timeline").size() == 2
+                && v.path("timeline").get(1).path("delivery").path("status").asString().equals("DELIVERED"));
+        assertThat(events(a, won)).contains("SWITCH_STARTED", "RECEIVED_RUEM-VA", "STATE_AGREED");
+        assertThat(events(b, lost)).contains("VA_RECEIVED", "SENT_RUEM-VA", "STATE_AGREED");
+    }
+
     @Test
     void kueMrnIsAgreedAutomaticallyAndLandsOnBothContracts() {
         JsonNode view = run("MRN", contract("ACTIVE", JOHN, STANDORT, anlage("123456"), OLD),
@@ -130,6 +138,7 @@ class CrmSwitchTest {
         JsonNode view = run("ORN", contract("ACTIVE", JOHN, STANDORT, einzel("5550001"), OLD),
                 contract("NEW", JOHN, STANDORT, einzel("5550001"), WON + ",\"portNumbers\":false"), "AGREED");
         assertThat(view.path("geschaeftsfall").asString()).isEqualTo("VA-KUE-ORN");
+        assertBothTimelines(view, "NEW-ORN", "OLD-ORN");
     }
 
     @Test
@@ -137,6 +146,7 @@ class CrmSwitchTest {
         JsonNode view = run("RRNP", contract("ACTIVE", JOHN, null, einzel("5550002"), ",\"earliestEnd\":\"2026-12-01\""),
                 contract("NEW", JOHN, null, einzel("5550002"), WON), "AGREED");
         assertThat(view.path("geschaeftsfall").asString()).isEqualTo("VA-RRNP");
+        assertBothTimelines(view, "NEW-RRNP", "OLD-RRNP");
         assertThat(view.path("timeline").get(1).path("raw").asString()).contains("<portierungskennungPKIabg>D0BB<");
     }
 
