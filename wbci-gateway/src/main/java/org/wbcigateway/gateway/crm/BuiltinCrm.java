@@ -6,20 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.decision.ChangeDecisions;
-import org.wbcigateway.domain.decision.Vertrag;
 import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.domain.message.Anlagenanschluss;
-import org.wbcigateway.domain.message.Einzelanschluss;
-import org.wbcigateway.domain.message.Firma;
-import org.wbcigateway.domain.message.Person;
-import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
@@ -42,29 +35,13 @@ public class BuiltinCrm implements CrmPort {
 
     @Override
     public Vertragssuche findContract(Vorabstimmungsanfrage va) {
-        List<String> ids;
-        if (va.rufnummernPortierung() != null) {
-            ids = contracts.findByNumbers(requested(va));
-        } else if (va.anschlussidentifikation() != null) {
-            ids = contracts.findByNumbers(List.of(va.anschlussidentifikation()));
-        } else {
-            ids = List.of();
-        }
+        List<String> ids = contracts.findByNumbers(ContractMatch.identifyingNumbers(va));
         if (ids.isEmpty() && va.standort() != null) {
-            String name = va.endkunde() instanceof Person p ? p.nachname() : ((Firma) va.endkunde()).firmenname();
-            ids = contracts.findByAddressAndName(va.standort().postleitzahl(), va.standort().hausnummer(), name);
+            ids = contracts.findByAddressAndName(va.standort().postleitzahl(), va.standort().hausnummer(),
+                    ContractMatch.holderName(va));
         }
-        if (ids.isEmpty()) {
-            return new Vertragssuche.NichtGefunden();
-        }
-        if (ids.size() > 1) {
-            return new Vertragssuche.Mehrdeutig(ids);
-        }
-        ContractData c = contracts.find(ids.get(0)).orElseThrow();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
-        return new Vertragssuche.Gefunden(new Vertrag(c.id(), c.inhaber(), c.weitereInhaber(), c.standort(),
-                c.rufnummern(), c.technologie(), c.ressourcen(), c.earliestEnd(today),
-                links.otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())), Set.of());
+        return ContractMatch.result(ids, va, contracts::find, links,
+                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
     }
 
     @Override
@@ -103,11 +80,4 @@ public class BuiltinCrm implements CrmPort {
     }
 
 
-    private static List<Rufnummer> requested(Vorabstimmungsanfrage va) {
-        if (va.rufnummernPortierung().rufnummern() instanceof Einzelanschluss e) {
-            return e.rufnummern();
-        }
-        Anlagenanschluss a = (Anlagenanschluss) va.rufnummernPortierung().rufnummern();
-        return List.of(new Rufnummer(a.onkz(), a.durchwahlnummer()));
-    }
 }

@@ -7,17 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.decision.ChangeDecisions;
-import org.wbcigateway.domain.decision.Vertrag;
 import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.domain.message.Anlagenanschluss;
-import org.wbcigateway.domain.message.Einzelanschluss;
-import org.wbcigateway.domain.message.Firma;
-import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
@@ -44,27 +38,17 @@ public class SqlCrm implements CrmPort {
     @Override
     public Vertragssuche findContract(Vorabstimmungsanfrage va) {
         List<String> ids = new ArrayList<>();
-        for (Rufnummer n : identifyingNumbers(va)) {
+        for (Rufnummer n : ContractMatch.identifyingNumbers(va)) {
             ids.addAll(crm.sql(q.contractsByNumber()).param("onkz", n.onkz()).param("rufnummer", n.nummer())
                     .query(String.class).list());
         }
         if (ids.isEmpty() && va.standort() != null) {
-            String name = va.endkunde() instanceof Person p ? p.nachname() : ((Firma) va.endkunde()).firmenname();
             ids.addAll(crm.sql(q.contractsByAddress()).param("postleitzahl", va.standort().postleitzahl())
-                    .param("hausnummer", va.standort().hausnummer()).param("name", name).query(String.class).list());
+                    .param("hausnummer", va.standort().hausnummer()).param("name", ContractMatch.holderName(va))
+                    .query(String.class).list());
         }
-        List<String> distinct = ids.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return new Vertragssuche.NichtGefunden();
-        }
-        if (distinct.size() > 1) {
-            return new Vertragssuche.Mehrdeutig(distinct);
-        }
-        ContractData c = contract(distinct.get(0)).orElseThrow();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
-        return new Vertragssuche.Gefunden(new Vertrag(c.id(), c.inhaber(), c.weitereInhaber(), c.standort(),
-                c.rufnummern(), c.technologie(), c.ressourcen(), c.earliestEnd(today),
-                links.otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())), Set.of());
+        return ContractMatch.result(ids, va, this::contract, links,
+                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
     }
 
     @Override
@@ -114,14 +98,4 @@ public class SqlCrm implements CrmPort {
         links.recordEvent(contractId, vaId, type, detail);
     }
 
-    private static List<Rufnummer> identifyingNumbers(Vorabstimmungsanfrage va) {
-        if (va.rufnummernPortierung() == null) {
-            return va.anschlussidentifikation() == null ? List.of() : List.of(va.anschlussidentifikation());
-        }
-        if (va.rufnummernPortierung().rufnummern() instanceof Einzelanschluss e) {
-            return e.rufnummern();
-        }
-        Anlagenanschluss a = (Anlagenanschluss) va.rufnummernPortierung().rufnummern();
-        return List.of(new Rufnummer(a.onkz(), a.durchwahlnummer()));
-    }
 }
