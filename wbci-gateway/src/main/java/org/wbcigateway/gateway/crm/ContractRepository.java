@@ -1,8 +1,5 @@
 package org.wbcigateway.gateway.crm;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,19 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.domain.id.LineId;
-import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.message.Anlagenanschluss;
-import org.wbcigateway.domain.message.Anrede;
 import org.wbcigateway.domain.message.Anschlussinhaber;
 import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Firma;
 import org.wbcigateway.domain.message.Person;
-import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.Rufnummer;
-import org.wbcigateway.domain.message.Rufnummernblock;
-import org.wbcigateway.domain.message.Rufnummern;
 import org.wbcigateway.domain.message.Standort;
 
 /** The built-in CRM tables: contracts with holders, numbers, blocks and resources. */
@@ -156,7 +146,17 @@ public class ContractRepository {
     }
 
     public Optional<ContractData> find(String id) {
-        return jdbc.sql("SELECT * FROM crm_contract WHERE id = ?").param(id).query(this::map).optional();
+        ContractRows.Children children = new ContractRows.Children(
+                jdbc.sql("SELECT anrede, vorname, nachname, firmenname FROM crm_holder WHERE contract_id = ? ORDER BY id")
+                        .param(id).query(ContractRows::holder).list(),
+                jdbc.sql("SELECT onkz, rufnummer FROM crm_number WHERE contract_id = ?")
+                        .param(id).query(ContractRows::number).list(),
+                jdbc.sql("SELECT von, bis FROM crm_block WHERE contract_id = ? ORDER BY von")
+                        .param(id).query(ContractRows::block).list(),
+                jdbc.sql("SELECT vertragsnummer, line_id, identifizierer, kennung_tnb FROM crm_resource "
+                        + "WHERE contract_id = ? ORDER BY id").param(id).query(ContractRows::resource).list());
+        return jdbc.sql("SELECT * FROM crm_contract WHERE id = ?").param(id)
+                .query((rs, i) -> ContractRows.contract(rs, children)).optional();
     }
 
     /** Contracts of ours (not won ones, not ended) that hold one of these single numbers or this Kopfnummer. */
@@ -183,46 +183,4 @@ public class ContractRepository {
                 .params(postleitzahl, hausnummer, name, name).query(String.class).list();
     }
 
-    private ContractData map(ResultSet rs, int row) throws SQLException {
-        String id = rs.getString("id");
-        Anrede anrede = Anrede.fromCode(rs.getString("anrede"));
-        Anschlussinhaber holder = "PERSON".equals(rs.getString("holder_kind"))
-                ? new Person(anrede, rs.getString("vorname"), rs.getString("nachname"))
-                : new Firma(anrede, rs.getString("firmenname"), rs.getString("firmenname2"));
-        Standort standort = rs.getString("strassenname") == null ? null : new Standort(rs.getString("strassenname"),
-                rs.getString("hausnummer"), rs.getString("hausnummern_zusatz"), rs.getString("postleitzahl"),
-                rs.getString("ort"));
-        String kind = rs.getString("anschluss_kind");
-        Rufnummern numbers = switch (kind) {
-            case "EINZEL" -> new Einzelanschluss(jdbc.sql("SELECT onkz, rufnummer FROM crm_number WHERE contract_id = ?")
-                    .param(id).query((r, i) -> new Rufnummer(r.getString(1), r.getString(2))).list(), false);
-            case "ANLAGE" -> new Anlagenanschluss(rs.getString("onkz"), rs.getString("durchwahlnummer"),
-                    rs.getString("abfragestelle"), jdbc.sql("SELECT von, bis FROM crm_block WHERE contract_id = ? ORDER BY von")
-                    .param(id).query((r, i) -> new Rufnummernblock(r.getString(1), r.getString(2))).list());
-            default -> null;
-        };
-        List<Anschlussinhaber> weitere = jdbc.sql("SELECT * FROM crm_holder WHERE contract_id = ? ORDER BY id").param(id)
-                .query((r, i) -> r.getString("firmenname") != null
-                        ? (Anschlussinhaber) new Firma(Anrede.fromCode(r.getString("anrede")), r.getString("firmenname"), null)
-                        : new Person(Anrede.fromCode(r.getString("anrede")), r.getString("vorname"), r.getString("nachname")))
-                .list();
-        List<Ressource> ressourcen = jdbc.sql("SELECT * FROM crm_resource WHERE contract_id = ? ORDER BY id").param(id)
-                .query((r, i) -> new Ressource(r.getString("vertragsnummer"),
-                        r.getString("line_id") == null ? null : LineId.of(r.getString("line_id")),
-                        r.getString("identifizierer"),
-                        r.getString("kennung_tnb") == null ? null : Portierungskennung.of(r.getString("kennung_tnb"))))
-                .list();
-        java.sql.Date start = rs.getDate("start_date");
-        java.sql.Date end = rs.getDate("earliest_end");
-        java.sql.Date desired = rs.getDate("desired_date");
-        String previous = rs.getString("previous_carrier");
-        return new ContractData(id, rs.getString("status"), holder, weitere, standort, numbers, rs.getString("technologie"),
-                ressourcen, date(start), (Integer) rs.getObject("minimum_term_months"),
-                (Integer) rs.getObject("notice_period_months"), date(end),
-                previous == null ? null : CarrierCode.of(previous), date(desired), rs.getBoolean("port_numbers"));
-    }
-
-    private static LocalDate date(java.sql.Date d) {
-        return d == null ? null : d.toLocalDate();
-    }
 }
