@@ -34,14 +34,17 @@ public final class ChangeDecisions {
     /**
      * An AKM-TR: each line to take over must be a resource of this contract that can be transferred; otherwise the
      * ABBM-TR names why: unknown (8143 contract number / 8144 Line-ID), belongs to another VA's contract (8145 /
-     * 8146), not transferable (8147). Empty: the take-over stands, nothing is sent.
+     * 8146), not transferable (8147). Empty: the take-over stands, nothing is sent. The lookup returns every contract
+     * the CRM lists the resource under (data is not always clean); the VA's own contract counts if it is among them.
      */
     public static List<Meldungsposition> refuseAkmTr(List<UebernahmeLeitung> leitungen, String vertragId,
-                                                     Function<UebernahmeLeitung, Optional<ResourceOwner>> lookup) {
+                                                     Function<UebernahmeLeitung, List<ResourceOwner>> lookup) {
         List<Meldungsposition> refusals = new ArrayList<>();
         for (UebernahmeLeitung l : leitungen) {
             boolean byNumber = l.vertragsnummer() != null;
-            Optional<ResourceOwner> owner = lookup.apply(l);
+            List<ResourceOwner> owners = lookup.apply(l);
+            Optional<ResourceOwner> owner = owners.stream().filter(o -> o.vertragId().equals(vertragId)).findFirst()
+                    .or(() -> owners.stream().findFirst());
             Meldungscode code = reason(owner, vertragId, byNumber);
             if (code != null && refusals.stream().noneMatch(p -> p.meldungscode() == code)) {
                 refusals.add(Meldungsposition.of(code));

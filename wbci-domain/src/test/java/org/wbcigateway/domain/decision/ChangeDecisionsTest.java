@@ -23,7 +23,7 @@ class ChangeDecisionsTest {
 
     private static List<String> codes(List<UebernahmeLeitung> leitungen) {
         return ChangeDecisions.refuseAkmTr(leitungen, "K-1", l -> Optional.ofNullable(CRM.get(
-                        l.vertragsnummer() != null ? l.vertragsnummer() : l.lineId().value())))
+                        l.vertragsnummer() != null ? l.vertragsnummer() : l.lineId().value())).stream().toList())
                 .stream().map(p -> p.meldungscode().code()).toList();
     }
 
@@ -38,6 +38,16 @@ class ChangeDecisionsTest {
         assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V000001")))).containsExactly("8147");
         assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("123456789"),
                 UebernahmeLeitung.ofVertragsnummer("123456780")))).as("one position per reason").containsExactly("8143");
+    }
+
+    @Test
+    void aResourceListedUnderSeveralContractsCountsForTheVasOwn() {
+        List<ChangeDecisions.ResourceOwner> twice = List.of(new ChangeDecisions.ResourceOwner("K-9", true),
+                new ChangeDecisions.ResourceOwner("K-1", true));
+        assertThat(ChangeDecisions.refuseAkmTr(List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-1",
+                l -> twice)).isEmpty();
+        assertThat(ChangeDecisions.refuseAkmTr(List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-2",
+                l -> twice)).extracting(p -> p.meldungscode().code()).containsExactly("8145");
     }
 
     @Test

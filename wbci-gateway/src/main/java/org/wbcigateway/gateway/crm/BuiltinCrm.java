@@ -66,11 +66,11 @@ public class BuiltinCrm implements CrmPort {
 
 
     @Override
-    public Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung) {
+    public List<ChangeDecisions.ResourceOwner> resourceOwners(UebernahmeLeitung leitung) {
         String column = leitung.vertragsnummer() != null ? "vertragsnummer" : "line_id";
         String value = leitung.vertragsnummer() != null ? leitung.vertragsnummer() : leitung.lineId().value();
         return jdbc.sql("SELECT contract_id, transferable FROM crm_resource WHERE " + column + " = ?").param(value)
-                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString(1), rs.getBoolean(2))).optional();
+                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString(1), rs.getBoolean(2))).list();
     }
 
     @Override

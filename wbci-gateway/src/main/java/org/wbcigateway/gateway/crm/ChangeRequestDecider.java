@@ -81,7 +81,7 @@ class ChangeRequestDecider {
         }
         UebernahmeRessource akm = (UebernahmeRessource) read(latest.get());
         List<Meldungsposition> refusals = ChangeDecisions.refuseAkmTr(akm.uebernahmeLeitungen(), contract.get(),
-                crm::resourceOwner);
+                crm::resourceOwners);
         if (!refusals.isEmpty()) {
             outbound.sendAbbmTr(r.vaId(), refusals);
             log.info("AKM-TR on {} refused with {}", r.vaId(), refusals.get(0).meldungscode().code());

@@ -24,8 +24,8 @@ public interface CrmPort {
 
     Optional<String> contractOf(VorabstimmungsId vaId);
 
-    /** EKPabg: which contract a resource named in an AKM-TR belongs to, and whether it can be transferred. */
-    Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung);
+    /** EKPabg: the contracts a resource named in an AKM-TR belongs to, and whether it can be transferred. */
+    java.util.List<ChangeDecisions.ResourceOwner> resourceOwners(UebernahmeLeitung leitung);
 
     /**
      * Status write-back to the contract we lose: TERMINATION_PENDING with the agreed date when the switch is agreed,

@@ -70,18 +70,34 @@ public class DecisionWorker implements SchedulingConfigurer {
     /** Decides what is pending; returns how many VAs were handled. */
     public int decidePending() {
         int handled = 0;
-        while (Boolean.TRUE.equals(tx.execute(status -> decideOne()))) {
+        VorabstimmungsId[] current = new VorabstimmungsId[1];
+        while (true) {
+            current[0] = null;
+            try {
+                if (!Boolean.TRUE.equals(tx.execute(status -> decideOne(current)))) {
+                    return handled;
+                }
+            } catch (RuntimeException e) {
+                if (current[0] == null) {
+                    throw e;
+                }
+                // the failed transaction is gone; park the VA for a person so it cannot block the others
+                VorabstimmungsId failed = current[0];
+                log.error("automatic decision of {} failed; review queue", failed, e);
+                tx.executeWithoutResult(status -> vorabstimmungen.markDecision(failed, "REVIEW",
+                        "automatic decision failed: " + e.getMessage()));
+            }
             handled++;
         }
-        return handled;
     }
 
-    private boolean decideOne() {
+    private boolean decideOne(VorabstimmungsId[] current) {
         List<VorabstimmungsId> pending = vorabstimmungen.lockPendingDecisions(1);
         if (pending.isEmpty()) {
             return false;
         }
         VorabstimmungsId id = pending.get(0);
+        current[0] = id;
         VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             vorabstimmungen.markDecision(id, "REVIEW", "automatic decisions are switched off");

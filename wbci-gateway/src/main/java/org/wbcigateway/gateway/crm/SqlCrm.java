@@ -63,13 +63,13 @@ public class SqlCrm implements CrmPort {
     }
 
     @Override
-    public Optional<ChangeDecisions.ResourceOwner> resourceOwner(UebernahmeLeitung leitung) {
+    public List<ChangeDecisions.ResourceOwner> resourceOwners(UebernahmeLeitung leitung) {
         Map<String, Object> params = new HashMap<>();
         params.put("vertragsnummer", leitung.vertragsnummer());
         params.put("lineId", leitung.lineId() == null ? null : leitung.lineId().value());
         return crm.sql(q.resourceOwner()).params(params)
                 .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString("contract_id"),
-                        rs.getBoolean("transferable"))).optional();
+                        rs.getBoolean("transferable"))).list();
     }
 
     @Override
