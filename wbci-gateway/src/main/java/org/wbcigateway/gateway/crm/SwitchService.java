@@ -11,6 +11,7 @@ import org.wbcigateway.domain.message.Portierungszeitfenster;
 import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.gateway.service.GatewayRule;
 import org.wbcigateway.gateway.service.NotFoundException;
 import org.wbcigateway.gateway.service.OutboundService;
 import org.wbcigateway.gateway.service.ProtocolViolationException;
@@ -39,7 +40,7 @@ public class SwitchService {
                 .orElseThrow(() -> new NotFoundException("no contract " + contractId));
         if (c.previousCarrier() == null) {
             throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
-                    CrmRule.PREVIOUS_CARRIER_MISSING, "contract " + contractId + " names no previous provider")));
+                    GatewayRule.PREVIOUS_CARRIER_MISSING, "contract " + contractId + " names no previous provider")));
         }
         Geschaeftsfall gf = geschaeftsfall(c);
         LocalDate kwt = kundenwunschtermin != null ? kundenwunschtermin

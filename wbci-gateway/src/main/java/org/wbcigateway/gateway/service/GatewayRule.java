@@ -2,9 +2,10 @@ package org.wbcigateway.gateway.service;
 
 import org.wbcigateway.domain.rule.Rule;
 
-/** Rules of this gateway's configuration that an action can break. */
+/** Rules of this gateway's configuration and CRM data that an action can break. */
 public enum GatewayRule implements Rule {
-    PARTNER_UNKNOWN("GATEWAY.partner-unknown", "messages go only to partners registered in the configuration");
+    PARTNER_UNKNOWN("GATEWAY.partner-unknown", "messages go only to partners registered in the configuration"),
+    PREVIOUS_CARRIER_MISSING("CRM.previous-carrier", "a won contract names the previous provider (the EKPabg)");
 
     private final String id;
     private final String description;
