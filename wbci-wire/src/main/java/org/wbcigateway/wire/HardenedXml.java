@@ -16,7 +16,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 /** JDK XML factories locked down against DTDs, entities, XInclude and external access. */
-final class HardenedXml {
+public final class HardenedXml {
 
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
@@ -85,6 +85,44 @@ final class HardenedXml {
             return document;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("cannot configure the DOM builder", e);
+        }
+    }
+
+    /**
+     * Parses a document into DOM with no DTD, no entities and no external access, for the signature layer. Callers
+     * have run the size, depth and element checks of {@link WireReader#checkWellFormed(byte[])} first.
+     */
+    public static Document parse(byte[] xml) throws SAXException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(FAIL_ON_ERROR);
+            return builder.parse(new java.io.ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot configure the DOM builder", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a DOM document as bytes (UTF-8, with declaration), without re-indenting. */
+    public static byte[] serialize(Document document) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Transformer transformer = newTransformer();
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+            transformer.transform(new javax.xml.transform.dom.DOMSource(document),
+                    new javax.xml.transform.stream.StreamResult(out));
+            return out.toByteArray();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException("cannot serialise a document", e);
         }
     }
 

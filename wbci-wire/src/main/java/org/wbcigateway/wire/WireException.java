@@ -16,6 +16,8 @@ public final class WireException extends RuntimeException {
         TOO_MANY_ELEMENTS(TeqCode.STRUKTUR_UNGUELTIG),
         NOT_A_WBCI_MESSAGE(TeqCode.STRUKTUR_UNGUELTIG),
         WRONG_VERSION(TeqCode.VERSION_FALSCH),
+        /** Signature missing or invalid, certificate not registered or expired, or Absender not the signer. */
+        SIGNATURE_INVALID(TeqCode.SIGNATUR_UNGUELTIG),
         SCHEMA_INVALID(TeqCode.STRUKTUR_UNGUELTIG),
         /** Our own outgoing message breaks the schema: a bug on this side, never sent. */
         INVALID_OUTPUT(TeqCode.STRUKTUR_UNGUELTIG);
