@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
 
 /**
  * The runnable jar, started as the README says, in a process of its own: it comes up, reports where it listens,
@@ -27,12 +28,15 @@ class PackagedJarIT {
     void theRunnableJarStartsAndAnswers() throws Exception {
         int port = Gateway.freePort();
         String jar = System.getProperty("gateway.jar", "target/wbci-gateway.jar");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--wbci.carrier-code=DEU.DTAG", "--wbci.portierungskennung=D001",
-                "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2"))
-                .redirectErrorStream(true).start();
+                "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
+                "--wbci.security.replay-window=5000d"));
+        TestKeys.settings("DEU.DTAG", "DEU.MNET").forEach((k, v) -> command.add("--" + k + "=" + v));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             CompletableFuture<Boolean> up = CompletableFuture.supplyAsync(() -> waitForReport(process));
             assertThat(up.get(90, TimeUnit.SECONDS)).as("startup report printed").isTrue();
@@ -40,7 +44,7 @@ class PackagedJarIT {
             String base = "http://127.0.0.1:" + port;
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/wbci/wbci.wsdl")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-            Soap.Response teq = Soap.post(base + "/wbci/v2", Soap.sample("va-kue-orn.xml"));
+            Soap.Response teq = Soap.post(base + "/wbci/v2", TestKeys.sign("DEU.MNET", Soap.sample("va-kue-orn.xml")));
             assertThat(teq.status()).isEqualTo(200);
             assertThat(teq.text()).contains("<Meldungscode>OK</Meldungscode>");
             HttpResponse<String> va = http.send(HttpRequest.newBuilder(

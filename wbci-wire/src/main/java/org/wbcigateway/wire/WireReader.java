@@ -70,10 +70,22 @@ public final class WireReader {
     public Object read(byte[] message) {
         XMLReader reader = READER.get(); // used by both passes
         MessageScan.Result result = scan(reader, message);
+        checkRootAndVersion(result);
+        return unmarshal(reader, message, result.payloadIndex());
+    }
+
+    /**
+     * The checks that come before any other (spec §5): size, hardened well-formed parse, a WBCI root, and the
+     * version (TEQ 0993). The signature is checked after these and before the schema.
+     */
+    public void checkEnvelope(byte[] message) {
+        checkRootAndVersion(scan(READER.get(), message));
+    }
+
+    private static void checkRootAndVersion(MessageScan.Result result) {
         checkRoot(result);
         checkVersion("majorRelease", result.majorRelease(), WireContract.MAJOR_RELEASE);
         checkVersion("minorRelease", result.minorRelease(), WireContract.MINOR_RELEASE);
-        return unmarshal(reader, message, result.payloadIndex());
     }
 
     /**

@@ -16,8 +16,9 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
  * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
  * @param bundesland         the Bundesland whose holidays count for our deadlines
- * @param partners           per partner carrier code: its endpoint
- * @param signaturId         what we write into Control/signaturId until messages are signed
+ * @param partners           per partner carrier code: its endpoint and certificate
+ * @param signing            the key we sign every outgoing message and TEQ with
+ * @param security           acceptance rules for inbound messages beyond the signature
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
@@ -28,7 +29,8 @@ public record GatewayProperties(
         String portierungskennung,
         @DefaultValue("BY") Bundesland bundesland,
         Map<String, Partner> partners,
-        @DefaultValue SignaturId signaturId,
+        @DefaultValue Signing signing,
+        @DefaultValue Security security,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
         @DefaultValue Events events,
@@ -50,8 +52,15 @@ public record GatewayProperties(
         return Optional.ofNullable(partners.get(carrier.value()));
     }
 
-    /** A partner carrier: where its WBCI endpoint listens. */
-    public record Partner(String endpoint) {
+    /**
+     * A partner carrier.
+     *
+     * @param endpoint     where its WBCI endpoint listens
+     * @param certificate  PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
+     *                     signed with; several during a key change. Without one, every message from it gets TEQ 0990
+     * @param allowRsaSha1 accept RSA-SHA1 signatures from this partner (the 2013 samples use it); default RSA-SHA256 only
+     */
+    public record Partner(String endpoint, String certificate, @DefaultValue("false") boolean allowRsaSha1) {
     }
 
     /**
@@ -71,7 +80,34 @@ public record GatewayProperties(
         }
     }
 
-    public record SignaturId(@DefaultValue("CN=wbci-gateway") String issuer, @DefaultValue("01") String serial) {
+    /**
+     * The signing key (spec §5: every message carries an X.509 signature over the Body).
+     *
+     * @param keystore         PKCS12 or JKS file; empty = a development key generated on first start under
+     *                         {@code developmentKeystore} (self-signed, for trying the gateway out, never for production)
+     * @param type             keystore type
+     * @param password         keystore and key password
+     * @param alias            the key entry; empty = the only one in the store
+     * @param algorithm        RSA_SHA256 (default) or RSA_SHA1
+     * @param developmentKeystore where the generated development key is kept
+     * @param minimumKeyLength shortest RSA key accepted in a partner's signature
+     */
+    public record Signing(String keystore, @DefaultValue("PKCS12") String type, @DefaultValue("") String password,
+                          String alias, @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
+                          @DefaultValue("./data/development-signing-key.p12") String developmentKeystore,
+                          @DefaultValue("2048") int minimumKeyLength) {
+
+        public boolean configured() {
+            return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * @param replayWindow how old an inbound message's Control/zeitstempel may be; older ones are refused (TEQ 0990)
+     *                     unless they are a byte-identical re-send of a message already accepted
+     * @param clockSkew    how far in the future a zeitstempel may lie (the partner's clock runs ahead)
+     */
+    public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew) {
     }
 
     /**

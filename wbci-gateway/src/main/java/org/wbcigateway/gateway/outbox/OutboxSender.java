@@ -83,7 +83,7 @@ public class OutboxSender implements SchedulingConfigurer {
             return;
         }
         byte[] soap = messages.find(entry.messageId()).orElseThrow().raw();
-        PartnerClient.Result result = client.post(partner.get().endpoint(), soap);
+        PartnerClient.Result result = client.post(entry.partner(), partner.get().endpoint(), soap);
         if (result instanceof PartnerClient.Result.Answered answered) {
             if (answered.code() == TeqCode.OK) {
                 outbox.markDelivered(entry.id(), now());

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.security.PartnerAuthenticator;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 
@@ -36,13 +38,17 @@ public class PartnerClient {
     private final WbciCodec codec;
     private final Duration timeout;
 
-    public PartnerClient(WbciCodec codec, GatewayProperties properties) {
+    private final PartnerAuthenticator authenticator;
+
+    public PartnerClient(WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator) {
         this.codec = codec;
+        this.authenticator = authenticator;
         this.timeout = properties.outbox().requestTimeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    public Result post(String endpoint, byte[] soap) {
+    /** Posts to the partner's endpoint; its TEQ counts only if signed with a certificate registered for it. */
+    public Result post(CarrierCode partner, String endpoint, byte[] soap) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(timeout)
                 .header("Content-Type", "text/xml; charset=UTF-8")
@@ -62,10 +68,11 @@ public class PartnerClient {
             return new Result.Failed("HTTP " + response.statusCode() + " from " + endpoint + ": " + head(response.body()));
         }
         try {
+            authenticator.checkTeq(response.body(), partner);
             Envelope<Quittung> teq = codec.readQuittung(response.body());
             return new Result.Answered(teq.payload().code(), teq.payload().meldungstext());
         } catch (WireException e) {
-            return new Result.Failed("unreadable TEQ from " + endpoint + ": " + e.getMessage());
+            return new Result.Failed("unreadable or unauthenticated TEQ from " + endpoint + ": " + e.getMessage());
         }
     }
 

@@ -39,6 +39,8 @@ import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
+import org.wbcigateway.gateway.security.PartnerAuthenticator;
+import org.wbcigateway.gateway.security.ReplayWindow;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 
@@ -62,11 +64,16 @@ public class InboxService {
     private final AutomaticAnswers automaticAnswers;
     private final Ledger ledger;
     private final MessageComposer composer;
+    private final PartnerAuthenticator authenticator;
+    private final ReplayWindow replayWindow;
     private final Clock clock;
 
     public InboxService(WbciCodec codec, GatewayProperties properties, VorabstimmungRepository vorabstimmungen,
                         MessageRepository messages, IssuedIdRepository issuedIds, RefusalRepository refusals,
-                        AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer,
+                        PartnerAuthenticator authenticator, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.authenticator = authenticator;
+        this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
         this.properties = properties;
         this.vorabstimmungen = vorabstimmungen;
@@ -87,10 +94,17 @@ public class InboxService {
         }
     }
 
+    /**
+     * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
+     * schema (0995), then whether the authenticated signer may speak for the Absender (0990).
+     */
     @Transactional
     public Receipt receive(byte[] raw) {
         Envelope<WbciMessage> envelope;
+        PartnerAuthenticator.Signer signer;
         try {
+            codec.reader().checkEnvelope(raw);
+            signer = authenticator.authenticate(raw);
             envelope = codec.readMessage(raw);
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, guessVaId(raw));
@@ -102,6 +116,11 @@ public class InboxService {
             return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "UNKNOWN_SENDER",
                     "Absender " + sender + " is not a registered partner", sender, vaId);
         }
+        try {
+            authenticator.checkSender(signer, sender);
+        } catch (WireException e) {
+            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), sender, vaId);
+        }
         Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
         if (ownRole.isEmpty()) {
             return refuse(raw, TeqCode.STRUKTUR_UNGUELTIG, "NOT_ADDRESSED_TO_US",
@@ -111,6 +130,10 @@ public class InboxService {
         if (messages.findInboundByDigest(digest).isPresent()) {
             log.info("transport retry of an accepted message for {} from {}: same TEQ, no effect", vaId, sender);
             return ok(vaId);
+        }
+        Optional<String> stale = replayWindow.check(envelope.control().zeitstempel());
+        if (stale.isPresent()) {
+            return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "OUTSIDE_REPLAY_WINDOW", stale.get(), sender, vaId);
         }
         Optional<VorabstimmungRecord> record = vorabstimmungen.lock(vaId);
         VorabstimmungContext context = context(message, record, ownRole.get(), digest);

@@ -14,6 +14,7 @@ import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.security.MessageSigner;
 
 /** Puts our Control around outgoing messages and TEQs and writes them as they go on the wire. */
 @Component
@@ -21,25 +22,27 @@ public class MessageComposer {
 
     private final WbciCodec codec;
     private final GatewayProperties properties;
+    private final MessageSigner signer;
     private final Clock clock;
 
     /** Control/zeitstempel is when a message is written: real time, even when business dates run on a fixed clock. */
-    public MessageComposer(WbciCodec codec, GatewayProperties properties,
+    public MessageComposer(WbciCodec codec, GatewayProperties properties, MessageSigner signer,
                            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.codec = codec;
         this.properties = properties;
+        this.signer = signer;
         this.clock = clock;
     }
 
+    /** signaturId names the certificate we sign with (spec §5). */
     public Control control() {
-        GatewayProperties.SignaturId s = properties.signaturId();
         return Control.v200(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
-                new Control.SignaturId(s.issuer(), s.serial()));
+                new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
     }
 
-    /** The SOAP message as it will be stored and sent (and re-sent byte for byte). */
+    /** The signed SOAP message as it will be stored and sent (and re-sent byte for byte). */
     public byte[] soap(WbciMessage message) {
-        return codec.writeMessageSoap(new Envelope<>(control(), message));
+        return signer.sign(codec.writeMessageSoap(new Envelope<>(control(), message)));
     }
 
     public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {

@@ -15,6 +15,7 @@ import org.springframework.xml.xsd.SimpleXsdSchema;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireContract;
+import org.wbcigateway.wire.security.MessageSigner;
 
 /**
  * Spring-WS on {@code /wbci/*} (Boot's auto-configuration; no {@code @EnableWs}, see STACK.md): the endpoint at
@@ -22,6 +23,12 @@ import org.wbcigateway.wire.WireContract;
  */
 @Configuration(proxyBeanMethods = false)
 public class SoapConfig implements WsConfigurer {
+
+    private final MessageSigner signer;
+
+    public SoapConfig(MessageSigner signer) {
+        this.signer = signer;
+    }
 
     @Bean(name = "wbci")
     SimpleWsdl11Definition wbciWsdl() {
@@ -74,6 +81,6 @@ public class SoapConfig implements WsConfigurer {
 
     @Override
     public void addInterceptors(List<EndpointInterceptor> interceptors) {
-        interceptors.add(new SecurityHeaderInterceptor());
+        interceptors.add(new WsSecurityInterceptor(signer));
     }
 }

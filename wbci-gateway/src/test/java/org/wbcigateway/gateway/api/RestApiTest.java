@@ -16,6 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.wbcigateway.gateway.support.TestKeys;
+import org.wbcigateway.domain.message.Control;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wbcigateway.domain.fixtures.KftMessages;
 import org.wbcigateway.domain.id.CarrierCode;
@@ -44,6 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.main.banner-mode=off",
         "wbci.decision.mode=REVIEW"})
 class RestApiTest {
+
+    @DynamicPropertySource
+    static void keys(DynamicPropertyRegistry registry) {
+        TestKeys.settings("DEU.AAAA", "DEU.BBBB").forEach((k, v) -> registry.add(k, () -> v));
+    }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -397,7 +406,9 @@ class RestApiTest {
         Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(gf, PARTNER, new Endkundenvertragspartner(PARTNER, US),
                 id, kft.kundenwunschtermin(), kft.endkunde(), kft.weitereAnschlussinhaber(), kft.projektId(),
                 kft.standort(), kft.anschlussidentifikation(), kft.rufnummernPortierung());
-        InboxService.Receipt receipt = inbox.receive(codec.writeMessageSoap(new Envelope<>(KftMessages.control(), va)));
+        Control now = Control.v200(java.time.OffsetDateTime.now(), KftMessages.control().signaturId());
+        InboxService.Receipt receipt = inbox.receive(TestKeys.sign(PARTNER.value(),
+                codec.writeMessageSoap(new Envelope<>(now, va))));
         assertThat(receipt.positive()).as("inbound VA accepted").isTrue();
         return id.value();
     }

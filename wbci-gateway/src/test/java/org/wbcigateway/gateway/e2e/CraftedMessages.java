@@ -31,6 +31,7 @@ import org.wbcigateway.gateway.persistence.OutboxEntry;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
 
 /** Messages a partner's REST API would never let out: built by hand and posted to the other gateway's endpoint. */
@@ -62,8 +63,8 @@ final class CraftedMessages {
 
     /** Posts the message to the gateway's SOAP endpoint as its partner; the TEQ must be OK. */
     void post(Gateway to, WbciMessage message) {
-        byte[] soap = codec.writeMessageSoap(new Envelope<>(Control.v200(OffsetDateTime.now(),
-                new Control.SignaturId("CN=crafted", "01")), message));
+        byte[] soap = TestKeys.sign(message.absender().value(), codec.writeMessageSoap(new Envelope<>(
+                Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=crafted", "01")), message)));
         Soap.Response response = Soap.post(to.soapUrl(), soap);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         assertThat(codec.readQuittung(response.body()).payload().code()).isEqualTo(TeqCode.OK);

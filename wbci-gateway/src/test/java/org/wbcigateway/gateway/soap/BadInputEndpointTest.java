@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.code.Meldungscode;
@@ -19,17 +18,11 @@ import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
 
 /** Bad input gets its specific answer and changes nothing; a re-send is a retry; a reused ID gets ABBM 8115. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:interop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.DTAG",
-        "wbci.portierungskennung=D001",
-        "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
-        "wbci.decision.mode=REVIEW"})
-class BadInputEndpointTest {
+class BadInputEndpointTest extends SampleEndpointContext {
 
     private static final byte[] ORN = Soap.sample("va-kue-orn.xml");
 
@@ -85,21 +78,22 @@ class BadInputEndpointTest {
 
     @Test
     void wrongStructureIsTeq0995() {
-        assertRefusedWithTeq(Soap.replace(orn("000000101"), "<postleitzahl>80637", "<postleitzahl>8063"),
+        assertRefusedWithTeq(signed(Soap.replace(orn("000000101"), "<postleitzahl>80637", "<postleitzahl>8063")),
                 TeqCode.STRUKTUR_UNGUELTIG);
-        assertRefusedWithTeq(Soap.replace(orn("000000102"), "Kundenwunschtermin>", "Wunschtermin>"),
+        assertRefusedWithTeq(signed(Soap.replace(orn("000000102"), "Kundenwunschtermin>", "Wunschtermin>")),
                 TeqCode.STRUKTUR_UNGUELTIG);
     }
 
     @Test
     void wrongMajorReleaseIsTeq0993() {
+        // the version is checked before anything else: the sample's broken signature does not matter
         assertRefusedWithTeq(Soap.replace(orn("000000103"), "<majorRelease>02", "<majorRelease>03"),
                 TeqCode.VERSION_FALSCH);
     }
 
     @Test
     void unknownSenderIsTeq0990() {
-        byte[] foreign = Soap.replace(orn("000000104"), "DEU.MNET", "DEU.XXXX");
+        byte[] foreign = TestKeys.sign("DEU.XXXX", Soap.replace(orn("000000104"), "DEU.MNET", "DEU.XXXX"));
         assertRefusedWithTeq(foreign, TeqCode.SIGNATUR_UNGUELTIG);
     }
 
@@ -114,7 +108,7 @@ class BadInputEndpointTest {
 
     @Test
     void aByteIdenticalResendIsATransportRetry() {
-        byte[] va = orn("000000106");
+        byte[] va = signed(orn("000000106"));
         assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
         List<Long> before = state();
         assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
@@ -123,8 +117,8 @@ class BadInputEndpointTest {
 
     @Test
     void aReusedVaIdWithOtherContentIsAnsweredBvidAndTheFirstVaIsUntouched() {
-        assertThat(teq(orn("000000107")).code()).isEqualTo(TeqCode.OK);
-        byte[] other = Soap.replace(orn("000000107"), "<hausnummer>11<", "<hausnummer>12<");
+        assertThat(teq(signed(orn("000000107"))).code()).isEqualTo(TeqCode.OK);
+        byte[] other = signed(Soap.replace(orn("000000107"), "<hausnummer>11<", "<hausnummer>12<"));
         assertThat(teq(other).code()).isEqualTo(TeqCode.OK);
         VorabstimmungsId id = VorabstimmungsId.of("DEU.MNET.V000000107");
         assertThat(vorabstimmungen.find(id).orElseThrow().state().phase()).isEqualTo(Phase.VA_PENDING);

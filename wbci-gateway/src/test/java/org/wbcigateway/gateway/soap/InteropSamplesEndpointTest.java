@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.code.TeqCode;
@@ -23,20 +22,16 @@ import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
+import org.wbcigateway.wire.security.SignatureVerifier;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
- * The real 2013 messages, posted as they are to an instance that is DEU.DTAG with partner DEU.MNET on 2013-07-24:
- * TEQ OK, and each VA becomes an incoming Vorabstimmung with its content. Bad input changes nothing.
+ * The real 2013 messages, re-signed with DEU.MNET's test key (their own signatures no longer verify), posted to
+ * an instance that is DEU.DTAG with partner DEU.MNET on 2013-07-24: a signed TEQ OK, and each VA becomes an
+ * incoming Vorabstimmung with its content. Bad input changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:interop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.DTAG",
-        "wbci.portierungskennung=D001",
-        "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
-        "wbci.decision.mode=REVIEW"})
-class InteropSamplesEndpointTest {
+class InteropSamplesEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
@@ -58,13 +53,19 @@ class InteropSamplesEndpointTest {
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         Envelope<Quittung> teq = codec.readQuittung(r.body());
         assertThat(teq.payload().absender()).isEqualTo(CarrierCode.of("DEU.DTAG"));
+        SignatureVerifier dtag = new SignatureVerifier(List.of(TestKeys.key("DEU.DTAG").certificate()),
+                java.time.Clock.systemUTC(), 2048);
+        assertThat(dtag.verify(r.body()).certificate()).as("the TEQ is signed by DEU.DTAG")
+                .isEqualTo(TestKeys.key("DEU.DTAG").certificate());
+        assertThat(teq.control().signaturId().serial())
+                .isEqualTo(TestKeys.key("DEU.DTAG").certificate().getSerialNumber().toString(16));
         return teq.payload();
     }
 
     @Test
     void theThreeVaSamplesAreAcceptedAsIncomingVorabstimmungen() {
         for (String sample : List.of("va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml")) {
-            assertThat(post(Soap.sample(sample)).code()).as(sample).isEqualTo(TeqCode.OK);
+            assertThat(post(signed(Soap.sample(sample))).code()).as(sample).isEqualTo(TeqCode.OK);
         }
         check("DEU.MNET.V000000004", Geschaeftsfall.VA_KUE_MRN);
         check("DEU.MNET.V000000005", Geschaeftsfall.VA_KUE_ORN);

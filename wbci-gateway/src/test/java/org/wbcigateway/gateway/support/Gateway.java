@@ -76,6 +76,7 @@ public final class Gateway implements AutoCloseable {
         // operators answer by hand unless a test switches the decision table on
         p.put("wbci.decision.mode", "REVIEW");
         p.put("wbci.decision.poll-interval", "100ms");
+        p.putAll(TestKeys.settings(carrier, partner));
         p.putAll(extra);
         // command-line arguments outrank application.yaml (default properties would not)
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -3,17 +3,25 @@ package org.wbcigateway.gateway.soap;
 import javax.xml.namespace.QName;
 import org.springframework.ws.context.MessageContext;
 import org.springframework.ws.soap.SoapHeaderElement;
+import org.springframework.ws.soap.SoapMessage;
 import org.springframework.ws.soap.server.SoapEndpointInterceptor;
+import org.wbcigateway.wire.security.MessageSigner;
 
 /**
- * Declares that the endpoint understands the {@code wsse:Security} header (mustUnderstand="1" in every WBCI
- * message), so Spring-WS does not answer with a MustUnderstand fault. Until signatures are verified (a later
- * issue), the header is accepted and ignored.
+ * WS-Security on the endpoint: declares the {@code wsse:Security} header (mustUnderstand="1" in every WBCI message)
+ * understood — the inbox verifies it, together with the Absender, on the raw bytes — and signs every TEQ we answer
+ * with, as partners verify ours (the 2013 TEQ sample is signed too). SOAP faults are not signed.
  */
-class SecurityHeaderInterceptor implements SoapEndpointInterceptor {
+class WsSecurityInterceptor implements SoapEndpointInterceptor {
 
     private static final QName SECURITY = new QName(
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd", "Security");
+
+    private final MessageSigner signer;
+
+    WsSecurityInterceptor(MessageSigner signer) {
+        this.signer = signer;
+    }
 
     @Override
     public boolean understands(SoapHeaderElement header) {
@@ -27,6 +35,8 @@ class SecurityHeaderInterceptor implements SoapEndpointInterceptor {
 
     @Override
     public boolean handleResponse(MessageContext messageContext, Object endpoint) {
+        SoapMessage response = (SoapMessage) messageContext.getResponse();
+        response.setDocument(signer.sign(response.getDocument()));
         return true;
     }
 

@@ -1,0 +1,126 @@
+package org.wbcigateway.gateway.soap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.security.MessageSigner;
+import org.wbcigateway.wire.security.SignatureAlgorithm;
+
+/**
+ * Issue 5's signature acceptance on the endpoint: the interop samples re-signed by the partner are accepted; the same
+ * with one byte of the Body changed, signed with an unknown certificate, with another partner's valid certificate,
+ * with RSA-SHA1 where the partner is not allowed it, unsigned, or from the future, get TEQ 0990 and change nothing
+ * but the audit log, whose record says why.
+ */
+class SignatureEndpointTest extends SampleEndpointContext {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WbciCodec codec;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml"})
+    void aSampleReSignedByThePartnerIsAccepted(String sample) {
+        byte[] va = signed(withOwnId(Soap.sample(sample), sample.hashCode() % 1000));
+
+        assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
+    }
+
+    @Test
+    void oneByteOfTheBodyChangedIsRefused() {
+        String text = new String(signed(withOwnId(Soap.sample("va-kue-orn.xml"), 1)), StandardCharsets.UTF_8);
+        byte[] tampered = text.replaceFirst("<hausnummer>11<", "<hausnummer>12<").getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(tampered, "SIGNATURE_INVALID", "invalid");
+    }
+
+    @Test
+    void anUnknownCertificateIsRefused() {
+        byte[] va = TestKeys.sign("DEU.STRANGER", withOwnId(Soap.sample("va-kue-orn.xml"), 2));
+
+        assertRefused(va, "SIGNATURE_INVALID", "is not registered for any partner");
+    }
+
+    @Test
+    void anotherPartnersValidCertificateCannotSpeakForTheAbsender() {
+        byte[] va = TestKeys.sign(OTHER_PARTNER, withOwnId(Soap.sample("va-kue-orn.xml"), 3));
+
+        assertRefused(va, "SIGNATURE_INVALID", "Absender DEU.MNET is not the partner that signed");
+    }
+
+    @Test
+    void rsaSha1IsRefusedFromAPartnerNotAllowedIt() {
+        byte[] va = new MessageSigner(TestKeys.key(PARTNER), SignatureAlgorithm.RSA_SHA1)
+                .resign(withOwnId(Soap.sample("va-kue-orn.xml"), 4));
+
+        assertRefused(va, "SIGNATURE_INVALID", "RSA-SHA1 is not accepted from DEU.MNET");
+    }
+
+    @Test
+    void anUnsignedMessageIsRefused() {
+        String text = new String(withOwnId(Soap.sample("va-kue-orn.xml"), 5), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<wsse:Security.*</wsse:Security>", "");
+
+        assertRefused(text.getBytes(StandardCharsets.UTF_8), "SIGNATURE_INVALID", "not signed");
+    }
+
+    @Test
+    void theSampleWithItsOwnBrokenSignatureIsRefused() {
+        assertRefused(withOwnId(Soap.sample("va-kue-orn.xml"), 6), "SIGNATURE_INVALID", "");
+    }
+
+    @Test
+    void aZeitstempelFarInTheFutureIsRefused() {
+        byte[] va = signed(Soap.replace(withOwnId(Soap.sample("va-kue-orn.xml"), 7), "<zeitstempel>2013-", "<zeitstempel>2099-"));
+
+        assertRefused(va, "OUTSIDE_REPLAY_WINDOW", "in the future");
+    }
+
+    private static byte[] withOwnId(byte[] sample, int n) {
+        String text = new String(sample, StandardCharsets.UTF_8);
+        return text.replaceAll("DEU\\.MNET\\.V0000000\\d\\d", "DEU.MNET.V00000" + String.format("%04d", 5000 + n))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Quittung teq(byte[] soap) {
+        Soap.Response r = Soap.post("http://127.0.0.1:" + port + "/wbci/v2", soap);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return codec.readQuittung(r.body()).payload();
+    }
+
+    private List<Long> state() {
+        return List.of(rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private void assertRefused(byte[] soap, String kind, String reason) {
+        List<Long> before = state();
+        long refusals = rows("inbound_refusal");
+
+        assertThat(teq(soap).code()).isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);
+
+        assertThat(state()).as("no state changed").isEqualTo(before);
+        assertThat(rows("inbound_refusal")).as("one audit record").isEqualTo(refusals + 1);
+        String detail = jdbc.sql("SELECT kind || ': ' || detail FROM inbound_refusal ORDER BY id DESC LIMIT 1")
+                .query(String.class).single();
+        assertThat(detail).startsWith(kind).contains(reason);
+    }
+}
