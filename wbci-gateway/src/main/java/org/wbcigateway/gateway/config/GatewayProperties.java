@@ -19,6 +19,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param partners           per partner carrier code: its endpoint and certificate
  * @param signing            the key we sign every outgoing message and TEQ with
  * @param security           acceptance rules for inbound messages beyond the signature
+ * @param tls                the partner-facing https connector (mutual TLS)
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
@@ -31,6 +32,7 @@ public record GatewayProperties(
         Map<String, Partner> partners,
         @DefaultValue Signing signing,
         @DefaultValue Security security,
+        @DefaultValue Tls tls,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
         @DefaultValue Events events,
@@ -59,8 +61,12 @@ public record GatewayProperties(
      * @param certificate  PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
      *                     signed with; several during a key change. Without one, every message from it gets TEQ 0990
      * @param allowRsaSha1 accept RSA-SHA1 signatures from this partner (the 2013 samples use it); default RSA-SHA256 only
+     * @param tlsBundle    Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) for calling this partner over https: our
+     *                     client certificate (mutual TLS) and the partner's server certificate or CA; empty = the JVM's
+     *                     default trust and no client certificate
      */
-    public record Partner(String endpoint, String certificate, @DefaultValue("false") boolean allowRsaSha1) {
+    public record Partner(String endpoint, String certificate, @DefaultValue("false") boolean allowRsaSha1,
+                          String tlsBundle) {
     }
 
     /**
@@ -108,6 +114,31 @@ public record GatewayProperties(
      * @param clockSkew    how far in the future a zeitstempel may lie (the partner's clock runs ahead)
      */
     public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew) {
+    }
+
+    /**
+     * A second connector for partners, https with client certificates, beside the port of the REST API and console.
+     * When it is on, partners' SOAP requests are served only there, and only {@code /wbci/*} is served there.
+     *
+     * @param port       the partner port; 0 = no partner connector (the SOAP endpoint stays on {@code server.port})
+     * @param address    the address it binds to; empty = all
+     * @param bundle     Spring Boot SSL bundle: our server key and the truststore of the partners' client certificates
+     * @param clientAuth NEED (mutual TLS: no connection without an accepted client certificate), WANT or NONE
+     */
+    public record Tls(@DefaultValue("0") int port, String address, String bundle,
+                      @DefaultValue("NEED") ClientAuth clientAuth) {
+
+        public enum ClientAuth { NEED, WANT, NONE }
+
+        public Tls {
+            if (port > 0 && (bundle == null || bundle.isBlank())) {
+                throw new IllegalArgumentException("wbci.tls.bundle is required with wbci.tls.port");
+            }
+        }
+
+        public boolean enabled() {
+            return port > 0;
+        }
     }
 
     /**

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Envelope;
@@ -34,17 +37,37 @@ public class PartnerClient {
         }
     }
 
-    private final HttpClient http;
+    private final HttpClient plain;
+    private final Map<CarrierCode, HttpClient> perPartner = new ConcurrentHashMap<>();
     private final WbciCodec codec;
     private final Duration timeout;
+    private final GatewayProperties properties;
+    private final SslBundles bundles;
 
     private final PartnerAuthenticator authenticator;
 
-    public PartnerClient(WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator) {
+    public PartnerClient(WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator,
+                         SslBundles bundles) {
         this.codec = codec;
         this.authenticator = authenticator;
+        this.properties = properties;
+        this.bundles = bundles;
         this.timeout = properties.outbox().requestTimeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.plain = builder().build();
+    }
+
+    private HttpClient.Builder builder() {
+        return HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
+    }
+
+    /** A partner with a TLS bundle gets a client of its own: our client certificate, its server's trust anchor. */
+    private HttpClient client(CarrierCode partner) {
+        String bundle = properties.partner(partner).map(GatewayProperties.Partner::tlsBundle).orElse(null);
+        if (bundle == null || bundle.isBlank()) {
+            return plain;
+        }
+        return perPartner.computeIfAbsent(partner, p -> builder().sslContext(bundles.getBundle(bundle).createSslContext())
+                .build());
     }
 
     /** Posts to the partner's endpoint; its TEQ counts only if signed with a certificate registered for it. */
@@ -57,7 +80,7 @@ public class PartnerClient {
                 .build();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = client(partner).send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             return new Result.Failed("no answer from " + endpoint + ": " + e);
         } catch (InterruptedException e) {

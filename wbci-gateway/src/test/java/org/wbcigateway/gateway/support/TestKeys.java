@@ -71,6 +71,45 @@ public final class TestKeys {
                 "wbci.partners.[" + partner + "].certificate", certificate(partner).toString());
     }
 
+    /** A TLS key per carrier (server certificate for 127.0.0.1/localhost, also used as its client certificate). */
+    public static SigningKey tlsKey(String carrier) {
+        return KEYS.computeIfAbsent("tls:" + carrier, c -> Certificates.selfSigned("CN=" + carrier + " tls test",
+                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)), 2048,
+                "127.0.0.1", "localhost"));
+    }
+
+    /**
+     * Mutual TLS between two gateways: the carrier serves WBCI on {@code tlsPort} with client certificates required
+     * and calls its partner at {@code partnerTlsPort} with its own certificate; each trusts only the other's.
+     */
+    public static Map<String, String> mutualTls(String carrier, int tlsPort, String partner, int partnerTlsPort) {
+        Path keystore = DIR.resolve(carrier + "-tls.p12");
+        Path truststore = DIR.resolve(carrier + "-tls-trust.p12");
+        store(keystore, Certificates.keyStore(tlsKey(carrier), "tls", PASSWORD.toCharArray()));
+        store(truststore, Certificates.trustStore(java.util.List.of(tlsKey(partner).certificate())));
+        String bundle = "spring.ssl.bundle.jks.partners.";
+        Map<String, String> settings = new java.util.HashMap<>();
+        settings.put(bundle + "keystore.location", "file:" + keystore);
+        settings.put(bundle + "keystore.password", PASSWORD);
+        settings.put(bundle + "keystore.type", "PKCS12");
+        settings.put(bundle + "truststore.location", "file:" + truststore);
+        settings.put(bundle + "truststore.password", PASSWORD);
+        settings.put(bundle + "truststore.type", "PKCS12");
+        settings.put("wbci.tls.port", String.valueOf(tlsPort));
+        settings.put("wbci.tls.bundle", "partners");
+        settings.put("wbci.partners.[" + partner + "].endpoint", "https://127.0.0.1:" + partnerTlsPort + "/wbci/v2");
+        settings.put("wbci.partners.[" + partner + "].tls-bundle", "partners");
+        return settings;
+    }
+
+    private static synchronized void store(Path file, java.security.KeyStore store) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD.toCharArray());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized void write(Path file, SigningKey key) {
         try (OutputStream out = Files.newOutputStream(file)) {
             Certificates.keyStore(key, "signing", PASSWORD.toCharArray()).store(out, PASSWORD.toCharArray());

@@ -20,6 +20,8 @@ import java.util.List;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -63,9 +65,11 @@ public final class Certificates {
     /**
      * A new RSA key with a self-signed certificate: the development key of a fresh installation, and test fixtures.
      *
-     * @param subject e.g. {@code CN=DEU.AAAA, O=wbci-gateway}
+     * @param subject   e.g. {@code CN=DEU.AAAA, O=wbci-gateway}
+     * @param hostNames subject alternative names for a TLS server certificate: DNS names or IP addresses
      */
-    public static SigningKey selfSigned(String subject, Instant notBefore, Instant notAfter, int keyBits) {
+    public static SigningKey selfSigned(String subject, Instant notBefore, Instant notAfter, int keyBits,
+                                        String... hostNames) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(keyBits);
@@ -75,11 +79,34 @@ public final class Certificates {
                     new BigInteger(63, new SecureRandom()).add(BigInteger.ONE), Date.from(notBefore), Date.from(notAfter),
                     name, pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            if (hostNames.length > 0) {
+                GeneralName[] names = new GeneralName[hostNames.length];
+                for (int i = 0; i < hostNames.length; i++) {
+                    boolean ip = hostNames[i].matches("[0-9.]+|.*:.*");
+                    names[i] = new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, hostNames[i]);
+                }
+                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
             return new SigningKey(pair.getPrivate(), certificate);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot issue a self-signed certificate", e);
+        }
+    }
+
+    /** A PKCS12 store of trusted certificates (a TLS truststore). */
+    public static KeyStore trustStore(java.util.Collection<X509Certificate> certificates) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            int i = 0;
+            for (X509Certificate certificate : certificates) {
+                store.setCertificateEntry("trusted-" + i++, certificate);
+            }
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build a truststore", e);
         }
     }
 

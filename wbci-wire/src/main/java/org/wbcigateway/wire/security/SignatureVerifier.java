@@ -1,6 +1,5 @@
 package org.wbcigateway.wire.security;
 
-import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -55,7 +54,7 @@ public final class SignatureVerifier {
         this.trusted = Set.copyOf(trusted);
         this.clock = clock;
         this.crypto = new Merlin();
-        this.crypto.setTrustStore(trustStore(this.trusted));
+        this.crypto.setTrustStore(Certificates.trustStore(this.trusted));
         this.algorithms = new AlgorithmSuite();
         for (SignatureAlgorithm a : SignatureAlgorithm.values()) {
             algorithms.addSignatureMethod(a.signatureUri());
@@ -144,20 +143,6 @@ public final class SignatureVerifier {
 
     private static WireException invalid(String detail) {
         return new WireException(Kind.SIGNATURE_INVALID, detail);
-    }
-
-    private static KeyStore trustStore(Set<X509Certificate> certificates) {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            int i = 0;
-            for (X509Certificate certificate : certificates) {
-                store.setCertificateEntry("partner-" + i++, certificate);
-            }
-            return store;
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("cannot hold the partner certificates in memory", e);
-        }
     }
 
     /** Trust is a registered certificate, valid at this moment; no chain building, no CA. */
