@@ -112,8 +112,10 @@ public record GatewayProperties(
      * @param replayWindow how old an inbound message's Control/zeitstempel may be; older ones are refused (TEQ 0990)
      *                     unless they are a byte-identical re-send of a message already accepted
      * @param clockSkew    how far in the future a zeitstempel may lie (the partner's clock runs ahead)
+     * @param certificateWarning certificates expiring within this time are reported (log, API, metric)
      */
-    public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew) {
+    public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew,
+                           @DefaultValue("30d") Duration certificateWarning) {
     }
 
     /**
