@@ -6,6 +6,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.security.PartnerCertificates;
+import org.wbcigateway.wire.security.SigningKey;
 
 /** Tells the operator, once the gateway is up, who it is, where it listens and how to try it. */
 @Component
@@ -14,9 +17,13 @@ class StartupReport {
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final GatewayProperties properties;
+    private final SigningKey signingKey;
+    private final PartnerCertificates certificates;
 
-    StartupReport(GatewayProperties properties) {
+    StartupReport(GatewayProperties properties, SigningKey signingKey, PartnerCertificates certificates) {
         this.properties = properties;
+        this.signingKey = signingKey;
+        this.certificates = certificates;
     }
 
     @EventListener
@@ -26,14 +33,20 @@ class StartupReport {
         String base = "http://localhost:" + port;
         StringBuilder partners = new StringBuilder();
         properties.partners().forEach((code, p) -> partners.append("\n    partner ").append(code).append(" -> ")
-                .append(p.endpoint()));
+                .append(p.endpoint()).append(certificates.of(CarrierCode.of(code)).isEmpty()
+                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners." + code + ".certificate)"
+                        : "   (" + certificates.of(CarrierCode.of(code)).size() + " certificate(s))"));
+        String soapBase = properties.tls().enabled() ? "https://localhost:" + properties.tls().port() : base;
         log.info("""
 
                 wbci-gateway {} is up (Bundesland {}, Portierungskennung {})
-                  WBCI SOAP endpoint : {}/wbci/v2   (WSDL: {}/wbci/wbci.wsdl)
+                  WBCI SOAP endpoint : {}/wbci/v2   (WSDL: {}/wbci/wbci.wsdl){}
+                  signing certificate: {} (serial {}), for partners: {}/api/certificates/own
                   REST API           : {}/api/vorabstimmungen   (OpenAPI: {}/api-docs, UI: {}/swagger-ui.html){}
                   try it             : curl {}/api/vorabstimmungen
-                """, properties.carrierCode(), properties.bundesland(), properties.portierungskennung(), base, base,
-                base, base, base, partners, base);
+                """, properties.carrierCode(), properties.bundesland(), properties.portierungskennung(), soapBase,
+                soapBase, properties.tls().enabled() ? "   mutual TLS: " + properties.tls().clientAuth() : "",
+                signingKey.certificate().getSubjectX500Principal(), signingKey.serial(), base, base, base, base,
+                partners, base);
     }
 }
