@@ -95,12 +95,13 @@ public record GatewayProperties(
      * @param password         keystore and key password
      * @param alias            the key entry; empty = the only one in the store
      * @param algorithm        RSA_SHA256 (default) or RSA_SHA1
-     * @param developmentKeystore where the generated development key is kept
+     * @param developmentKeystore where the generated development key is kept; empty =
+     *                         {@code ./data/<carrier code>-development-signing-key.p12}
      * @param minimumKeyLength shortest RSA key accepted in a partner's signature
      */
     public record Signing(String keystore, @DefaultValue("PKCS12") String type, @DefaultValue("") String password,
                           String alias, @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
-                          @DefaultValue("./data/development-signing-key.p12") String developmentKeystore,
+                          String developmentKeystore,
                           @DefaultValue("2048") int minimumKeyLength) {
 
         public boolean configured() {

@@ -33,7 +33,9 @@ final class SigningKeys {
                 throw new IllegalStateException("cannot read wbci.signing.keystore " + signing.keystore() + ": " + e, e);
             }
         }
-        return development(Path.of(signing.developmentKeystore()), properties.carrierCode(), clock);
+        String file = signing.developmentKeystore() == null || signing.developmentKeystore().isBlank()
+                ? "./data/" + properties.carrierCode() + "-development-signing-key.p12" : signing.developmentKeystore();
+        return development(Path.of(file), properties.carrierCode(), clock);
     }
 
     /** A self-signed key, generated once and kept, so partners can register its certificate. */
