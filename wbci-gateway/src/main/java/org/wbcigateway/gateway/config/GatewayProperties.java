@@ -20,6 +20,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param signing            the key we sign every outgoing message and TEQ with
  * @param security           acceptance rules for inbound messages beyond the signature
  * @param tls                the partner-facing https connector (mutual TLS)
+ * @param api                limits of the REST API
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
@@ -33,6 +34,7 @@ public record GatewayProperties(
         @DefaultValue Signing signing,
         @DefaultValue Security security,
         @DefaultValue Tls tls,
+        @DefaultValue Api api,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
         @DefaultValue Events events,
@@ -142,6 +144,14 @@ public record GatewayProperties(
         public boolean enabled() {
             return port > 0;
         }
+    }
+
+    /**
+     * @param maxRequestSize largest body of a REST API request
+     * @param maxImportSize  largest contract import (CSV or JSON)
+     */
+    public record Api(@DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
+                      @DefaultValue("256MB") org.springframework.util.unit.DataSize maxImportSize) {
     }
 
     /**

@@ -1,21 +1,17 @@
 package org.wbcigateway.gateway.soap;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
+import org.wbcigateway.gateway.web.CachedBodyRequest;
 import org.wbcigateway.wire.WireContract;
 import org.wbcigateway.wire.WireException;
 import org.wbcigateway.wire.WireReader;
@@ -74,62 +70,5 @@ public class RawMessageFilter extends OncePerRequestFilter {
         log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
         refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
         SoapFaults.write(response, "Client", "TEQ " + teq + ": " + kind + ": " + detail);
-    }
-
-    /** The request with its body served from the bytes already read. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public String getCharacterEncoding() {
-            String encoding = super.getCharacterEncoding();
-            return encoding == null ? StandardCharsets.UTF_8.name() : encoding;
-        }
     }
 }

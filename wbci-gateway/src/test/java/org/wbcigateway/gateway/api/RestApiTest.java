@@ -451,6 +451,28 @@ class RestApiTest {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413WithOrWithoutContentLength() {
+        String huge = "{\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        long before = jdbcCount();
+
+        Reply declared = post("/api/vorabstimmungen", huge);
+        Reply chunked = send(HttpRequest.newBuilder(uri("/api/vorabstimmungen")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+        for (Reply r : List.of(declared, chunked)) {
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.body().path("detail").asString()).contains("larger than 1048576 bytes");
+        }
+        assertThat(jdbcCount()).isEqualTo(before);
+    }
+
+    private long jdbcCount() {
+        return get("/api/vorabstimmungen").body().size();
+    }
+
     private Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
