@@ -21,6 +21,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param security           acceptance rules for inbound messages beyond the signature
  * @param tls                the partner-facing https connector (mutual TLS)
  * @param api                limits of the REST API
+ * @param deadlines          the scan for overdue deadlines and their escalation
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
@@ -35,6 +36,7 @@ public record GatewayProperties(
         @DefaultValue Security security,
         @DefaultValue Tls tls,
         @DefaultValue Api api,
+        @DefaultValue Deadlines deadlines,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
         @DefaultValue Events events,
@@ -143,6 +145,33 @@ public record GatewayProperties(
 
         public boolean enabled() {
             return port > 0;
+        }
+    }
+
+    /**
+     * @param scanInterval how often open deadlines are checked for escalation
+     * @param escalation   per kind the working days overdue at which L1, L2, L3 start, e.g. {@code [1, 4, 7]}; kinds
+     *                     not listed keep their defaults (VA 1/4/7, AKM-TR 1/5/7, TV/Storno 1/2/4)
+     */
+    public record Deadlines(@DefaultValue("1m") Duration scanInterval,
+                            Map<org.wbcigateway.domain.deadline.EscalationKind, java.util.List<Integer>> escalation) {
+
+        public Deadlines {
+            escalation = escalation == null ? Map.of() : Map.copyOf(escalation);
+        }
+
+        public org.wbcigateway.domain.deadline.EscalationPolicy policy() {
+            Map<org.wbcigateway.domain.deadline.EscalationKind, org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds>
+                    thresholds = new java.util.EnumMap<>(org.wbcigateway.domain.deadline.EscalationKind.class);
+            escalation.forEach((kind, days) -> {
+                if (days.size() != 3) {
+                    throw new IllegalArgumentException("wbci.deadlines.escalation." + kind + " needs three values "
+                            + "(L1, L2, L3), not " + days);
+                }
+                thresholds.put(kind, new org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds(days.get(0),
+                        days.get(1), days.get(2)));
+            });
+            return new org.wbcigateway.domain.deadline.EscalationPolicy(thresholds);
         }
     }
 

@@ -20,12 +20,12 @@ public class ProtocolConfig {
 
     public static final String SYSTEM_CLOCK = "systemClock";
 
-    /** Business time: today's date for deadlines and date rules, Control/zeitstempel. Fixed by configuration if set. */
+    /** Business time: today's date for deadlines and date rules. Fixed (and adjustable) by configuration if set. */
     @Bean
     @Primary
     Clock clock(GatewayProperties properties) {
         return properties.fixedClock()
-                .map(t -> Clock.fixed(t.toInstant(), ZoneId.of("Europe/Berlin")))
+                .<Clock>map(t -> new AdjustableClock(t.toInstant(), ZoneId.of("Europe/Berlin")))
                 .orElseGet(() -> Clock.system(ZoneId.of("Europe/Berlin")));
     }
 
