@@ -69,6 +69,17 @@ class CertificateExpiryTest {
     }
 
     @Test
+    void healthReportsTheExpiringCertificateAndTheOutboxWithoutGoingDown() throws Exception {
+        JsonNode health = JsonMapper.builder().build().readTree(get("/actuator/health"));
+
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        JsonNode certificates = health.path("components").path("certificates");
+        assertThat(certificates.path("details").toString()).contains("SIGNING_PARTNER DEU.SOON");
+        assertThat(health.path("components").path("outbox").path("details").path("pending").asLong()).isZero();
+        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void ourSigningCertificateIsPublishedForPartners() throws Exception {
         assertThat(Certificates.read(get("/api/certificates/own")))
                 .containsExactly(TestKeys.key("DEU.AAAA").certificate());
