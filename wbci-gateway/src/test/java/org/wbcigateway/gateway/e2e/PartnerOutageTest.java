@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wbcigateway.gateway.support.ScriptedPartner.drop;
 import static org.wbcigateway.gateway.support.ScriptedPartner.forward;
 import static org.wbcigateway.gateway.support.ScriptedPartner.forwardThenDrop;
+import static org.wbcigateway.gateway.support.ScriptedPartner.hang;
 import static org.wbcigateway.gateway.support.ScriptedPartner.html200;
 import static org.wbcigateway.gateway.support.ScriptedPartner.ok;
 import static org.wbcigateway.gateway.support.ScriptedPartner.signedBy;
@@ -22,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +64,8 @@ class PartnerOutageTest {
     static final Duration INITIAL_BACKOFF = Duration.ofMillis(250);
     static final Duration MAX_BACKOFF = Duration.ofMillis(600);
     static final int MAX_ATTEMPTS = 4;
+    /** Longer than any wait of the sender: a hanging partner never answers while a test runs. */
+    static final Duration HANG = Duration.ofSeconds(10);
     /** Poll interval (100 ms), scheduling and processing on a busy 2-core machine. */
     static final long SLACK_MS = 1500;
 
@@ -157,6 +162,65 @@ class PartnerOutageTest {
         sleep(300);
         assertThat(bbbb.received(forVa(va))).hasSize(MAX_ATTEMPTS + 1);
         assertEveryAttemptCarriesTheStoredBytes(bbbb.received(forVa(va)));
+    }
+
+    @Test
+    void aHangingPartnerIsCutAtTheRequestTimeoutAndDoesNotHoldUpAnotherPartner() {
+        Set<String> alwaysHang = ConcurrentHashMap.newKeySet();
+        AtomicInteger hangingAtArrival = new AtomicInteger();
+        bbbb.script(r -> {
+            hangingAtArrival.accumulateAndGet(bbbb.hangingNow(), Math::max);
+            return alwaysHang.contains(r.vaId()) || r.attempt() == 1 ? hang(HANG) : ok();
+        });
+        String stuck = startVa("VA-KUE-MRN", "DEU.BBBB");
+        alwaysHang.add(stuck);
+        bbbb.await(forVa(stuck), Duration.ofSeconds(10));
+        // while the first attempt hangs, three more messages for the same partner queue up; each hangs once
+        List<String> queued = new ArrayList<>();
+        for (String gf : List.of("VA-KUE-ORN", "VA-RRNP", "VA-KUE-MRN")) {
+            queued.add(startVa(gf, "DEU.BBBB"));
+        }
+        bbbb.await(r -> queued.contains(r.vaId()), Duration.ofSeconds(10));
+        // another partner's message, queued while the first partner hangs
+        long sentAt = System.nanoTime();
+        String other = startVa("VA-KUE-MRN", "DEU.CCCC");
+        Received arrived = cccc.await(forVa(other), Duration.ofSeconds(20));
+        long otherLatency = (arrived.atNanos() - sentAt) / 1_000_000;
+
+        JsonNode dead = awaitEntry(stuck, "DEAD");
+        assertThat(dead.path("attempts").asInt()).isEqualTo(MAX_ATTEMPTS);
+        assertThat(dead.path("lastError").asString()).contains("timed out");
+        for (String va : queued) {
+            assertThat(awaitEntry(va, "DELIVERED").path("attempts").asInt()).isEqualTo(2);
+        }
+        awaitEntry(other, "DELIVERED");
+
+        List<Received> attempts = bbbb.received(forVa(stuck));
+        List<Long> gaps = gapsMs(attempts);
+        List<Long> backoffs = List.of(250L, 500L, 600L);
+        figure("hang: attempts=" + attempts.size() + " gaps(ms)=" + gaps + " hangingAtArrival=" + hangingAtArrival
+                + " otherPartnerLatency(ms)=" + otherLatency + " lastError=" + dead.path("lastError"));
+        for (int i = 0; i < gaps.size(); i++) {
+            long least = REQUEST_TIMEOUT.toMillis() + backoffs.get(i);
+            // the attempt before was cut at the timeout: the partner would have held it for HANG
+            assertThat(gaps.get(i)).as("gap before attempt %d of %s", i + 2, gaps)
+                    .isBetween(least, least + REQUEST_TIMEOUT.toMillis() + SLACK_MS)
+                    .isLessThan(HANG.toMillis());
+        }
+        assertThat(hangingAtArrival.get()).as("the sender moved on while the partner still held earlier requests")
+                .isGreaterThanOrEqualTo(MAX_ATTEMPTS - 1);
+        // one attempt to the hanging partner may be under way; the other partner does not wait for the queued ones
+        assertThat(otherLatency).as("latency of a message to a healthy partner during the outage")
+                .isLessThan(2 * REQUEST_TIMEOUT.toMillis());
+
+        alwaysHang.clear();
+        long start = System.nanoTime();
+        assertThat(a.post("/api/outbox/" + dead.path("id").asLong() + "/resend", null).status()).isEqualTo(202);
+        awaitEntry(stuck, "DELIVERED");
+        figure("hang: resend delivered after " + (System.nanoTime() - start) / 1_000_000 + "ms");
+        List<Received> all = new ArrayList<>(bbbb.received(forVa(stuck)));
+        queued.forEach(va -> all.addAll(bbbb.received(forVa(va))));
+        assertEveryAttemptCarriesTheStoredBytes(all);
     }
 
     @Test
