@@ -27,8 +27,8 @@ import org.wbcigateway.gateway.persistence.OutboxRepository;
 /**
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK
  * marks it delivered; a negative TEQ is a technical rejection that no re-send can fix, so it goes to the dead
- * letters at once (an operator decides); no answer at all is retried with exponential backoff up to a cap, then
- * dead-lettered. Several nodes may run this at once: the lease makes each message theirs alone.
+ * letters at once (an operator decides); no answer at all, or a TEQ for another Vorabstimmung, is retried with
+ * exponential backoff up to a cap, then dead-lettered. Several nodes may run this at once: the lease makes each message theirs alone.
  *
  * <p>One partner's outage must not hold up the others: messages go out one at a time, and a partner that hangs
  * costs a request timeout per attempt. So within one round a partner that failed an attempt gets no further
@@ -112,6 +112,11 @@ public class OutboxSender implements SchedulingConfigurer {
         }
         byte[] soap = messages.find(entry.messageId()).orElseThrow().raw();
         PartnerClient.Result result = client.post(entry.partner(), partner.get().endpoint(), soap);
+        if (result instanceof PartnerClient.Result.Answered other && !other.vaRef().value().equals(entry.vaId())) {
+            // signed by the partner, but no answer to this message: a mix-up on its side or a replayed TEQ
+            result = new PartnerClient.Result.Failed("TEQ " + other.code().code() + " from " + entry.partner()
+                    + " answers " + other.vaRef().value() + ", not " + entry.vaId());
+        }
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {

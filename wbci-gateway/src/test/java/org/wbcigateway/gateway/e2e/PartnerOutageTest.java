@@ -263,6 +263,25 @@ class PartnerOutageTest {
         assertEveryAttemptCarriesTheStoredBytes(all);
     }
 
+    /**
+     * A TEQ counts only if it answers the message sent: the partner's genuine signed TEQ OK for another
+     * Vorabstimmung (a mix-up on its side, or a captured TEQ replayed on an unprotected connection) is retried.
+     */
+    @Test
+    void aSignedTeqForAnotherVaIsNoDelivery() {
+        String earlier = startVa("VA-RRNP", "DEU.BBBB");
+        awaitEntry(earlier, "DELIVERED");
+        bbbb.script(r -> r.attempt() == 1 ? ScriptedPartner.okFor(earlier) : ok());
+        String va = startVa("VA-KUE-MRN", "DEU.BBBB");
+        JsonNode delivered = awaitEntry(va, "DELIVERED");
+        assertThat(bbbb.received(forVa(va))).extracting(Received::answer).first().asString()
+                .startsWith("TEQ OK signed, for ");
+        assertThat(delivered.path("attempts").asInt()).as("the TEQ for %s is no answer for %s", earlier, va)
+                .isEqualTo(2);
+        assertThat(delivered.path("lastError").asString()).contains("answers " + earlier + ", not " + va);
+        assertEveryAttemptCarriesTheStoredBytes(bbbb.received(forVa(va)));
+    }
+
     @Test
     void messagesOfOneVaArriveInOrderAfterAnOutage() {
         AtomicBoolean down = new AtomicBoolean(true);

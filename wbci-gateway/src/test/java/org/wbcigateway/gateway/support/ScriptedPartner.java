@@ -260,6 +260,13 @@ public final class ScriptedPartner implements AutoCloseable {
                 TestKeys.sign(p.carrier, p.teq(r, TeqCode.OK))));
     }
 
+    /** A TEQ OK properly signed by the partner, but answering another Vorabstimmung (a mix-up or a replay). */
+    public static Action okFor(String otherVa) {
+        return named("TEQ OK signed, for " + otherVa, (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8",
+                TestKeys.sign(p.carrier, p.teq(r.message() instanceof Anfrage, VorabstimmungsId.of(otherVa),
+                        TeqCode.OK))));
+    }
+
     /** A TEQ with this code and no signature at all. */
     public static Action unsigned(TeqCode code) {
         return named("unsigned TEQ " + code.code(), (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8",
