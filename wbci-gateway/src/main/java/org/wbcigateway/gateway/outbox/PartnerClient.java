@@ -14,6 +14,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.security.PartnerAuthenticator;
 import org.wbcigateway.wire.WbciCodec;
@@ -28,8 +29,8 @@ public class PartnerClient {
 
     /** What became of one attempt. */
     public sealed interface Result {
-        /** The partner answered with a TEQ (positive or negative). */
-        record Answered(TeqCode code, String text) implements Result {
+        /** The partner answered with a TEQ (positive or negative) for the Vorabstimmung {@code vaRef}. */
+        record Answered(TeqCode code, String text, VorabstimmungsId vaRef) implements Result {
         }
 
         /** No TEQ: network error, timeout, SOAP fault or HTTP error; worth trying again. */
@@ -93,7 +94,8 @@ public class PartnerClient {
         try {
             authenticator.checkTeq(response.body(), partner);
             Envelope<Quittung> teq = codec.readQuittung(response.body());
-            return new Result.Answered(teq.payload().code(), teq.payload().meldungstext());
+            return new Result.Answered(teq.payload().code(), teq.payload().meldungstext(),
+                    teq.payload().vorabstimmungsIdRef());
         } catch (WireException e) {
             return new Result.Failed("unreadable or unauthenticated TEQ from " + endpoint + ": " + e.getMessage());
         }

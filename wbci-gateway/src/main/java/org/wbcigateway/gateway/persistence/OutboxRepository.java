@@ -67,6 +67,14 @@ public class OutboxRepository {
                 .update();
     }
 
+    /** Gives a leased message back untried, due again at {@code next}; no attempt is counted. */
+    public void defer(long id, OffsetDateTime next) {
+        jdbc.sql("""
+                UPDATE outbox SET next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
+                WHERE id = ? AND status = 'PENDING'""")
+                .params(next, id).update();
+    }
+
     /** Puts a dead letter back in line, with fresh attempts. */
     public boolean resend(long id, OffsetDateTime now) {
         return jdbc.sql("""
