@@ -194,6 +194,13 @@ public record GatewayProperties(
     public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
                          @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
                          @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease) {
+
+        public Outbox {
+            if (lease.compareTo(requestTimeout) <= 0) {
+                throw new IllegalArgumentException("wbci.outbox.lease must be longer than wbci.outbox.request-timeout, "
+                        + "or a second node could send a message while the first still waits for its TEQ");
+            }
+        }
     }
 
     /** The event feed (crm_event as a durable stream); read over REST, optionally pushed to a webhook. */

@@ -79,6 +79,9 @@ public class OutboxSender implements SchedulingConfigurer {
                     outbox.defer(entry.id(), now().plus(properties.outbox().pollInterval()));
                     continue;
                 }
+                if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
+                    continue;
+                }
                 attempted++;
                 if (!deliver(entry)) {
                     failedThisRound.add(entry.partner());

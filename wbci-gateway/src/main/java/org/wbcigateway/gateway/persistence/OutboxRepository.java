@@ -50,6 +50,15 @@ public class OutboxRepository {
         jdbc.sql("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?").params(owner, until, id).update();
     }
 
+    /**
+     * Extends this node's lease right before an attempt, so a whole batch of slow partners never outlives it; false
+     * if the lease was lost meanwhile (another node took the message after it expired) or the entry is settled.
+     */
+    public boolean renewLease(long id, String owner, OffsetDateTime until) {
+        return jdbc.sql("UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'PENDING'")
+                .params(until, id, owner).update() == 1;
+    }
+
     public void markDelivered(long id, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE outbox SET status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_teq_code = 'OK',
