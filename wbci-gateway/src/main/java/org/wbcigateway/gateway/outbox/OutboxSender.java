@@ -83,7 +83,7 @@ public class OutboxSender implements SchedulingConfigurer {
                     continue;
                 }
                 attempted++;
-                if (!deliver(entry)) {
+                if (!attempt(entry)) {
                     failedThisRound.add(entry.partner());
                 }
             }
@@ -104,6 +104,24 @@ public class OutboxSender implements SchedulingConfigurer {
             due.forEach(e -> outbox.lease(e.id(), node, until));
             return due;
         });
+    }
+
+    /**
+     * An attempt that fails unexpectedly (a bug, a misconfigured endpoint URL) counts as a failed attempt like any
+     * other, so the message ends as a dead letter an operator sees instead of staying leased and unnoticed.
+     */
+    private boolean attempt(OutboxEntry entry) {
+        try {
+            return deliver(entry);
+        } catch (RuntimeException e) {
+            log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
+                    entry.partner(), e);
+            failing.add(entry.partner());
+            int attempts = entry.attempts() + 1;
+            outbox.markFailed(entry.id(), "unexpected error: " + e, null, now().plus(backoff(attempts)),
+                    attempts >= properties.outbox().maxAttempts());
+            return false;
+        }
     }
 
     /** One attempt; false if the partner gave no TEQ (worth another attempt later). */

@@ -58,6 +58,17 @@ class DeadLetterTest {
         assertThat(dead.path("lastTeqCode").asString()).isEqualTo("0990");
     }
 
+    @Test
+    void aMisconfiguredEndpointEndsInTheDeadLettersInsteadOfStayingLeased() {
+        Gateway a = start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(),
+                Map.of("wbci.outbox.max-attempts", "2", "wbci.partners.[DEU.BBBB].endpoint", "ftp://nowhere/wbci"));
+        a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
+
+        JsonNode dead = eventually(() -> single(a.get("/api/outbox?status=DEAD").body()));
+        assertThat(dead.path("attempts").asInt()).isEqualTo(2);
+        assertThat(dead.path("lastError").asString()).contains("unexpected error");
+    }
+
     private static JsonNode single(JsonNode list) {
         return list != null && list.size() == 1 ? list.get(0) : null;
     }
