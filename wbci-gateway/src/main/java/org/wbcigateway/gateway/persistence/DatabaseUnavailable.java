@@ -19,8 +19,9 @@ import org.springframework.transaction.TransactionSystemException;
  * <p>Recognised anywhere in the cause chain: Spring's resource-failure exceptions (no connection from the pool, a
  * transaction that cannot begin, an I/O error on the socket), the JDBC connection exceptions, and SQLState classes
  * {@code 08} (connection exception), {@code 53} (insufficient resources, e.g. too many clients) and {@code 57P}
- * (PostgreSQL shutting down, crashed, or starting up); also behind a failed rollback, which replaces the exception
- * that caused it ({@link TransactionSystemException#getApplicationException()}).
+ * (PostgreSQL shutting down, crashed, or starting up); also a commit or rollback the JDBC driver could not carry out
+ * ({@link TransactionSystemException} caused by an {@link SQLException}), and whatever a failed rollback replaced
+ * ({@link TransactionSystemException#getApplicationException()}).
  */
 public final class DatabaseUnavailable {
 
@@ -35,10 +36,18 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            // a rollback that failed after the failure (the connection is gone by then) hides the failure there
-            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && is(rollback.getApplicationException())) {
-                return true;
+            if (t instanceof TransactionSystemException commitOrRollback) {
+                // the driver could not commit or roll back: the connection broke (a refusal by the server carries
+                // an SQLState and is translated into a DataAccessException instead). Such a commit may or may not
+                // have taken effect; the answer is "try again" either way, and a retry is recognised.
+                if (commitOrRollback.getCause() instanceof SQLException) {
+                    return true;
+                }
+                // a rollback that failed after the failure replaces it; look at the failure
+                if (commitOrRollback.getApplicationException() != null
+                        && is(commitOrRollback.getApplicationException())) {
+                    return true;
+                }
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();

@@ -32,9 +32,14 @@ class DatabaseUnavailableTest {
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
         assertThat(DatabaseUnavailable.is(new RuntimeException(new SQLException("the database system is starting up",
                 "57P03")))).isTrue();
-        // the rollback after such a failure fails too and replaces it
-        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+        // the connection breaks during the commit, and the rollback after it finds the connection closed
+        assertThat(DatabaseUnavailable.is(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+        assertThat(DatabaseUnavailable.is(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+        // a rollback that fails for another reason still reveals the failure it replaced
+        TransactionSystemException rollback = new TransactionSystemException("rollback failed",
+                new IllegalStateException("synchronization failed"));
         rollback.initApplicationException(new DataAccessResourceFailureException("An I/O error occurred"));
         assertThat(DatabaseUnavailable.is(rollback)).isTrue();
     }
@@ -48,8 +53,8 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.is(new UncategorizedSQLException("select", "SELECT",
                 new SQLException("canceling statement due to statement timeout", "57014")))).isFalse();
         assertThat(DatabaseUnavailable.is(new IllegalStateException("no contract"))).isFalse();
-        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+        TransactionSystemException rollback = new TransactionSystemException("rollback failed",
+                new IllegalStateException("synchronization failed"));
         rollback.initApplicationException(new IllegalStateException("bug"));
         assertThat(DatabaseUnavailable.is(rollback)).isFalse();
     }
