@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.service.NotFoundException;
 import org.wbcigateway.gateway.service.ProtocolViolationException;
 import tools.jackson.core.JacksonException;
@@ -26,7 +27,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 /**
  * Every refusal of the REST API as an RFC 9457 problem ({@code application/problem+json}): 400 for a body or value
  * that cannot be read or breaks its simple type, 404 for what does not exist, 409 for an action the Vorabstimmung's
- * state forbids, 422 for a message whose content or dates break a protocol rule. Never a stack trace.
+ * state forbids, 422 for a message whose content or dates break a protocol rule, 503 while the database is away.
+ * Never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -104,11 +106,22 @@ class ApiExceptionHandler {
         return p;
     }
 
-    /** Framework errors keep their status (415, 405, ...); anything else is a 500 without internals. */
+    /**
+     * Framework errors keep their status (415, 405, ...); the database being away is a 503 with Retry-After (the
+     * transaction was rolled back, or in the rare cut during its commit may have been applied: a client that retries
+     * a creating request should check first); anything else is a 500 without internals.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e) {
         if (e instanceof ErrorResponse er) {
             return ResponseEntity.status(er.getStatusCode()).headers(er.getHeaders()).body(er.getBody());
+        }
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("REST request answered 503: database unavailable ({})", e.getMessage());
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "the database is unavailable; retry later");
+            p.setTitle("Database unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(p);
         }
         log.error("unexpected error in the REST API", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

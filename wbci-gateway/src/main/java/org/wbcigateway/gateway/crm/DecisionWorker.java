@@ -19,6 +19,7 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
@@ -78,6 +79,13 @@ public class DecisionWorker implements SchedulingConfigurer {
                     return handled;
                 }
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    // nothing was decided (the transaction is gone with the connection): the VA stays PENDING and
+                    // is decided in a later round, by whichever node gets it; it is not the VA's fault
+                    log.warn("decisions paused after {} VA(s): database unavailable ({}); resuming next round",
+                            handled, e.getMessage());
+                    return handled;
+                }
                 if (current[0] == null) {
                     throw e;
                 }

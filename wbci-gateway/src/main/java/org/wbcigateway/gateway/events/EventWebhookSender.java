@@ -85,7 +85,13 @@ public class EventWebhookSender implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        cursor.release(node);
+        try {
+            cursor.release(node);
+        } catch (RuntimeException e) {
+            // e.g. the database is away: the lease expires by itself and another node continues
+            log.warn("event webhook lease not released on stop ({}); it expires after {}", e.toString(),
+                    webhook.lease());
+        }
     }
 
     @Override
@@ -114,7 +120,7 @@ public class EventWebhookSender implements SmartLifecycle {
     private Optional<WebhookCursor.Claim> claim() {
         OffsetDateTime now = now();
         return tx.execute(status -> {
-            Optional<WebhookCursor.Claim> due = cursor.lockDue(now);
+            Optional<WebhookCursor.Claim> due = cursor.lockDue(now, node);
             due.ifPresent(c -> cursor.lease(node, now.plus(webhook.lease())));
             return due;
         });

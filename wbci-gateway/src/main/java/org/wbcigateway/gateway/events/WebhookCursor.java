@@ -25,14 +25,18 @@ public class WebhookCursor {
         this.jdbc = jdbc;
     }
 
-    /** The cursor if it is due and not leased by anyone; locked until the transaction ends. */
-    public Optional<Claim> lockDue(OffsetDateTime now) {
+    /**
+     * The cursor if it is due and not leased by another node; locked until the transaction ends. A lease {@code owner}
+     * still holds (left behind when the database went away in the middle of a round) is taken back at once: one
+     * sender runs one round at a time, so it is not delivering under that lease any more.
+     */
+    public Optional<Claim> lockDue(OffsetDateTime now, String owner) {
         return jdbc.sql("""
                 SELECT acked_offset, attempts FROM event_consumer
                 WHERE name = ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-                  AND (lease_until IS NULL OR lease_until < ?)
+                  AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)
                 FOR UPDATE SKIP LOCKED""")
-                .params(NAME, now, now)
+                .params(NAME, now, now, owner)
                 .query((rs, row) -> new Claim(rs.getLong(1), rs.getInt(2))).optional();
     }
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxEntry;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
@@ -28,7 +29,9 @@ import org.wbcigateway.gateway.persistence.OutboxRepository;
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK
  * marks it delivered; a negative TEQ is a technical rejection that no re-send can fix, so it goes to the dead
  * letters at once (an operator decides); no answer at all, or a TEQ for another Vorabstimmung, is retried with
- * exponential backoff up to a cap, then dead-lettered. Several nodes may run this at once: the lease makes each message theirs alone.
+ * exponential backoff up to a cap, then dead-lettered. Several nodes may run this at once: the lease makes each
+ * message theirs alone, and only the lease's holder records the outcome (a node whose lease ran out while it waited
+ * for the partner leaves the message to the node that took it over).
  *
  * <p>One partner's outage must not hold up the others: messages go out one at a time, and a partner that hangs
  * costs a request timeout per attempt. So within one round a partner that failed an attempt gets no further
@@ -48,7 +51,8 @@ public class OutboxSender implements SchedulingConfigurer {
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
+    private final String node = nodeName();
     /** Partners whose latest attempt from this node got no TEQ. */
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
 
@@ -67,27 +71,40 @@ public class OutboxSender implements SchedulingConfigurer {
         registrar.addFixedDelayTask(this::sendDue, properties.outbox().pollInterval());
     }
 
-    /** One round: everything due now. Returns how many messages were attempted. */
+    /**
+     * One round: everything due now. Returns how many messages were attempted. While the database is away the round
+     * ends with a warning; what this node had leased stays leased to it and is taken back in its next round (a
+     * message already posted is then posted again, byte-identical, which the partner recognises as a retry).
+     * Rounds of one sender never overlap (a fixed-delay task), which {@link OutboxRepository#lockDue} relies on.
+     */
     public int sendDue() {
         int attempted = 0;
         Set<CarrierCode> failedThisRound = new HashSet<>();
         List<OutboxEntry> claimed;
-        do {
-            claimed = claim();
-            for (OutboxEntry entry : answeringPartnersFirst(claimed)) {
-                if (failedThisRound.contains(entry.partner())) {
-                    outbox.defer(entry.id(), now().plus(properties.outbox().pollInterval()));
-                    continue;
+        try {
+            do {
+                claimed = claim();
+                for (OutboxEntry entry : answeringPartnersFirst(claimed)) {
+                    if (failedThisRound.contains(entry.partner())) {
+                        outbox.defer(entry.id(), node, now().plus(properties.outbox().pollInterval()));
+                        continue;
+                    }
+                    if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
+                        continue;
+                    }
+                    attempted++;
+                    if (!attempt(entry)) {
+                        failedThisRound.add(entry.partner());
+                    }
                 }
-                if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
-                    continue;
-                }
-                attempted++;
-                if (!attempt(entry)) {
-                    failedThisRound.add(entry.partner());
-                }
+            } while (claimed.size() == BATCH);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
             }
-        } while (claimed.size() == BATCH);
+            log.warn("outbox round stopped after {} message(s): database unavailable ({}); resuming next round",
+                    attempted, e.getMessage());
+        }
         return attempted;
     }
 
@@ -100,35 +117,35 @@ public class OutboxSender implements SchedulingConfigurer {
         OffsetDateTime now = now();
         OffsetDateTime until = now.plus(properties.outbox().lease());
         return tx.execute(status -> {
-            List<OutboxEntry> due = outbox.lockDue(now, BATCH);
+            List<OutboxEntry> due = outbox.lockDue(now, BATCH, node);
             due.forEach(e -> outbox.lease(e.id(), node, until));
             return due;
         });
     }
 
     /**
-     * An attempt that fails unexpectedly (a bug, a misconfigured endpoint URL) counts as a failed attempt like any
-     * other, so the message ends as a dead letter an operator sees instead of staying leased and unnoticed.
+     * Delivers one entry; false if the partner gave no TEQ (worth another attempt later). A failure of the database
+     * ends the round (the next one takes the entry back); any other failure (a bug, a misconfigured endpoint URL) is a
+     * failed attempt of this entry alone, so it ends as a dead letter an operator sees and never holds up the others.
      */
     private boolean attempt(OutboxEntry entry) {
         try {
             return deliver(entry);
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.is(e)) {
+                throw e;
+            }
             log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
                     entry.partner(), e);
-            failing.add(entry.partner());
-            int attempts = entry.attempts() + 1;
-            outbox.markFailed(entry.id(), "unexpected error: " + e, null, now().plus(backoff(attempts)),
-                    attempts >= properties.outbox().maxAttempts());
+            failed(entry, "unexpected error: " + e);
             return false;
         }
     }
 
-    /** One attempt; false if the partner gave no TEQ (worth another attempt later). */
     private boolean deliver(OutboxEntry entry) {
         var partner = properties.partner(entry.partner());
         if (partner.isEmpty()) {
-            outbox.markFailed(entry.id(), "no endpoint configured for " + entry.partner(), null, now(), true);
+            outbox.markFailed(entry.id(), node, "no endpoint configured for " + entry.partner(), null, now(), true);
             return true;
         }
         byte[] soap = messages.find(entry.messageId()).orElseThrow().raw();
@@ -141,24 +158,53 @@ public class OutboxSender implements SchedulingConfigurer {
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {
-                outbox.markDelivered(entry.id(), now());
-                log.info("delivered message {} of {} to {}", entry.messageId(), entry.vaId(), entry.partner());
-            } else {
-                outbox.markFailed(entry.id(), "negative TEQ " + answered.code().code() + " " + answered.text(),
-                        answered.code().code(), now(), true);
+                if (outbox.markDelivered(entry.id(), node, now())) {
+                    log.info("delivered message {} of {} to {}", entry.messageId(), entry.vaId(), entry.partner());
+                } else {
+                    leaseLost(entry, "delivered");
+                }
+            } else if (outbox.markFailed(entry.id(), node, "negative TEQ " + answered.code().code() + " "
+                    + answered.text(), answered.code().code(), now(), true)) {
                 log.warn("message {} of {} refused by {} with TEQ {}: dead letter", entry.messageId(), entry.vaId(),
                         entry.partner(), answered.code().code());
+            } else {
+                leaseLost(entry, "refused with TEQ " + answered.code().code());
             }
             return true;
         }
+        failed(entry, ((PartnerClient.Result.Failed) result).reason());
+        return false;
+    }
+
+    /** No TEQ: retry with backoff, or give up after the last attempt. */
+    private void failed(OutboxEntry entry, String reason) {
         failing.add(entry.partner());
-        String reason = ((PartnerClient.Result.Failed) result).reason();
         int attempts = entry.attempts() + 1;
         boolean dead = attempts >= properties.outbox().maxAttempts();
-        outbox.markFailed(entry.id(), reason, null, now().plus(backoff(attempts)), dead);
+        if (!outbox.markFailed(entry.id(), node, reason, null, now().plus(backoff(attempts)), dead)) {
+            leaseLost(entry, "failed (" + reason + ")");
+            return;
+        }
         log.warn("message {} of {} to {}: attempt {} failed ({}){}", entry.messageId(), entry.vaId(), entry.partner(),
                 attempts, reason, dead ? ": dead letter" : "");
-        return false;
+    }
+
+    /** The attempt outlived the lease and another node has the message now; its outcome is the one that counts. */
+    private void leaseLost(OutboxEntry entry, String outcome) {
+        log.warn("message {} of {} to {}: {} after this node's lease was taken over; left to the new holder",
+                entry.messageId(), entry.vaId(), entry.partner(), outcome);
+    }
+
+    private static String nodeName() {
+        String process = ManagementFactory.getRuntimeMXBean().getName();
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        // lease_owner holds 64 characters
+        return (process.length() > 50 ? process.substring(0, 50) : process) + "/" + suffix;
+    }
+
+    /** The lease owner this sender writes into the outbox. */
+    public String node() {
+        return node;
     }
 
     /** initial × 2^(attempts−1), capped. */

@@ -12,7 +12,8 @@ import org.wbcigateway.gateway.persistence.OutboxEntry.Status;
 
 /**
  * The outbox. Only the oldest undelivered message of a Vorabstimmung is due, so its messages leave in order; a node
- * takes a due message by a lease (claimed with SKIP LOCKED), so several nodes never send the same one at once.
+ * takes a due message by a lease (claimed with SKIP LOCKED), so several nodes never send the same one at once, and
+ * records the outcome only while it still holds that lease.
  */
 @Repository
 public class OutboxRepository {
@@ -31,18 +32,23 @@ public class OutboxRepository {
                 .update();
     }
 
-    /** Due entries, heads of their Vorabstimmung only, not leased by anyone; locked until the transaction ends. */
-    public List<OutboxEntry> lockDue(OffsetDateTime now, int limit) {
+    /**
+     * Due entries, heads of their Vorabstimmung only, not leased by another node; locked until the transaction ends.
+     * Entries whose lease {@code owner} still holds are due again for it: a node takes back what it had claimed but
+     * could not finish (e.g. the database went away after the send), at once rather than after its lease expires.
+     * That is safe only because one node never runs two claiming rounds at the same time.
+     */
+    public List<OutboxEntry> lockDue(OffsetDateTime now, int limit, String owner) {
         return jdbc.sql("""
                 SELECT * FROM outbox o
                 WHERE o.status = 'PENDING' AND o.next_attempt_at <= ?
-                  AND (o.lease_until IS NULL OR o.lease_until < ?)
+                  AND (o.lease_until IS NULL OR o.lease_until < ? OR o.lease_owner = ?)
                   AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.va_id = o.va_id AND p.id < o.id
                                   AND p.status <> 'DELIVERED')
                 ORDER BY o.id
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")
-                .params(now, now, limit)
+                .params(now, now, owner, limit)
                 .query(OutboxRepository::map).list();
     }
 
@@ -59,29 +65,37 @@ public class OutboxRepository {
                 .params(until, id, owner).update() == 1;
     }
 
-    public void markDelivered(long id, OffsetDateTime now) {
-        jdbc.sql("""
+    /**
+     * The partner's positive TEQ. Written only while {@code owner} still holds the lease: a node whose lease ran out
+     * and was taken over leaves the entry to the node that has it now. Returns whether it was written.
+     */
+    public boolean markDelivered(long id, String owner, OffsetDateTime now) {
+        return jdbc.sql("""
                 UPDATE outbox SET status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_teq_code = 'OK',
-                  lease_owner = NULL, lease_until = NULL WHERE id = ?""")
-                .params(now, id).update();
+                  lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
+                .params(now, id, owner).update() == 1;
     }
 
-    /** A failed attempt: try again at {@code next}, or give up ({@code dead}). */
-    public void markFailed(long id, String error, String teqCode, OffsetDateTime next, boolean dead) {
-        jdbc.sql("""
+    /**
+     * A failed attempt: try again at {@code next}, or give up ({@code dead}). Like {@link #markDelivered}, only while
+     * {@code owner} holds the lease, so a late failure never undoes another node's delivery.
+     */
+    public boolean markFailed(long id, String owner, String error, String teqCode, OffsetDateTime next, boolean dead) {
+        return jdbc.sql("""
                 UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, last_teq_code = ?,
-                  next_attempt_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?""")
+                  next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
                 .params(dead ? Status.DEAD.name() : Status.PENDING.name(), MessageRepository.truncate(error), teqCode,
-                        next, id)
-                .update();
+                        next, id, owner)
+                .update() == 1;
     }
 
     /** Gives a leased message back untried, due again at {@code next}; no attempt is counted. */
-    public void defer(long id, OffsetDateTime next) {
+    public void defer(long id, String owner, OffsetDateTime next) {
         jdbc.sql("""
                 UPDATE outbox SET next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
-                WHERE id = ? AND status = 'PENDING'""")
-                .params(next, id).update();
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
+                .params(next, id, owner).update();
     }
 
     /** Puts a dead letter back in line, with fresh attempts. */

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.gateway.web.CachedBodyRequest;
 import org.wbcigateway.wire.WireContract;
@@ -20,7 +21,8 @@ import org.wbcigateway.wire.WireReader;
  * Sits before the SOAP stack on the WBCI endpoint: reads the request once (at most the size limit), keeps the raw
  * bytes for the inbox (they are stored and compared byte for byte), and answers input that is not even a
  * well-formed, harmless XML document (too large, DOCTYPE, not well-formed, too deep), or no WBCI request at all,
- * with a SOAP Fault itself, so that no XML stack ever parses it.
+ * with a SOAP Fault itself, so that no XML stack ever parses it. Each such refusal is recorded; while the database is
+ * away it cannot be, and the input gets a Server fault instead (the sender tries again and is then refused, on record).
  */
 public class RawMessageFilter extends OncePerRequestFilter {
 
@@ -68,7 +70,18 @@ public class RawMessageFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, byte[] raw, String teq, String kind, String detail)
             throws IOException {
         log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
-        refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
+        try {
+            refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            // the refusal cannot be recorded now: ask for the input again rather than refuse it unrecorded
+            log.warn("refusal of unreadable input not recorded, answered with a Server fault: database unavailable ({})",
+                    e.getMessage());
+            SoapFaults.write(response, "Server", ServerFaultResolver.DATABASE);
+            return;
+        }
         SoapFaults.write(response, "Client", "TEQ " + teq + ": " + kind + ": " + detail);
     }
 }

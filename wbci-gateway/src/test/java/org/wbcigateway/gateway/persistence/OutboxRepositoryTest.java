@@ -94,10 +94,10 @@ class OutboxRepositoryTest {
         long x3 = queue(jdbc, x);
         long y1 = queue(jdbc, y);
         assertThat(due(outbox)).containsExactly(x1, y1);
-        outbox.markDelivered(outbox.findByMessage(x1).orElseThrow().id(), now());
+        assertThat(outbox.markDelivered(leased(outbox, x1, "me"), "me", now())).isTrue();
         assertThat(due(outbox)).containsExactly(x2, y1);
-        long x2Entry = outbox.findByMessage(x2).orElseThrow().id();
-        outbox.markFailed(x2Entry, "HTTP 503", null, now().minusSeconds(1), true);
+        long x2Entry = leased(outbox, x2, "me");
+        assertThat(outbox.markFailed(x2Entry, "me", "HTTP 503", null, now().minusSeconds(1), true)).isTrue();
         assertThat(outbox.find(x2Entry).orElseThrow().status()).isEqualTo(Status.DEAD);
         assertThat(due(outbox)).as("x3 waits behind the dead x2").containsExactly(y1);
         assertThat(outbox.resend(x2Entry, now().minusSeconds(1))).isTrue();
@@ -121,13 +121,13 @@ class OutboxRepositoryTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<List<Long>> first = pool.submit(() -> tx.execute(s -> {
-                List<Long> mine = ids(outbox.lockDue(now(), 3));
+                List<Long> mine = ids(outbox.lockDue(now(), 3, "first"));
                 firstHoldsLocks.countDown();
                 await(secondDone);
                 return mine;
             }));
             assertThat(firstHoldsLocks.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<List<Long>> second = pool.submit(() -> tx.execute(s -> ids(outbox.lockDue(now(), 100))));
+            Future<List<Long>> second = pool.submit(() -> tx.execute(s -> ids(outbox.lockDue(now(), 100, "second"))));
             List<Long> theirs = second.get(10, TimeUnit.SECONDS);
             secondDone.countDown();
             List<Long> mine = first.get(10, TimeUnit.SECONDS);
@@ -143,8 +143,44 @@ class OutboxRepositoryTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLeaseKeepsOtherNodesOutAndOnlyItsHolderRecordsTheOutcome(Db db) {
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        OutboxRepository outbox = new OutboxRepository(jdbc);
+        String va = "DEU.AAAA.V4" + (System.nanoTime() % 10_000_000L + 10_000_000L);
+        long message = queue(jdbc, va);
+        long entry = leased(outbox, message, "node-a");
+        assertThat(due(outbox, "node-b")).as("leased to node-a").doesNotContain(message);
+        assertThat(due(outbox, "node-a")).as("node-a takes back what it could not finish").contains(message);
+
+        // node-a's lease runs out, node-b takes the message over and delivers it; node-a's late outcome is ignored
+        outbox.lease(entry, "node-a", now().minusSeconds(1));
+        assertThat(due(outbox, "node-b")).contains(message);
+        outbox.lease(entry, "node-b", now().plusSeconds(60));
+        assertThat(outbox.markFailed(entry, "node-a", "timeout", null, now(), false)).isFalse();
+        assertThat(outbox.markDelivered(entry, "node-b", now())).isTrue();
+        assertThat(outbox.markDelivered(entry, "node-a", now())).isFalse();
+        assertThat(outbox.markFailed(entry, "node-a", "late timeout", null, now(), false)).isFalse();
+        OutboxEntry delivered = outbox.find(entry).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(Status.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(1);
+        assertThat(delivered.lastError()).isNull();
+    }
+
+    /** Leases the message's entry to {@code owner} for a minute; returns the entry's id. */
+    private static long leased(OutboxRepository outbox, long messageId, String owner) {
+        long id = outbox.findByMessage(messageId).orElseThrow().id();
+        outbox.lease(id, owner, now().plusSeconds(60));
+        return id;
+    }
+
     private static List<Long> due(OutboxRepository outbox) {
-        return outbox.lockDue(now(), 100).stream().map(OutboxEntry::messageId).sorted().toList();
+        return due(outbox, "test");
+    }
+
+    private static List<Long> due(OutboxRepository outbox, String owner) {
+        return outbox.lockDue(now(), 100, owner).stream().map(OutboxEntry::messageId).sorted().toList();
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {
