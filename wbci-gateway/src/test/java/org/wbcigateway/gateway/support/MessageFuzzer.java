@@ -602,7 +602,9 @@ public final class MessageFuzzer {
             case 2 -> "9".repeat(pick(r, List.of(1, 2, 4, 5, 6, 8, 9, 14, 15, 19, 20, 40)));
             case 3 -> pick(r, List.of("Мюллер", "山田太郎", "😀", "Müller × Söhne ÷", "Straße\u0301", "\u00A0",
                     "\u200B", "\uFEFF", "\uFFFD", "ⅷ", "\uFF18\uFF10\uFF16\uFF13\uFF17", "٨٠٦٣٧", "Ǆ", "ß".repeat(40)));
-            case 4 -> pick(r, List.of("\t", "a\nb", "a\r\nb", "\u007F", "\u0085", "\u2028", "a\tb", "\r"));
+            case 4 -> pick(r, List.of("\t", "a\nb", "a\r\nb", "\u007F", "\u0085", "\u2028", "a\tb", "\r",
+                    // not allowed in XML 1.0 at all: the serializer writes &#1; and the like, which no parser accepts
+                    "a\u0001b", "\u001F", "\u0000", "\u001B[31m"));
             case 5 -> pick(r, List.of("<script>alert(1)</script>", "]]>", "&amp;", "&#0;", "' OR '1'='1",
                     "\"; DROP TABLE vorabstimmung; --", "${jndi:ldap://127.0.0.1:9/x}", "%s%s%s%n",
                     "../../../../etc/passwd", "\\u0000", "<![CDATA[x]]>", "{{MNET.V}}"));
@@ -729,10 +731,25 @@ public final class MessageFuzzer {
         Element signature = child(security, "Signature");
         Element token = child(security, "BinarySecurityToken");
         Element signedInfo = signature == null ? null : child(signature, "SignedInfo");
-        switch (r.nextInt(17)) {
+        switch (r.nextInt(19)) {
             case 0 -> {
                 header.removeChild(security);
                 name[0] = "remove wsse:Security";
+            }
+            case 17 -> {
+                security.removeChild(token);
+                name[0] = "remove BinarySecurityToken";
+            }
+            case 18 -> {
+                // a second element with the Body's wsu:Id, before the Body: which one does the reference mean?
+                Element decoy = (Element) body.cloneNode(true);
+                doc.renameNode(decoy, "urn:fuzz", "fz:Decoy");
+                Element ort = (Element) decoy.getElementsByTagName("ort").item(0);
+                if (ort != null) {
+                    ort.setTextContent("Woanders");
+                }
+                header.appendChild(decoy);
+                name[0] = "a decoy with the Body's wsu:Id in the Header";
             }
             case 1 -> {
                 envelope.removeChild(header);
