@@ -9,6 +9,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * First pass over an inbound message: enforces the depth and element limits, finds the WBCI payload root
  * (the document element, or the only child of a SOAP 1.1 Body) and reads Control/majorRelease and minorRelease.
+ * For the SOAP layer it also notes what SOAP 1.1 forbids or demands beyond XML: processing instructions, and the
+ * header blocks addressed to this receiver with {@code mustUnderstand="1"}; and the encoding the parser read.
  */
 final class MessageScan extends DefaultHandler {
 
@@ -16,8 +18,12 @@ final class MessageScan extends DefaultHandler {
 
     /** Where the payload starts (its ordinal among all elements in document order) and what it says. */
     record Result(int payloadIndex, String payloadNamespace, String payloadName, boolean extraBodyContent,
-                  String majorRelease, String minorRelease) {
+                  String majorRelease, String minorRelease, boolean soap, boolean processingInstruction,
+                  java.util.List<String> mustUnderstandHeaders, String encoding) {
     }
+
+    /** SOAP 1.1 actor of the next SOAP node: header blocks without an actor or with this one are ours. */
+    static final String ACTOR_NEXT = "http://schemas.xmlsoap.org/soap/actor/next";
 
     private final WireLimits limits;
     private Locator locator;
@@ -25,6 +31,10 @@ final class MessageScan extends DefaultHandler {
     private int elements;
 
     private boolean soap;
+    private boolean processingInstruction;
+    private String encoding;
+    private final java.util.List<String> mustUnderstand = new java.util.ArrayList<>();
+    private int headerDepth = -1;
     private int bodyDepth = -1;
     private boolean extraBodyContent;
     private int payloadIndex = -1;
@@ -44,7 +54,8 @@ final class MessageScan extends DefaultHandler {
     }
 
     Result result() {
-        return new Result(payloadIndex, payloadNamespace, payloadName, extraBodyContent, majorRelease, minorRelease);
+        return new Result(payloadIndex, payloadNamespace, payloadName, extraBodyContent, majorRelease, minorRelease,
+                soap, processingInstruction, java.util.List.copyOf(mustUnderstand), encoding);
     }
 
     @Override
@@ -56,6 +67,9 @@ final class MessageScan extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         int index = elements++;
         depth++;
+        if (index == 0 && locator instanceof org.xml.sax.ext.Locator2 l) {
+            encoding = l.getEncoding(); // known once the prolog is read; gone after the parse
+        }
         if (depth > limits.maxDepth()) {
             throw new ScanAbort(WireException.Kind.TOO_DEEP,
                     "elements nest deeper than " + limits.maxDepth() + " levels" + at());
@@ -71,6 +85,15 @@ final class MessageScan extends DefaultHandler {
             }
         } else if (soap && depth == 2 && SOAP11_NS.equals(uri) && "Body".equals(localName)) {
             bodyDepth = depth;
+        } else if (soap && depth == 2 && SOAP11_NS.equals(uri) && "Header".equals(localName)) {
+            headerDepth = depth;
+        } else if (headerDepth > 0 && depth == headerDepth + 1) {
+            String value = attributes.getValue(SOAP11_NS, "mustUnderstand");
+            String actor = attributes.getValue(SOAP11_NS, "actor");
+            boolean mandatory = value != null && ("1".equals(value.strip()) || "true".equals(value.strip()));
+            if (mandatory && (actor == null || actor.isBlank() || ACTOR_NEXT.equals(actor.strip()))) {
+                mustUnderstand.add("{" + uri + "}" + localName);
+            }
         } else if (bodyDepth > 0 && depth == bodyDepth + 1) {
             if (payloadIndex < 0) {
                 payload(index, uri, localName);
@@ -110,7 +133,15 @@ final class MessageScan extends DefaultHandler {
         if (depth == bodyDepth) {
             bodyDepth = -1;
         }
+        if (depth == headerDepth) {
+            headerDepth = -1;
+        }
         depth--;
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) {
+        processingInstruction = true;
     }
 
     private void payload(int index, String uri, String localName) {

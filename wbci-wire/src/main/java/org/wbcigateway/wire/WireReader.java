@@ -109,6 +109,24 @@ public final class WireReader {
         return scan.result();
     }
 
+    /**
+     * What the SOAP layer must know before it lets a SOAP stack parse the message, from the same first pass as
+     * {@link #checkWellFormed(byte[])}: whether the document is a SOAP 1.1 Envelope, its payload root, whether it holds
+     * processing instructions (SOAP forbids them), the header blocks addressed to this receiver with
+     * {@code mustUnderstand="1"} (as {namespace}local), and the character encoding the parser detected.
+     */
+    public record SoapScan(boolean soap11, String payload, boolean processingInstruction,
+                           java.util.List<String> mustUnderstandHeaders, String encoding) {
+    }
+
+    /** Size, hardened well-formed parse, depth and element limits (as {@link #checkWellFormed(byte[])}), and more. */
+    public SoapScan scanSoap(byte[] message) {
+        MessageScan.Result result = scan(READER.get(), message);
+        return new SoapScan(result.soap(),
+                result.payloadIndex() < 0 ? null : "{" + result.payloadNamespace() + "}" + result.payloadName(),
+                result.processingInstruction(), result.mustUnderstandHeaders(), result.encoding());
+    }
+
     /** Like {@link #read(byte[])}, and the root must be of the given class (e.g. for one SOAP operation). */
     public <T> T read(byte[] message, Class<T> expectedRoot) {
         Object root = read(message);

@@ -149,7 +149,14 @@ public class OutboxSender implements SchedulingConfigurer {
             return true;
         }
         byte[] soap = messages.find(entry.messageId()).orElseThrow().raw();
-        PartnerClient.Result result = client.post(entry.partner(), partner.get().endpoint(), soap);
+        PartnerClient.Result result;
+        try {
+            result = client.post(entry.partner(), partner.get().endpoint(), soap);
+        } catch (RuntimeException e) {
+            // e.g. WSS4J failing with an exception of its own on a malformed security header of the partner's TEQ:
+            // a failed attempt like any other, not the end of this round with the message still leased
+            result = new PartnerClient.Result.Failed("unreadable answer from " + partner.get().endpoint() + ": " + e);
+        }
         if (result instanceof PartnerClient.Result.Answered other && !other.vaRef().value().equals(entry.vaId())) {
             // signed by the partner, but no answer to this message: a mix-up on its side or a replayed TEQ
             result = new PartnerClient.Result.Failed("TEQ " + other.code().code() + " from " + entry.partner()

@@ -104,7 +104,7 @@ public class InboxService {
         PartnerAuthenticator.Signer signer;
         try {
             codec.reader().checkEnvelope(raw);
-            signer = authenticator.authenticate(raw);
+            signer = authenticate(raw);
             envelope = codec.readMessage(raw);
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, guessVaId(raw));
@@ -140,6 +140,22 @@ public class InboxService {
         Verdict verdict = automaticAnswers.decide(message, context);
         process(message, raw, sender, record, context, verdict);
         return ok(vaId);
+    }
+
+    /**
+     * The signature check; WSS4J and the JDK below it fail on some malformed security headers with exceptions of
+     * their own (e.g. IllegalArgumentException for a BinarySecurityToken that is not base64): such a header is an
+     * invalid signature too (0990), not a server fault.
+     */
+    private PartnerAuthenticator.Signer authenticate(byte[] raw) {
+        try {
+            return authenticator.authenticate(raw);
+        } catch (WireException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new WireException(WireException.Kind.SIGNATURE_INVALID,
+                    "the wsse:Security header cannot be processed: " + e, e);
+        }
     }
 
     private void process(WbciMessage message, byte[] raw, CarrierCode sender, Optional<VorabstimmungRecord> record,

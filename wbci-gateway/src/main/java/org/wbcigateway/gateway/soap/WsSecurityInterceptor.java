@@ -17,6 +17,9 @@ class WsSecurityInterceptor implements SoapEndpointInterceptor {
     private static final QName SECURITY = new QName(
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd", "Security");
 
+    /** The header blocks this endpoint understands, as {namespace}local; the raw-message filter refuses others. */
+    static final java.util.Set<String> UNDERSTOOD_HEADERS = java.util.Set.of(SECURITY.toString());
+
     private final MessageSigner signer;
 
     WsSecurityInterceptor(MessageSigner signer) {
