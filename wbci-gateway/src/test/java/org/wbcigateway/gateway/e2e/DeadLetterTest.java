@@ -66,7 +66,7 @@ class DeadLetterTest {
 
         JsonNode dead = eventually(() -> single(a.get("/api/outbox?status=DEAD").body()));
         assertThat(dead.path("attempts").asInt()).isEqualTo(2);
-        assertThat(dead.path("lastError").asString()).contains("unexpected error");
+        assertThat(dead.path("lastError").asString()).contains("ftp://nowhere");
     }
 
     private static JsonNode single(JsonNode list) {
