@@ -17,7 +17,7 @@ class ChaosIT {
     @Test
     void nothingIsLostOrDoubledWhenEitherGatewayIsKilled() {
         ChaosRun.Report report = ChaosRun.run(new ChaosRun.Config(
-                Integer.getInteger("chaos.cases", 250), Integer.getInteger("chaos.kills", 4),
+                Integer.getInteger("chaos.cases", 200), Integer.getInteger("chaos.kills", 4),
                 Integer.getInteger("chaos.threads", 32), Long.getLong("chaos.seed", System.currentTimeMillis()),
                 0.0, Duration.ofMinutes(3), Path.of("target", "chaos"), System.out, false));
         System.out.println(report.summary());

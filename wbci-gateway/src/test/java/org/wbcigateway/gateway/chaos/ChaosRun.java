@@ -66,11 +66,12 @@ public final class ChaosRun {
                          long messagesB, long lost, long doubled, long wrongState, long wrongOrder, long stuck,
                          long dead, long refused, long klaerfall, long wrongContract, long scriptFailures,
                          long restRetries, long replayed, long transportRetries, long resentEntries,
-                         Duration duration, Duration maxRestart, Map<String, Integer> scripts, List<String> problems) {
+                         long feedEvents, long feedRedelivered, Duration duration, Duration maxRestart, Map<String, Integer> scripts, List<String> problems) {
 
         public boolean clean() {
             return lost == 0 && doubled == 0 && wrongState == 0 && wrongOrder == 0 && stuck == 0 && dead == 0
-                    && refused == 0 && klaerfall == 0 && wrongContract == 0 && scriptFailures == 0;
+                    && refused == 0 && klaerfall == 0 && wrongContract == 0 && scriptFailures == 0
+                    && problems.isEmpty();
         }
 
         public String summary() {
@@ -86,6 +87,8 @@ public final class ChaosRun {
             s.append(String.format(Locale.ROOT, "  REST calls repeated after a failure: %d (answered from the "
                     + "Idempotency-Key store: %d); SOAP transport retries recognised: %d; outbox entries sent more "
                     + "than once: %d%n", restRetries, replayed, transportRetries, resentEntries));
+            s.append(String.format(Locale.ROOT, "  event feed: %d events read through the kills, %d of them again "
+                    + "after a crash before the acknowledgement%n", feedEvents, feedRedelivered));
             s.append("  scripts: ").append(scripts).append('\n');
             problems.stream().limit(30).forEach(p -> s.append("  PROBLEM ").append(p).append('\n'));
             if (problems.size() > 30) {
@@ -120,6 +123,7 @@ public final class ChaosRun {
     private volatile Duration maxRestart = Duration.ZERO;
     private long[] thresholds;
     private final Map<Side, Watcher> watchers = new HashMap<>();
+    private final Map<Side, FeedReader> feeds = new HashMap<>();
 
     private ChaosRun(Config config) {
         this.config = config;
@@ -161,6 +165,13 @@ public final class ChaosRun {
                 Watcher w = new Watcher(side);
                 watchers.put(side, w);
                 Thread t = new Thread(w, "chaos-watch-" + side);
+                t.setDaemon(true);
+                t.start();
+            }
+            for (Side side : Side.values()) {
+                FeedReader f = new FeedReader(side);
+                feeds.put(side, f);
+                Thread t = new Thread(f, "chaos-feed-" + side);
                 t.setDaemon(true);
                 t.start();
             }
@@ -302,7 +313,8 @@ public final class ChaosRun {
             first = false;
             HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(g.baseUrl() + path))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+                    .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
             if (key != null) {
                 r.header("Idempotency-Key", key);
             }
@@ -401,6 +413,96 @@ public final class ChaosRun {
                 } catch (InterruptedException e) {
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * A consumer of the gateway's event feed during the whole run, through every kill: reads from its acknowledged
+     * offset, acknowledges what it read. It must see every event, in offset order without gaps; an event may come
+     * again only after a crash between reading and acknowledging, and then unchanged.
+     */
+    private final class FeedReader implements Runnable {
+
+        private final Side side;
+        private final Map<Long, String> seen = new HashMap<>();
+        private long highest;
+        private long redelivered;
+        private long gaps;
+        private long changed;
+        private volatile boolean stopped;
+
+        FeedReader(Side side) {
+            this.side = side;
+        }
+
+        /** Reads one page and acknowledges it; returns how many events came. */
+        synchronized int readOnce() {
+            JsonNode events = call(side, "GET", "/api/events?consumer=chaos&limit=500", "", null);
+            long last = -1;
+            for (JsonNode e : events) {
+                long offset = e.path("offset").asLong();
+                String content = e.path("contractId").asString() + "|" + e.path("vorabstimmungsId").asString() + "|"
+                        + e.path("type").asString();
+                String before = seen.get(offset);
+                if (before != null) {
+                    redelivered++;
+                    if (!before.equals(content)) {
+                        changed++;
+                    }
+                } else {
+                    if (offset != highest + 1) {
+                        gaps++;
+                    }
+                    seen.put(offset, content);
+                    highest = Math.max(highest, offset);
+                }
+                last = offset;
+            }
+            if (last > 0) {
+                call(side, "POST", "/api/events/ack", "{\"consumer\":\"chaos\",\"offset\":" + last + "}", null);
+            }
+            return events.size();
+        }
+
+        @Override
+        public void run() {
+            while (!stopped) {
+                try {
+                    if (readOnce() < 500) {
+                        sleep(500);
+                    }
+                } catch (RuntimeException e) {
+                    sleep(500);
+                }
+            }
+        }
+
+        /** Reads to the end, then compares with the events in the database. */
+        void finish(List<String> problems) {
+            stopped = true;
+            while (readOnce() > 0) {
+                // until the feed is read to its head
+            }
+            Map<Long, String> stored = new HashMap<>();
+            long[] unnumbered = new long[1];
+            db.sql("SELECT feed_offset, contract_id, va_id, event_type FROM " + schemas.get(side) + ".crm_event")
+                    .query(rs -> {
+                        long offset = rs.getLong(1);
+                        if (rs.wasNull()) {
+                            unnumbered[0]++;
+                        } else {
+                            stored.put(offset, rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+                        }
+                    });
+            long missing = stored.keySet().stream().filter(o -> !seen.containsKey(o)).count();
+            long unknown = seen.keySet().stream().filter(o -> !stored.containsKey(o)).count();
+            long different = stored.entrySet().stream()
+                    .filter(e -> seen.containsKey(e.getKey()) && !seen.get(e.getKey()).equals(e.getValue())).count();
+            if (gaps + changed + missing + unknown + different + unnumbered[0] > 0) {
+                problems.add(side + ": event feed read " + seen.size() + " events of " + stored.size() + " (gaps "
+                        + gaps + ", changed on redelivery " + changed + ", missed " + missing + ", unknown " + unknown
+                        + ", different " + different + ", without offset " + unnumbered[0] + ")");
             }
         }
     }
@@ -624,6 +726,9 @@ public final class ChaosRun {
                     .single();
         }
         long wrongContract = verifyContracts(expected, problems);
+        for (FeedReader f : feeds.values()) {
+            f.finish(problems);
+        }
         verifyEvents(expected, problems);
         long transportRetries = gateways.values().stream()
                 .mapToLong(g -> g.countLogLines("transport retry of an accepted message")).sum();
@@ -637,7 +742,9 @@ public final class ChaosRun {
         return new Report(config.cases(), expected.size(), gateways.get(Side.A).kills(), gateways.get(Side.B).kills(),
                 gateways.get(Side.A).starts() + gateways.get(Side.B).starts() - 2, messages[0], messages[1], lost,
                 doubled, wrongState, wrongOrder, stuck, dead, refused, klaerfall, wrongContract, failures.size(),
-                restRetries.get(), replayed.get(), transportRetries, resent, Duration.between(began, Instant.now()),
+                restRetries.get(), replayed.get(), transportRetries, resent,
+                feeds.values().stream().mapToLong(f -> f.seen.size()).sum(),
+                feeds.values().stream().mapToLong(f -> f.redelivered).sum(), Duration.between(began, Instant.now()),
                 maxRestart, scripts, problems);
     }
 
