@@ -156,6 +156,12 @@ abstract class IdempotencyKeyFlows {
     }
 
     @Test
+    void theOpenApiDescriptionNamesTheHeader() {
+        String docs = gateway.get("/api-docs").body().toString();
+        assertThat(docs).contains("\"Idempotency-Key\"");
+    }
+
+    @Test
     void anInvalidKeyIsRefused() {
         assertThat(post("/api/vorabstimmungen", " ", va("2026-12-16")).status()).isEqualTo(400);
         assertThat(post("/api/vorabstimmungen", "x".repeat(201), va("2026-12-16")).status()).isEqualTo(400);
