@@ -18,11 +18,17 @@ import org.wbcigateway.wire.WbciCodec;
  * DEU.MNET, on 2013-07-24 like the endpoint tests, H2 in memory, REVIEW mode) on a loopback port and posts
  * {@code messages} mutated messages of the same generator to its SOAP endpoint, one after another, each checked as
  * in the test (TEQ or a fault naming a TEQ code; refused input changes nothing but the audit table; no ERROR log).
- * Prints progress and a summary (messages/s, outcomes per stage, violations); fails if there was any violation or
- * ERROR log event. Run like {@link CrmBenchmark} (see its javadoc), with
- * {@code -Dexec.mainClass=org.wbcigateway.gateway.bench.FuzzCampaign}. Arguments (all optional):
- * {@code messages=100000 seed=20130724 first=0 progress=5000}; {@code first} starts at another message number of the
- * same seed, so a reported message can be posted again: {@code first=4711 messages=1}.
+ * Prints progress and a summary (messages/s, CPU per message, outcomes per stage, violations); fails if there was
+ * any violation or ERROR log event. Run like {@link CrmBenchmark}, from the project root:
+ * <pre>
+ * mvn -B -q -pl wbci-gateway -am install -DskipTests &amp;&amp; \
+ * mvn -B -q -pl wbci-gateway exec:java -Dexec.mainClass=org.wbcigateway.gateway.bench.FuzzCampaign \
+ *     -Dexec.classpathScope=test -Dexec.args="messages=100000"
+ * </pre>
+ * Arguments (all optional): {@code messages=100000 seed=20130724 first=0 progress=5000}; {@code first} starts at
+ * another message number of the same seed, so a reported message can be posted again: {@code first=4711 messages=1}
+ * (the same mutation of the same template; its outcome may differ where it depended on earlier messages, and the
+ * signature bytes differ because the test keys are made per JVM).
  */
 public final class FuzzCampaign {
 
