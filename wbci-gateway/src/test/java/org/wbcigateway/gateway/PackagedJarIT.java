@@ -34,7 +34,7 @@ class PackagedJarIT {
                 "--spring.datasource.url=jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--wbci.carrier-code=DEU.DTAG", "--wbci.portierungskennung=D001",
                 "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-                "--wbci.security.replay-window=5000d"));
+                "--wbci.security.replay-window=36500d"));
         TestKeys.settings("DEU.DTAG", "DEU.MNET").forEach((k, v) -> command.add("--" + k + "=" + v));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

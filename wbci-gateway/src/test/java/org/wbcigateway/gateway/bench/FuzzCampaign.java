@@ -54,7 +54,7 @@ public final class FuzzCampaign {
         String other = "DEU.OTHR";
         Map<String, String> extra = new HashMap<>();
         extra.put("wbci.fixed-clock", "2013-07-24T16:05:00+02:00");
-        extra.put("wbci.security.replay-window", "5000d");
+        extra.put("wbci.security.replay-window", "36500d");
         extra.put("wbci.partners.[" + other + "].endpoint", "http://127.0.0.1:9/wbci/v2");
         extra.put("wbci.partners.[" + other + "].certificate", TestKeys.certificate(other).toString());
         // the outbox as configured by default (Gateway.start speeds it up for flows between two gateways)

@@ -17,7 +17,7 @@ import org.wbcigateway.gateway.support.TestKeys;
         "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
         "wbci.partners.[DEU.OTHR].endpoint=http://127.0.0.1:9/wbci/v2",
         "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
-        "wbci.security.replay-window=5000d",
+        "wbci.security.replay-window=36500d",
         "wbci.decision.mode=REVIEW"})
 abstract class SampleEndpointContext {
 
