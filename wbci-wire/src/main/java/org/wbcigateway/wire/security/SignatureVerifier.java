@@ -90,7 +90,7 @@ public final class SignatureVerifier {
             throw invalid(describe(e));
         } catch (RuntimeException e) {
             // WSS4J throws its own runtime exceptions on some malformed headers (e.g. a token that is not base64)
-            throw invalid("the security header cannot be processed: " + e);
+            throw invalid("the wsse:Security header cannot be processed: " + e);
         }
         List<WSSecurityEngineResult> signatures = result == null ? null : result.getActionResults().get(WSConstants.SIGN);
         if (signatures == null || signatures.isEmpty()) {
