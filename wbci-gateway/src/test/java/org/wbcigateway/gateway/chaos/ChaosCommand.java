@@ -3,13 +3,15 @@ package org.wbcigateway.gateway.chaos;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The full crash test (issue 5) as a command: {@link ChaosRun} with, by default, 10,000 scripts and 20 kills, printing
  * its progress and the summary; exit code 1 if anything was lost, doubled, stuck or wrong. Needs the packaged jar
  * ({@code wbci-gateway/target/wbci-gateway.jar}, or {@code -Dgateway.jar=...}) and PostgreSQL on 127.0.0.1:5432.
- * Arguments (all optional): {@code cases=10000 kills=20 threads=32 seed=<now> both=0.1 await=300 dir=target/chaos}
+ * Arguments (all optional): {@code cases=10000 kills=20 threads=32 seed=<now> both=0.1 await=300 dir=target/chaos
+ * jvm=-Xmx512m,-XX:+UseSerialGC} ({@code jvm}: the gateways' JVM options, comma-separated)
  * ({@code both}: the share of kills that take both gateways down at once; {@code await}: seconds a script waits for
  * a state before it counts as failed). Run like the CRM benchmark:
  * {@code mvn -B -q -pl wbci-gateway exec:java -Dexec.mainClass=org.wbcigateway.gateway.chaos.ChaosCommand
@@ -38,7 +40,7 @@ public final class ChaosCommand {
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("await", "300"))),
                 Path.of(o.getOrDefault("dir", Path.of("wbci-gateway").toFile().isDirectory()
                         ? "wbci-gateway/target/chaos" : "target/chaos")),
-                System.out, true);
+                System.out, true, List.of(o.getOrDefault("jvm", "-Xmx512m,-XX:+UseSerialGC").trim().split(",")));
         ChaosRun.Report report = ChaosRun.run(config);
         System.out.println();
         System.out.println(report.summary());

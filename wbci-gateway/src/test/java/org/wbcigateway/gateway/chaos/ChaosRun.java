@@ -58,14 +58,15 @@ public final class ChaosRun {
 
     /** What to run. */
     public record Config(int cases, int kills, int threads, long seed, double bothProbability, Duration awaitTimeout,
-                         Path workDir, PrintStream out, boolean progress) {
+                         Path workDir, PrintStream out, boolean progress, List<String> jvmOptions) {
     }
 
     /** The figures of a run; {@link #clean()} when nothing was lost, doubled, stuck or wrong. */
     public record Report(int cases, int vorabstimmungen, int killsA, int killsB, int restarts, long messagesA,
                          long messagesB, long lost, long doubled, long wrongState, long wrongOrder, long stuck,
                          long dead, long refused, long klaerfall, long wrongContract, long scriptFailures,
-                         long restRetries, long replayed, long transportRetries, long resentEntries,
+                         long restRetries, long replayed, long deliberateRepeats, long transportRetries,
+                         long resentEntries,
                          long feedEvents, long feedRedelivered, Duration duration, Duration maxRestart, Map<String, Integer> scripts, List<String> problems) {
 
         public boolean clean() {
@@ -84,9 +85,12 @@ public final class ChaosRun {
             s.append(String.format(Locale.ROOT, "  lost %d, doubled %d, wrong state %d, wrong order %d, stuck %d, "
                     + "dead %d, refused %d, Klaerfall %d, wrong contract %d, script failures %d%n", lost, doubled,
                     wrongState, wrongOrder, stuck, dead, refused, klaerfall, wrongContract, scriptFailures));
-            s.append(String.format(Locale.ROOT, "  REST calls repeated after a failure: %d (answered from the "
-                    + "Idempotency-Key store: %d); SOAP transport retries recognised: %d; outbox entries sent more "
-                    + "than once: %d%n", restRetries, replayed, transportRetries, resentEntries));
+            s.append(String.format(Locale.ROOT, "  REST calls repeated after a failure (driver and feed reader): %d; "
+                    + "POSTs answered from the Idempotency-Key store: %d (%d of them deliberate repeats of a "
+                    + "successful POST, the rest after a crash took the first answer)%n", restRetries, replayed,
+                    deliberateRepeats));
+            s.append(String.format(Locale.ROOT, "  SOAP transport retries recognised: %d; outbox entries sent more "
+                    + "than once: %d%n", transportRetries, resentEntries));
             s.append(String.format(Locale.ROOT, "  event feed: %d events read through the kills, %d of them again "
                     + "after a crash before the acknowledgement%n", feedEvents, feedRedelivered));
             s.append("  scripts: ").append(scripts).append('\n');
@@ -117,6 +121,7 @@ public final class ChaosRun {
     private final AtomicInteger killsDone = new AtomicInteger();
     private final AtomicLong restRetries = new AtomicLong();
     private final AtomicLong replayed = new AtomicLong();
+    private final AtomicLong deliberateRepeats = new AtomicLong();
     private final ConcurrentLinkedQueue<Expected> results = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private volatile boolean killerFailed;
@@ -241,7 +246,7 @@ public final class ChaosRun {
         p.put("wbci.outbox.lease", "20s");
         p.putAll(TestKeys.settings(carrier, partner));
         return new GatewayProcess(side.name(), GatewayProcess.jar(), port, p,
-                List.of(System.getProperty("chaos.jvm", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+")),
+                config.jvmOptions(),
                 config.workDir().resolve(run + "-" + side.name() + ".log"));
     }
 
@@ -286,8 +291,20 @@ public final class ChaosRun {
 
         @Override
         public String post(Side side, String path, String json, Case c, String step) {
-            JsonNode body = call(side, "POST", path, json, run + "-" + c.index() + "-" + step);
-            return body == null ? null : body.path("vorabstimmungsId").asString();
+            String key = run + "-" + c.index() + "-" + step;
+            JsonNode body = call(side, "POST", path, json, key);
+            String id = body == null ? null : body.path("vorabstimmungsId").asString();
+            if (Math.floorMod((key + config.seed()).hashCode(), 100) < 5) {
+                // a client that lost the answer asks again: the same answer, marked as a replay, and no effect
+                Answer again = answer(side, "POST", path, json, key);
+                deliberateRepeats.incrementAndGet();
+                String againId = again.body() == null ? null : again.body().path("vorabstimmungsId").asString();
+                if (!again.replayed() || !Objects.equals(id, againId)) {
+                    throw new IllegalStateException(side + " POST " + path + " repeated with key " + key
+                            + " was not answered from the store: " + again);
+                }
+            }
+            return id;
         }
 
         @Override
@@ -301,6 +318,14 @@ public final class ChaosRun {
      * request goes again with the same Idempotency-Key. A 4xx other than "in progress" is a script failure.
      */
     private JsonNode call(Side side, String method, String path, String json, String key) {
+        return answer(side, method, path, json, key).body();
+    }
+
+    /** A 2xx answer; {@code replayed} when it came from the Idempotency-Key store. */
+    private record Answer(JsonNode body, boolean replayed) {
+    }
+
+    private Answer answer(Side side, String method, String path, String json, String key) {
         GatewayProcess g = gateways.get(side);
         long deadline = System.nanoTime() + REST_PATIENCE.toNanos();
         String lastProblem = null;
@@ -330,10 +355,12 @@ public final class ChaosRun {
             }
             int status = res.statusCode();
             if (status / 100 == 2) {
-                if (res.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                boolean fromStore = res.headers().firstValue("Idempotent-Replayed").isPresent();
+                if (fromStore) {
                     replayed.incrementAndGet();
                 }
-                return res.body() == null || res.body().isBlank() ? null : JSON.readTree(res.body());
+                return new Answer(res.body() == null || res.body().isBlank() ? null : JSON.readTree(res.body()),
+                        fromStore);
             }
             lastProblem = status + " " + res.body();
             if (status >= 500 || (status == 409 && (res.body().contains("in progress")
@@ -742,7 +769,7 @@ public final class ChaosRun {
         return new Report(config.cases(), expected.size(), gateways.get(Side.A).kills(), gateways.get(Side.B).kills(),
                 gateways.get(Side.A).starts() + gateways.get(Side.B).starts() - 2, messages[0], messages[1], lost,
                 doubled, wrongState, wrongOrder, stuck, dead, refused, klaerfall, wrongContract, failures.size(),
-                restRetries.get(), replayed.get(), transportRetries, resent,
+                restRetries.get(), replayed.get(), deliberateRepeats.get(), transportRetries, resent,
                 feeds.values().stream().mapToLong(f -> f.seen.size()).sum(),
                 feeds.values().stream().mapToLong(f -> f.redelivered).sum(), Duration.between(began, Instant.now()),
                 maxRestart, scripts, problems);
