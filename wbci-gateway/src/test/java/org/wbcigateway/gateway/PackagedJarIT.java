@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,8 @@ class PackagedJarIT {
     @Test
     void theRunnableJarStartsAndAnswers() throws Exception {
         int port = Gateway.freePort();
+        // no user or token configured, as on a fresh machine: the jar makes an admin login and token in this file
+        Path credentials = Files.createTempDirectory("wbci-it").resolve("initial-credentials.properties");
         String jar = System.getProperty("gateway.jar", "target/wbci-gateway.jar");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -34,7 +38,8 @@ class PackagedJarIT {
                 "--spring.datasource.url=jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "--wbci.carrier-code=DEU.DTAG", "--wbci.portierungskennung=D001",
                 "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-                "--wbci.security.replay-window=36500d"));
+                "--wbci.security.replay-window=36500d",
+                "--wbci.access.initial-credentials=" + credentials));
         TestKeys.settings("DEU.DTAG", "DEU.MNET").forEach((k, v) -> command.add("--" + k + "=" + v));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
@@ -48,7 +53,7 @@ class PackagedJarIT {
             assertThat(teq.status()).isEqualTo(200);
             assertThat(teq.text()).contains("<Meldungscode>OK</Meldungscode>");
             HttpResponse<String> va = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/vorabstimmungen/DEU.MNET.V000000005")).build(),
+                    URI.create(base + "/api/vorabstimmungen/DEU.MNET.V000000005")).header("Authorization", "Bearer " + generatedToken(credentials)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(va.statusCode()).isEqualTo(200);
             assertThat(va.body()).contains("VA-KUE-ORN");
@@ -77,5 +82,15 @@ class PackagedJarIT {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    private static String generatedToken(Path credentials) throws java.io.IOException {
+        assertThat(Files.getPosixFilePermissions(credentials).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(credentials)) {
+            p.load(in);
+        }
+        assertThat(p.getProperty("username")).isEqualTo("admin");
+        return p.getProperty("api-token");
     }
 }

@@ -68,7 +68,7 @@ abstract class IdempotencyKeyFlows {
 
     Answer post(String path, String key, String json) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             r.header(IdempotencyFilter.HEADER, key);
         }

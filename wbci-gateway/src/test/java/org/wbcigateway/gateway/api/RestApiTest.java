@@ -484,7 +484,8 @@ class RestApiTest {
 
     private static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).header("Authorization",
+                            org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

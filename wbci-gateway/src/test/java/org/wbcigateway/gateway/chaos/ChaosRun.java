@@ -337,7 +337,7 @@ public final class ChaosRun {
             }
             first = false;
             HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(g.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
                     .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
             if (key != null) {

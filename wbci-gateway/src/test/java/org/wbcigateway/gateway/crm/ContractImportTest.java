@@ -314,12 +314,12 @@ class ContractImportTest {
     }
 
     private HttpResponse<String> send(String contentType, byte[] body) {
-        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/crm/import"))
+        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/crm/import")).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     private HttpResponse<String> get(String path) {
-        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).GET().build());
     }
 
     private static HttpResponse<String> http(HttpRequest request) {

@@ -96,7 +96,7 @@ class CertificateExpiryTest {
 
     private String get(String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         return r.body();
     }

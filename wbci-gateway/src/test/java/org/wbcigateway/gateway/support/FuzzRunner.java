@@ -198,7 +198,7 @@ public final class FuzzRunner {
             for (int k = 0; k < perGeschaeftsfall; k++) {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api)).timeout(TIMEOUT)
-                            .header("Content-Type", "application/json")
+                            .header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
                             .POST(HttpRequest.BodyPublishers.ofString(ownVa(gf, kundenwunschtermin))).build(),
                             HttpResponse.BodyHandlers.ofString());
                     Matcher m = id.matcher(r.body());

@@ -29,11 +29,18 @@ public final class Gateway implements AutoCloseable {
     private final String carrier;
     private final int port;
     private final ConfigurableApplicationContext context;
+    private final String token;
 
-    private Gateway(String carrier, int port, ConfigurableApplicationContext context) {
+    private Gateway(String carrier, int port, ConfigurableApplicationContext context, String token) {
         this.carrier = carrier;
         this.port = port;
         this.context = context;
+        this.token = token;
+    }
+
+    /** The same gateway, called with another API token (see {@link TestAccess}); {@code null} sends none. */
+    public Gateway as(String otherToken) {
+        return new Gateway(carrier, port, context, otherToken);
     }
 
     /** Where a database lives: an H2 in-memory database or a PostgreSQL schema of its own. */
@@ -81,7 +88,7 @@ public final class Gateway implements AutoCloseable {
         // command-line arguments outrank application.yaml (default properties would not)
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WbciGatewayApplication.class).run(args);
-        return new Gateway(carrier, port, context);
+        return new Gateway(carrier, port, context, TestAccess.OPERATOR_TOKEN);
     }
 
     public String carrier() {
@@ -106,8 +113,8 @@ public final class Gateway implements AutoCloseable {
     /** GETs a non-JSON resource (CSV, Prometheus text) and expects 200. */
     public String text(String path) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri(path)))
+                            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new AssertionError(carrier + " GET " + path + " -> " + r.statusCode() + ": " + r.body());
             }
@@ -158,13 +165,21 @@ public final class Gateway implements AutoCloseable {
         throw new AssertionError(carrier + ": condition not reached for " + id + "; last state: " + last);
     }
 
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", TestAccess.bearer(token));
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> r = HTTP.send(authorized(request).timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
             return new Reply(r.statusCode(), body);

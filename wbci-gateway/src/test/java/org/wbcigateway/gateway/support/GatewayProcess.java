@@ -41,6 +41,9 @@ public final class GatewayProcess implements AutoCloseable {
         this.properties = new LinkedHashMap<>(properties);
         this.properties.put("server.port", String.valueOf(port));
         this.properties.putIfAbsent("server.address", "127.0.0.1");
+        // a packaged jar does not see the test classpath's access settings: give it the operator token
+        this.properties.putIfAbsent("wbci.access.tokens.test-operator.token", TestAccess.OPERATOR_TOKEN);
+        this.properties.putIfAbsent("wbci.access.tokens.test-operator.role", "OPERATOR");
         this.jvmOptions = List.copyOf(jvmOptions);
         this.log = log;
     }
