@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.access;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.wbcigateway.gateway.audit.ApiAuditFilter;
 import org.wbcigateway.gateway.audit.AuditTrail;
+import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.config.ProtocolConfig;
 
 /**
@@ -42,14 +44,14 @@ public class AccessConfig {
     }
 
     @Bean
-    Directory accessDirectory(AccessProperties properties) {
+    Directory accessDirectory(AccessProperties properties, GatewayProperties gateway) {
         if (!properties.users().isEmpty() || !properties.tokens().isEmpty()) {
             return new Directory(properties.users(), properties.tokens());
         }
-        InitialCredentials initial = InitialCredentials.loadOrCreate(properties.initialCredentials());
+        Path file = properties.initialCredentials(gateway.carrierCode());
+        InitialCredentials initial = InitialCredentials.loadOrCreate(file);
         log.warn("No users or API tokens configured (wbci.access.*): console login '{}' and an ADMIN API token are in "
-                + "{}; configure your own and delete that file", initial.username(),
-                properties.initialCredentials().toAbsolutePath().normalize());
+                + "{}; configure your own and delete that file", initial.username(), file.toAbsolutePath().normalize());
         Map<String, AccessProperties.User> users = new HashMap<>();
         users.put(initial.username(), new AccessProperties.User(
                 PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(initial.password()), Role.ADMIN,
@@ -100,6 +102,8 @@ public class AccessConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // our signing certificate is public: partners fetch it to verify our messages
+                        .requestMatchers(HttpMethod.GET, "/api/certificates/own").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())

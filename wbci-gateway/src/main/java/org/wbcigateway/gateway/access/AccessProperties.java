@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokens              API tokens by name (the name is what the audit log shows as the actor)
  * @param initialCredentials  where a gateway without any configured user or token writes the admin login and API
  *                            token it generated on first start (readable only by the owner), like Jenkins' initial
- *                            admin password; reused on later starts
+ *                            admin password; reused on later starts. Default
+ *                            {@code ./data/<carrier code>-initial-credentials.properties}
  * @param maxFailedLogins     failed logins in a row after which a user name is locked for {@code lockout}
  * @param lockout             how long a locked user name stays locked
  */
 @ConfigurationProperties("wbci.access")
 public record AccessProperties(Map<String, User> users, Map<String, Token> tokens,
-                               @DefaultValue("./data/initial-credentials.properties") Path initialCredentials,
+                               Path initialCredentials,
                                @DefaultValue("5") int maxFailedLogins, @DefaultValue("5m") Duration lockout) {
 
     public AccessProperties {
@@ -27,6 +28,11 @@ public record AccessProperties(Map<String, User> users, Map<String, Token> token
         tokens = tokens == null ? Map.of() : Map.copyOf(tokens);
         users.forEach((name, user) -> user.check(name));
         tokens.forEach((name, token) -> token.check(name));
+    }
+
+    public Path initialCredentials(String carrierCode) {
+        return initialCredentials != null ? initialCredentials
+                : Path.of("data", carrierCode + "-initial-credentials.properties");
     }
 
     /**

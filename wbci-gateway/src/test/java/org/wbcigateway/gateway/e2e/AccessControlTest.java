@@ -66,6 +66,9 @@ class AccessControlTest {
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(gateway.as("not-a-token-at-all-0000").get("/api/vorabstimmungen").status()).isEqualTo(401);
 
+        assertThat(anonymous.text("/api/certificates/own")).as("our certificate is public for partners")
+                .startsWith("-----BEGIN CERTIFICATE-----");
+
         Gateway.Reply health = anonymous.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().has("components")).as("details only with a token").isFalse();
