@@ -24,6 +24,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.wbcigateway.gateway.audit.AuditTrail;
 import org.wbcigateway.gateway.persistence.IdempotencyRepository;
 import org.wbcigateway.gateway.persistence.IdempotencyRepository.StoredResponse;
 import org.wbcigateway.gateway.service.Digests;
@@ -67,12 +68,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        String sent = request.getHeader(HEADER);
+        if (sent.isBlank() || sent.length() > MAX_KEY_LENGTH) {
             problem(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
                     HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
+        // keys are the caller's own: two CRM systems may both use "1" without meeting
+        String key = AuditTrail.currentActor() + " " + sent;
         byte[] body = request.getInputStream().readAllBytes();
         String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String fingerprint = fingerprint(request.getMethod(), path, body);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TestAccess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,8 +68,13 @@ abstract class IdempotencyKeyFlows {
     }
 
     Answer post(String path, String key, String json) {
+        return post(path, key, json, TestAccess.OPERATOR_TOKEN);
+    }
+
+    Answer post(String path, String key, String json, String token) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json").header("Authorization", TestAccess.bearer(token))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             r.header(IdempotencyFilter.HEADER, key);
         }
@@ -119,6 +125,17 @@ abstract class IdempotencyKeyFlows {
         JsonNode view = gateway.vorabstimmung(id);
         assertThat(view.path("timeline").size()).as("VA and one Storno").isEqualTo(2);
         assertThat(view.path("changeRequest").asString()).isEqualTo("STR_AUFH_AUF");
+    }
+
+    @Test
+    void keysBelongToTheCallerThatSentThem() {
+        long before = vorabstimmungen();
+        Answer operator = post("/api/vorabstimmungen", key("shared"), va("2026-12-16"));
+        Answer admin = post("/api/vorabstimmungen", key("shared"), va("2026-12-17"), TestAccess.ADMIN_TOKEN);
+        assertThat(operator.status()).isEqualTo(201);
+        assertThat(admin.status()).as("another caller's key of the same name is not a repeat").isEqualTo(201);
+        assertThat(admin.replayed()).isFalse();
+        assertThat(vorabstimmungen()).isEqualTo(before + 2);
     }
 
     @Test
