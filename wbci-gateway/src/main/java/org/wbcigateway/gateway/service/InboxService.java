@@ -86,8 +86,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    /** The TEQ to answer with, and whether it answers a request (annehmenAnfrage) or a Meldung. */
-    public record Receipt(Envelope<Quittung> teq) {
+    /** The TEQ to answer with, and the partner named as Absender ({@code null} if the message named none). */
+    public record Receipt(Envelope<Quittung> teq, CarrierCode partner) {
 
         public boolean positive() {
             return teq.payload().code().isPositive();
@@ -129,7 +129,7 @@ public class InboxService {
         String digest = Digests.sha256(raw);
         if (messages.findInboundByDigest(digest).isPresent()) {
             log.info("transport retry of an accepted message for {} from {}: same TEQ, no effect", vaId, sender);
-            return ok(vaId);
+            return ok(vaId, sender);
         }
         Optional<String> stale = replayWindow.check(envelope.control().zeitstempel());
         if (stale.isPresent()) {
@@ -139,7 +139,7 @@ public class InboxService {
         VorabstimmungContext context = context(message, record, ownRole.get(), digest);
         Verdict verdict = automaticAnswers.decide(message, context);
         process(message, raw, sender, record, context, verdict);
-        return ok(vaId);
+        return ok(vaId, sender);
     }
 
     /**
@@ -216,11 +216,11 @@ public class InboxService {
                            VorabstimmungsId vaRef) {
         log.warn("refused inbound message with TEQ {} ({}): {}", code.code(), kind, detail);
         refusals.insert(code.code(), kind, detail, sender == null ? null : sender.value(), raw, OffsetDateTime.now(clock));
-        return new Receipt(composer.teq(vaRef, code));
+        return new Receipt(composer.teq(vaRef, code), sender);
     }
 
-    private Receipt ok(VorabstimmungsId vaId) {
-        return new Receipt(composer.teq(vaId, TeqCode.OK));
+    private Receipt ok(VorabstimmungsId vaId, CarrierCode sender) {
+        return new Receipt(composer.teq(vaId, TeqCode.OK), sender);
     }
 
     /** A refused message still gets a TEQ naming its VA where it can be found; else a neutral reference. */
