@@ -21,6 +21,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.observability.TeqMetrics;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
@@ -134,16 +135,18 @@ public class OutboxSender implements SchedulingConfigurer {
      * failed attempt of this entry alone, so it ends as a dead letter an operator sees and never holds up the others.
      */
     private boolean attempt(OutboxEntry entry) {
-        try {
-            return deliver(entry);
-        } catch (RuntimeException e) {
-            if (DatabaseUnavailable.is(e)) {
-                throw e;
+        try (VaLogContext.Scope va = VaLogContext.open(entry.vaId())) {
+            try {
+                return deliver(entry);
+            } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    throw e;
+                }
+                log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
+                        entry.partner(), e);
+                failed(entry, "unexpected error: " + e);
+                return false;
             }
-            log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
-                    entry.partner(), e);
-            failed(entry, "unexpected error: " + e);
-            return false;
         }
     }
 

@@ -32,6 +32,7 @@ import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.Transition;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.IssuedIdRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
 import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
@@ -107,10 +108,13 @@ public class InboxService {
             signer = authenticate(raw);
             envelope = codec.readMessage(raw);
         } catch (WireException e) {
-            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, guessVaId(raw));
+            VorabstimmungsId vaRef = guessVaId(raw);
+            VaLogContext.bindToTransaction(vaRef.value());
+            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, vaRef);
         }
         WbciMessage message = envelope.payload();
         VorabstimmungsId vaId = message.vorabstimmungsId();
+        VaLogContext.bindToTransaction(vaId.value());
         CarrierCode sender = message.absender();
         if (properties.partner(sender).isEmpty()) {
             return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "UNKNOWN_SENDER",
