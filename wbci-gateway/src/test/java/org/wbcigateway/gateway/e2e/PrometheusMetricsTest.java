@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.deadline.EscalationLevel;
-import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.PrometheusText;
@@ -156,8 +153,7 @@ class PrometheusMetricsTest {
     /** The VA was received on 2026-11-25 (the harness's clock); its RUEM-VA was due 2026-11-30. */
     private static void overdueAfterOneWorkingDay(String vaId) {
         for (Gateway g : List.of(a, b)) {
-            g.context().getBean(AdjustableClock.class).set(LocalDate.parse("2026-12-01").atTime(10, 0)
-                    .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+            TwoGatewaysFlows.businessDay(g, "2026-12-01");
             g.context().getBean(DeadlineMonitor.class).scan();
         }
         assertThat(b.vorabstimmung(vaId).path("phase").asString()).isEqualTo("VA_PENDING");

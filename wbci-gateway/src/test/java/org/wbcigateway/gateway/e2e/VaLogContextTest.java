@@ -3,15 +3,12 @@ package org.wbcigateway.gateway.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
-import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.gateway.crm.DecisionWorker;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
 import org.wbcigateway.gateway.observability.VaLogContext;
@@ -68,8 +65,7 @@ class VaLogContextTest {
             deliverFromA();
             b.await(overdue, v -> v.path("phase").asString().equals("VA_PENDING"));
             for (Gateway g : List.of(a, b)) {
-                g.context().getBean(AdjustableClock.class).set(LocalDate.parse("2026-12-01").atTime(10, 0)
-                        .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+                TwoGatewaysFlows.businessDay(g, "2026-12-01");
                 assertThat(g.context().getBean(DeadlineMonitor.class).scan()).isEqualTo(1);
                 assertCleanMdc("after the deadline scan of " + g.carrier());
             }
