@@ -47,7 +47,8 @@ public class TeqMetrics {
     }
 
     public void delivery(CarrierCode partner, Outcome outcome, Duration took) {
-        Timer.builder("wbci.teq.latency").description("Delivery attempt: HTTP call to the partner until its TEQ is read")
+        Timer.builder("wbci.teq.latency")
+                .description("Delivery attempt: HTTP call to the partner until its TEQ is read")
                 .tag("partner", partnerTag(partner)).tag("outcome", outcome.name()).publishPercentileHistogram()
                 .register(meters).record(took);
     }

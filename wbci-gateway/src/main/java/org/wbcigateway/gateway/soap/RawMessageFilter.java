@@ -90,13 +90,13 @@ public class RawMessageFilter extends OncePerRequestFilter {
             return;
         }
         if (!scan.soap11()) {
-            refuse(request, response, raw, "0995", "NOT_SOAP_1_1", "the message is not a SOAP 1.1 Envelope (its root is "
-                    + scan.payload() + ")");
+            refuse(request, response, raw, "0995", "NOT_SOAP_1_1",
+                    "the message is not a SOAP 1.1 Envelope (its root is " + scan.payload() + ")");
             return;
         }
         if (scan.payload() == null || !REQUESTS.contains(scan.payload())) {
-            refuse(request, response, raw, "0995", "NOT_A_WBCI_REQUEST", (scan.payload() == null ? "the SOAP Body holds no "
-                    + "element" : "the SOAP Body holds " + scan.payload())
+            refuse(request, response, raw, "0995", "NOT_A_WBCI_REQUEST", (scan.payload() == null
+                    ? "the SOAP Body holds no element" : "the SOAP Body holds " + scan.payload())
                     + ", not annehmenAnfrageRequest or annehmenMeldungRequest");
             return;
         }
