@@ -108,9 +108,11 @@ public class InboxService {
             signer = authenticate(raw);
             envelope = codec.readMessage(raw);
         } catch (WireException e) {
-            VorabstimmungsId vaRef = guessVaId(raw);
-            VaLogContext.bindToTransaction(vaRef.value());
-            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, vaRef);
+            Optional<VorabstimmungsId> named = vaIdIn(raw);
+            named.ifPresent(id -> VaLogContext.bindToTransaction(id.value()));
+            // a refused message still gets a TEQ naming its VA where it can be found; else a neutral reference
+            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null,
+                    named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
         }
         WbciMessage message = envelope.payload();
         VorabstimmungsId vaId = message.vorabstimmungsId();
@@ -227,13 +229,13 @@ public class InboxService {
         return new Receipt(composer.teq(vaId, TeqCode.OK), sender);
     }
 
-    /** A refused message still gets a TEQ naming its VA where it can be found; else a neutral reference. */
-    private VorabstimmungsId guessVaId(byte[] raw) {
+    /** The VA-ID a message that cannot be read names, if it can be found in the bytes. */
+    private static Optional<VorabstimmungsId> vaIdIn(byte[] raw) {
         Matcher m = VA_ID.matcher(new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
         if (m.find() && SimpleType.VORABSTIMMUNGS_ID.accepts(m.group(1))) {
-            return VorabstimmungsId.of(m.group(1));
+            return Optional.of(VorabstimmungsId.of(m.group(1)));
         }
-        return VorabstimmungsId.of(properties.carrierCode() + ".V000000000");
+        return Optional.empty();
     }
 
     private static String describe(java.util.List<Violation> violations) {
