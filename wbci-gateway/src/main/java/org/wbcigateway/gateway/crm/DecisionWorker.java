@@ -19,6 +19,7 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
@@ -91,9 +92,11 @@ public class DecisionWorker implements SchedulingConfigurer {
                 }
                 // the failed transaction is gone; park the VA for a person so it cannot block the others
                 VorabstimmungsId failed = current[0];
-                log.error("automatic decision of {} failed; review queue", failed, e);
-                tx.executeWithoutResult(status -> vorabstimmungen.markDecision(failed, "REVIEW",
-                        "automatic decision failed: " + e.getMessage()));
+                try (VaLogContext.Scope va = VaLogContext.open(failed.value())) {
+                    log.error("automatic decision of {} failed; review queue", failed, e);
+                    tx.executeWithoutResult(status -> vorabstimmungen.markDecision(failed, "REVIEW",
+                            "automatic decision failed: " + e.getMessage()));
+                }
             }
             handled++;
         }
@@ -106,6 +109,7 @@ public class DecisionWorker implements SchedulingConfigurer {
         }
         VorabstimmungsId id = pending.get(0);
         current[0] = id;
+        VaLogContext.bindToTransaction(id.value());
         VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             vorabstimmungen.markDecision(id, "REVIEW", "automatic decisions are switched off");

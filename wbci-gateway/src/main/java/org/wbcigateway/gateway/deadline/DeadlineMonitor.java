@@ -26,6 +26,7 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.DeadlineRepository.Overdue;
 
@@ -90,7 +91,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         int escalated = 0;
         for (Overdue o : overdue) {
             EscalationLevel level = policy.level(o.awaited(), o.due(), today, calendar);
-            if (level.compareTo(o.level()) > 0 && Boolean.TRUE.equals(tx.execute(s -> escalate(o, level, today)))) {
+            if (level.compareTo(o.level()) > 0 && escalated(o, level, today)) {
                 escalated++;
             }
             EscalationLevel current = level.compareTo(o.level()) > 0 ? level : o.level();
@@ -101,6 +102,12 @@ public class DeadlineMonitor implements SchedulingConfigurer {
             overdueByPartners.get(level).set(partners.getOrDefault(level, 0L));
         }
         return escalated;
+    }
+
+    private boolean escalated(Overdue o, EscalationLevel level, LocalDate today) {
+        try (VaLogContext.Scope va = VaLogContext.open(o.vaId())) {
+            return Boolean.TRUE.equals(tx.execute(s -> escalate(o, level, today)));
+        }
     }
 
     private boolean escalate(Overdue o, EscalationLevel level, LocalDate today) {

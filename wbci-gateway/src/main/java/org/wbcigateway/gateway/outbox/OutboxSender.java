@@ -20,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.observability.TeqMetrics;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxEntry;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
@@ -50,6 +53,7 @@ public class OutboxSender implements SchedulingConfigurer {
     private final PartnerClient client;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
+    private final TeqMetrics teqMetrics;
     private final Clock clock;
     /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
     private final String node = nodeName();
@@ -57,12 +61,14 @@ public class OutboxSender implements SchedulingConfigurer {
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
 
     public OutboxSender(OutboxRepository outbox, MessageRepository messages, PartnerClient client,
-                        GatewayProperties properties, TransactionTemplate tx, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        GatewayProperties properties, TransactionTemplate tx, TeqMetrics teqMetrics,
+                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.client = client;
         this.properties = properties;
         this.tx = tx;
+        this.teqMetrics = teqMetrics;
         this.clock = clock;
     }
 
@@ -129,16 +135,18 @@ public class OutboxSender implements SchedulingConfigurer {
      * failed attempt of this entry alone, so it ends as a dead letter an operator sees and never holds up the others.
      */
     private boolean attempt(OutboxEntry entry) {
-        try {
-            return deliver(entry);
-        } catch (RuntimeException e) {
-            if (DatabaseUnavailable.is(e)) {
-                throw e;
+        try (VaLogContext.Scope va = VaLogContext.open(entry.vaId())) {
+            try {
+                return deliver(entry);
+            } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    throw e;
+                }
+                log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
+                        entry.partner(), e);
+                failed(entry, "unexpected error: " + e);
+                return false;
             }
-            log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
-                    entry.partner(), e);
-            failed(entry, "unexpected error: " + e);
-            return false;
         }
     }
 
@@ -148,25 +156,14 @@ public class OutboxSender implements SchedulingConfigurer {
             outbox.markFailed(entry.id(), node, "no endpoint configured for " + entry.partner(), null, now(), true);
             return true;
         }
-        byte[] soap = messages.find(entry.messageId()).orElseThrow().raw();
-        PartnerClient.Result result;
-        try {
-            result = client.post(entry.partner(), partner.get().endpoint(), soap);
-        } catch (RuntimeException e) {
-            // e.g. WSS4J failing with an exception of its own on a malformed security header of the partner's TEQ:
-            // a failed attempt like any other, not the end of this round with the message still leased
-            result = new PartnerClient.Result.Failed("unreadable answer from " + partner.get().endpoint() + ": " + e);
-        }
-        if (result instanceof PartnerClient.Result.Answered other && !other.vaRef().value().equals(entry.vaId())) {
-            // signed by the partner, but no answer to this message: a mix-up on its side or a replayed TEQ
-            result = new PartnerClient.Result.Failed("TEQ " + other.code().code() + " from " + entry.partner()
-                    + " answers " + other.vaRef().value() + ", not " + entry.vaId());
-        }
+        MessageRecord message = messages.find(entry.messageId()).orElseThrow();
+        PartnerClient.Result result = post(entry, partner.get().endpoint(), message.raw());
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {
                 if (outbox.markDelivered(entry.id(), node, now())) {
-                    log.info("delivered message {} of {} to {}", entry.messageId(), entry.vaId(), entry.partner());
+                    log.info("delivered {} (message {}) of {} to {}", message.type().abbreviation(),
+                            entry.messageId(), entry.vaId(), entry.partner());
                 } else {
                     leaseLost(entry, "delivered");
                 }
@@ -181,6 +178,33 @@ public class OutboxSender implements SchedulingConfigurer {
         }
         failed(entry, ((PartnerClient.Result.Failed) result).reason());
         return false;
+    }
+
+    /** One attempt, timed and counted; a TEQ that answers another Vorabstimmung is no answer. */
+    private PartnerClient.Result post(OutboxEntry entry, String endpoint, byte[] soap) {
+        long start = System.nanoTime();
+        PartnerClient.Result result;
+        try {
+            result = client.post(entry.partner(), endpoint, soap);
+        } catch (RuntimeException e) {
+            // e.g. WSS4J failing with an exception of its own on a malformed security header of the partner's TEQ:
+            // a failed attempt like any other, not the end of this round with the message still leased
+            result = new PartnerClient.Result.Failed("unreadable answer from " + endpoint + ": " + e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (result instanceof PartnerClient.Result.Answered other && !other.vaRef().value().equals(entry.vaId())) {
+            // signed by the partner, but no answer to this message: a mix-up on its side or a replayed TEQ
+            result = new PartnerClient.Result.Failed("TEQ " + other.code().code() + " from " + entry.partner()
+                    + " answers " + other.vaRef().value() + ", not " + entry.vaId());
+        }
+        if (result instanceof PartnerClient.Result.Answered answered) {
+            teqMetrics.received(answered.code(), entry.partner());
+            teqMetrics.delivery(entry.partner(), answered.code() == TeqCode.OK ? TeqMetrics.Outcome.OK
+                    : TeqMetrics.Outcome.NEGATIVE, took);
+        } else {
+            teqMetrics.delivery(entry.partner(), TeqMetrics.Outcome.ERROR, took);
+        }
+        return result;
     }
 
     /** No TEQ: retry with backoff, or give up after the last attempt. */

@@ -32,6 +32,7 @@ import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.Transition;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.IssuedIdRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
 import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
@@ -86,8 +87,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    /** The TEQ to answer with, and whether it answers a request (annehmenAnfrage) or a Meldung. */
-    public record Receipt(Envelope<Quittung> teq) {
+    /** The TEQ to answer with, and the partner named as Absender ({@code null} if the message named none). */
+    public record Receipt(Envelope<Quittung> teq, CarrierCode partner) {
 
         public boolean positive() {
             return teq.payload().code().isPositive();
@@ -107,10 +108,15 @@ public class InboxService {
             signer = authenticate(raw);
             envelope = codec.readMessage(raw);
         } catch (WireException e) {
-            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null, guessVaId(raw));
+            Optional<VorabstimmungsId> named = vaIdIn(raw);
+            named.ifPresent(id -> VaLogContext.bindToTransaction(id.value()));
+            // a refused message still gets a TEQ naming its VA where it can be found; else a neutral reference
+            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null,
+                    named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
         }
         WbciMessage message = envelope.payload();
         VorabstimmungsId vaId = message.vorabstimmungsId();
+        VaLogContext.bindToTransaction(vaId.value());
         CarrierCode sender = message.absender();
         if (properties.partner(sender).isEmpty()) {
             return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "UNKNOWN_SENDER",
@@ -129,7 +135,7 @@ public class InboxService {
         String digest = Digests.sha256(raw);
         if (messages.findInboundByDigest(digest).isPresent()) {
             log.info("transport retry of an accepted message for {} from {}: same TEQ, no effect", vaId, sender);
-            return ok(vaId);
+            return ok(vaId, sender);
         }
         Optional<String> stale = replayWindow.check(envelope.control().zeitstempel());
         if (stale.isPresent()) {
@@ -139,7 +145,7 @@ public class InboxService {
         VorabstimmungContext context = context(message, record, ownRole.get(), digest);
         Verdict verdict = automaticAnswers.decide(message, context);
         process(message, raw, sender, record, context, verdict);
-        return ok(vaId);
+        return ok(vaId, sender);
     }
 
     /**
@@ -216,20 +222,20 @@ public class InboxService {
                            VorabstimmungsId vaRef) {
         log.warn("refused inbound message with TEQ {} ({}): {}", code.code(), kind, detail);
         refusals.insert(code.code(), kind, detail, sender == null ? null : sender.value(), raw, OffsetDateTime.now(clock));
-        return new Receipt(composer.teq(vaRef, code));
+        return new Receipt(composer.teq(vaRef, code), sender);
     }
 
-    private Receipt ok(VorabstimmungsId vaId) {
-        return new Receipt(composer.teq(vaId, TeqCode.OK));
+    private Receipt ok(VorabstimmungsId vaId, CarrierCode sender) {
+        return new Receipt(composer.teq(vaId, TeqCode.OK), sender);
     }
 
-    /** A refused message still gets a TEQ naming its VA where it can be found; else a neutral reference. */
-    private VorabstimmungsId guessVaId(byte[] raw) {
+    /** The VA-ID a message that cannot be read names, if it can be found in the bytes. */
+    private static Optional<VorabstimmungsId> vaIdIn(byte[] raw) {
         Matcher m = VA_ID.matcher(new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
         if (m.find() && SimpleType.VORABSTIMMUNGS_ID.accepts(m.group(1))) {
-            return VorabstimmungsId.of(m.group(1));
+            return Optional.of(VorabstimmungsId.of(m.group(1)));
         }
-        return VorabstimmungsId.of(properties.carrierCode() + ".V000000000");
+        return Optional.empty();
     }
 
     private static String describe(java.util.List<Violation> violations) {

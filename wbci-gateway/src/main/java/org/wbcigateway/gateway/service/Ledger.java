@@ -20,6 +20,7 @@ import org.wbcigateway.domain.state.Decision;
 import org.wbcigateway.domain.state.Transition;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.observability.MessageTraffic;
 import org.wbcigateway.gateway.persistence.IssuedIdRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord.Direction;
 import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
@@ -43,11 +44,12 @@ public class Ledger {
     private final DeadlineService deadlines;
     private final MessageComposer composer;
     private final CrmPort crm;
+    private final MessageTraffic traffic;
     private final Clock clock;
 
     public Ledger(VorabstimmungRepository vorabstimmungen, MessageRepository messages, IssuedIdRepository issuedIds,
                   OutboxRepository outbox, DeadlineService deadlines, MessageComposer composer, CrmPort crm,
-                  @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                  MessageTraffic traffic, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.issuedIds = issuedIds;
@@ -55,6 +57,7 @@ public class Ledger {
         this.deadlines = deadlines;
         this.composer = composer;
         this.crm = crm;
+        this.traffic = traffic;
         this.clock = clock;
     }
 
@@ -63,13 +66,15 @@ public class Ledger {
                       String detail) {
         String digest = Digests.sha256(raw);
         String requestId = message instanceof Anfrage a ? a.id().value() : null;
-        long id = messages.insert(message.vorabstimmungsId().value(), direction, message.type(), geschaeftsfall(message),
+        Geschaeftsfall geschaeftsfall = geschaeftsfall(message);
+        long id = messages.insert(message.vorabstimmungsId().value(), direction, message.type(), geschaeftsfall,
                 requestId, partner, raw, digest, outcome, detail, now());
         if (requestId != null && issuedIds.digestOf(requestId).isEmpty()) {
             issuedIds.insert(requestId, id, digest);
         }
         toCrm(message.vorabstimmungsId(), (direction == Direction.IN ? "RECEIVED_" : "SENT_")
                 + message.type().abbreviation(), outcome + (detail == null ? "" : ": " + detail));
+        traffic.stored(message, geschaeftsfall, direction, partner);
         return id;
     }
 

@@ -45,6 +45,7 @@ import org.wbcigateway.domain.state.Event;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.domain.state.VorabstimmungStateMachine;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
@@ -214,6 +215,7 @@ public class OutboundService {
 
     private Sent send(Optional<VorabstimmungRecord> record, WbciMessage message, Geschaeftsfall gf, Rolle ownRole,
                       CarrierCode partner, DateCheck dates) {
+        VaLogContext.bindToTransaction(message.vorabstimmungsId().value());
         List<Violation> content = new ArrayList<>(contentRules.check(message));
         if (message instanceof Meldung meldung && record.isPresent()) {
             Event event = Event.of(message).orElse(null);

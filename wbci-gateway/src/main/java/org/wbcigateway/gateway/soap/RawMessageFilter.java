@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.wbcigateway.gateway.observability.TeqMetrics;
 import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.wire.WireContract;
@@ -37,6 +39,8 @@ import org.wbcigateway.wire.WireReader;
 public class RawMessageFilter extends OncePerRequestFilter {
 
     public static final String RAW_MESSAGE = RawMessageFilter.class.getName() + ".raw";
+    /** The TEQ code the request was answered with; unset for a Server fault. */
+    public static final String ANSWER = RawMessageFilter.class.getName() + ".answer";
     private static final Logger log = LoggerFactory.getLogger(RawMessageFilter.class);
     private static final java.util.Set<String> REQUESTS = java.util.Set.of(
             "{" + WireContract.NS_ENVELOPE + "}annehmenAnfrageRequest",
@@ -46,11 +50,13 @@ public class RawMessageFilter extends OncePerRequestFilter {
 
     private final WireReader reader;
     private final RefusalRepository refusals;
+    private final TeqMetrics teqMetrics;
     private final Clock clock;
 
-    public RawMessageFilter(WireReader reader, RefusalRepository refusals, Clock clock) {
+    public RawMessageFilter(WireReader reader, RefusalRepository refusals, TeqMetrics teqMetrics, Clock clock) {
         this.reader = reader;
         this.refusals = refusals;
+        this.teqMetrics = teqMetrics;
         this.clock = clock;
     }
 
@@ -59,37 +65,50 @@ public class RawMessageFilter extends OncePerRequestFilter {
         return !"POST".equals(request.getMethod());
     }
 
+    /** Times the request until answered, by what it was answered with ({@link #ANSWER}, else a fault). */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long start = System.nanoTime();
+        try {
+            filter(request, response, chain);
+        } finally {
+            Object answer = request.getAttribute(ANSWER);
+            teqMetrics.inbound(answer == null ? TeqMetrics.FAULT : answer.toString(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] raw = request.getInputStream().readNBytes(reader.limits().maxBytes() + 1);
         WireReader.SoapScan scan;
         try {
             scan = reader.scanSoap(raw);
         } catch (WireException e) {
-            refuse(response, raw, e.teqCode().code(), e.kind().name(), e.detail());
+            refuse(request, response, raw, e.teqCode().code(), e.kind().name(), e.detail());
             return;
         }
         if (!scan.soap11()) {
-            refuse(response, raw, "0995", "NOT_SOAP_1_1", "the message is not a SOAP 1.1 Envelope (its root is "
-                    + scan.payload() + ")");
+            refuse(request, response, raw, "0995", "NOT_SOAP_1_1",
+                    "the message is not a SOAP 1.1 Envelope (its root is " + scan.payload() + ")");
             return;
         }
         if (scan.payload() == null || !REQUESTS.contains(scan.payload())) {
-            refuse(response, raw, "0995", "NOT_A_WBCI_REQUEST", (scan.payload() == null ? "the SOAP Body holds no "
-                    + "element" : "the SOAP Body holds " + scan.payload())
+            refuse(request, response, raw, "0995", "NOT_A_WBCI_REQUEST", (scan.payload() == null
+                    ? "the SOAP Body holds no element" : "the SOAP Body holds " + scan.payload())
                     + ", not annehmenAnfrageRequest or annehmenMeldungRequest");
             return;
         }
         if (scan.processingInstruction()) {
-            refuse(response, raw, "0995", "PROCESSING_INSTRUCTION",
+            refuse(request, response, raw, "0995", "PROCESSING_INSTRUCTION",
                     "a SOAP message must not contain processing instructions");
             return;
         }
         java.util.List<String> notUnderstood = scan.mustUnderstandHeaders().stream()
                 .filter(h -> !WsSecurityInterceptor.UNDERSTOOD_HEADERS.contains(h)).toList();
         if (!notUnderstood.isEmpty()) {
-            refuse(response, raw, "MustUnderstand", "0995", "MUST_UNDERSTAND",
+            refuse(request, response, raw, "MustUnderstand", "0995", "MUST_UNDERSTAND",
                     "mandatory SOAP header blocks not understood: " + String.join(", ", notUnderstood));
             return;
         }
@@ -97,13 +116,13 @@ public class RawMessageFilter extends OncePerRequestFilter {
         chain.doFilter(new SoapRequest(request, raw, scan.encoding()), response);
     }
 
-    private void refuse(HttpServletResponse response, byte[] raw, String teq, String kind, String detail)
-            throws IOException {
-        refuse(response, raw, "Client", teq, kind, detail);
+    private void refuse(HttpServletRequest request, HttpServletResponse response, byte[] raw, String teq, String kind,
+                        String detail) throws IOException {
+        refuse(request, response, raw, "Client", teq, kind, detail);
     }
 
-    private void refuse(HttpServletResponse response, byte[] raw, String faultCode, String teq, String kind,
-                        String detail) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, byte[] raw, String faultCode,
+                        String teq, String kind, String detail) throws IOException {
         log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
         try {
             refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
@@ -118,6 +137,8 @@ public class RawMessageFilter extends OncePerRequestFilter {
             return;
         }
         SoapFaults.write(response, faultCode, "TEQ " + teq + ": " + kind + ": " + detail);
+        teqMetrics.sent(teq, null);
+        request.setAttribute(ANSWER, teq);
     }
 
     /**

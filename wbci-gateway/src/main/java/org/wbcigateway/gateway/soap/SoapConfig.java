@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.wbcigateway.gateway.observability.TeqMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -72,9 +73,9 @@ public class SoapConfig implements WsConfigurer {
 
     @Bean
     FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, RefusalRepository refusals,
-                                                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                                                          TeqMetrics teqMetrics, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         FilterRegistrationBean<RawMessageFilter> registration =
-                new FilterRegistrationBean<>(new RawMessageFilter(codec.reader(), refusals, clock));
+                new FilterRegistrationBean<>(new RawMessageFilter(codec.reader(), refusals, teqMetrics, clock));
         registration.setUrlPatterns(List.of("/wbci/*"));
         return registration;
     }

@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.soap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -10,6 +11,7 @@ import org.springframework.ws.server.endpoint.annotation.PayloadRoot;
 import org.springframework.ws.server.endpoint.annotation.ResponsePayload;
 import org.springframework.ws.transport.context.TransportContextHolder;
 import org.springframework.ws.transport.http.HttpServletConnection;
+import org.wbcigateway.gateway.observability.TeqMetrics;
 import org.wbcigateway.gateway.service.InboxService;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireContract;
@@ -25,10 +27,12 @@ public class WbciEndpoint {
 
     private final InboxService inbox;
     private final WbciCodec codec;
+    private final TeqMetrics teqMetrics;
 
-    public WbciEndpoint(InboxService inbox, WbciCodec codec) {
+    public WbciEndpoint(InboxService inbox, WbciCodec codec, TeqMetrics teqMetrics) {
         this.inbox = inbox;
         this.codec = codec;
+        this.teqMetrics = teqMetrics;
     }
 
     @PayloadRoot(namespace = WireContract.NS_ENVELOPE, localPart = "annehmenAnfrageRequest")
@@ -44,9 +48,12 @@ public class WbciEndpoint {
     }
 
     private Source receive(boolean anfrage) {
-        byte[] raw = (byte[]) ((HttpServletConnection) TransportContextHolder.getTransportContext().getConnection())
-                .getHttpServletRequest().getAttribute(RawMessageFilter.RAW_MESSAGE);
-        InboxService.Receipt receipt = receiveWithRetry(raw);
+        HttpServletRequest request = ((HttpServletConnection) TransportContextHolder.getTransportContext()
+                .getConnection()).getHttpServletRequest();
+        InboxService.Receipt receipt = receiveWithRetry((byte[]) request.getAttribute(RawMessageFilter.RAW_MESSAGE));
+        String code = receipt.teq().payload().code().code();
+        teqMetrics.sent(code, receipt.partner());
+        request.setAttribute(RawMessageFilter.ANSWER, code);
         return new DOMSource(codec.quittungDocument(receipt.teq(), anfrage));
     }
 

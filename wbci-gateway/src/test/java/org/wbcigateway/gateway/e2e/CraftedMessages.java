@@ -63,11 +63,16 @@ final class CraftedMessages {
 
     /** Posts the message to the gateway's SOAP endpoint as its partner; the TEQ must be OK. */
     void post(Gateway to, WbciMessage message) {
-        byte[] soap = TestKeys.sign(message.absender().value(), codec.writeMessageSoap(new Envelope<>(
-                Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=crafted", "01")), message)));
+        byte[] soap = TestKeys.sign(message.absender().value(), unsigned(message));
         Soap.Response response = Soap.post(to.soapUrl(), soap);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         assertThat(codec.readQuittung(response.body()).payload().code()).isEqualTo(TeqCode.OK);
+    }
+
+    /** The message in its SOAP envelope, without a signature. */
+    byte[] unsigned(WbciMessage message) {
+        return codec.writeMessageSoap(new Envelope<>(Control.v200(OffsetDateTime.now(),
+                new Control.SignaturId("CN=crafted", "01")), message));
     }
 
     /** Waits until the gateway's last outgoing message for the VA was delivered and returns its first code. */

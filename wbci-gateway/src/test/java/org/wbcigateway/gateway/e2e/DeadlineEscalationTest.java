@@ -2,15 +2,12 @@ package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
@@ -86,8 +83,7 @@ class DeadlineEscalationTest {
     /** Moves both gateways' business clocks to the day and scans twice each, as two nodes would. */
     private static void day(String date) {
         for (Gateway g : List.of(a, b)) {
-            g.context().getBean(AdjustableClock.class).set(LocalDate.parse(date).atTime(10, 0)
-                    .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+            TwoGatewaysFlows.businessDay(g, date);
             DeadlineMonitor monitor = g.context().getBean(DeadlineMonitor.class);
             monitor.scan();
             assertThat(monitor.scan()).as("a second scan the same day escalates nothing").isZero();

@@ -2,6 +2,8 @@ package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
 
@@ -245,6 +248,12 @@ abstract class TwoGatewaysFlows {
             json.append(",\"rufnummernPortierung\":").append(ANLAGE);
         }
         return json.append('}').toString();
+    }
+
+    /** Moves the gateway's business clock to 10:00 (Berlin) on the day; deadlines count from it. */
+    static void businessDay(Gateway gateway, String date) {
+        gateway.context().getBean(AdjustableClock.class).set(LocalDate.parse(date).atTime(10, 0)
+                .atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
     /** A starts a VA with the catalogue's standard data; B has it. */

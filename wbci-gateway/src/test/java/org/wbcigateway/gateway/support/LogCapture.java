@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts, on the root logger, every ERROR event and every WARN-or-worse event that carries an exception (a stack
  * trace in the log means something went unhandled), and keeps the first few. Loggers that log every refused message
- * at WARN can be quietened meanwhile; their ERROR events still arrive.
+ * at WARN can be quietened meanwhile; their ERROR events still arrive. Attached with {@link #everything()}, it also
+ * keeps every event with its thread and MDC.
  */
 public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
@@ -28,8 +29,28 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
     private final List<String> first = new ArrayList<>();
     private final List<String> all = new ArrayList<>();
     private final Map<Logger, Level> quietened = new HashMap<>();
+    private final List<Event> events = new ArrayList<>();
+    private boolean keepEvents;
+
+    /** One log event as it was logged: the MDC as it was on the logging thread then. */
+    public record Event(Level level, String logger, String thread, String message, Map<String, String> mdc) {
+    }
 
     private LogCapture() {
+    }
+
+    /** Attaches a new capture that also keeps every event (at most {@value #KEEP_ALL}). */
+    public static LogCapture everything() {
+        LogCapture capture = attach();
+        capture.keepEvents = true;
+        return capture;
+    }
+
+    /** The events kept so far (only when attached with {@link #everything()}). */
+    public List<Event> events() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
     }
 
     /** Attaches a new capture to the root logger; the given loggers log ERROR only until {@link #close()}. */
@@ -50,6 +71,14 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
 
     @Override
     protected void append(ILoggingEvent event) {
+        if (keepEvents) {
+            synchronized (events) {
+                if (events.size() < KEEP_ALL) {
+                    events.add(new Event(event.getLevel(), event.getLoggerName(), event.getThreadName(),
+                            event.getFormattedMessage(), Map.copyOf(event.getMDCPropertyMap())));
+                }
+            }
+        }
         boolean error = event.getLevel().isGreaterOrEqual(Level.ERROR);
         boolean exception = event.getThrowableProxy() != null && event.getLevel().isGreaterOrEqual(Level.WARN);
         if (!error && !exception) {
