@@ -57,6 +57,13 @@ class PackagedJarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(va.statusCode()).isEqualTo(200);
             assertThat(va.body()).contains("VA-KUE-ORN");
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/vorabstimmungen")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as("no token, no API").isEqualTo(401);
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/console/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as("the console's login page is packaged").isEqualTo(200);
+            assertThat(login.body()).contains("name=\"_csrf\"");
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

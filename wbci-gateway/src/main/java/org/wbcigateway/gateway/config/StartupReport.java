@@ -42,11 +42,13 @@ class StartupReport {
                 wbci-gateway {} is up (Bundesland {}, Portierungskennung {})
                   WBCI SOAP endpoint : {}/wbci/v2   (WSDL: {}/wbci/wbci.wsdl){}
                   signing certificate: {} (serial {}), for partners: {}/api/certificates/own
+                  operator console   : {}/console
                   REST API           : {}/api/vorabstimmungen   (OpenAPI: {}/api-docs, UI: {}/swagger-ui.html){}
-                  try it             : curl {}/api/vorabstimmungen
+                  try it             : curl -H "Authorization: Bearer <API token>" {}/api/vorabstimmungen
+                  metrics, health    : {}/actuator/prometheus (API token), {}/actuator/health
                 """, properties.carrierCode(), properties.bundesland(), properties.portierungskennung(), soapBase,
                 soapBase, properties.tls().enabled() ? "   mutual TLS: " + properties.tls().clientAuth() : "",
-                signingKey.certificate().getSubjectX500Principal(), signingKey.serial(), base, base, base, base,
-                partners, base);
+                signingKey.certificate().getSubjectX500Principal(), signingKey.serial(), base, base, base, base, base,
+                partners, base, base, base);
     }
 }
