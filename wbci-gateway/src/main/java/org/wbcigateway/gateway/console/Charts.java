@@ -10,13 +10,26 @@ import java.util.Map;
  */
 final class Charts {
 
-    static final int LABEL_WIDTH = 150;
-    static final int BAR_AREA = 260;
+    static final int LABEL_WIDTH = 130;
+    static final int BAR_AREA = 180;
     static final int ROW = 26;
     static final int COLUMN_AREA = 150;
+    static final int COLUMN_STEP = 24;
 
     /** One horizontal bar; {@code tone} is a CSS class suffix (e.g. a phase or escalation level). */
     record Bar(String label, long value, int y, int width, String tone) {
+
+        public int x() {
+            return LABEL_WIDTH;
+        }
+
+        public int track() {
+            return BAR_AREA;
+        }
+
+        public int valueX() {
+            return LABEL_WIDTH + BAR_AREA + 6;
+        }
     }
 
     record BarChart(List<Bar> bars, int width, int height) {
@@ -47,12 +60,12 @@ final class Charts {
                     tones.getOrDefault(e.getKey(), "default")));
             y += ROW;
         }
-        return new BarChart(bars, LABEL_WIDTH + BAR_AREA + 50, Math.max(y, ROW));
+        return new BarChart(bars, LABEL_WIDTH + BAR_AREA + 40, Math.max(y, ROW));
     }
 
     static ColumnChart columns(List<DashboardQuery.Day> days) {
         long max = Math.max(1, days.stream().mapToLong(d -> d.in() + d.out()).max().orElse(1));
-        int step = 34;
+        int step = COLUMN_STEP;
         int top = 16;
         List<Column> columns = new ArrayList<>();
         int x = 30;
