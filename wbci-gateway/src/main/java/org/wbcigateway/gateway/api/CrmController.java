@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractRepository;
+import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.crm.SwitchService;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
@@ -33,14 +34,16 @@ class CrmController {
     private final CrmPort crm;
     private final SwitchService switches;
     private final VorabstimmungRepository vorabstimmungen;
+    private final CrmLinks links;
     private final JdbcClient jdbc;
 
     CrmController(ContractRepository contracts, CrmPort crm, SwitchService switches,
-                  VorabstimmungRepository vorabstimmungen, JdbcClient jdbc) {
+                  VorabstimmungRepository vorabstimmungen, CrmLinks links, JdbcClient jdbc) {
         this.contracts = contracts;
         this.crm = crm;
         this.switches = switches;
         this.vorabstimmungen = vorabstimmungen;
+        this.links = links;
         this.jdbc = jdbc;
     }
 
@@ -61,12 +64,7 @@ class CrmController {
     @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
     ContractView get(@PathVariable String id) {
         ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));
-        List<String> vas = jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id").param(id)
-                .query(String.class).list();
-        List<Map<String, Object>> events = jdbc.sql("""
-                SELECT id, va_id, event_type, detail, created_at FROM crm_event WHERE contract_id = ? ORDER BY id""")
-                .param(id).query().listOfRows();
-        return new ContractView(contract, vas, events);
+        return new ContractView(contract, links.vorabstimmungen(id), links.events(id));
     }
 
     @PostMapping("/crm/contracts/{id}/switch")

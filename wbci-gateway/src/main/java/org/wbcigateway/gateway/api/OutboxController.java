@@ -27,7 +27,7 @@ import org.wbcigateway.gateway.service.NotFoundException;
 public class OutboxController {
 
     /** A resend refused because the entry is not a dead letter (409). */
-    static class NotDeadException extends RuntimeException {
+    public static class NotDeadException extends RuntimeException {
 
         NotDeadException(String message) {
             super(message);

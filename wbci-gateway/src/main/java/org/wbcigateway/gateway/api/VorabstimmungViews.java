@@ -27,7 +27,7 @@ import org.wbcigateway.wire.WbciCodec;
 
 /** Reads a Vorabstimmung with its deadlines and timeline for the API. */
 @Component
-class VorabstimmungViews {
+public class VorabstimmungViews {
 
     private static final Logger log = LoggerFactory.getLogger(VorabstimmungViews.class);
 

@@ -2,6 +2,8 @@ package org.wbcigateway.gateway.crm;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,18 @@ public class CrmLinks {
     public Optional<String> contractOf(VorabstimmungsId vaId) {
         return jdbc.sql("SELECT contract_id FROM crm_contract_va WHERE va_id = ?").param(vaId.value())
                 .query(String.class).optional();
+    }
+
+    /** The Vorabstimmungen that concern the contract. */
+    public List<String> vorabstimmungen(String contractId) {
+        return jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id").param(contractId)
+                .query(String.class).list();
+    }
+
+    /** The contract's WBCI timeline, oldest first (columns id, va_id, event_type, detail, created_at). */
+    public List<Map<String, Object>> events(String contractId) {
+        return jdbc.sql("SELECT id, va_id, event_type, detail, created_at FROM crm_event WHERE contract_id = ? ORDER BY id")
+                .param(contractId).query().listOfRows();
     }
 
     public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {

@@ -27,6 +27,7 @@ import org.wbcigateway.gateway.persistence.MessageRecord.Outcome;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
+import org.wbcigateway.gateway.persistence.VorabstimmungIndex;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 
 /**
@@ -45,11 +46,13 @@ public class Ledger {
     private final MessageComposer composer;
     private final CrmPort crm;
     private final MessageTraffic traffic;
+    private final VorabstimmungIndex index;
     private final Clock clock;
 
     public Ledger(VorabstimmungRepository vorabstimmungen, MessageRepository messages, IssuedIdRepository issuedIds,
                   OutboxRepository outbox, DeadlineService deadlines, MessageComposer composer, CrmPort crm,
-                  MessageTraffic traffic, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                  MessageTraffic traffic, VorabstimmungIndex index,
+                  @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.issuedIds = issuedIds;
@@ -58,6 +61,7 @@ public class Ledger {
         this.composer = composer;
         this.crm = crm;
         this.traffic = traffic;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -99,6 +103,7 @@ public class Ledger {
             record = new VorabstimmungRecord(va.vorabstimmungsId(), va.geschaeftsfall(), ownRole, partner, next,
                     messageId, null, va.kundenwunschtermin(), null, false, null, null, null, 0);
             vorabstimmungen.insert(record, now());
+            index.index(va);
         } else {
             record = existing.get().withState(next);
             switch (transition.effect()) {
@@ -131,6 +136,7 @@ public class Ledger {
                                 VorabstimmungState ended) {
         vorabstimmungen.insert(new VorabstimmungRecord(va.vorabstimmungsId(), va.geschaeftsfall(), ownRole, partner,
                 ended, messageId, null, va.kundenwunschtermin(), null, false, null, null, null, 0), now());
+        index.index(va);
     }
 
     /** Flags the Vorabstimmung for an operator (a Meldung broke a rule); no protocol state changes. */

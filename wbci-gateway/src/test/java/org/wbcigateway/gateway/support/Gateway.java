@@ -99,6 +99,11 @@ public final class Gateway implements AutoCloseable {
         return context;
     }
 
+    /** Where the REST API and the operator console answer, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     public String soapUrl() {
         return "http://127.0.0.1:" + port + "/wbci/v2";
     }
@@ -163,10 +168,6 @@ public final class Gateway implements AutoCloseable {
             sleep(50);
         }
         throw new AssertionError(carrier + ": condition not reached for " + id + "; last state: " + last);
-    }
-
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port;
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {

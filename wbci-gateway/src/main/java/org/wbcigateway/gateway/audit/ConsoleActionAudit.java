@@ -1,0 +1,24 @@
+package org.wbcigateway.gateway.audit;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.wbcigateway.gateway.console.ActionAudit;
+
+/** Console actions into the audit log, with the operator's address. */
+@Component
+class ConsoleActionAudit implements ActionAudit {
+
+    private final AuditTrail audit;
+
+    ConsoleActionAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void record(String user, String action, String target, String outcome, String detail) {
+        String remote = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+        audit.record(user, AuditEntry.Channel.CONSOLE, action, target, outcome, detail, remote);
+    }
+}

@@ -1,0 +1,354 @@
+package org.wbcigateway.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.wbcigateway.gateway.support.Browser;
+import org.wbcigateway.gateway.support.ConsoleSession;
+import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TcpProxy;
+import org.wbcigateway.gateway.support.TestAccess;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The operator console in a real Chromium against two gateways. DEU.BBBB is the gateway the operator works in: its
+ * VAs from DEU.AAAA wait in the review queue (decision mode REVIEW), and it reaches DEU.AAAA through a TCP proxy the
+ * dead-letter test cuts. DEU.AAAA answers automatically from its CRM data. Every test logs in through the login form
+ * (users of src/test/resources/config/application.yaml).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    private final Gateway a;
+    private final Gateway b;
+    private final TcpProxy toA;
+    private final Browser browser = new Browser();
+
+    ConsoleBrowserTest() {
+        int portA = Gateway.freePort();
+        int portB = Gateway.freePort();
+        toA = new TcpProxy("127.0.0.1", portA);
+        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "console_a",
+                Map.of("wbci.decision.mode", "AUTOMATIC"));
+        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", toA.port(), Gateway.Database.H2, "console_b",
+                Map.of("wbci.outbox.max-attempts", "2"));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        a.close();
+        b.close();
+        toA.close();
+    }
+
+    // --- the scenarios
+
+    @Test
+    @Order(0)
+    void everyPageOfTheNavigationAndTheLoginPageRender() {
+        Page page = loggedIn(b, TestAccess.ADMIN);
+        for (String nav : java.util.List.of("nav-dashboard", "nav-vorabstimmungen", "nav-review", "nav-dead-letters",
+                "nav-deadlines", "nav-partners", "nav-contracts", "nav-audit")) {
+            com.microsoft.playwright.Response response = page.waitForNavigation(() -> page.getByTestId(nav).click());
+            assertThat(response.status()).as(nav).isEqualTo(200);
+            assertThat(page.getByTestId(nav).getAttribute("class")).as(nav).contains("active");
+        }
+        assertThat(page.navigate(b.baseUrl() + "/console/login?error").status()).isEqualTo(200);
+        assertThat(page.getByTestId("login-error").isVisible()).isTrue();
+        assertThat(page.navigate(b.baseUrl() + "/console/vorabstimmungen/DEU.AAAA.V999999999").status()).isEqualTo(404);
+        assertThat(page.getByTestId("error-problem").textContent()).contains("DEU.AAAA.V999999999");
+        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']").count()).isZero();
+        page.navigate(b.baseUrl() + "/console/partners");
+        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']").getByTestId("cert-days")
+                .textContent()).endsWith("Tage");
+    }
+
+    @Test
+    @Order(1)
+    void startASwitchFromAContractAndWatchThePartnersAnswerArrive() {
+        contracts("SW", "5550101");
+        Page page = loggedIn(b);
+        page.getByTestId("nav-contracts").click();
+        page.getByTestId("contract-search").fill("NEW-SW");
+        page.getByTestId("contract-search-submit").click();
+        page.getByTestId("contract-row").getByRole(AriaRole.LINK).click();
+        page.getByTestId("submit-switch").click();
+
+        assertThat(page.getByTestId("flash-success").textContent()).contains("NEW-SW");
+        String id = page.getByTestId("detail").getAttribute("data-va-id");
+        reloadUntil(page, p -> phase(p).equals("AGREED"));
+        assertThat(entry(page, "IN", "RUEM_VA").count()).isEqualTo(1);
+        assertThat(page.getByTestId("contract-link").textContent()).isEqualTo("NEW-SW");
+        assertThat(a.vorabstimmung(id).path("phase").asString()).isEqualTo("AGREED");
+
+        entry(page, "IN", "RUEM_VA").getByTestId("raw-xml").locator("summary").click();
+        assertThat(entry(page, "IN", "RUEM_VA").locator("pre.xml").textContent())
+                .contains("<Meldungscode>8001</Meldungscode>").contains("\n  ");
+        assertThat(entry(page, "IN", "RUEM_VA").getByTestId("signature").textContent())
+                .contains("RSA_SHA256").contains("CN=");
+        Browser.screenshot(page, "detail");
+    }
+
+    @Test
+    @Order(2)
+    void answerAQueuedVaByHandWithZwa() {
+        String id = queuedVaAtB();
+        Page page = loggedIn(b);
+        page.getByTestId("nav-review").click();
+        page.locator("[data-testid=review-row][data-va-id='" + id + "']").getByTestId("review-link").click();
+        assertThat(options(page, "ruem-code")).containsExactly("8001", "8002");
+        page.getByTestId("ruem-code").selectOption("8001");
+        page.getByTestId("submit-ruem-va").click();
+
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        assertThat(phase(page)).isEqualTo("AGREED");
+        a.await(id, v -> v.path("phase").asString().equals("AGREED")
+                && v.path("wechseltermin").asString().equals(TwoGatewaysFlows.KWT));
+    }
+
+    @Test
+    @Order(3)
+    void answerAQueuedVaByHandWithAnAbbmWhosePickerOffersOnlyValidCodes() {
+        String id = queuedVaAtB();
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        // ABBM codes of §4 for a VA-KUE-MRN without ProjektId: no 8115/8140 (the gateway's own automatic answers),
+        // no 8141/8142 (they answer a TV or Storno), no 8149 (the VA names no Projektkenner)
+        assertThat(options(page, "abbm-code")).containsExactly("8103", "8108", "8109", "8110", "8111", "8112",
+                "8113", "8114", "8116", "8117", "8118");
+        page.getByTestId("abbm-code").selectOption("8117");
+        page.getByTestId("submit-abbm").click();
+
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        assertThat(phase(page)).isEqualTo("REJECTED");
+        JsonNode rejected = a.await(id, v -> v.path("phase").asString().equals("REJECTED"));
+        assertThat(rejected.path("timeline").get(1).path("raw").asString()).contains("<Meldungscode>8117</Meldungscode>");
+    }
+
+    @Test
+    @Order(4)
+    void sendATvAfterTheRuemVaAndSeeThePartnersErlm() {
+        String id = agreedSwitch("TV", "5550102");
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        page.getByTestId("tv-date").fill(TwoGatewaysFlows.NEW_DATE);
+        page.getByTestId("submit-tv").click();
+
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        reloadUntil(page, p -> entry(p, "IN", "ERLM").count() == 1);
+        assertThat(page.getByTestId("wechseltermin").getAttribute("data-date")).isEqualTo(TwoGatewaysFlows.NEW_DATE);
+        assertThat(page.getByTestId("change-request").count()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void anInvalidTvIsRefusedWithAClearErrorAndChangesNothing() {
+        String id = agreedSwitch("BADTV", "5550103");
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        int before = page.getByTestId("timeline-entry").count();
+        page.getByTestId("tv-date").fill("2026-11-20");
+        page.getByTestId("submit-tv").click();
+
+        assertThat(page.getByTestId("flash-error").textContent()).contains("nichts wurde gesendet").contains("2026-11-20");
+        assertThat(page.getByTestId("timeline-entry").count()).isEqualTo(before);
+        assertThat(phase(page)).isEqualTo("AGREED");
+        assertThat(b.vorabstimmung(id).path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(b.vorabstimmung(id).path("timeline").size()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void reSendADeadLetterOnceThePartnerIsBack() {
+        toA.cut();
+        String id = b.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP")
+                .replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"DEU.AAAA\"")).path("vorabstimmungsId").asString();
+        b.await(id, v -> v.path("timeline").get(0).path("delivery").path("status").asString().equals("DEAD"));
+        toA.restore();
+
+        Page page = loggedIn(b);
+        page.getByTestId("nav-dead-letters").click();
+        Locator row = page.locator("[data-testid=dead-row][data-va-id='" + id + "']");
+        assertThat(row.locator("td").nth(3).textContent()).isEqualTo("2");
+        row.getByTestId("resend").click();
+
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        assertThat(page.locator("[data-testid=dead-row][data-va-id='" + id + "']").count()).isZero();
+        b.await(id, v -> v.path("timeline").get(0).path("delivery").path("status").asString().equals("DELIVERED"));
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        assertThat(page.getByTestId("delivery-status").first().textContent()).isEqualTo("DELIVERED");
+        assertThat(a.vorabstimmung(id)).as("the partner has the VA now").isNotNull();
+    }
+
+    @Test
+    @Order(7)
+    void searchByPhoneNumberFindsTheVaAlsoByANumberInsideItsBlock() {
+        String id = queuedVaAtB();
+        Page page = loggedIn(b);
+        page.getByTestId("nav-vorabstimmungen").click();
+        page.getByTestId("search-phone").fill("+49 89 123456-42");
+        page.getByTestId("search-submit").click();
+        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']").count()).isEqualTo(1);
+        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']").textContent())
+                .contains("08912345600 – 99").contains("John McFly");
+
+        page.getByTestId("search-phone").fill("089 7654321");
+        page.getByTestId("search-submit").click();
+        assertThat(page.getByTestId("search-empty").isVisible()).isTrue();
+    }
+
+    @Test
+    @Order(8)
+    void theLanguageSwitchShowsEnglishLabelsAndKeepsThem() {
+        Page page = loggedIn(b);
+        assertThat(page.getByTestId("nav-contracts").textContent()).isEqualTo("Verträge");
+        page.getByTestId("lang-en").click();
+        assertThat(page.getByTestId("nav-contracts").textContent()).isEqualTo("Contracts");
+        page.getByTestId("nav-review").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Review queue");
+        page.getByTestId("lang-de").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Review-Queue");
+    }
+
+    @Test
+    @Order(9)
+    void theDashboardShowsTheWorkAndItsCharts() {
+        Page page = loggedIn(b);
+        assertThat(page.getByTestId("chart-phase").locator("rect.bar").count()).isEqualTo(5);
+        assertThat(page.getByTestId("chart-messages").locator("rect.in").count()).isEqualTo(14);
+        assertThat(Integer.parseInt(page.getByTestId("tile-pending").textContent().strip())).isPositive();
+        Browser.screenshot(page, "dashboard");
+    }
+
+    @Test
+    @Order(10)
+    void aViewerSeesEverythingButCanDoNothing() {
+        String id = queuedVaAtB();
+        Page page = loggedIn(b, TestAccess.VIEWER);
+        assertThat(page.getByTestId("current-user").textContent()).isEqualTo("Vera Viewer");
+        assertThat(page.getByTestId("nav-audit").count()).as("no audit for viewers").isZero();
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        assertThat(phase(page)).isEqualTo("VA_PENDING");
+        assertThat(page.locator("form[method=post]:not([data-testid=logout-form])").count())
+                .as("no action form on the detail page").isZero();
+        page.getByTestId("nav-dead-letters").click();
+        assertThat(page.getByTestId("resend").count()).isZero();
+        page.getByTestId("nav-contracts").click();
+        assertThat(page.getByTestId("submit-switch").count()).isZero();
+        // a hand-made form post from the viewer's own session is refused by the server, not just hidden
+        Object status = page.evaluate("async ([id, csrf]) => (await fetch('/console/vorabstimmungen/' + id + '/abbm', "
+                + "{method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, "
+                + "body: 'meldungscode=8117&_csrf=' + encodeURIComponent(csrf)})).status",
+                java.util.List.of(id, page.locator("input[name=_csrf]").first().getAttribute("value")));
+        assertThat(status).isEqualTo(403);
+        assertThat(b.vorabstimmung(id).path("phase").asString()).isEqualTo("VA_PENDING");
+    }
+
+    @Test
+    @Order(11)
+    void theAdminReadsInTheAuditWhoDidWhatAndLogsOut() {
+        Page page = loggedIn(b, TestAccess.ADMIN);
+        page.getByTestId("nav-audit").click();
+        page.getByTestId("audit-actor").fill(TestAccess.OPERATOR);
+        page.waitForNavigation(() -> page.getByTestId("audit-actor").press("Enter"));
+        java.util.List<String> rows = page.getByTestId("audit-row").allTextContents();
+        assertThat(rows).anyMatch(r -> r.contains("CONSOLE") && r.contains("RUEM_VA") && r.contains("OK"));
+        assertThat(rows).anyMatch(r -> r.contains("CONSOLE") && r.contains("RESEND"));
+        assertThat(rows).anyMatch(r -> r.contains("LOGIN") && r.contains("login") && r.contains("127.0.0.1"));
+        page.getByTestId("logout").click();
+        assertThat(page.url()).endsWith("/console/login?logout");
+        page.navigate(b.baseUrl() + "/console");
+        assertThat(page.url()).as("the session is gone").endsWith("/console/login");
+    }
+
+    // --- building blocks
+
+    private Page loggedIn(Gateway gateway) {
+        return loggedIn(gateway, TestAccess.OPERATOR);
+    }
+
+    private Page loggedIn(Gateway gateway, String user) {
+        Page page = browser.newPage();
+        ConsoleSession.login(page, gateway, user);
+        return page;
+    }
+
+    private static final String JOHN = "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}}";
+    private static final String KATE = "{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}";
+
+    /** The customer's old contract at DEU.AAAA and the won one at DEU.BBBB, with one single number in Berlin. */
+    private void contracts(String name, String number) {
+        String common = "\"inhaber\":" + JOHN + ",\"weitereInhaber\":[" + KATE + "],\"standort\":"
+                + TwoGatewaysFlows.STANDORT + ",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\",\"rufnummer\":\""
+                + number + "\"}]}";
+        assertThat(a.put("/api/crm/contracts/OLD-" + name, "{\"status\":\"ACTIVE\"," + common
+                + ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V" + number + "\"}],"
+                + "\"earliestEnd\":\"2026-12-01\"}").status()).isEqualTo(200);
+        assertThat(b.put("/api/crm/contracts/NEW-" + name, "{\"status\":\"NEW\"," + common
+                + ",\"previousCarrier\":\"DEU.AAAA\",\"desiredDate\":\"" + TwoGatewaysFlows.KWT + "\"}").status())
+                .isEqualTo(200);
+    }
+
+    /** A switch started by DEU.BBBB over the REST API and agreed by DEU.AAAA. */
+    private String agreedSwitch(String name, String number) {
+        contracts(name, number);
+        String id = b.ok("/api/crm/contracts/NEW-" + name + "/switch", null).path("vorabstimmungsId").asString();
+        b.await(id, v -> v.path("phase").asString().equals("AGREED"));
+        return id;
+    }
+
+    /** A VA from DEU.AAAA that waits in DEU.BBBB's review queue. */
+    private String queuedVaAtB() {
+        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
+        b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!b.get("/api/review").body().toString().contains(id)) {
+            assertThat(System.nanoTime()).as("VA in the review queue").isLessThan(deadline);
+            sleep();
+        }
+        return id;
+    }
+
+    private static String phase(Page page) {
+        return page.getByTestId("state-badge").getAttribute("data-phase");
+    }
+
+    private static Locator entry(Page page, String direction, String type) {
+        return page.locator("[data-testid=timeline-entry][data-direction=" + direction + "][data-type=" + type + "]");
+    }
+
+    private static java.util.List<String> options(Page page, String select) {
+        return page.getByTestId(select).locator("option").all().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    /** Messages arrive asynchronously: reloads the page until the condition holds. */
+    private static void reloadUntil(Page page, Predicate<Page> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.test(page)) {
+            assertThat(System.nanoTime()).as("condition reached on " + page.url()).isLessThan(deadline);
+            sleep();
+            page.reload();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
