@@ -274,6 +274,46 @@ class ConsoleBrowserTest {
         assertThat(page.url()).as("the session is gone").endsWith("/console/login");
     }
 
+    @Test
+    @Order(12)
+    void akmTrAndStornoFromTheConsoleAsEkpAuf() {
+        String id = agreedSwitch("AKM", "5550104");
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        page.getByTestId("form-akm-tr").locator("input[name=vertragsnummer]").fill("V5550104");
+        page.getByTestId("submit-akm-tr").click();
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        a.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+
+        page.getByTestId("storno-art").selectOption("AUFHEBUNG");
+        page.getByTestId("submit-storno").click();
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        reloadUntil(page, p -> phase(p).equals("CANCELLED"));
+        assertThat(entry(page, "IN", "ERLM").count()).isEqualTo(1);
+        assertThat(a.vorabstimmung(id).path("phase").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    @Order(13)
+    void thePartnersTvAnsweredByHandWithErlm() {
+        String id = queuedVaAtB();
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
+        page.getByTestId("ruem-code").selectOption("8001");
+        page.getByTestId("submit-ruem-va").click();
+        a.await(id, v -> v.path("phase").asString().equals("AGREED"));
+        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + TwoGatewaysFlows.NEW_DATE
+                + "\"}");
+
+        reloadUntil(page, p -> p.getByTestId("submit-erlm").count() == 1);
+        assertThat(options(page, "abbm-change-code")).as("a TV is refused with 8141 only").containsExactly("8141");
+        page.getByTestId("submit-erlm").click();
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        a.await(id, v -> v.path("wechseltermin").asString().equals(TwoGatewaysFlows.NEW_DATE)
+                && v.path("changeRequest").asString().equals("NONE"));
+        assertThat(page.getByTestId("wechseltermin").getAttribute("data-date")).isEqualTo(TwoGatewaysFlows.NEW_DATE);
+    }
+
     // --- building blocks
 
     private Page loggedIn(Gateway gateway) {
