@@ -87,7 +87,12 @@ public final class Gateway implements AutoCloseable {
         p.putAll(extra);
         // command-line arguments outrank application.yaml (default properties would not)
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(WbciGatewayApplication.class).run(args);
+        ConfigurableApplicationContext context;
+        // Spring Boot initialises the JVM-wide logging system while a context starts; two starts at once race there
+        // ("Unable to find Spring Environment in logger context"), so contexts start one after another
+        synchronized (Gateway.class) {
+            context = new SpringApplicationBuilder(WbciGatewayApplication.class).run(args);
+        }
         return new Gateway(carrier, port, context, TestAccess.OPERATOR_TOKEN);
     }
 
