@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Control;
+import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.Simulator;
@@ -94,6 +98,17 @@ public final class KftHarness implements AutoCloseable {
         gateway.ok("/api/vorabstimmungen/" + vaId + "/akm-tr", KftRequests.akmTr(KftData.akmTr(
                 new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER), VorabstimmungsId.of(vaId), gf,
                 KftData.PKI_GATEWAY, overrides)));
+    }
+
+    /**
+     * A message the gateway would not send (its state rules forbid it), signed with the gateway's key and posted to
+     * the partner as if the gateway had sent it; returns the partner's TEQ code ({@code null}: none).
+     */
+    public TeqCode forceFromGateway(WbciMessage message) {
+        byte[] soap = TestKeys.sign(KftData.GATEWAY.value(), CODEC.writeMessageSoap(new Envelope<>(Control.v200(
+                OffsetDateTime.now(), new Control.SignaturId("CN=DEU.GWAY test", "01")), message)));
+        Soap.Response response = Soap.post(partner.endpoint().toString(), soap);
+        return response.status() == 200 ? CODEC.readQuittung(response.body()).payload().code() : null;
     }
 
     // --- observing both sides
