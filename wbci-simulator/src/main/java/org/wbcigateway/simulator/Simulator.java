@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +57,10 @@ public final class Simulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 50);
         this.server.createContext("/wbci/v2", exchange -> {
             inbound.handle(exchange);
-            journal.last(e -> true).ifPresent(e -> log.accept("received " + e));
+            List<JournalEntry> all = journal.entries();
+            if (!all.isEmpty()) {
+                log.accept("received " + all.get(all.size() - 1));
+            }
         });
         this.server.setExecutor(serverThreads);
         this.server.start();
