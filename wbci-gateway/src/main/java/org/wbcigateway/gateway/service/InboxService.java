@@ -27,6 +27,7 @@ import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.state.Event;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.Transition;
@@ -173,6 +174,11 @@ public class InboxService {
             if (needsBusinessDecision(accept.decision().transition())) {
                 vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
             }
+            if (Event.of(message).orElse(null) == Event.ABBM_TR) {
+                // the take-over was refused: an operator corrects the AKM-TR (interop catalogue 1.2.08-1.2.10)
+                vorabstimmungen.find(message.vorabstimmungsId()).ifPresent(r -> ledger.markKlaerfall(r,
+                        "ABBM-TR " + codes((Meldung) message) + ": take-over refused, a corrected AKM-TR may follow"));
+            }
         } else if (verdict instanceof Verdict.Abbm abbm) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ANSWERED_ABBM, describe(abbm.violations()));
             Anfrage request = (Anfrage) message;
@@ -195,6 +201,11 @@ public class InboxService {
             record.ifPresent(r -> ledger.markKlaerfall(r, message.type().abbreviation() + ": " + reason));
             log.warn("Klaerfall for {}: {}", message.vorabstimmungsId(), reason);
         }
+    }
+
+    private static String codes(Meldung meldung) {
+        return meldung.positionen().stream().map(p -> p.meldungscode().code())
+                .collect(java.util.stream.Collectors.joining("+"));
     }
 
     /** A partner's VA, TV or Storno waits for our answer; a partner's AKM-TR for our check of the resources. */
