@@ -54,6 +54,7 @@ public class OutboxSender implements SchedulingConfigurer {
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final TeqMetrics teqMetrics;
+    private final TechnicalRejection outcomes;
     private final Clock clock;
     /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
     private final String node = nodeName();
@@ -62,13 +63,14 @@ public class OutboxSender implements SchedulingConfigurer {
 
     public OutboxSender(OutboxRepository outbox, MessageRepository messages, PartnerClient client,
                         GatewayProperties properties, TransactionTemplate tx, TeqMetrics teqMetrics,
-                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        TechnicalRejection outcomes, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.client = client;
         this.properties = properties;
         this.tx = tx;
         this.teqMetrics = teqMetrics;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -161,17 +163,13 @@ public class OutboxSender implements SchedulingConfigurer {
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {
-                if (outbox.markDelivered(entry.id(), node, now())) {
+                if (outcomes.delivered(entry, node, message)) {
                     log.info("delivered {} (message {}) of {} to {}", message.type().abbreviation(),
                             entry.messageId(), entry.vaId(), entry.partner());
                 } else {
                     leaseLost(entry, "delivered");
                 }
-            } else if (outbox.markFailed(entry.id(), node, "negative TEQ " + answered.code().code() + " "
-                    + answered.text(), answered.code().code(), now(), true)) {
-                log.warn("message {} of {} refused by {} with TEQ {}: dead letter", entry.messageId(), entry.vaId(),
-                        entry.partner(), answered.code().code());
-            } else {
+            } else if (!outcomes.refused(entry, node, message, answered.code(), answered.text())) {
                 leaseLost(entry, "refused with TEQ " + answered.code().code());
             }
             return true;

@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
@@ -21,10 +20,6 @@ import tools.jackson.databind.JsonNode;
 class Kft01Test extends KftTest {
 
     private static final Geschaeftsfall MRN = Geschaeftsfall.VA_KUE_MRN;
-    static final String NEGATIVE_TEQ = "gateway gap: an outgoing AKM-TR changes the state when it is queued, not when "
-            + "the partner's TEQ is OK; after TEQ 0993/0995 the message is a dead letter (as expected) but akmTr stays "
-            + "CONFIRMED and the AKM-TR deadline is closed, where the catalogue wants AWAITED and the deadline running";
-
     @Test
     void TF_1_1_01() {
         String id = kft.gatewaySendsVa(MRN, "1.1.01", Map.of());
@@ -151,13 +146,11 @@ class Kft01Test extends KftTest {
     }
 
     @Test
-    @Disabled(NEGATIVE_TEQ)
     void TF_1_2_12() {
         akmTrTechnicallyRefused("1.2.12", TeqCode.VERSION_FALSCH);
     }
 
     @Test
-    @Disabled(NEGATIVE_TEQ)
     void TF_1_2_13() {
         akmTrTechnicallyRefused("1.2.13", TeqCode.STRUKTUR_UNGUELTIG);
     }
@@ -230,6 +223,8 @@ class Kft01Test extends KftTest {
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
         assertThat(view.path("akmTr").asString()).as("a refused AKM-TR takes nothing over").isEqualTo("AWAITED");
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("the AKM-TR deadline keeps running").isNotNull();
+        assertThat(view.path("klaerfall").asBoolean()).as("an operator sees it").isTrue();
+        assertThat(view.path("klaerfallReason").asString()).contains("AKM-TR technically refused").contains(teq.code());
         // no automatic re-send
         sleep(1500);
         assertThat(kft.partner.journal().of(id)).hasSize(3);
