@@ -2,6 +2,7 @@ package org.wbcigateway.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.wbcigateway.wire.security.SigningKey;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The demo: two gateways (DEU.AAAA wins customers, DEU.BBBB loses them) with CRM data on both sides, one porting
  * for each Geschaeftsfall started from the won contract and answered automatically from the old one, the line
- * take-over (AKM-TR) where there is a line; then it says where to watch it all in the console.
+ * take-over (AKM-TR) where there is a line, and a third carrier played by the partner simulator porting one more
+ * customer away from DEU.BBBB; then it says where to watch it all in the console.
  *
  * <pre>java -jar wbci-demo.jar --gateway-jar wbci-gateway/target/wbci-gateway.jar [--port 8080] [--dir demo-data] [--exit]</pre>
  */
@@ -36,6 +39,8 @@ public final class Demo {
     private final Path dir;
     private final int port;
     private final List<GatewayInstance> running = new ArrayList<>();
+    private SimulatedCarrier simulated;
+    private Result simulatorResult;
 
     Demo(Path jar, Path dir, int port) {
         this.jar = jar;
@@ -73,9 +78,12 @@ public final class Demo {
         prepare();
         System.out.println("Generating signing keys and starting " + WINNER + " and " + LOSER + " …");
         DemoKeys.create(dir, WINNER);
-        DemoKeys.create(dir, LOSER);
-        GatewayInstance winner = start(WINNER, "D0AA", port, LOSER, port + 1);
-        GatewayInstance loser = start(LOSER, "D0BB", port + 1, WINNER, port);
+        SigningKey loserKey = DemoKeys.create(dir, LOSER);
+        SigningKey simulatorKey = DemoKeys.create(dir, SimulatedCarrier.CARRIER);
+        GatewayInstance winner = start(WINNER, "D0AA", port, Map.of(LOSER, port + 1));
+        GatewayInstance loser = start(LOSER, "D0BB", port + 1, Map.of(WINNER, port, SimulatedCarrier.CARRIER, port + 2));
+        simulated = SimulatedCarrier.start(simulatorKey, LOSER, loserKey.certificate(), port + 2,
+                URI.create(loser.baseUrl() + "/wbci/v2"));
         winner.awaitUp(Duration.ofSeconds(180));
         loser.awaitUp(Duration.ofSeconds(180));
         DemoApi won = new DemoApi(winner, TOKEN);
@@ -100,18 +108,29 @@ public final class Demo {
             results.add(new Result(p, id, done.path("phase").asString(), done.path("wechseltermin").asString(),
                     done.path("akmTr").asString()));
         }
+        System.out.println("Porting VA-KUE-MRN from the simulator " + SimulatedCarrier.CARRIER + " to " + LOSER
+                + " (contract OLD-SIM)");
+        lost.put("/api/crm/contracts/OLD-SIM", SimulatedCarrier.oldContract(LocalDate.now()));
+        String fromSimulator = simulated.portACustomer(STEP);
+        JsonNode taken = lost.await(fromSimulator, v -> "CONFIRMED".equals(v.path("akmTr").asString()), STEP);
+        simulatorResult = new Result(null, fromSimulator, taken.path("phase").asString(),
+                taken.path("wechseltermin").asString(), taken.path("akmTr").asString());
         return results;
     }
 
-    private GatewayInstance start(String carrier, String pki, int ownPort, String partner, int partnerPort) {
+    /** @param partners carrier code → the port its WBCI endpoint listens on (localhost) */
+    private GatewayInstance start(String carrier, String pki, int ownPort, Map<String, Integer> partners) {
         GatewayInstance g = new GatewayInstance(carrier, ownPort, dir.resolve(carrier + ".log"));
         Map<String, String> p = new LinkedHashMap<>();
         p.put("spring.datasource.url", "jdbc:h2:file:" + dir.toAbsolutePath().resolve(carrier)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         p.put("wbci.carrier-code", carrier);
         p.put("wbci.portierungskennung", pki);
-        p.put("wbci.partners.[" + partner + "].endpoint", "http://localhost:" + partnerPort + "/wbci/v2");
-        p.put("wbci.partners.[" + partner + "].certificate", DemoKeys.certificate(dir, partner).toAbsolutePath().toString());
+        partners.forEach((partner, partnerPort) -> {
+            p.put("wbci.partners.[" + partner + "].endpoint", "http://localhost:" + partnerPort + "/wbci/v2");
+            p.put("wbci.partners.[" + partner + "].certificate",
+                    DemoKeys.certificate(dir, partner).toAbsolutePath().toString());
+        });
         p.put("wbci.signing.keystore", DemoKeys.keystore(dir, carrier).toAbsolutePath().toString());
         p.put("wbci.signing.password", DemoKeys.PASSWORD);
         p.put("wbci.signing.alias", DemoKeys.ALIAS);
@@ -143,6 +162,12 @@ public final class Demo {
                     r.porting().geschaeftsfall(), r.vaId(), r.phase(), r.wechseltermin(),
                     r.porting().kuendigung() ? ", AKM-TR " + r.akmTr() : "", winner, r.vaId()));
         }
+        if (simulatorResult != null) {
+            out.append(String.format("%n  and from the simulator %s (a third carrier) to %s:%n", SimulatedCarrier.CARRIER,
+                    LOSER)).append(String.format("  %-11s %s  %s, Wechseltermin %s, AKM-TR %s%n      %s/vorabstimmungen/%s%n",
+                    "VA-KUE-MRN", simulatorResult.vaId(), simulatorResult.phase(), simulatorResult.wechseltermin(),
+                    simulatorResult.akmTr(), loser, simulatorResult.vaId()));
+        }
         out.append("\n  logs: ").append(dir.resolve("*.log")).append('\n');
         System.out.println(out);
     }
@@ -164,8 +189,16 @@ public final class Demo {
     }
 
     synchronized void stop() {
+        if (simulated != null) {
+            simulated.close();
+            simulated = null;
+        }
         running.forEach(GatewayInstance::close);
         running.clear();
+    }
+
+    Result simulatorResult() {
+        return simulatorResult;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -15,7 +15,7 @@ class DemoIT {
     @Test
     void everyGeschaeftsfallEndsAgreedWithTheLineTakenOverWhereThereIsOne() throws IOException {
         Path jar = Path.of(System.getProperty("gateway.jar", "../wbci-gateway/target/wbci-gateway.jar"));
-        int port = twoFreePorts();
+        int port = threeFreePorts();
         Demo demo = new Demo(jar, Files.createTempDirectory("wbci-demo"), port);
         try {
             List<Demo.Result> results = demo.run();
@@ -27,24 +27,27 @@ class DemoIT {
             });
             assertThat(results).filteredOn(r -> r.porting().kuendigung())
                     .allSatisfy(r -> assertThat(r.akmTr()).as(r.vaId()).isEqualTo("CONFIRMED"));
+            assertThat(demo.simulatorResult().vaId()).startsWith("DEU.CCCC.V");
+            assertThat(demo.simulatorResult().phase()).isEqualTo("AGREED");
+            assertThat(demo.simulatorResult().akmTr()).isEqualTo("CONFIRMED");
         } finally {
             demo.stop();
         }
     }
 
-    /** A port p with p + 1 free as well (the demo's second gateway listens there). */
-    private static int twoFreePorts() throws IOException {
+    /** A port p with p + 1 and p + 2 free as well (the second gateway and the simulator listen there). */
+    private static int threeFreePorts() throws IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            try (ServerSocket next = new ServerSocket(port + 1)) {
+            try (ServerSocket next = new ServerSocket(port + 1); ServerSocket third = new ServerSocket(port + 2)) {
                 return port;
             } catch (IOException taken) {
                 // try another pair
             }
         }
-        throw new IllegalStateException("no two adjacent free ports");
+        throw new IllegalStateException("no three adjacent free ports");
     }
 }
