@@ -37,6 +37,8 @@ public final class ExchangeBenchmark {
     private final Map<String, CompletableFuture<Void>> agreed = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Void>> done = new ConcurrentHashMap<>();
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** The watcher outlives the drivers: they finish the exchange they are in. */
+    private final AtomicBoolean stopWatching = new AtomicBoolean();
 
     private ExchangeBenchmark(String schemaA) {
         this.schemaA = schemaA;
@@ -165,6 +167,7 @@ public final class ExchangeBenchmark {
         for (Thread d : drivers) {
             d.join(60_000);
         }
+        stopWatching.set(true);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double rate = completed.get() / (double) seconds;
         Result r = new Result(rate, completed.get(), seconds, BenchSupport.quantile(sorted, 0.5) / 1e6,
@@ -193,9 +196,9 @@ public final class ExchangeBenchmark {
         String doneSql = "SELECT o.va_id FROM " + schemaA + ".outbox o JOIN " + schemaA + ".wbci_message m"
                 + " ON m.id = o.message_id WHERE o.va_id = ANY(?) AND m.message_type = 'AKM_TR'"
                 + " AND o.status = 'DELIVERED'";
-        while (!stop.get()) {
+        while (!stopWatching.get()) {
             try (Connection c = admin.getConnection()) {
-                while (!stop.get()) {
+                while (!stopWatching.get()) {
                     complete(c, agreedSql, agreed);
                     complete(c, doneSql, done);
                     Thread.sleep(10);
