@@ -1,0 +1,233 @@
+package org.wbcigateway.gateway.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Control;
+import org.wbcigateway.domain.message.Envelope;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TestKeys;
+import org.wbcigateway.wire.WbciCodec;
+
+/**
+ * Issue 7 (2) and (3): persisted-and-acknowledged inbound messages per second on PostgreSQL, and TEQ latency at half
+ * of that rate, each next to {@code pgbench} running a one-row INSERT ({@link Pgbench}) with the same clients in the
+ * same run. One gateway (DEU.BBBB, decision mode REVIEW: a VA is stored, answered TEQ OK and waits for an operator)
+ * on a fresh PostgreSQL schema; DEU.AAAA's VAs (the recorded {@code exchange/va.xml} with distinct VA-IDs and a
+ * fresh Zeitstempel) are signed before anything is timed, then posted by {@code clients} threads; a request counts if
+ * it is answered HTTP 200 with TEQ OK. Phase 1: as fast as it goes. Phase 2: open loop at half of phase 1's rate,
+ * latency from each request's scheduled time. Then pgbench both ways. Arguments:
+ * {@code clients=16 warmup=5 seconds=20 messages=20000 jfr=<file>} (JFR during phase 1, summarised by
+ * {@link JfrSummary}).
+ */
+public final class InboundBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final List<byte[]> signed;
+    private final AtomicInteger next = new AtomicInteger();
+    private final String url;
+
+    private InboundBenchmark(List<byte[]> signed, String url) {
+        this.signed = signed;
+        this.url = url;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = BenchSupport.options(args);
+        int clients = BenchSupport.intOption(o, "clients", 16);
+        int warmup = BenchSupport.intOption(o, "warmup", 5);
+        int seconds = BenchSupport.intOption(o, "seconds", 20);
+        int messages = BenchSupport.intOption(o, "messages", 20000);
+        BenchSupport.quietLogs();
+        String schema = "bench_in_" + Long.toString(System.currentTimeMillis(), 36);
+        BenchSupport.say("inbound: %s; gateway DEU.BBBB on PostgreSQL schema %s, %d clients", BenchSupport.machine(),
+                schema, clients);
+        List<byte[]> signed = presign(messages);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clients", clients);
+        double max;
+        double half;
+        long[] latencies;
+        int port = Gateway.freePort();
+        try (Gateway b = Gateway.start("DEU.BBBB", "D0BB", port, "DEU.AAAA", Gateway.freePort(),
+                Gateway.Database.POSTGRES, schema, Map.of("logging.level.root", "WARN"))) {
+            InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
+            bench.closedLoop(clients, warmup, false);
+            JfrSummary jfr = o.containsKey("jfr") ? JfrSummary.start(Path.of(o.get("jfr"))) : null;
+            max = bench.closedLoop(clients, seconds, true);
+            if (jfr != null) {
+                jfr.stopAndPrint(25);
+            }
+            half = max / 2;
+            latencies = bench.openLoop(clients, seconds, half);
+        } finally {
+            psqlDrop(schema);
+        }
+        double p50 = BenchSupport.quantile(latencies, 0.5) / 1e6;
+        double p99 = BenchSupport.quantile(latencies, 0.99) / 1e6;
+        BenchSupport.say("gateway: max %.1f TEQ OK/s; at %.1f/s: p50 %.2f ms, p99 %.2f ms (%d requests)", max, half,
+                p50, p99, latencies.length);
+
+        Pgbench pgbench = new Pgbench();
+        Pgbench.Result pgMax;
+        Pgbench.Result pgHalf;
+        try {
+            pgMax = pgbench.run(clients, seconds, 0);
+            pgHalf = pgbench.run(clients, seconds, half);
+        } finally {
+            pgbench.drop();
+        }
+        BenchSupport.say("pgbench one-row insert: max %.1f tps; at %.1f/s: p50 %.2f ms, p99 %.2f ms", pgMax.tps(),
+                half, pgHalf.p50Ms(), pgHalf.p99Ms());
+        BenchSupport.say("(2) gateway/pgbench = %.1f %% (target >= 100 %%); (3) TEQ p99 %.2f ms vs 4 x insert p99 "
+                + "%.2f ms = %.2f of the limit (target <= 1)", 100 * max / pgMax.tps(), p99, 4 * pgHalf.p99Ms(),
+                p99 / (4 * pgHalf.p99Ms()));
+        figures.put("seconds", seconds);
+        figures.put("gateway_teq_ok_per_s", max);
+        figures.put("pgbench_insert_tps", pgMax.tps());
+        figures.put("ratio_2", max / pgMax.tps());
+        figures.put("half_rate_per_s", half);
+        figures.put("gateway_p50_ms", p50);
+        figures.put("gateway_p99_ms", p99);
+        figures.put("pgbench_at_half_p50_ms", pgHalf.p50Ms());
+        figures.put("pgbench_at_half_p99_ms", pgHalf.p99Ms());
+        figures.put("pgbench_at_half_tps", pgHalf.tps());
+        figures.put("ratio_3_p99_vs_4x_insert_p99", p99 / (4 * pgHalf.p99Ms()));
+        BenchSupport.record("inbound", figures);
+        System.exit(0);
+    }
+
+    /** VAs of DEU.AAAA to DEU.BBBB with VA-IDs from 1, signed by DEU.AAAA, on all CPUs. */
+    static List<byte[]> presign(int count) throws Exception {
+        WbciCodec codec = new WbciCodec();
+        Path file = BenchSupport.resultsDir().resolveSibling("src/main/resources/exchange/va.xml");
+        Vorabstimmungsanfrage t = (Vorabstimmungsanfrage) codec.readMessage(Files.readAllBytes(file)).payload();
+        long t0 = System.nanoTime();
+        Control control = Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.AAAA bench", "01"));
+        List<byte[]> signed = IntStream.range(0, count).parallel().mapToObj(i -> {
+            Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(t.geschaeftsfall(), t.absender(),
+                    t.endkundenvertragspartner(), VorabstimmungsId.of(String.format(Locale.ROOT, "DEU.AAAA.V%09d",
+                    i + 1)), t.kundenwunschtermin(), t.endkunde(), t.weitereAnschlussinhaber(), t.projektId(),
+                    t.standort(), t.anschlussidentifikation(), t.rufnummernPortierung());
+            return TestKeys.sign("DEU.AAAA", codec.writeMessageSoap(new Envelope<>(control, va)));
+        }).toList();
+        BenchSupport.say("%d VAs signed in %.1f s (not timed)", count, (System.nanoTime() - t0) / 1e9);
+        return signed;
+    }
+
+    /** Posts as fast as the clients can for the time given; returns TEQ OK per second. */
+    double closedLoop(int clients, int seconds, boolean report) throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long t0 = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    if (i >= signed.size()) {
+                        return;
+                    }
+                    (post(signed.get(i)) ? ok : failed).incrementAndGet();
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        if (next.get() >= signed.size()) {
+            BenchSupport.say("ran out of pre-signed messages after %.1f s: raise messages=", elapsed);
+        }
+        double rate = ok.get() / elapsed;
+        if (report) {
+            BenchSupport.say("closed loop, %d clients: %d TEQ OK, %d failed in %.1f s = %.1f/s", clients, ok.get(),
+                    failed.get(), elapsed, rate);
+        }
+        return rate;
+    }
+
+    /** Sends at {@code rate} per second in total, spread over the clients; latency from each scheduled time. */
+    long[] openLoop(int clients, int seconds, double rate) throws InterruptedException {
+        long periodNanos = (long) (clients * 1e9 / rate);
+        long start = System.nanoTime() + 100_000_000L;
+        long end = start + seconds * 1_000_000_000L;
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failed = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            long first = start + c * periodNanos / clients;
+            Thread t = new Thread(() -> {
+                for (long due = first; due < end; due += periodNanos) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    int i = next.getAndIncrement();
+                    if (i >= signed.size()) {
+                        return;
+                    }
+                    if (post(signed.get(i))) {
+                        latencies.add(System.nanoTime() - due);
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        BenchSupport.say("open loop at %.1f/s, %d clients: %d TEQ OK, %d failed", rate, clients, latencies.size(),
+                failed.get());
+        return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private boolean post(byte[] soap) {
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return r.statusCode() == 200 && r.body().contains("<Meldungscode>OK</Meldungscode>");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void psqlDrop(String schema) {
+        com.zaxxer.hikari.HikariConfig hc = new com.zaxxer.hikari.HikariConfig();
+        hc.setJdbcUrl(BenchSupport.PG_URL);
+        hc.setUsername("postgres");
+        hc.setMaximumPoolSize(1);
+        try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource(hc)) {
+            BenchSupport.dropSchemas(ds, schema);
+        }
+    }
+}
