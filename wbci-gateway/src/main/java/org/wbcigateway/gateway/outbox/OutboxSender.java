@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -87,25 +88,32 @@ public class OutboxSender implements SchedulingConfigurer {
      */
     public int sendDue() {
         int attempted = 0;
-        Set<CarrierCode> failedThisRound = new HashSet<>();
+        // a partner that gave no TEQ in this round: its other messages wait until the failed one is tried again
+        Map<CarrierCode, OffsetDateTime> failedThisRound = new HashMap<>();
         List<OutboxEntry> claimed;
+        int attemptedInBatch;
         try {
             do {
                 claimed = claim();
+                attemptedInBatch = 0;
                 for (OutboxEntry entry : answeringPartnersFirst(claimed)) {
-                    if (failedThisRound.contains(entry.partner())) {
-                        outbox.defer(entry.id(), node, now().plus(properties.outbox().pollInterval()));
+                    OffsetDateTime retry = failedThisRound.get(entry.partner());
+                    if (retry != null) {
+                        outbox.defer(entry.id(), node, retry);
                         continue;
                     }
                     if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
                         continue;
                     }
                     attempted++;
+                    attemptedInBatch++;
                     if (!attempt(entry)) {
-                        failedThisRound.add(entry.partner());
+                        failedThisRound.put(entry.partner(), later(now().plus(backoff(entry.attempts() + 1))));
                     }
                 }
-            } while (claimed.size() == BATCH);
+                // a batch of deferrals only ends the round: otherwise, with a backlog longer than the deferral, the
+                // round would never end and the failed partner would never be tried again
+            } while (claimed.size() == BATCH && attemptedInBatch > 0);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.is(e)) {
                 throw e;
@@ -114,6 +122,12 @@ public class OutboxSender implements SchedulingConfigurer {
                     attempted, e.getMessage());
         }
         return attempted;
+    }
+
+    /** At least one poll interval ahead, so a deferred message is not claimed again in the same round. */
+    private OffsetDateTime later(OffsetDateTime at) {
+        OffsetDateTime earliest = now().plus(properties.outbox().pollInterval());
+        return at.isBefore(earliest) ? earliest : at;
     }
 
     /** Stable: id order, except that messages to partners whose latest attempt failed come after the others. */
