@@ -10,6 +10,7 @@ import java.util.Map;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
+import org.wbcigateway.domain.state.StateRule;
 import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
 import org.wbcigateway.simulator.KftData;
@@ -148,6 +149,35 @@ final class KftChangeRequests {
         kft.await(other, v -> v.path("phase").asString().equals("CANCELLED"));
     }
 
+    /**
+     * Groups 7.1.01 / 8.1.01: the partner's Storno of this type with the case's StornoId, confirmed by the gateway on
+     * its own with ERLM 8004; returns the view once the phase is reached (no change request, no clarification).
+     */
+    JsonNode partnerStornoConfirmed(String caseId, String type, String phase) {
+        String id = agreed(caseId);
+        partnerStornoAnswered(id, type, KftData.id(KftData.PARTNER, 'S', caseId), "ERLM 8004");
+
+        JsonNode view = kft.await(id, v -> v.path("phase").asString().equals(phase));
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        return view;
+    }
+
+    /**
+     * Groups 7.2.01 / 8.2.01: the partner sends a Storno of this type with a StornoId it already used for a different
+     * Storno (seeded on another VA); the gateway answers ABBM 8115 on its own and the agreement stands.
+     */
+    void partnerReusesStornoId(String caseId, String type) {
+        String stornoId = KftData.id(KftData.PARTNER, 'S', caseId);
+        seedStornoId(caseId, stornoId);
+        String id = agreed(caseId);
+        JsonNode view = partnerStornoAnswered(id, type, stornoId, "ABBM 8115");
+
+        assertThat(refusalReason(view, 2)).contains(StateRule.ID_ALREADY_USED.id()).contains(stornoId);
+        assertAgreementUnchanged(view);
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+    }
+
     /** Moves the gateway's business clock to 10:00 (Berlin) on the day. */
     void gatewayToday(LocalDate day) {
         kft.gateway.context().getBean(AdjustableClock.class).set(day.atTime(10, 0)
@@ -219,6 +249,12 @@ final class KftChangeRequests {
     /** The timeline entry {@code index} (0-based) as the operator sees it: type, Geschaeftsfall and parsed content. */
     static JsonNode entry(JsonNode view, int index) {
         return view.path("timeline").get(index);
+    }
+
+    /** Why the gateway refused the request it received at timeline {@code index}: the rules it names. */
+    static String refusalReason(JsonNode view, int index) {
+        assertThat(entry(view, index).path("outcome").asString()).isEqualTo("ANSWERED_ABBM");
+        return entry(view, index).path("outcomeDetail").asString();
     }
 
     /** The request ID (AenderungsId / StornoId) the gateway gave its change request at timeline {@code index}. */
