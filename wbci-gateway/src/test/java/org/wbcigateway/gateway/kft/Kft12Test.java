@@ -1,0 +1,80 @@
+package org.wbcigateway.gateway.kft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.message.Abbruchmeldung;
+import org.wbcigateway.domain.message.Erledigtmeldung;
+import org.wbcigateway.domain.message.Geschaeftsfall;
+import org.wbcigateway.simulator.KftData;
+import org.wbcigateway.simulator.scenario.Step;
+import tools.jackson.databind.JsonNode;
+
+/** Interop catalogue group 12: the gateway is EKPabg and receives a STR-AUFH-AUF on an agreed VA-KUE-MRN. */
+class Kft12Test extends KftAgreedVaSupport {
+
+    @Test
+    void TF_12_1_01() {
+        String va = agreedByPartner("12.1.01");
+        assertThat(contractStatus()).isEqualTo("TERMINATION_PENDING");
+        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.1.01");
+        partnerSends("STR-AUFH-AUF", va, stornoId);
+
+        assertThat(kft.partnerExchange(va, 4)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001",
+                "OUT STR-AUFH-AUF", "IN ERLM 8004");
+        assertThat(kft.gatewayExchange(va, 4)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001",
+                "IN STR-AUFH-AUF", "OUT ERLM 8004");
+        JsonNode view = kft.await(va, v -> v.path("phase").asString().equals("CANCELLED"));
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        assertThat(noOpenDeadline(view)).isTrue();
+        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AUF");
+        Erledigtmeldung erlm = (Erledigtmeldung) lastAtPartner(va);
+        assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AUF);
+        assertThat(erlm.stornoIdRef().value()).isEqualTo(stornoId);
+        assertThat(erlm.wechseltermin()).isNull();
+        // the contract's pending termination is withdrawn
+        assertThat(contractStatus()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void TF_12_2_01() {
+        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.2.01");
+        usedOnAnotherVa("12.2.01", Step.send("STR-AUFH-AUF").id(stornoId));
+        String va = agreedByPartner("12.2.01");
+        partnerSends("STR-AUFH-AUF", va, stornoId);
+
+        Abbruchmeldung abbm = refused(va, "8115");
+        assertThat(abbm.stornoIdRef().value()).isEqualTo(stornoId);
+    }
+
+    @Test
+    void TF_12_2_02() {
+        String va = agreedByPartner("12.2.02");
+        gatewayToday(workingDays(kft.kwt(), -2));
+        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.2.02");
+        partnerSends("STR-AUFH-AUF", va, stornoId);
+
+        Abbruchmeldung abbm = refused(va, "8142");
+        assertThat(abbm.stornoIdRef().value()).isEqualTo(stornoId);
+    }
+
+    /** The gateway refused the STR-AUFH-AUF automatically with an ABBM (STR-AUF): the agreement stands. */
+    private Abbruchmeldung refused(String va, String code) {
+        assertThat(kft.partnerExchange(va, 4)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001",
+                "OUT STR-AUFH-AUF", "IN ABBM " + code);
+        assertThat(kft.gatewayExchange(va, 4)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001",
+                "IN STR-AUFH-AUF", "OUT ABBM " + code);
+        JsonNode view = kft.gateway.vorabstimmung(va);
+        assertThat(view.path("phase").asString()).isEqualTo("AGREED");
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AUF");
+        assertThat(contractStatus()).isEqualTo("TERMINATION_PENDING");
+        Abbruchmeldung abbm = (Abbruchmeldung) lastAtPartner(va);
+        assertThat(abbm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AUF);
+        assertThat(abbm.begruendung()).isNotBlank();
+        assertThat(abbm.wechseltermin()).isNull();
+        return abbm;
+    }
+}
