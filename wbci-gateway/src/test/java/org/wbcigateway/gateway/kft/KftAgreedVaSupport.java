@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.message.Abbruchmeldung;
+import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
@@ -117,6 +119,24 @@ abstract class KftAgreedVaSupport extends KftTest {
     Meldung lastAtPartner(String vaId) {
         return (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId())
                 && e.direction() == org.wbcigateway.simulator.Direction.IN).orElseThrow().message();
+    }
+
+    /** Agreed as before: Wechseltermin = KWT, no change request active; returns the view. */
+    JsonNode agreementUnchanged(String vaId) {
+        JsonNode view = kft.gateway.vorabstimmung(vaId);
+        assertThat(view.path("phase").asString()).isEqualTo("AGREED");
+        assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        return view;
+    }
+
+    /** The ABBM the partner got for its Storno: the Geschaeftsfall, StornoIdRef, a Begruendung, no Wechseltermin. */
+    void stornoRefusedAtPartner(String vaId, Geschaeftsfall answered, String stornoId) {
+        Abbruchmeldung abbm = (Abbruchmeldung) lastAtPartner(vaId);
+        assertThat(abbm.geschaeftsfall()).isEqualTo(answered);
+        assertThat(abbm.stornoIdRef().value()).isEqualTo(stornoId);
+        assertThat(abbm.begruendung()).isNotBlank();
+        assertThat(abbm.wechseltermin()).isNull();
     }
 
     /** The gateway's timeline entry at {@code index}: its Geschaeftsfall as the gateway recorded it. */

@@ -1,0 +1,77 @@
+package org.wbcigateway.gateway.kft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.message.Erledigtmeldung;
+import org.wbcigateway.domain.message.Geschaeftsfall;
+import org.wbcigateway.simulator.KftData;
+import org.wbcigateway.simulator.scenario.Step;
+import tools.jackson.databind.JsonNode;
+
+/** Interop catalogue group 13: the gateway is EKPabg and receives a STR-AEN-AUF on an agreed VA-KUE-MRN. */
+class Kft13Test extends KftAgreedVaSupport {
+
+    @Test
+    void TF_13_1_01() {
+        String va = agreedByPartner("13.1.01");
+        String stornoId = KftData.id(KftData.PARTNER, 'S', "13.1.01");
+        partnerSends("STR-AEN-AUF", va, stornoId);
+
+        assertThat(kft.partnerExchange(va, 4)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001",
+                "OUT STR-AEN-AUF", "IN ERLM 8004");
+        assertThat(kft.gatewayExchange(va, 4)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001",
+                "IN STR-AEN-AUF", "OUT ERLM 8004");
+        JsonNode view = kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
+        Erledigtmeldung erlm = (Erledigtmeldung) lastAtPartner(va);
+        assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AEN);
+        assertThat(erlm.stornoIdRef().value()).isEqualTo(stornoId);
+        assertThat(erlm.wechseltermin()).isNull();
+        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AEN");
+        waitsForNewVa(view);
+    }
+
+    @Test
+    void TF_13_2_01() {
+        String stornoId = KftData.id(KftData.PARTNER, 'S', "13.2.01");
+        usedOnAnotherVa("13.2.01", Step.send("STR-AEN-AUF").id(stornoId));
+        String va = agreedByPartner("13.2.01");
+        partnerSends("STR-AEN-AUF", va, stornoId);
+
+        assertThat(kft.partnerExchange(va, 4)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001",
+                "OUT STR-AEN-AUF", "IN ABBM 8115");
+        assertThat(kft.gatewayExchange(va, 4)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001",
+                "IN STR-AEN-AUF", "OUT ABBM 8115");
+        agreementUnchanged(va);
+        stornoRefusedAtPartner(va, Geschaeftsfall.STR_AEN, stornoId);
+    }
+
+    @Test
+    void TF_13_2_02() {
+        String va = agreedByPartner("13.2.02");
+        partnerSends("STR-AEN-AUF", va, kft.partner.newId('S'));
+        kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
+        String second = KftData.id(KftData.PARTNER, 'S', "13.2.02");
+        partnerSends("STR-AEN-AUF", va, second);
+
+        assertThat(kft.partnerExchange(va, 6)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001",
+                "OUT STR-AEN-AUF", "IN ERLM 8004", "OUT STR-AEN-AUF", "IN ABBM 8142");
+        assertThat(kft.gatewayExchange(va, 6)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001",
+                "IN STR-AEN-AUF", "OUT ERLM 8004", "IN STR-AEN-AUF", "OUT ABBM 8142");
+        JsonNode view = kft.gateway.vorabstimmung(va);
+        assertThat(view.path("phase").asString()).as("still NEW_VA").isEqualTo("NEW_VA");
+        stornoRefusedAtPartner(va, Geschaeftsfall.STR_AEN, second);
+        waitsForNewVa(view);
+    }
+
+    /** VA void: the partner owes a new VA (new VA-ID) until the old Wechseltermin − 7 AT. */
+    private void waitsForNewVa(JsonNode view) {
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        JsonNode newVa = KftHarness.openDeadline(view, "NEW_VA_AFTER_STR_AEN_AUF");
+        assertThat(newVa).as("deadline for the partner's new VA").isNotNull();
+        assertThat(newVa.path("owedBy").asString()).isEqualTo("PARTNER");
+        assertThat(newVa.path("due").asString()).isEqualTo(workingDays(kft.kwt(), -7).toString());
+        assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
+    }
+}
