@@ -115,6 +115,31 @@ abstract class KftAgreedVaSupport extends KftTest {
         return kft.gateway.vorabstimmung(vaId);
     }
 
+    /**
+     * Both sides saw the precondition (VA, RUEM-VA 8001), then the partner's requests each with the gateway's answer,
+     * e.g. {@code partnerAsked(va, "STR-AUFH-AUF", "ERLM 8004")}.
+     */
+    void partnerAsked(String vaId, String... requestThenAnswer) {
+        exchanged(vaId, false, requestThenAnswer);
+    }
+
+    /** As {@link #partnerAsked}, for the gateway's requests and the partner's answers. */
+    void gatewayAsked(String vaId, String... requestThenAnswer) {
+        exchanged(vaId, true, requestThenAnswer);
+    }
+
+    private void exchanged(String vaId, boolean gatewayAsks, String... requestThenAnswer) {
+        List<String> atPartner = new ArrayList<>(List.of("OUT VA-KUE-MRN", "IN RUEM-VA 8001"));
+        List<String> atGateway = new ArrayList<>(List.of("IN VA-KUE-MRN", "OUT RUEM-VA 8001"));
+        for (int i = 0; i < requestThenAnswer.length; i++) {
+            boolean fromGateway = gatewayAsks == (i % 2 == 0);
+            atPartner.add((fromGateway ? "IN " : "OUT ") + requestThenAnswer[i]);
+            atGateway.add((fromGateway ? "OUT " : "IN ") + requestThenAnswer[i]);
+        }
+        assertThat(kft.partnerExchange(vaId, atPartner.size())).containsExactlyElementsOf(atPartner);
+        assertThat(kft.gatewayExchange(vaId, atGateway.size())).containsExactlyElementsOf(atGateway);
+    }
+
     /** The last Meldung the partner received for the VA. */
     Meldung lastAtPartner(String vaId) {
         return (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId())
