@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Step;
@@ -19,16 +18,8 @@ class Kft12Test extends KftAgreedVaSupport {
         String stornoId = KftData.id(KftData.PARTNER, 'S', "12.1.01");
         partnerSends("STR-AUFH-AUF", va, stornoId);
 
-        partnerAsked(va, "STR-AUFH-AUF", "ERLM 8004");
-        JsonNode view = kft.await(va, v -> v.path("phase").asString().equals("CANCELLED"));
-        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
-        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        JsonNode view = stornoConfirmed(va, "STR-AUFH-AUF", stornoId, "CANCELLED");
         assertThat(noOpenDeadline(view)).isTrue();
-        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AUF");
-        Erledigtmeldung erlm = (Erledigtmeldung) lastAtPartner(va);
-        assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AUF);
-        assertThat(erlm.stornoIdRef().value()).isEqualTo(stornoId);
-        assertThat(erlm.wechseltermin()).isNull();
         // the contract's pending termination is withdrawn
         assertThat(contractStatus()).isEqualTo("ACTIVE");
     }

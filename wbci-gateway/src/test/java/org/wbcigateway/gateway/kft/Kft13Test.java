@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Step;
@@ -18,14 +17,7 @@ class Kft13Test extends KftAgreedVaSupport {
         String stornoId = KftData.id(KftData.PARTNER, 'S', "13.1.01");
         partnerSends("STR-AEN-AUF", va, stornoId);
 
-        partnerAsked(va, "STR-AEN-AUF", "ERLM 8004");
-        JsonNode view = kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
-        Erledigtmeldung erlm = (Erledigtmeldung) lastAtPartner(va);
-        assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AEN);
-        assertThat(erlm.stornoIdRef().value()).isEqualTo(stornoId);
-        assertThat(erlm.wechseltermin()).isNull();
-        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AEN");
-        waitsForNewVa(view);
+        waitsForNewVa(stornoConfirmed(va, "STR-AEN-AUF", stornoId, "NEW_VA"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class Kft14Test extends KftAgreedVaSupport {
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_TV")).isNull();
         assertThat(geschaeftsfallAt(view, 3)).isEqualTo("TVS-VA");
-        Erledigtmeldung erlm = (Erledigtmeldung) lastAtPartner(va);
+        Erledigtmeldung erlm = (Erledigtmeldung) lastMeldung(va);
         assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.TVS_VA);
         assertThat(erlm.aenderungsIdRef().value()).isEqualTo(tvId);
         assertThat(erlm.wechseltermin()).isEqualTo(neu);
@@ -65,7 +65,7 @@ class Kft14Test extends KftAgreedVaSupport {
         partnerAsked(va, "TV", "ABBM " + code);
         JsonNode view = agreementUnchanged(va);
         assertThat(geschaeftsfallAt(view, 3)).isEqualTo("TVS-VA");
-        Abbruchmeldung abbm = (Abbruchmeldung) lastAtPartner(va);
+        Abbruchmeldung abbm = (Abbruchmeldung) lastMeldung(va);
         assertThat(abbm.geschaeftsfall()).isEqualTo(Geschaeftsfall.TVS_VA);
         assertThat(abbm.aenderungsIdRef().value()).isEqualTo(tvId);
         assertThat(abbm.wechseltermin()).isEqualTo(kft.kwt());

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Abbruchmeldung;
+import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
+import org.wbcigateway.domain.message.Storno;
 import org.wbcigateway.gateway.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
 import org.wbcigateway.simulator.KftData;
+import org.wbcigateway.simulator.scenario.Answer;
+import org.wbcigateway.simulator.scenario.Rule;
 import org.wbcigateway.simulator.scenario.Step;
 import tools.jackson.databind.JsonNode;
 
@@ -140,10 +144,65 @@ abstract class KftAgreedVaSupport extends KftTest {
         assertThat(kft.gatewayExchange(vaId, atGateway.size())).containsExactlyElementsOf(atGateway);
     }
 
-    /** The last Meldung the partner received for the VA. */
-    Meldung lastAtPartner(String vaId) {
-        return (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId())
-                && e.direction() == org.wbcigateway.simulator.Direction.IN).orElseThrow().message();
+    /**
+     * The gateway's operator sends a Storno of the EKPabg ({@code AUFHEBUNG} or {@code AENDERUNG}) with the standard
+     * Stornogrund; returns the Storno as the partner received it. The gateway makes the StornoId itself, so it cannot
+     * be the catalogue's {@code DEU.GWAY.SKFT…}; it must carry the gateway's prefix.
+     */
+    Storno gatewaySendsStorno(String vaId, String art) {
+        kft.gateway.ok("/api/vorabstimmungen/" + vaId + "/storno",
+                "{\"art\":\"" + art + "\",\"stornogrund\":\"" + KftData.STORNOGRUND + "\"}");
+        Storno storno = (Storno) kft.partner.journal().await(e -> vaId.equals(e.vaId())
+                && e.message() instanceof Storno, KftHarness.WAIT).message();
+        assertThat(storno.absender()).isEqualTo(KftData.GATEWAY);
+        assertThat(storno.stornoId().value()).startsWith(KftData.GATEWAY.value() + ".S");
+        assertThat(storno.stornogrund()).isEqualTo(KftData.STORNOGRUND);
+        return storno;
+    }
+
+    /**
+     * Cases 15.2.x / 16.2.x: the partner refuses the gateway's Storno with an ABBM of this code; the Storno is closed,
+     * agreement and Wechseltermin are unchanged.
+     */
+    void gatewayStornoRefused(String caseId, String art, String type, Geschaeftsfall answered, String code) {
+        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when(type).answer(Answer.of("ABBM", code))));
+        String va = agreedByPartner(caseId);
+        Storno storno = gatewaySendsStorno(va, art);
+
+        gatewayAsked(va, type, "ABBM " + code);
+        JsonNode view = agreementUnchanged(va);
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_STORNO")).isNull();
+        assertThat(geschaeftsfallAt(view, 3)).isEqualTo(answered.code());
+        assertThat(view.path("timeline").get(3).path("parsed").path("stornoIdRef").toString())
+                .contains(storno.stornoId().value());
+        assertThat(contractStatus()).isEqualTo("TERMINATION_PENDING");
+        stornoRefusedAtPartner(va, answered, storno.stornoId().value());
+    }
+
+    /**
+     * A Storno of {@code type} with {@code stornoId} was confirmed: both sides saw it and the ERLM 8004 (STR-AUF or
+     * STR-AEN, StornoIdRef, no Wechseltermin), the Vorabstimmung ended in {@code phase}, no change request is left
+     * and no Klaerfall raised. Returns the gateway's view.
+     */
+    JsonNode stornoConfirmed(String vaId, String type, String stornoId, String phase) {
+        Geschaeftsfall answered = type.startsWith("STR-AUFH") ? Geschaeftsfall.STR_AUF : Geschaeftsfall.STR_AEN;
+        exchanged(vaId, type.endsWith("-ABG"), type, "ERLM 8004");
+        JsonNode view = kft.await(vaId, v -> v.path("phase").asString().equals(phase));
+        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
+        assertThat(view.path("klaerfall").asBoolean()).isFalse();
+        assertThat(geschaeftsfallAt(view, 3)).isEqualTo(answered.code());
+        Erledigtmeldung erlm = (Erledigtmeldung) lastMeldung(vaId);
+        assertThat(erlm.geschaeftsfall()).isEqualTo(answered);
+        assertThat(erlm.stornoIdRef().value()).isEqualTo(stornoId);
+        assertThat(erlm.wechseltermin()).isNull();
+        return view;
+    }
+
+    /** The last Meldung of the VA in the partner's journal: the answer to the last TV or Storno, whoever sent it. */
+    Meldung lastMeldung(String vaId) {
+        return (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId()) && e.message() instanceof Meldung)
+                .orElseThrow().message();
     }
 
     /** Agreed as before: Wechseltermin = KWT, no change request active; returns the view. */
@@ -155,9 +214,9 @@ abstract class KftAgreedVaSupport extends KftTest {
         return view;
     }
 
-    /** The ABBM the partner got for its Storno: the Geschaeftsfall, StornoIdRef, a Begruendung, no Wechseltermin. */
+    /** The ABBM to the Storno in the partner's journal: the Geschaeftsfall, StornoIdRef, a Begruendung, no Wechseltermin. */
     void stornoRefusedAtPartner(String vaId, Geschaeftsfall answered, String stornoId) {
-        Abbruchmeldung abbm = (Abbruchmeldung) lastAtPartner(vaId);
+        Abbruchmeldung abbm = (Abbruchmeldung) lastMeldung(vaId);
         assertThat(abbm.geschaeftsfall()).isEqualTo(answered);
         assertThat(abbm.stornoIdRef().value()).isEqualTo(stornoId);
         assertThat(abbm.begruendung()).isNotBlank();
