@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Storno;
 import tools.jackson.databind.JsonNode;
@@ -19,14 +18,7 @@ class Kft16Test extends KftAgreedVaSupport {
         String va = agreedByPartner("16.1.01");
         Storno storno = gatewaySendsStorno(va, "AENDERUNG");
 
-        gatewayAsked(va, "STR-AEN-ABG", "ERLM 8004");
-        JsonNode view = kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
-        assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
-        assertThat(view.path("klaerfall").asBoolean()).isFalse();
-        assertThat(geschaeftsfallAt(view, 3)).isEqualTo("STR-AEN");
-        Erledigtmeldung erlm = (Erledigtmeldung) lastMeldung(va);
-        assertThat(erlm.geschaeftsfall()).isEqualTo(Geschaeftsfall.STR_AEN);
-        assertThat(erlm.stornoIdRef()).isEqualTo(storno.stornoId());
+        JsonNode view = stornoConfirmed(va, "STR-AEN-ABG", storno.stornoId().value(), "NEW_VA");
         // VA void: the partner owes the new VA until the old Wechseltermin − 7 AT (and not before 5 AT after the ERLM)
         JsonNode newVa = KftHarness.openDeadline(view, "NEW_VA_AFTER_STR_AEN_ABG");
         assertThat(newVa).as("deadline for the partner's new VA").isNotNull();
