@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * catalogue §4.5 run as the standard exchange, and what the cases observe on both sides.
  *
  * <p>The gateway answers a VA whose Projektkenner it does not know with UPK 8149; the harness configures none, so
- * this class starts the gateway with the Projektkenner of groups 12–16 ({@code wbci.decision.projektkenner}).
+ * this class starts the gateway with the Projektkenner of groups 12–16 ({@code wbci.decision.projektkenner}, a system
+ * property only while the gateway starts; the harness's command-line settings do not name it).
  *
  * <p>The contract fixture has one customer, and the gateway answers a second open VA on the same contract with VAE
  * 8118; so after every case a Vorabstimmung that is still agreed is cancelled by the partner (STR-AUFH-AUF, ERLM),
