@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.AdresseAbweichend;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.PortierteRufnummernbloecke;
 import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
 import org.wbcigateway.simulator.KftData;
@@ -25,7 +24,7 @@ class Kft09Test extends KftAbgTest {
     void TF_9_1_01() {
         contracts.load("9.1.01", Map.of());
         String vaId = agreed("9.1.01", Map.of(), "8001");
-        RueckmeldungVorabstimmung ruem = (RueckmeldungVorabstimmung) receivedByPartner(vaId, "RUEM-VA").message();
+        RueckmeldungVorabstimmung ruem = ruemVa(vaId);
         assertThat(ruem.wechseltermin()).isEqualTo(kft.kwt());
         assertThat(ruem.technologie()).isEqualTo(KftData.TECHNOLOGIE);
         assertThat(ruem.ressourcen()).isEqualTo(KftData.GATEWAY_RESSOURCEN);
@@ -43,11 +42,9 @@ class Kft09Test extends KftAbgTest {
     void TF_9_1_02() {
         contracts.load("9.1.02", Map.of("ort", "Starnberg"));
         String vaId = agreed("9.1.02", Map.of(), "8001+8105");
-        RueckmeldungVorabstimmung ruem = (RueckmeldungVorabstimmung) receivedByPartner(vaId, "RUEM-VA").message();
-        Meldungsposition ada = ruem.positionen().get(1);
-        assertThat(ada.adresseAbweichend()).isEqualTo(new AdresseAbweichend(AdresseAbweichend.Attribut.ORT,
-                "Starnberg"));
-        assertThat(ruem.positionen().get(0).adresseAbweichend()).isNull();
+        RueckmeldungVorabstimmung ruem = ruemVa(vaId);
+        assertThat(ruem.positionen()).extracting(p -> p.adresseAbweichend())
+                .containsExactly(null, new AdresseAbweichend(AdresseAbweichend.Attribut.ORT, "Starnberg"));
 
         takeOverAccepted(vaId, "8001+8105");
     }

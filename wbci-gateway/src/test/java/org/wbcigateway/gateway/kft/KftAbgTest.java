@@ -18,7 +18,9 @@ import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Meldungsposition;
+import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
 import org.wbcigateway.domain.message.UebernahmeRessource;
+import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.simulator.Direction;
 import org.wbcigateway.simulator.JournalEntry;
@@ -280,9 +282,23 @@ abstract class KftAbgTest extends KftTest {
         assertThat(kft.gateway.get("/api/review").body().toString()).doesNotContain(vaId);
     }
 
-    /** The Meldung the partner received last for the VA. */
+    /** The message of this type the partner received last for the VA. */
     JournalEntry receivedByPartner(String vaId, String type) {
+        return partnerJournal(vaId, Direction.IN, type);
+    }
+
+    /** The message of this type the partner sent the gateway last for the VA. */
+    WbciMessage receivedByGateway(String vaId, String type) {
+        return partnerJournal(vaId, Direction.OUT, type).message();
+    }
+
+    /** The gateway's RUEM-VA as the partner received it. */
+    RueckmeldungVorabstimmung ruemVa(String vaId) {
+        return (RueckmeldungVorabstimmung) receivedByPartner(vaId, "RUEM-VA").message();
+    }
+
+    private JournalEntry partnerJournal(String vaId, Direction direction, String type) {
         return kft.partner.journal().last(e -> vaId.equals(e.vaId()) && e.type().equals(type)
-                && e.direction() == Direction.IN).orElseThrow();
+                && e.direction() == direction).orElseThrow();
     }
 }
