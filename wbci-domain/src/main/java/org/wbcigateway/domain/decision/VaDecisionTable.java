@@ -16,6 +16,7 @@ import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Portierungsbestaetigung;
+import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
@@ -86,12 +87,16 @@ public final class VaDecisionTable {
         return agree(va, vertrag, corrections);
     }
 
+    /** No contract: RNG with the numbers the VA names (an ORN its Anschlussidentifikation); KNI if it names none. */
     private Entscheidung notFound(Vorabstimmungsanfrage va) {
-        if (va.rufnummernPortierung() == null) {
+        List<Rufnummer> named = va.rufnummernPortierung() != null
+                ? NumberMatch.numbersOf(va.rufnummernPortierung().rufnummern())
+                : va.anschlussidentifikation() != null ? List.of(va.anschlussidentifikation()) : List.of();
+        if (named.isEmpty()) {
             return abbm(DecisionRule.KUNDE_NICHT_IDENTIFIZIERBAR, List.of(Meldungsposition.of(Meldungscode.KNI)), null);
         }
-        return abbm(DecisionRule.RUFNUMMERN_FREMD, List.of(Meldungsposition.mitRufnummern(Meldungscode.RNG,
-                NumberMatch.numbersOf(va.rufnummernPortierung().rufnummern()))), null);
+        return abbm(DecisionRule.RUFNUMMERN_FREMD, List.of(Meldungsposition.mitRufnummern(Meldungscode.RNG, named)),
+                null);
     }
 
     private void compareAddress(Standort va, Standort crm, List<Meldungsposition> refusals, List<DecisionRule> broken,

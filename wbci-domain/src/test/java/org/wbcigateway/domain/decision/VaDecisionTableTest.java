@@ -92,7 +92,12 @@ class VaDecisionTableTest {
                         List.of("8103"), null, List.of("30 99999999", "30 99999998")),
                 new Row("9.2.06 holder unknown", with(mrn, v -> holder(v, new Person(Anrede.HERR, "Max", "Mustermann"))),
                         found, DecisionRule.KUNDE_NICHT_IDENTIFIZIERBAR, List.of("8117"), null, List.of()),
-                new Row("10.2.06 ORN line not found", orn, new Vertragssuche.NichtGefunden(),
+                new Row("10.2.01 ORN line not ours", orn, new Vertragssuche.NichtGefunden(),
+                        DecisionRule.RUFNUMMERN_FREMD, List.of("8103"), null, List.of("89 123456789")),
+                new Row("ORN without Anschlussidentifikation not found", with(orn, v -> new Vorabstimmungsanfrage(
+                        v.geschaeftsfall(), v.absender(), v.endkundenvertragspartner(), v.vorabstimmungsId(),
+                        v.kundenwunschtermin(), v.endkunde(), v.weitereAnschlussinhaber(), v.projektId(), v.standort(),
+                        null, null)), new Vertragssuche.NichtGefunden(),
                         DecisionRule.KUNDE_NICHT_IDENTIFIZIERBAR, List.of("8117"), null, List.of()),
                 new Row("another VA open", mrn, found(new Vertrag("K-1", JOHN, List.of(KATE), KftMessages.STANDORT,
                         KftMessages.anlage(), "001 TAL ISDN", List.of(LINE), LocalDate.of(2026, 12, 1), true)),

@@ -36,7 +36,7 @@ public class BuiltinCrm implements CrmPort {
     @Override
     public Vertragssuche findContract(Vorabstimmungsanfrage va) {
         List<String> ids = contracts.findByNumbers(ContractMatch.identifyingNumbers(va));
-        if (ids.isEmpty() && va.standort() != null) {
+        if (ids.isEmpty() && ContractMatch.byAddress(va)) {
             ids = contracts.findByAddressAndName(va.standort().postleitzahl(), va.standort().hausnummer(),
                     ContractMatch.holderName(va));
         }

@@ -32,6 +32,15 @@ final class ContractMatch {
         return List.of(new Rufnummer(a.onkz(), a.durchwahlnummer()));
     }
 
+    /**
+     * Whether the contract is looked up by address and name: only for a VA that names no number (a VA-KUE-ORN without
+     * Anschlussidentifikation). A VA that names numbers is about those numbers; if none of them is ours, the answer
+     * is RNG with them (interop catalogue 9.2.01, 10.2.01), not the contract of someone at the same address.
+     */
+    static boolean byAddress(Vorabstimmungsanfrage va) {
+        return va.standort() != null && identifyingNumbers(va).isEmpty();
+    }
+
     /** The holder's surname or company name, for a lookup by address and name. */
     static String holderName(Vorabstimmungsanfrage va) {
         return va.endkunde() instanceof Person p ? p.nachname() : ((Firma) va.endkunde()).firmenname();

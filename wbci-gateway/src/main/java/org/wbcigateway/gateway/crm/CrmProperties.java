@@ -22,7 +22,8 @@ public record CrmProperties(@DefaultValue("BUILTIN") Mode mode, Sql sql) {
      *                            abfragestelle, technologie, start_date, minimum_term_months, notice_period_months,
      *                            earliest_end, previous_carrier, desired_date, port_numbers
      * @param contractsByNumber   {@code :onkz, :rufnummer} → column id (single numbers and Anlagen-Kopfnummern)
-     * @param contractsByAddress  {@code :postleitzahl, :hausnummer, :name} → column id
+     * @param contractsByAddress  {@code :postleitzahl, :hausnummer, :name} → column id (only for a VA that names no
+     *                            number: a VA-KUE-ORN without Anschlussidentifikation)
      * @param holders             {@code :id} → anrede, vorname, nachname, firmenname (further line holders)
      * @param numbers             {@code :id} → onkz, rufnummer
      * @param blocks              {@code :id} → von, bis

@@ -42,7 +42,7 @@ public class SqlCrm implements CrmPort {
             ids.addAll(crm.sql(q.contractsByNumber()).param("onkz", n.onkz()).param("rufnummer", n.nummer())
                     .query(String.class).list());
         }
-        if (ids.isEmpty() && va.standort() != null) {
+        if (ids.isEmpty() && ContractMatch.byAddress(va)) {
             ids.addAll(crm.sql(q.contractsByAddress()).param("postleitzahl", va.standort().postleitzahl())
                     .param("hausnummer", va.standort().hausnummer()).param("name", ContractMatch.holderName(va))
                     .query(String.class).list());
