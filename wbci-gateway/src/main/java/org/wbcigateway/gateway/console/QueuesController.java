@@ -17,6 +17,7 @@ import org.wbcigateway.gateway.api.OutboxController;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.OutboxEntry;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
+import org.wbcigateway.gateway.persistence.RefusalRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 
@@ -31,15 +32,18 @@ class QueuesController {
     private final VorabstimmungRepository vorabstimmungen;
     private final DeadlineRepository deadlines;
     private final OutboxRepository outbox;
+    private final RefusalRepository refusals;
     private final OutboxController outboxApi;
     private final DeadlineController deadlineApi;
     private final ConsoleActions actions;
 
     QueuesController(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlines, OutboxRepository outbox,
+                     RefusalRepository refusals,
                      OutboxController outboxApi, DeadlineController deadlineApi, ConsoleActions actions) {
         this.vorabstimmungen = vorabstimmungen;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.refusals = refusals;
         this.outboxApi = outboxApi;
         this.deadlineApi = deadlineApi;
         this.actions = actions;
@@ -56,6 +60,7 @@ class QueuesController {
     @GetMapping("/console/dead-letters")
     String deadLetters(Model model) {
         model.addAttribute("entries", outbox.list(OutboxEntry.Status.DEAD, 500));
+        model.addAttribute("refusals", refusals.recent(null, 100));
         return "console/dead-letters";
     }
 

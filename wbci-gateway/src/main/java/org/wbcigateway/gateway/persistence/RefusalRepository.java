@@ -27,6 +27,24 @@ public class RefusalRepository {
                 .update();
     }
 
+    /** A refused input as an operator reads it: when, from whom (if known), which TEQ and why. */
+    public record Refusal(long id, OffsetDateTime at, String sender, String teqCode, String kind, String detail,
+                          int sizeBytes, String rawHead) {
+    }
+
+    /** The newest first; {@code sender} optional. */
+    public java.util.List<Refusal> recent(String sender, int limit) {
+        String where = sender == null ? "" : " WHERE sender = ?";
+        var query = jdbc.sql("SELECT * FROM inbound_refusal" + where + " ORDER BY id DESC LIMIT ?");
+        if (sender != null) {
+            query = query.param(sender);
+        }
+        return query.param(limit).query((rs, row) -> new Refusal(rs.getLong("id"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("sender"), rs.getString("teq_code"),
+                rs.getString("kind"), rs.getString("detail"), rs.getInt("size_bytes"), rs.getString("raw_head")))
+                .list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single();
     }

@@ -191,7 +191,8 @@ abstract class KftAbgTest extends KftTest {
 
     /**
      * Agreed; the partner's AKM-TR is refused with TEQ {@code teq} (0993: majorRelease 03; 0995: SichererHafen
-     * missing): only an audit record, the gateway still waits for an AKM-TR, the TEQ counter shows it.
+     * missing): only an audit record (listed by {@code GET /api/refusals}), the gateway still waits for an AKM-TR,
+     * the TEQ counter shows it.
      */
     void takeOverTechnicallyRefused(String caseId, TeqCode teq) {
         String vaId = agreed(caseId, Map.of(), "8001");
@@ -217,6 +218,10 @@ abstract class KftAbgTest extends KftTest {
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("still waiting for an AKM-TR").isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(refusedTeqs(teq)).isEqualTo(before + 1);
+        // an operator sees it among the refused inbound messages, with the reason
+        JsonNode refused = kft.gateway.get("/api/refusals?limit=1").body().get(0);
+        assertThat(refused.path("teqCode").asString()).isEqualTo(teq.code());
+        assertThat(refused.path("detail").asString()).isNotBlank();
     }
 
     private double refusedTeqs(TeqCode teq) {
