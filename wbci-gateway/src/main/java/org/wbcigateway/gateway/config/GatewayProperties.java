@@ -190,12 +190,18 @@ public record GatewayProperties(
      * @param maxAttempts    attempts before a message goes to the dead letters
      * @param requestTimeout how long a partner may take to answer with a TEQ
      * @param lease          how long a node owns a message it is sending
+     * @param concurrency    messages of different Vorabstimmungen a node sends at the same time (order per
+     *                       Vorabstimmung holds regardless: only a Vorabstimmung's oldest undelivered message is due)
      */
     public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
                          @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
-                         @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease) {
+                         @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease,
+                         @DefaultValue("4") int concurrency) {
 
         public Outbox {
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("wbci.outbox.concurrency must be at least 1");
+            }
             if (lease.compareTo(requestTimeout) <= 0) {
                 throw new IllegalArgumentException("wbci.outbox.lease must be longer than wbci.outbox.request-timeout, "
                         + "or a second node could send a message while the first still waits for its TEQ");

@@ -5,11 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.wbcigateway.gateway.config.ProtocolConfig;
@@ -57,6 +62,7 @@ public class OutboxSender implements SchedulingConfigurer {
     private final TeqMetrics teqMetrics;
     private final TechnicalRejection outcomes;
     private final Clock clock;
+    private final ExecutorService workers;
     /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
     private final String node = nodeName();
     /** Partners whose latest attempt from this node got no TEQ. */
@@ -73,6 +79,17 @@ public class OutboxSender implements SchedulingConfigurer {
         this.teqMetrics = teqMetrics;
         this.outcomes = outcomes;
         this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(properties.outbox().concurrency(), r -> {
+            Thread t = new Thread(r, "outbox-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     @Override
@@ -89,26 +106,21 @@ public class OutboxSender implements SchedulingConfigurer {
     public int sendDue() {
         int attempted = 0;
         // a partner that gave no TEQ in this round: its other messages wait until the failed one is tried again
-        Map<CarrierCode, OffsetDateTime> failedThisRound = new HashMap<>();
+        Map<CarrierCode, OffsetDateTime> failedThisRound = new ConcurrentHashMap<>();
         List<OutboxEntry> claimed;
         int attemptedInBatch;
         try {
             do {
                 claimed = claim();
                 attemptedInBatch = 0;
+                List<Future<Outcome>> running = new ArrayList<>();
                 for (OutboxEntry entry : answeringPartnersFirst(claimed)) {
-                    OffsetDateTime retry = failedThisRound.get(entry.partner());
-                    if (retry != null) {
-                        outbox.defer(entry.id(), node, retry);
-                        continue;
-                    }
-                    if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
-                        continue;
-                    }
-                    attempted++;
-                    attemptedInBatch++;
-                    if (!attempt(entry)) {
-                        failedThisRound.put(entry.partner(), later(now().plus(backoff(entry.attempts() + 1))));
+                    running.add(workers.submit(() -> send(entry, failedThisRound)));
+                }
+                for (Future<Outcome> f : running) {
+                    if (outcome(f) != Outcome.DEFERRED) {
+                        attempted++;
+                        attemptedInBatch++;
                     }
                 }
                 // a batch of deferrals only ends the round: otherwise, with a backlog longer than the deferral, the
@@ -122,6 +134,43 @@ public class OutboxSender implements SchedulingConfigurer {
                     attempted, e.getMessage());
         }
         return attempted;
+    }
+
+    private enum Outcome { DELIVERED_OR_FINAL, FAILED, DEFERRED }
+
+    /**
+     * One claimed entry, on a worker: the entries of one batch belong to different Vorabstimmungen (only a
+     * Vorabstimmung's oldest undelivered message is due), so they may go out at the same time. A partner that has
+     * failed in this round gets no further attempt in it.
+     */
+    private Outcome send(OutboxEntry entry, Map<CarrierCode, OffsetDateTime> failedThisRound) {
+        OffsetDateTime retry = failedThisRound.get(entry.partner());
+        if (retry != null) {
+            outbox.defer(entry.id(), node, retry);
+            return Outcome.DEFERRED;
+        }
+        if (!outbox.renewLease(entry.id(), node, now().plus(properties.outbox().lease()))) {
+            return Outcome.DEFERRED;
+        }
+        if (attempt(entry)) {
+            return Outcome.DELIVERED_OR_FINAL;
+        }
+        failedThisRound.putIfAbsent(entry.partner(), later(now().plus(backoff(entry.attempts() + 1))));
+        return Outcome.FAILED;
+    }
+
+    private static Outcome outcome(Future<Outcome> running) {
+        try {
+            return running.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        }
     }
 
     /** At least one poll interval ahead, so a deferred message is not claimed again in the same round. */
