@@ -37,6 +37,7 @@ class Kft13Test extends KftAgreedVaSupport {
         String va = agreedByPartner("13.2.02");
         partnerSends("STR-AEN-AUF", va, kft.partner.newId('S'));
         kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
+        kft.gatewayExchange(va, 4); // the ERLM has reached the partner before its second Storno goes out
         String second = KftData.id(KftData.PARTNER, 'S', "13.2.02");
         partnerSends("STR-AEN-AUF", va, second);
 
