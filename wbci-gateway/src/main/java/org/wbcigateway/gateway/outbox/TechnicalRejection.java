@@ -20,6 +20,7 @@ import org.wbcigateway.gateway.persistence.OutboxRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.DeadlineService;
+import org.wbcigateway.gateway.service.Ledger;
 
 /**
  * A partner's negative TEQ (0990, 0993, 0995): the message was not accepted, so it is a dead letter (no re-send
@@ -60,9 +61,10 @@ public class TechnicalRejection {
         if (va == null) {
             return true;
         }
-        String what = message.type() == MessageType.AKM_TR ? AKM_TR_REFUSED
-                : message.type().abbreviation() + " technically refused by the partner";
-        VorabstimmungRecord next = va.withKlaerfall(what + " with TEQ " + code.code() + " (not delivered, not re-sent)");
+        VorabstimmungRecord next = va.withKlaerfall(message.type() == MessageType.AKM_TR
+                ? AKM_TR_REFUSED + " with TEQ " + code.code() + ": " + Ledger.TAKE_OVER_REFUSED
+                : message.type().abbreviation() + " technically refused by the partner with TEQ " + code.code()
+                        + " (not delivered, not re-sent)");
         boolean takeBack = message.type() == MessageType.AKM_TR && va.state().akmTr() == AkmTrStatus.CONFIRMED;
         if (takeBack) {
             next = next.withState(new VorabstimmungState(va.state().phase(), AkmTrStatus.AWAITED,
@@ -93,8 +95,8 @@ public class TechnicalRejection {
                         && va.klaerfallReason().startsWith(AKM_TR_REFUSED))
                 .ifPresent(va -> {
                     // the operator re-sent the refused AKM-TR and the partner took it this time
-                    VorabstimmungRecord next = va.withState(new VorabstimmungState(va.state().phase(),
-                            AkmTrStatus.CONFIRMED, va.state().changeRequest()));
+                    VorabstimmungRecord next = va.withoutKlaerfall().withState(new VorabstimmungState(
+                            va.state().phase(), AkmTrStatus.CONFIRMED, va.state().changeRequest()));
                     vorabstimmungen.update(next, now());
                     deadlines.update(next, null);
                 });

@@ -40,6 +40,11 @@ public record VorabstimmungRecord(
                 date, klaerfall, klaerfallReason, createdAt, updatedAt, version);
     }
 
+    public VorabstimmungRecord withoutKlaerfall() {
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
+                wechseltermin, false, null, createdAt, updatedAt, version);
+    }
+
     public VorabstimmungRecord withKlaerfall(String reason) {
         return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
                 wechseltermin, true, reason, createdAt, updatedAt, version);

@@ -177,7 +177,7 @@ public class InboxService {
             if (Event.of(message).orElse(null) == Event.ABBM_TR) {
                 // the take-over was refused: an operator corrects the AKM-TR (interop catalogue 1.2.08-1.2.10)
                 vorabstimmungen.find(message.vorabstimmungsId()).ifPresent(r -> ledger.markKlaerfall(r,
-                        "ABBM-TR " + codes((Meldung) message) + ": take-over refused, a corrected AKM-TR may follow"));
+                        "ABBM-TR " + codes((Meldung) message) + ": " + Ledger.TAKE_OVER_REFUSED));
             }
         } else if (verdict instanceof Verdict.Abbm abbm) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ANSWERED_ABBM, describe(abbm.violations()));

@@ -140,6 +140,9 @@ public class Ledger {
     }
 
     /** Flags the Vorabstimmung for an operator (a Meldung broke a rule); no protocol state changes. */
+    /** The end of a Klärfall reason that a refused take-over (ABBM-TR or a negative TEQ) raised. */
+    public static final String TAKE_OVER_REFUSED = "take-over refused, a corrected AKM-TR may follow";
+
     public void markKlaerfall(VorabstimmungRecord record, String reason) {
         vorabstimmungen.update(record.withKlaerfall(reason), now());
     }

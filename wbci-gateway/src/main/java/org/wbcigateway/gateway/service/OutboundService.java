@@ -118,6 +118,10 @@ public class OutboundService {
     public Sent sendAkmTr(VorabstimmungsId vaId, boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
                           boolean sichererHafen) {
         VorabstimmungRecord r = lock(vaId);
+        if (r.klaerfall() && r.klaerfallReason() != null && r.klaerfallReason().endsWith(Ledger.TAKE_OVER_REFUSED)) {
+            // the corrected AKM-TR is the operator's answer to the refused take-over: the Klaerfall is resolved
+            r = r.withoutKlaerfall();
+        }
         UebernahmeRessource akm = new UebernahmeRessource(properties.ownCarrier(), ekp(r), vaId, r.geschaeftsfall(),
                 List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)), ressourcenuebernahme, leitungen,
                 sichererHafen, r.geschaeftsfall() == Geschaeftsfall.VA_KUE_MRN ? ownPki() : null);

@@ -110,7 +110,8 @@ final class KftEkpAufSupport {
         assertThat(view.path("klaerfall").asBoolean()).as("clarification").isTrue();
         // a corrected AKM-TR may follow
         kft.gatewaySendsAkmTr(id, gf, Map.of());
-        kft.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        JsonNode corrected = kft.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
+        assertThat(corrected.path("klaerfall").asBoolean()).as("the correction resolves the clarification").isFalse();
         assertThat(kft.partnerExchange(id, 5)).last().isEqualTo("IN AKM-TR 8010");
     }
 

@@ -34,6 +34,7 @@ class TechnicalRejectionTest extends KftTest {
         kft.gateway.ok("/api/outbox/" + dead.get(0).path("id").asLong() + "/resend", null);
         JsonNode confirmed = kft.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
         assertThat(KftHarness.openDeadline(confirmed, "AKM_TR")).as("nothing owed any more").isNull();
+        assertThat(confirmed.path("klaerfall").asBoolean()).as("resolved").isFalse();
         assertThat(kft.partnerExchange(id, 4)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001", "IN AKM-TR 8010",
                 "IN AKM-TR 8010");
     }
