@@ -92,7 +92,9 @@ class PackagedJarIT {
     }
 
     private static String generatedToken(Path credentials) throws java.io.IOException {
-        assertThat(Files.getPosixFilePermissions(credentials).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(credentials)).as("readable by its owner only").containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         Properties p = new Properties();
         try (var in = Files.newBufferedReader(credentials)) {
             p.load(in);
