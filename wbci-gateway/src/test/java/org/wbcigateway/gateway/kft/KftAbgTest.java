@@ -43,26 +43,14 @@ abstract class KftAbgTest extends KftTest {
 
     abstract Geschaeftsfall geschaeftsfall();
 
-    /**
-     * The harness, with the gateway told the Projektkenner agreed with the partner: {@code wbci.decision.projektkenner}
-     * is configuration only, and the harness passes none, so it goes in as a system property (below the harness's
-     * command-line arguments, above application.yaml) for the one start.
-     */
+    /** The gateway knows the Projektkenner of the class's cases. */
     @Override
+    Map<String, String> gatewaySettings() {
+        return knownProjektkenner(projektkenner());
+    }
+
     @BeforeAll
-    void startHarness() {
-        String key = "wbci.decision.projektkenner";
-        String before = System.getProperty(key);
-        System.setProperty(key, String.join(",", projektkenner()));
-        try {
-            super.startHarness();
-        } finally {
-            if (before == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, before);
-            }
-        }
+    void freshContracts() {
         contracts = new KftAbgContracts(kft);
     }
 

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Abbruchmeldung;
 import org.wbcigateway.domain.message.Erledigtmeldung;
@@ -27,8 +27,7 @@ import tools.jackson.databind.JsonNode;
  * catalogue §4.5 run as the standard exchange, and what the cases observe on both sides.
  *
  * <p>The gateway answers a VA whose Projektkenner it does not know with UPK 8149; the harness configures none, so
- * this class starts the gateway with the Projektkenner of groups 12–16 ({@code wbci.decision.projektkenner}, a system
- * property only while the gateway starts; the harness's command-line settings do not name it).
+ * this class starts the gateway with the Projektkenner of groups 12–16.
  *
  * <p>The contract fixture has one customer, and the gateway answers a second open VA on the same contract with VAE
  * 8118; so after every case a Vorabstimmung that is still agreed is cancelled by the partner (STR-AUFH-AUF, ERLM),
@@ -36,24 +35,11 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class KftAgreedVaSupport extends KftTest {
 
-    private static final String PROJEKTKENNER = "wbci.decision.projektkenner";
-
     private String caseVa;
 
-    @BeforeAll
     @Override
-    void startHarness() {
-        String before = System.getProperty(PROJEKTKENNER);
-        System.setProperty(PROJEKTKENNER, String.join(",", projektkennerOfGroups12To16()));
-        try {
-            super.startHarness();
-        } finally {
-            if (before == null) {
-                System.clearProperty(PROJEKTKENNER);
-            } else {
-                System.setProperty(PROJEKTKENNER, before);
-            }
-        }
+    Map<String, String> gatewaySettings() {
+        return knownProjektkenner(projektkennerOfGroups12To16());
     }
 
     private static List<String> projektkennerOfGroups12To16() {

@@ -52,6 +52,11 @@ public final class KftHarness implements AutoCloseable {
 
     /** @param name names the gateway's database; one per test class */
     public static KftHarness start(String name) {
+        return start(name, Map.of());
+    }
+
+    /** @param settings further gateway settings of the test class, e.g. the Projektkenner it knows */
+    public static KftHarness start(String name, Map<String, String> settings) {
         String gw = KftData.GATEWAY.value();
         String prtn = KftData.PARTNER.value();
         int gatewayPort = Gateway.freePort();
@@ -60,13 +65,19 @@ public final class KftHarness implements AutoCloseable {
                 .withBusinessClock(Clock.fixed(OffsetDateTime.parse(BUSINESS_TIME).toInstant(),
                         java.time.ZoneId.of("Europe/Berlin"))), standardScenario());
         Gateway gateway = Gateway.start(gw, KftData.PKI_GATEWAY.value(), gatewayPort, prtn, partner.port(),
-                Gateway.Database.H2, name, Map.of(
-                        "wbci.fixed-clock", BUSINESS_TIME,
-                        "wbci.bundesland", "BY",
-                        "wbci.decision.mode", "AUTOMATIC"));
+                Gateway.Database.H2, name, withDefaults(settings));
         KftHarness harness = new KftHarness(gateway, partner);
         harness.loadContracts();
         return harness;
+    }
+
+    private static Map<String, String> withDefaults(Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(Map.of(
+                "wbci.fixed-clock", BUSINESS_TIME,
+                "wbci.bundesland", "BY",
+                "wbci.decision.mode", "AUTOMATIC"));
+        all.putAll(settings);
+        return all;
     }
 
     public static Scenario standardScenario() {

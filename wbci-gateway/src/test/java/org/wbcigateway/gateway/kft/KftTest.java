@@ -1,5 +1,7 @@
 package org.wbcigateway.gateway.kft;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,17 @@ abstract class KftTest {
 
     @BeforeAll
     void startHarness() {
-        kft = KftHarness.start(getClass().getSimpleName().toLowerCase());
+        kft = KftHarness.start(getClass().getSimpleName().toLowerCase(), gatewaySettings());
+    }
+
+    /** Further gateway settings of the test class; none by default. */
+    Map<String, String> gatewaySettings() {
+        return Map.of();
+    }
+
+    /** The gateway knows these Projektkenner ({@code wbci.decision.projektkenner}); others get UPK 8149. */
+    static Map<String, String> knownProjektkenner(List<String> projektkenner) {
+        return Map.of("wbci.decision.projektkenner", String.join(",", projektkenner));
     }
 
     @BeforeEach
