@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.wbcigateway.gateway.audit.AuditTrail;
+import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.IdempotencyRepository;
 import org.wbcigateway.gateway.persistence.IdempotencyRepository.StoredResponse;
 import org.wbcigateway.gateway.service.Digests;
@@ -39,7 +40,9 @@ import org.wbcigateway.gateway.service.Digests;
  * a crash after it leaves both (the repeat gets the response). The response reaches the client only after the
  * commit. Only a successful (2xx) response is kept; a refused request is rolled back and its key stays free. A repeat
  * arriving while the first is still running waits for it. The same key with a different method, path or body is
- * refused with 422. Requests without the header are not touched.
+ * refused with 422. Requests without the header are not touched. With the database away the answer is a 503 like
+ * any other REST request's ("Database unavailable", or "Not confirmed" when a commit was cut), and the repeat with
+ * the same key learns what happened.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -80,6 +83,26 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String fingerprint = fingerprint(request.getMethod(), path, body);
         HttpServletRequest replayable = new CachedBodyRequest(request, body);
+        try {
+            runOnce(key, fingerprint, path, request, replayable, response, chain);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            // the key could not be looked up or claimed, so nothing was committed: the client repeats with the same key
+            log.warn("request with {} {} answered 503: database unavailable ({})", HEADER, key, e.toString());
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setHeader("Retry-After", "5");
+                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Database unavailable",
+                        "the database is unavailable; retry later");
+            }
+        }
+    }
+
+    private void runOnce(String key, String fingerprint, String path, HttpServletRequest request,
+                         HttpServletRequest replayable, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long waitUntil = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
             Optional<StoredResponse> stored = keys.find(key);
@@ -93,6 +116,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     try {
                         keys.claim(key, fingerprint, request.getMethod(), path, OffsetDateTime.now(clock));
                     } catch (DataIntegrityViolationException | TransientDataAccessException taken) {
+                        if (DatabaseUnavailable.is(taken)) {
+                            throw taken;
+                        }
                         // PostgreSQL: duplicate key once the other transaction committed; H2: a lock timeout or
                         // "concurrent update" while it is still open
                         throw new KeyTaken();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +28,13 @@ import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.HttpRelay;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TcpProxy;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 5, database outage: DEU.AAAA reaches its PostgreSQL through a TCP proxy that the test cuts for some seconds
  * while messages flow both ways (every connection closed, new ones refused, as during a restart), then restores.
- * DEU.AAAA starts VAs over REST all along (the partner refuses them automatically, ABBM 8117) and decides the
+ * DEU.AAAA starts VAs over REST all along, each with an Idempotency-Key (the partner refuses them automatically,
+ * ABBM 8117), and decides the
  * partner's VAs from its contracts (RUEM-VA ZWA); it pushes its event feed to a webhook. The partner DEU.BBBB reaches
  * DEU.AAAA through a recording relay.
  *
@@ -37,6 +42,12 @@ import org.wbcigateway.gateway.support.TcpProxy;
  * HTML page), REST gets a 503 problem, the background jobs keep running. Afterwards, without restarting anything,
  * every message is delivered, the partner's faulted messages are accepted when it sends them again, and nothing is
  * lost or doubled.
+ *
+ * <p>What the test does not count: how many deliveries were cut between the partner's TEQ and recording it (the
+ * outbox works on several messages at once, so that depends on timing). Posting the stored bytes again is a legal
+ * transport retry; the test asserts the protocol's promise instead: each message stored once by the partner, every
+ * post answered TEQ OK, every re-post byte-identical. Likewise for the webhook: at least once, the same content per
+ * offset, nothing missing.
  */
 class DatabaseOutageTest {
 
@@ -146,11 +157,12 @@ class DatabaseOutageTest {
         assertThat(restDuring.body().toString()).doesNotContain("Exception", "SQL", "Hikari");
 
         // --- recovery, without restarting anything
-        starting.join(120_000);
-        asking.join(120_000);
+        starting.join(300_000);
+        asking.join(300_000);
+        assertThat(starting.isAlive() || asking.isAlive()).as("CRM and partner done").isFalse();
         assertThat(crm.failure).as("the CRM's calls").isNull();
         long outgoing = count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF'");
-        awaitTrue(Duration.ofSeconds(60), "all settled", () ->
+        awaitTrue(Duration.ofSeconds(180), "all settled", () ->
                 count(dbA, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(dbB, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
@@ -189,8 +201,9 @@ class DatabaseOutageTest {
                 .allSatisfy(e -> assertThat(e).contains("database unavailable, retry later"));
         assertThat(count(dbB, "SELECT COUNT(*) FROM outbox WHERE status = 'DEAD'")).isZero();
 
-        // --- what DEU.AAAA sent: each message accepted; one posted just before the cut whose delivery could not be
-        // recorded is posted again afterwards, byte-identical, and the partner recognises it as a retry
+        // --- what DEU.AAAA sent: each message accepted; those posted just before the cut whose delivery could not be
+        // recorded are posted again afterwards, byte-identical, and the partner recognises them as retries (how many
+        // depends on how many were in flight at the cut: not counted, printed)
         List<HttpRelay.Forwarded> sentByA = toB.forwarded();
         assertThat(sentByA).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(200);
@@ -201,13 +214,16 @@ class DatabaseOutageTest {
         assertThat(postsPerMessage.keySet()).containsExactlyInAnyOrderElementsOf(dbA.sql(
                 "SELECT m.digest FROM outbox o JOIN wbci_message m ON m.id = o.message_id").query(String.class).list());
         long postedAgain = postsPerMessage.values().stream().filter(n -> n > 1).count();
-        assertThat(postsPerMessage.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
-        assertThat(postedAgain).as("messages of A posted twice (delivered, then the database went away)")
-                .isLessThanOrEqualTo(1);
+        long mostPosts = postsPerMessage.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        assertThat(count(dbB, """
+                SELECT COUNT(*) FROM (SELECT digest FROM wbci_message WHERE direction = 'IN' GROUP BY digest
+                HAVING COUNT(*) > 1) x""")).as("messages of A the partner stored more than once").isZero();
 
         // --- nothing lost, nothing doubled
-        assertThat(outgoing).as("VAs started at A: one per CRM request; a request cut during its commit may have "
-                + "been carried out and then retried by the CRM").isBetween((long) OUTGOING, (long) OUTGOING + 1);
+        assertThat(outgoing).as("VAs started at A: one per CRM request (a request cut during its commit and "
+                + "repeated with its Idempotency-Key is carried out once)").isEqualTo(OUTGOING);
+        assertThat(count(dbA, "SELECT COUNT(*) FROM idempotency_key WHERE status IS NOT NULL"))
+                .as("CRM requests confirmed").isEqualTo(OUTGOING);
         for (JdbcClient jdbc : List.of(dbA, dbB)) {
             assertThat(count(jdbc, """
                     SELECT COUNT(*) FROM (SELECT va_id FROM wbci_message GROUP BY va_id HAVING COUNT(*) <> 2) x"""))
@@ -225,10 +241,16 @@ class DatabaseOutageTest {
         assertThat(head).isEqualTo(count(dbA, "SELECT COUNT(*) FROM crm_event"));
         awaitTrue(Duration.ofSeconds(30), "webhook through", () -> webhook.offsets().stream()
                 .mapToLong(Long::longValue).max().orElse(0) >= head);
-        List<Long> pushed = webhook.offsets();
-        assertThat(Set.copyOf(pushed)).hasSize((int) head);
-        assertThat(pushed.size() - head).as("events pushed twice (a 2xx whose cursor move was cut)")
-                .isLessThanOrEqualTo(1);
+        // at least once: a push whose cursor move was cut is pushed again, with the same content
+        List<JsonNode> pushedEvents = webhook.events();
+        List<Long> pushed = pushedEvents.stream().map(e -> e.path("offset").asLong()).toList();
+        assertThat(Set.copyOf(pushed)).as("offsets pushed").isEqualTo(
+                LongStream.rangeClosed(1, head).boxed().collect(Collectors.toSet()));
+        Map<Long, Set<JsonNode>> contentPerOffset = new HashMap<>();
+        pushedEvents.forEach(e -> contentPerOffset.computeIfAbsent(e.path("offset").asLong(), o -> new HashSet<>())
+                .add(e));
+        assertThat(contentPerOffset).as("an event pushed again carries the same content")
+                .allSatisfy((offset, contents) -> assertThat(contents).hasSize(1));
 
         // --- the background jobs are the same threads as before, alive
         Set<String> threads = new java.util.HashSet<>();
@@ -248,14 +270,15 @@ class DatabaseOutageTest {
                   partner messages sent again after a fault: %d; DEAD letters: 0
                   recovery after restore: first REST 2xx %d ms, first partner message accepted %d ms,
                     messages queued before the restore all delivered: A's %d ms, B's %d ms; all traffic settled %d ms
-                  A's messages posted twice (recognised as retries): %d
+                  A's messages posted more than once (recognised as retries): %d, at most %d times each
+                  CRM requests repeated with their Idempotency-Key: %d
                   events: %d in the feed, %d pushed (%d twice)
                   timings: gateways up %d ms, whole test %d ms
                 """, restoredAt - cutAt, cutConnections,
                 count(dbA, "SELECT COUNT(*) FROM outbox"), count(dbB, "SELECT COUNT(*) FROM outbox"), outgoing, INCOMING,
                 faults.size(), crm.unavailable.get(), faultMillis, retried,
                 crm.firstOkAfter(restoredAt) - restoredAt, firstAcceptedAfter - restoredAt, backlogDrainedA,
-                backlogDrainedB, settledAt - restoredAt, postedAgain,
+                backlogDrainedB, settledAt - restoredAt, postedAgain, mostPosts, crm.repeated.get(),
                 head, pushed.size(), pushed.size() - head,
                 (started - t0) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
     }
@@ -280,11 +303,15 @@ class DatabaseOutageTest {
         return "3" + String.format("%05d", j);
     }
 
-    /** A CRM that starts VAs one after another and retries a request the gateway answered 503. */
+    /**
+     * A CRM that starts VAs one after another, each under an Idempotency-Key of its own, and repeats a request the
+     * gateway did not confirm (503, a key still in progress, no answer) with the same key.
+     */
     private static final class Crm implements Runnable {
         private final Gateway gateway;
         final AtomicInteger created = new AtomicInteger();
         final AtomicInteger unavailable = new AtomicInteger();
+        final AtomicInteger repeated = new AtomicInteger();
         final List<Long> okAt = new CopyOnWriteArrayList<>();
         final AtomicLong lastUnavailable = new AtomicLong();
         volatile Throwable failure;
@@ -296,12 +323,25 @@ class DatabaseOutageTest {
         @Override
         public void run() {
             try {
+                long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos(); // bounds a failing test only
                 for (int k = 0; k < OUTGOING; ) {
-                    Gateway.Reply r = gateway.post("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"));
-                    if (r.status() == 503) {
-                        unavailable.incrementAndGet();
-                        lastUnavailable.set(System.currentTimeMillis());
-                        assertThat(r.body().path("title").asString()).isEqualTo("Database unavailable");
+                    Map<String, String> key = Map.of("Idempotency-Key", PREFIX + "va-" + k);
+                    Gateway.Reply r;
+                    try {
+                        r = gateway.post("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"), key);
+                    } catch (IllegalStateException noAnswer) {
+                        r = null;
+                    }
+                    if (r == null || r.status() == 503 || r.status() == 409) {
+                        if (r != null && r.status() == 503) {
+                            unavailable.incrementAndGet();
+                            lastUnavailable.set(System.currentTimeMillis());
+                            assertThat(r.body().path("title").asString()).isIn("Database unavailable", "Not confirmed");
+                        } else if (r != null) {
+                            assertThat(r.body().path("title").asString()).isEqualTo("Request in progress");
+                        }
+                        assertThat(System.nanoTime()).as("CRM request %d confirmed in time", k).isLessThan(giveUp);
+                        repeated.incrementAndGet();
                         sleep(200);
                         continue;
                     }

@@ -99,6 +99,13 @@ public final class Cluster {
             exchange.close();
         }
 
+        /** Every push received, in arrival order (a re-pushed event appears again). */
+        public List<JsonNode> events() {
+            synchronized (received) {
+                return List.copyOf(received);
+            }
+        }
+
         public List<Long> offsets() {
             synchronized (received) {
                 return received.stream().map(e -> e.path("offset").asLong()).toList();

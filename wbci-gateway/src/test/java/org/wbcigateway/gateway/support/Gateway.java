@@ -142,6 +142,14 @@ public final class Gateway implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /** POSTs with extra request headers (e.g. an {@code Idempotency-Key}). */
+    public Reply post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -163,7 +171,7 @@ public final class Gateway implements AutoCloseable {
 
     /** Polls the Vorabstimmung until the condition holds (messages travel asynchronously through the outbox). */
     public JsonNode await(String id, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // bounds a failing test only
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             last = vorabstimmung(id);
