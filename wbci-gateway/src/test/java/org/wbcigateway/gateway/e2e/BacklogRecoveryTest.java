@@ -36,11 +36,16 @@ class BacklogRecoveryTest {
                 ids.add(a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN")).path("vorabstimmungsId")
                         .asString());
             }
-            Thread.sleep(2_000); // several rounds against the cut partner
+            // several rounds against the cut partner before it comes back
+            long rounds = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!retriedAtLeastOnce(a)) {
+                assertThat(System.nanoTime()).as("a message sent again to the cut partner").isLessThan(rounds);
+                Thread.sleep(100);
+            }
             assertThat(a.get("/api/outbox?status=PENDING&limit=500").body().size()).isEqualTo(MESSAGES);
             toB.restore();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos(); // bounds a failing test only
             int pending = MESSAGES;
             while (pending > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(250);
@@ -52,5 +57,14 @@ class BacklogRecoveryTest {
                 assertThat(b.vorabstimmung(id)).as(id + " at the partner").isNotNull();
             }
         }
+    }
+
+    private static boolean retriedAtLeastOnce(Gateway a) {
+        for (var entry : a.get("/api/outbox?status=PENDING&limit=500").body()) {
+            if (entry.path("attempts").asInt() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -354,7 +354,7 @@ class ConsoleBrowserTest {
     private String queuedVaAtB() {
         String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
         while (!b.get("/api/review").body().toString().contains(id)) {
             assertThat(System.nanoTime()).as("VA in the review queue").isLessThan(deadline);
             sleep();
@@ -376,7 +376,7 @@ class ConsoleBrowserTest {
 
     /** Messages arrive asynchronously: reloads the page until the condition holds. */
     private static void reloadUntil(Page page, Predicate<Page> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
         while (!condition.test(page)) {
             assertThat(System.nanoTime()).as("condition reached on " + page.url()).isLessThan(deadline);
             sleep();

@@ -79,7 +79,7 @@ final class CraftedMessages {
     String lastAnswerCode(Gateway gateway, String vaId) {
         MessageRepository messages = gateway.context().getBean(MessageRepository.class);
         OutboxRepository outbox = gateway.context().getBean(OutboxRepository.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
         while (System.nanoTime() < deadline) {
             List<MessageRecord> out = messages.timeline(vaId).stream()
                     .filter(m -> m.direction() == MessageRecord.Direction.OUT).toList();

@@ -56,6 +56,7 @@ class PrometheusMetricsTest {
 
     @Test
     void prometheusShowsMessagesTeqsLatencyOutboxDeadlinesAndCertificates() {
+        long begun = System.nanoTime();
         String rejected = startVa("VA-KUE-MRN");
         b.ok("/api/vorabstimmungen/" + rejected + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}");
         a.await(rejected, v -> v.path("phase").asString().equals("REJECTED"));
@@ -116,7 +117,9 @@ class PrometheusMetricsTest {
 
         // outbox: the refused VA to C is a dead letter, nothing else waits
         assertThat(atA.sum("wbci_outbox_depth", "status", "PENDING")).isZero();
-        assertThat(atA.sum("wbci_outbox_oldest_age_seconds", "status", "DEAD")).isBetween(0.0, 120.0);
+        // in seconds: no older than this test (however long a busy machine made it take)
+        assertThat(atA.sum("wbci_outbox_oldest_age_seconds", "status", "DEAD"))
+                .isBetween(0.0, (System.nanoTime() - begun) / 1e9 + 1);
         assertThat(atB.sum("wbci_outbox_depth", "status", "DEAD")).isZero();
 
         // deadlines: B owes the RUEM-VA of the unanswered VA, one working day overdue
@@ -161,7 +164,7 @@ class PrometheusMetricsTest {
 
     /** Scrapes until the condition holds (the outbox figures are read from the database at most every 5 s). */
     private static PrometheusText scrape(Gateway g, Predicate<PrometheusText> ready) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
         while (true) {
             PrometheusText metrics = PrometheusText.parse(g.text("/actuator/prometheus"));
             if (ready.test(metrics) || System.nanoTime() > deadline) {

@@ -39,7 +39,7 @@ public final class KftHarness implements AutoCloseable {
 
     public static final String BUSINESS_TIME = "2026-11-25T10:00:00+01:00";
     public static final LocalDate TODAY = OffsetDateTime.parse(BUSINESS_TIME).toLocalDate();
-    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Duration.ofSeconds(120); // bounds a failing test only
     private static final WbciCodec CODEC = new WbciCodec();
 
     public final Gateway gateway;

@@ -126,11 +126,11 @@ class OutboxRepositoryTest {
                 await(secondDone);
                 return mine;
             }));
-            assertThat(firstHoldsLocks.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(firstHoldsLocks.await(60, TimeUnit.SECONDS)).isTrue();
             Future<List<Long>> second = pool.submit(() -> tx.execute(s -> ids(outbox.lockDue(now(), 100, "second"))));
-            List<Long> theirs = second.get(10, TimeUnit.SECONDS);
+            List<Long> theirs = second.get(60, TimeUnit.SECONDS);
             secondDone.countDown();
-            List<Long> mine = first.get(10, TimeUnit.SECONDS);
+            List<Long> mine = first.get(60, TimeUnit.SECONDS);
             assertThat(mine).hasSize(3);
             assertThat(theirs).doesNotContainAnyElementsOf(mine);
             if (db == postgres) {
@@ -189,7 +189,7 @@ class OutboxRepositoryTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(10, TimeUnit.SECONDS);
+            latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -171,7 +171,7 @@ public final class Gateway implements AutoCloseable {
 
     /** Polls the Vorabstimmung until the condition holds (messages travel asynchronously through the outbox). */
     public JsonNode await(String id, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // bounds a failing test only
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             last = vorabstimmung(id);
