@@ -124,7 +124,7 @@ public final class Gateway implements AutoCloseable {
     public String text(String path) {
         try {
             HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri(path)))
-                            .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new AssertionError(carrier + " GET " + path + " -> " + r.statusCode() + ": " + r.body());
             }
@@ -193,7 +193,7 @@ public final class Gateway implements AutoCloseable {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(authorized(request).timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> r = HTTP.send(authorized(request).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
             return new Reply(r.statusCode(), body);
