@@ -106,7 +106,7 @@ public final class ChaosRun {
 
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5); // bounds a failing start only
     private static final Duration REST_PATIENCE = Duration.ofMinutes(5);
 
     private final Config config;
