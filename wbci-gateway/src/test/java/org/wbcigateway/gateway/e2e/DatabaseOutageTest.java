@@ -34,9 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Issue 5, database outage: DEU.AAAA reaches its PostgreSQL through a TCP proxy that the test cuts for some seconds
  * while messages flow both ways (every connection closed, new ones refused, as during a restart), then restores.
  * DEU.AAAA starts VAs over REST all along, each with an Idempotency-Key (the partner refuses them automatically,
- * ABBM 8117), and decides the
- * partner's VAs from its contracts (RUEM-VA ZWA); it pushes its event feed to a webhook. The partner DEU.BBBB reaches
- * DEU.AAAA through a recording relay.
+ * ABBM 8117), and decides the partner's VAs from its contracts (RUEM-VA ZWA); it pushes its event feed to a webhook.
+ * The partner DEU.BBBB reaches DEU.AAAA through a recording relay.
  *
  * <p>While the database is away: inbound SOAP gets a SOAP 1.1 Server fault saying to retry (never a TEQ, never an
  * HTML page), REST gets a 503 problem, the background jobs keep running. Afterwards, without restarting anything,
@@ -239,7 +238,7 @@ class DatabaseOutageTest {
         assertThat(count(dbA, "SELECT COUNT(*) FROM crm_event WHERE event_type = 'VA_RECEIVED'")).isEqualTo(INCOMING);
         long head = a.get("/api/events/consumers").body().path("head").asLong();
         assertThat(head).isEqualTo(count(dbA, "SELECT COUNT(*) FROM crm_event"));
-        awaitTrue(Duration.ofSeconds(30), "webhook through", () -> webhook.offsets().stream()
+        awaitTrue(Duration.ofSeconds(120), "webhook through", () -> webhook.offsets().stream()
                 .mapToLong(Long::longValue).max().orElse(0) >= head);
         // at least once: a push whose cursor move was cut is pushed again, with the same content
         List<JsonNode> pushedEvents = webhook.events();
