@@ -84,10 +84,10 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
     }
 
     private List<Unknown> check(ConfigurationPropertyName prefix, Class<?> type,
-                                List<ConfigurationPropertyName> othersKeys) {
+                                List<ConfigurationPropertyName> nested) {
         List<ConfigurationPropertySource> view = StreamSupport
                 .stream(ConfigurationPropertySources.get(environment).spliterator(), false)
-                .map(source -> source.filter(name -> othersKeys.stream()
+                .map(source -> source.filter(name -> nested.stream()
                         .noneMatch(other -> other.equals(name) || other.isAncestorOf(name))))
                 .toList();
         Binder binder = new Binder(view, new PropertySourcesPlaceholdersResolver(environment));
