@@ -7,7 +7,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
+import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TestAccess;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,6 +70,11 @@ class PartnerBundeslandTest {
                 .contains(";2027-03-05;2;L1\r\n");
         assertThat(overdue(a, toB)).as("due today in Bayern, not overdue").isNull();
         assertThat(overdue(a, toA)).isNull();
+        // the operator sees whose working days count
+        ConsoleClient console = new ConsoleClient(a.baseUrl());
+        console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER));
+        assertThat(console.get("/console/deadlines").body()).contains(early).contains(">BY</span>");
+        assertThat(console.get("/console/vorabstimmungen/" + toA).body()).contains(">BE</span>");
     }
 
     @Test
