@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.deadline.AwaitedAnswer;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.domain.message.Rolle;
@@ -64,8 +65,10 @@ public final class Views {
     public enum Party { US, PARTNER }
 
     @Schema(description = "An awaited answer; overdue is judged on the business date")
-    public record DeadlineView(AwaitedAnswer awaited, Party owedBy, Rolle owedByRole, LocalDate startedOn,
-                               LocalDate notBefore, LocalDate due, boolean open, boolean overdue) {
+    public record DeadlineView(AwaitedAnswer awaited, Party owedBy, Rolle owedByRole,
+                               @Schema(description = "the owing party's Bundesland: the due date is counted on its "
+                                       + "working days (as configured now)") Bundesland owedByBundesland,
+                               LocalDate startedOn, LocalDate notBefore, LocalDate due, boolean open, boolean overdue) {
     }
 
     public record TimelineEntry(long messageId, MessageRecord.Direction direction, MessageType type, String geschaeftsfall,

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wbcigateway.domain.deadline.OpenItem;
+import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.api.Views.DeadlineView;
@@ -15,6 +17,7 @@ import org.wbcigateway.gateway.api.Views.Delivery;
 import org.wbcigateway.gateway.api.Views.Party;
 import org.wbcigateway.gateway.api.Views.TimelineEntry;
 import org.wbcigateway.gateway.api.Views.VorabstimmungView;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.DeadlineRepository.DeadlineRecord;
 import org.wbcigateway.gateway.persistence.MessageRecord;
@@ -36,10 +39,12 @@ public class VorabstimmungViews {
     private final OutboxRepository outbox;
     private final DeadlineRepository deadlines;
     private final WbciCodec codec;
+    private final PartnerCalendars calendars;
     private final Clock clock;
 
     VorabstimmungViews(VorabstimmungRepository vorabstimmungen, MessageRepository messages, OutboxRepository outbox,
-                       DeadlineRepository deadlines, WbciCodec codec, Clock clock) {
+                       DeadlineRepository deadlines, WbciCodec codec, PartnerCalendars calendars, Clock clock) {
+        this.calendars = calendars;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.outbox = outbox;
@@ -53,7 +58,9 @@ public class VorabstimmungViews {
         VorabstimmungRecord r = vorabstimmungen.find(id)
                 .orElseThrow(() -> new NotFoundException("no Vorabstimmung " + id));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
-        List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream().map(d -> deadline(r, d, today)).toList();
+        PartyCalendars parties = calendars.of(r.ownRole(), r.partner());
+        List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream()
+                .map(d -> deadline(r, d, parties, today)).toList();
         List<TimelineEntry> timeline = messages.timeline(id.value()).stream().map(this::entry).toList();
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
@@ -61,10 +68,12 @@ public class VorabstimmungViews {
                 timeline);
     }
 
-    private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, LocalDate today) {
+    private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, PartyCalendars parties,
+                                         LocalDate today) {
         boolean open = d.closedAt() == null;
         return new DeadlineView(d.awaited(), d.owedBy() == r.ownRole() ? Party.US : Party.PARTNER, d.owedBy(),
-                d.startedOn(), d.notBefore(), d.due(), open, open && today.isAfter(d.due()));
+                parties.owing(new OpenItem(d.awaited(), d.owedBy())).bundesland(), d.startedOn(), d.notBefore(),
+                d.due(), open, open && today.isAfter(d.due()));
     }
 
     private TimelineEntry entry(MessageRecord m) {

@@ -15,7 +15,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  *
  * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
  * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
- * @param bundesland         the Bundesland whose holidays count for our deadlines
+ * @param bundesland         our Bundesland: its holidays are no working days for what we owe and what we judge
  * @param partners           per partner carrier code: its endpoint and certificate
  * @param signing            the key we sign every outgoing message and TEQ with
  * @param security           acceptance rules for inbound messages beyond the signature
@@ -68,9 +68,11 @@ public record GatewayProperties(
      * @param tlsBundle    Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) for calling this partner over https: our
      *                     client certificate (mutual TLS) and the partner's server certificate or CA; empty = the JVM's
      *                     default trust and no client certificate
+     * @param bundesland   the partner's Bundesland: deadlines it owes are counted on its calendar, dates we send it
+     *                     are checked on it (spec §6); empty = ours, with a warning at start
      */
     public record Partner(String endpoint, String certificate, @DefaultValue("false") boolean allowRsaSha1,
-                          String tlsBundle) {
+                          String tlsBundle, Bundesland bundesland) {
     }
 
     /**
