@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.gateway.support.TestAccess;
+import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
@@ -80,6 +81,27 @@ class SignatureEndpointTest extends SampleEndpointContext {
 
         assertThat(rows("wbci_message")).as("stored").isEqualTo(stored + 1);
         assertThat(signatures(PARTNER, "RSA_SHA1")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theConsolesPartnerPageShowsTheLastAlgorithmAndWhetherSha1IsAccepted() {
+        byte[] va = new MessageSigner(TestKeys.key(PARTNER), SignatureAlgorithm.RSA_SHA1)
+                .resign(withOwnId(Soap.sample("va-kue-mrn.xml"), 9));
+        assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
+        ConsoleClient console = new ConsoleClient("http://127.0.0.1:" + port);
+        console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER));
+
+        String page = console.get("/console/partners").body();
+
+        assertThat(row(page, PARTNER)).contains(">RSA_SHA1<").contains("RSA-SHA1 erlaubt");
+        assertThat(row(page, OTHER_PARTNER)).contains(">–<").contains("RSA-SHA1 verboten");
+    }
+
+    private static String row(String page, String partner) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr[^>]*data-partner=\"" + partner.replace(".", "\\.")
+                + "\".*?</tr>").matcher(page);
+        assertThat(m.find()).as("row of " + partner).isTrue();
+        return m.group();
     }
 
     @Test
