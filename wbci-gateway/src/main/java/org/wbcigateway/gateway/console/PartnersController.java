@@ -48,15 +48,18 @@ class PartnersController {
                                 e.getKey())))
                 .toList());
         model.addAttribute("ownCertificates", inventory.entries().stream()
-                .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER)
+                .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER
+                        && e.purpose() != CertificateInventory.Purpose.TLS_CLIENT_PARTNER)
                 .map(e -> view(e, e.purpose() + " " + e.certificate().getSubjectX500Principal())).toList());
         return "console/partners";
     }
 
     private List<Certificate> certificates(String partner) {
         return inventory.entries().stream()
-                .filter(e -> e.purpose() == CertificateInventory.Purpose.SIGNING_PARTNER && e.owner().equals(partner))
-                .map(e -> view(e, e.certificate().getSubjectX500Principal().toString())).toList();
+                .filter(e -> e.owner().equals(partner) && (e.purpose() == CertificateInventory.Purpose.SIGNING_PARTNER
+                        || e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER))
+                .map(e -> view(e, (e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER ? "TLS client: " : "")
+                        + e.certificate().getSubjectX500Principal())).toList();
     }
 
     private Certificate view(CertificateInventory.Entry e, String label) {

@@ -25,24 +25,28 @@ import org.wbcigateway.wire.security.Certificates;
 public final class PartnerCertificates {
 
     private final Map<CarrierCode, List<X509Certificate>> byPartner;
+    private final Map<CarrierCode, List<X509Certificate>> pinnedTlsClients;
     private final Map<CarrierCode, List<X509Certificate>> tlsClients;
 
     PartnerCertificates(Map<CarrierCode, List<X509Certificate>> byPartner,
-                        Map<CarrierCode, List<X509Certificate>> tlsClients) {
+                        Map<CarrierCode, List<X509Certificate>> pinnedTlsClients) {
         this.byPartner = Map.copyOf(byPartner);
-        this.tlsClients = Map.copyOf(tlsClients);
+        this.pinnedTlsClients = Map.copyOf(pinnedTlsClients);
+        Map<CarrierCode, List<X509Certificate>> effective = new LinkedHashMap<>(byPartner);
+        effective.putAll(pinnedTlsClients);
+        this.tlsClients = Map.copyOf(effective);
     }
 
     static PartnerCertificates load(GatewayProperties properties, ResourceLoader resources) {
         Map<CarrierCode, List<X509Certificate>> byPartner = new LinkedHashMap<>();
-        Map<CarrierCode, List<X509Certificate>> tlsClients = new LinkedHashMap<>();
+        Map<CarrierCode, List<X509Certificate>> pinnedTlsClients = new LinkedHashMap<>();
         properties.partners().forEach((code, partner) -> {
             CarrierCode carrier = CarrierCode.of(code);
             read(resources, code, "certificate", partner.certificate()).ifPresent(c -> byPartner.put(carrier, c));
             read(resources, code, "tls-client-certificate", partner.tlsClientCertificate())
-                    .or(() -> Optional.ofNullable(byPartner.get(carrier))).ifPresent(c -> tlsClients.put(carrier, c));
+                    .ifPresent(c -> pinnedTlsClients.put(carrier, c));
         });
-        return new PartnerCertificates(byPartner, tlsClients);
+        return new PartnerCertificates(byPartner, pinnedTlsClients);
     }
 
     private static Optional<List<X509Certificate>> read(ResourceLoader resources, String partner, String setting,
@@ -91,5 +95,10 @@ public final class PartnerCertificates {
 
     public Map<CarrierCode, List<X509Certificate>> byPartner() {
         return byPartner;
+    }
+
+    /** The TLS client certificates set per partner ({@code tls-client-certificate}), without the signing ones. */
+    public Map<CarrierCode, List<X509Certificate>> pinnedTlsClients() {
+        return pinnedTlsClients;
     }
 }
