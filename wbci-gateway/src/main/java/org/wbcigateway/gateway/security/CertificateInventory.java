@@ -25,8 +25,9 @@ import org.wbcigateway.wire.security.SigningKey;
 
 /**
  * Every certificate the gateway depends on — our signing key, the partners' signing and pinned TLS client
- * certificates, the TLS keys and trust anchors of the configured bundles — with its expiry. Those expiring within the warning period are reported
- * at start, in the API ({@code GET /api/certificates}) and as the metric {@code wbci.certificate.expiry.days}.
+ * certificates, the TLS keys and trust anchors of the configured bundles — with its expiry. Those expiring within
+ * the warning period are reported at start, in the API ({@code GET /api/certificates}) and as the metric
+ * {@code wbci.certificate.expiry.days}.
  */
 @Component
 public class CertificateInventory {
