@@ -35,7 +35,7 @@ class StartupReport {
         StringBuilder partners = new StringBuilder();
         properties.partners().forEach((code, p) -> partners.append("\n    partner ").append(code).append(" -> ")
                 .append(p.endpoint()).append(certificates.of(CarrierCode.of(code)).isEmpty()
-                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners." + code + ".certificate)"
+                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners.[" + code + "].certificate)"
                         : "   (" + certificates.of(CarrierCode.of(code)).size() + " certificate(s))")
                 .append(", Bundesland ").append(p.bundesland() != null ? p.bundesland() : properties.bundesland()
                         + " (ours: not set)"));

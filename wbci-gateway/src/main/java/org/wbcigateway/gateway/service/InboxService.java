@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.service;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -98,10 +99,14 @@ public class InboxService {
 
     /**
      * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
-     * schema (0995), then whether the authenticated signer may speak for the Absender (0990).
+     * schema (0995), then whether the authenticated signer may speak for the Absender (0990), then whether the TLS
+     * client it came from is the Absender's (0990).
+     *
+     * @param tlsClient the certificate the TLS client presented (leaf of its chain); {@code null} if none (plain
+     *                  http, or no client certificate)
      */
     @Transactional
-    public Receipt receive(byte[] raw) {
+    public Receipt receive(byte[] raw, X509Certificate tlsClient) {
         Envelope<WbciMessage> envelope;
         PartnerAuthenticator.Signer signer;
         try {
@@ -127,6 +132,11 @@ public class InboxService {
             authenticator.checkSender(signer, sender);
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), sender, vaId);
+        }
+        try {
+            authenticator.checkTlsClient(tlsClient, sender);
+        } catch (WireException e) {
+            return refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId);
         }
         Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
         if (ownRole.isEmpty()) {
