@@ -17,6 +17,7 @@ import org.wbcigateway.gateway.api.Views.TimelineEntry;
 import org.wbcigateway.gateway.api.Views.VorabstimmungView;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.DeadlineRepository.DeadlineRecord;
+import org.wbcigateway.gateway.persistence.FollowUpRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
@@ -25,7 +26,7 @@ import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.NotFoundException;
 import org.wbcigateway.wire.WbciCodec;
 
-/** Reads a Vorabstimmung with its deadlines and timeline for the API. */
+/** Reads a Vorabstimmung with its deadlines, follow-up links and timeline for the API. */
 @Component
 public class VorabstimmungViews {
 
@@ -36,10 +37,12 @@ public class VorabstimmungViews {
     private final OutboxRepository outbox;
     private final DeadlineRepository deadlines;
     private final WbciCodec codec;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     VorabstimmungViews(VorabstimmungRepository vorabstimmungen, MessageRepository messages, OutboxRepository outbox,
-                       DeadlineRepository deadlines, WbciCodec codec, Clock clock) {
+                       DeadlineRepository deadlines, WbciCodec codec, FollowUpRepository followUps, Clock clock) {
+        this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.outbox = outbox;
@@ -55,10 +58,15 @@ public class VorabstimmungViews {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
         List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream().map(d -> deadline(r, d, today)).toList();
         List<TimelineEntry> timeline = messages.timeline(id.value()).stream().map(this::entry).toList();
+        FollowUpRepository.Links links = followUps.links(id);
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
-                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(), deadlineViews,
-                timeline);
+                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(),
+                value(links.vorgaenger()), links.arrival(), value(links.folge()), deadlineViews, timeline);
+    }
+
+    private static String value(VorabstimmungsId id) {
+        return id == null ? null : id.value();
     }
 
     private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, LocalDate today) {
