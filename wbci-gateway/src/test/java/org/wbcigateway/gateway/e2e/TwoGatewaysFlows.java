@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wbcigateway.gateway.config.AdjustableClock;
+import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TestAccess;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -190,6 +192,13 @@ abstract class TwoGatewaysFlows {
             assertFollowedUp(g, old, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_AUF");
         }
         settled(neu);
+        // the console's detail pages link the two both ways
+        ConsoleClient console = new ConsoleClient(b.baseUrl());
+        console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER));
+        assertThat(console.get("/console/vorabstimmungen/" + old).body())
+                .contains("data-testid=\"folge-va\"", "/console/vorabstimmungen/" + neu);
+        assertThat(console.get("/console/vorabstimmungen/" + neu).body())
+                .contains("data-testid=\"vorgaenger-va\"", "/console/vorabstimmungen/" + old, "rechtzeitig");
     }
 
     @Test
