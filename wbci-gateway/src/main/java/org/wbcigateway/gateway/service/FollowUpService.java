@@ -103,14 +103,18 @@ public class FollowUpService {
                 p.newVaWindow())));
     }
 
-    /** The new VA was accepted (sent or received): it is the follow-up; the NEW_VA deadline is met. */
-    public void link(FollowUp followUp, VorabstimmungsId newVa, Rolle ownRole) {
+    /**
+     * The new VA was accepted (sent or received): it is the follow-up; the NEW_VA deadline is met.
+     *
+     * @param contractId the contract a VA we send is for; {@code null}: it joins the voided VA's contract (EKPauf)
+     */
+    public void link(FollowUp followUp, VorabstimmungsId newVa, Rolle ownRole, String contractId) {
         VorabstimmungsId voided = followUp.voidedId();
         followUps.link(voided, newVa, followUp.arrival().outcome());
         deadlines.close(followUp.deadlineId(), OffsetDateTime.now(systemClock));
         String contract = followUp.voided().contractId();
         if (contract != null) {
-            if (ownRole == Rolle.EKP_AUF) {
+            if (ownRole == Rolle.EKP_AUF && contractId == null) {
                 crm.link(contract, newVa); // the customer's new VA belongs to the same won contract
             }
             crm.recordEvent(contract, voided, "FOLLOW_UP_VA", newVa + " follows up " + voided + " ("

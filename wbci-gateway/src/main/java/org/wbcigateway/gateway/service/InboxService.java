@@ -177,7 +177,7 @@ public class InboxService {
         if (verdict instanceof Verdict.Accept accept) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
-            followUp.ifPresent(f -> followUps.link(f, message.vorabstimmungsId(), context.ownRole()));
+            followUp.ifPresent(f -> followUps.link(f, message.vorabstimmungsId(), context.ownRole(), null));
             if (needsBusinessDecision(accept.decision().transition())) {
                 vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
             }

@@ -129,7 +129,7 @@ public class OutboundService {
             dates = dates.and(followUp.get().arrival().check());
         }
         Sent sent = send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
-        followUp.ifPresent(f -> followUps.link(f, va.vorabstimmungsId(), Rolle.EKP_AUF));
+        followUp.ifPresent(f -> followUps.link(f, va.vorabstimmungsId(), Rolle.EKP_AUF, contractId));
         return sent;
     }
 
