@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.wbcigateway.domain.decision.Vertragssuche;
@@ -33,6 +35,8 @@ import org.wbcigateway.wire.WbciCodec;
  */
 @Service
 public class FollowUpService {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
 
     /** A new VA's predecessor, its open NEW_VA deadline row, and how the new VA meets it today. */
     public record FollowUp(VoidedVorabstimmung voided, long deadlineId, FollowUpArrival arrival) {
@@ -136,7 +140,17 @@ public class FollowUpService {
         return new Deadline(d.awaited(), d.startedOn(), d.notBefore() == null ? d.startedOn() : d.notBefore(), d.due());
     }
 
+    /**
+     * The contract the CRM finds for a VA we receive; {@code null} if none or if the CRM cannot be asked now: the
+     * receipt of a VA must not depend on a provider's CRM database (the decision worker asks it again later).
+     */
     private String contractOf(Vorabstimmungsanfrage va) {
-        return crm.findContract(va) instanceof Vertragssuche.Gefunden g ? g.vertrag().vertragId() : null;
+        try {
+            return crm.findContract(va) instanceof Vertragssuche.Gefunden g ? g.vertrag().vertragId() : null;
+        } catch (RuntimeException e) {
+            log.warn("CRM lookup for the follow-up of {} failed, matching by numbers only: {}", va.vorabstimmungsId(),
+                    e.toString());
+            return null;
+        }
     }
 }
