@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.deadline.AwaitedAnswer;
+import org.wbcigateway.domain.followup.NewVaArrival;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.rule.Violation;
@@ -59,6 +60,13 @@ public final class Views {
                                     Phase phase, AkmTrStatus akmTr, ChangeRequest changeRequest,
                                     LocalDate kundenwunschtermin, LocalDate wechseltermin, boolean klaerfall,
                                     String klaerfallReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                                    @Schema(description = "the voided Vorabstimmung this new VA follows up (ADR 0003)")
+                                    String vorgaengerVa,
+                                    @Schema(description = "how this follow-up VA met the predecessor's NEW_VA deadline; "
+                                            + "TOO_EARLY: refused")
+                                    NewVaArrival newVaArrival,
+                                    @Schema(description = "the accepted new VA that follows up this voided one")
+                                    String folgeVa,
                                     List<DeadlineView> deadlines, List<TimelineEntry> timeline) {
     }
 

@@ -20,6 +20,7 @@ import org.wbcigateway.gateway.api.Views.VorabstimmungView;
 import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.DeadlineRepository.DeadlineRecord;
+import org.wbcigateway.gateway.persistence.FollowUpRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
@@ -28,7 +29,7 @@ import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.NotFoundException;
 import org.wbcigateway.wire.WbciCodec;
 
-/** Reads a Vorabstimmung with its deadlines and timeline for the API. */
+/** Reads a Vorabstimmung with its deadlines, follow-up links and timeline for the API. */
 @Component
 public class VorabstimmungViews {
 
@@ -40,11 +41,14 @@ public class VorabstimmungViews {
     private final DeadlineRepository deadlines;
     private final WbciCodec codec;
     private final PartnerCalendars calendars;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     VorabstimmungViews(VorabstimmungRepository vorabstimmungen, MessageRepository messages, OutboxRepository outbox,
-                       DeadlineRepository deadlines, WbciCodec codec, PartnerCalendars calendars, Clock clock) {
+                       DeadlineRepository deadlines, WbciCodec codec, PartnerCalendars calendars,
+                       FollowUpRepository followUps, Clock clock) {
         this.calendars = calendars;
+        this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.outbox = outbox;
@@ -62,10 +66,15 @@ public class VorabstimmungViews {
         List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream()
                 .map(d -> deadline(r, d, parties, today)).toList();
         List<TimelineEntry> timeline = messages.timeline(id.value()).stream().map(this::entry).toList();
+        FollowUpRepository.Links links = followUps.links(id);
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
-                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(), deadlineViews,
-                timeline);
+                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(),
+                value(links.vorgaenger()), links.arrival(), value(links.folge()), deadlineViews, timeline);
+    }
+
+    private static String value(VorabstimmungsId id) {
+        return id == null ? null : id.value();
     }
 
     private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, PartyCalendars parties,

@@ -52,7 +52,8 @@ public class SwitchService {
         Rufnummer anschluss = gf == Geschaeftsfall.VA_KUE_ORN && c.rufnummern() instanceof Einzelanschluss e
                 ? e.rufnummern().get(0) : null;
         OutboundService.Sent sent = outbound.startVorabstimmung(new OutboundService.VaDraft(gf, c.previousCarrier(),
-                kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp));
+                kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp),
+                contractId);
         crm.link(contractId, sent.vaId());
         crm.recordEvent(contractId, sent.vaId(), "SWITCH_STARTED", gf.code() + " to " + c.previousCarrier()
                 + ", Kundenwunschtermin " + kwt);

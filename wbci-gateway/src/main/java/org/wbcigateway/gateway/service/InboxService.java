@@ -69,12 +69,15 @@ public class InboxService {
     private final MessageComposer composer;
     private final PartnerAuthenticator authenticator;
     private final ReplayWindow replayWindow;
+    private final FollowUpService followUps;
     private final Clock clock;
 
     public InboxService(WbciCodec codec, GatewayProperties properties, VorabstimmungRepository vorabstimmungen,
                         MessageRepository messages, IssuedIdRepository issuedIds, RefusalRepository refusals,
                         AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer,
-                        PartnerAuthenticator authenticator, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        PartnerAuthenticator authenticator, FollowUpService followUps,
+                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.followUps = followUps;
         this.authenticator = authenticator;
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
@@ -153,9 +156,12 @@ public class InboxService {
             return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "OUTSIDE_REPLAY_WINDOW", stale.get(), sender, vaId);
         }
         Optional<VorabstimmungRecord> record = vorabstimmungen.lock(vaId);
-        VorabstimmungContext context = context(message, record, ownRole.get(), digest);
+        Optional<FollowUpService.FollowUp> followUp = record.isEmpty() && ownRole.get() == Rolle.EKP_ABG
+                && message instanceof Vorabstimmungsanfrage va
+                ? followUps.find(va, Rolle.EKP_ABG, sender, null) : Optional.empty();
+        VorabstimmungContext context = context(message, record, ownRole.get(), digest, followUp);
         Verdict verdict = automaticAnswers.decide(message, context);
-        process(message, raw, sender, record, context, verdict);
+        process(message, raw, sender, record, context, verdict, followUp);
         return ok(vaId, sender);
     }
 
@@ -176,11 +182,12 @@ public class InboxService {
     }
 
     private void process(WbciMessage message, byte[] raw, CarrierCode sender, Optional<VorabstimmungRecord> record,
-                         VorabstimmungContext context, Verdict verdict) {
+                         VorabstimmungContext context, Verdict verdict, Optional<FollowUpService.FollowUp> followUp) {
         CarrierCode self = properties.ownCarrier();
         if (verdict instanceof Verdict.Accept accept) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
+            followUp.ifPresent(f -> followUps.link(f, message.vorabstimmungsId(), context.ownRole(), null));
             if (needsBusinessDecision(accept.decision().transition())) {
                 vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
             }
@@ -195,6 +202,7 @@ public class InboxService {
             if (record.isEmpty() && request instanceof Vorabstimmungsanfrage va) {
                 ledger.recordRefusedVa(va, id, context.ownRole(), sender, new VorabstimmungState(Phase.REJECTED,
                         VorabstimmungState.NONE.akmTr(), VorabstimmungState.NONE.changeRequest()));
+                followUp.ifPresent(f -> followUps.refused(f, va.vorabstimmungsId()));
             }
             ledger.send(Replies.abbm(request, self, abbm.code(), abbm.begruendung(), context.wechseltermin()), sender);
         } else if (verdict instanceof Verdict.AbbmTr abbmTr) {
@@ -225,11 +233,12 @@ public class InboxService {
     }
 
     private VorabstimmungContext context(WbciMessage message, Optional<VorabstimmungRecord> record, Rolle ownRole,
-                                         String digest) {
+                                         String digest, Optional<FollowUpService.FollowUp> followUp) {
         boolean idUsed = message instanceof Anfrage a && !(message instanceof Vorabstimmungsanfrage)
                 && issuedIds.digestOf(a.id().value()).filter(d -> !d.equals(digest)).isPresent();
         if (record.isEmpty()) {
-            return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, idUsed);
+            return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, idUsed,
+                    followUp.map(f -> f.voided().newVaWindow()).orElse(null));
         }
         VorabstimmungRecord r = record.get();
         Event event = Event.of(message).orElse(null);

@@ -80,10 +80,12 @@ public class OutboundService {
     private final PartnerCalendars calendars;
     private final Ledger ledger;
     private final WbciCodec codec;
+    private final FollowUpService followUps;
 
     public OutboundService(GatewayProperties properties, IdGenerator ids, VorabstimmungRepository vorabstimmungen,
                            MessageRepository messages, ContentRules contentRules, VorabstimmungStateMachine machine,
-                           PartnerCalendars calendars, Ledger ledger, WbciCodec codec) {
+                           PartnerCalendars calendars, Ledger ledger, WbciCodec codec, FollowUpService followUps) {
+        this.followUps = followUps;
         this.properties = properties;
         this.ids = ids;
         this.vorabstimmungen = vorabstimmungen;
@@ -99,6 +101,17 @@ public class OutboundService {
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent startVorabstimmung(VaDraft d) {
+        return startVorabstimmung(d, null);
+    }
+
+    /**
+     * A new VA; if it follows up a voided Vorabstimmung (ADR 0003) its arrival is judged against that one's NEW_VA
+     * deadline — too early refuses it, too late is a warning — and once sent it is linked and the deadline closed.
+     *
+     * @param contractId the won CRM contract the VA is for, {@code null} if none
+     */
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
+    public Sent startVorabstimmung(VaDraft d, String contractId) {
         if (properties.partner(d.ekpAbg()).isEmpty()) {
             throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
                     GatewayRule.PARTNER_UNKNOWN, "EKPabg " + d.ekpAbg() + " is not a registered partner")));
@@ -113,7 +126,13 @@ public class OutboundService {
                 d.endkunde(), d.weitereAnschlussinhaber(), d.projektId(), d.standort(), d.anschlussidentifikation(), rnp);
         DateCheck dates = calendars.outgoing(Rolle.EKP_AUF, d.ekpAbg())
                 .checkKundenwunschtermin(va.geschaeftsfall(), va.kundenwunschtermin());
-        return send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
+        Optional<FollowUpService.FollowUp> followUp = followUps.find(va, Rolle.EKP_AUF, d.ekpAbg(), contractId);
+        if (followUp.isPresent()) {
+            dates = dates.and(followUp.get().arrival().check());
+        }
+        Sent sent = send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
+        followUp.ifPresent(f -> followUps.link(f, va.vorabstimmungsId(), Rolle.EKP_AUF, contractId));
+        return sent;
     }
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
