@@ -97,10 +97,20 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
             return List.of();
         } catch (BindException e) {
             return unbound(e).map(u -> u.getUnboundProperties().stream()
-                            .map(p -> new Unknown(p.getName().toString(), origin(p), handler.nearest(p.getName())))
+                            .map(p -> new Unknown(p.getName().toString(), origin(p), retired(p.getName())
+                                    .or(() -> handler.nearest(p.getName()).map(n -> "did you mean " + n + "?"))))
                             .toList())
                     .orElse(List.of());
         }
+    }
+
+    /** Settings that were removed (by their last element), with what to do instead. */
+    private static final Map<String, String> RETIRED = Map.of(
+            "allow-rsa-sha1", "removed: RSA-SHA1 is now accepted from every partner (spec §5); to refuse it set "
+                    + "wbci.partners.[X].forbid-rsa-sha1=true, or wbci.security.forbid-rsa-sha1=true for all partners");
+
+    private static Optional<String> retired(ConfigurationPropertyName name) {
+        return Optional.ofNullable(RETIRED.get(name.getLastElement(ConfigurationPropertyName.Form.DASHED)));
     }
 
     private static Optional<UnboundConfigurationPropertiesException> unbound(Throwable e) {
@@ -116,8 +126,11 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
         return property.getOrigin() != null ? property.getOrigin().toString() : "";
     }
 
-    /** A {@code wbci.*} key no record reads: where it was set and, if one is close, the key probably meant. */
-    public record Unknown(String name, String origin, Optional<String> suggestion) {
+    /**
+     * A {@code wbci.*} key no record reads: where it was set and a hint — what replaced a removed setting, or the
+     * known key probably meant.
+     */
+    public record Unknown(String name, String origin, Optional<String> hint) {
     }
 
     /**

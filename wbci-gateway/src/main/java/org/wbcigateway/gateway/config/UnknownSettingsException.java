@@ -20,7 +20,7 @@ public class UnknownSettingsException extends IllegalStateException {
     static String describe(List<KnownSettings.Unknown> unknown) {
         return unknown.stream().map(u -> "    " + u.name()
                         + (u.origin().isEmpty() ? "" : " (" + u.origin() + ")")
-                        + u.suggestion().map(s -> " - did you mean " + s + "?").orElse(""))
+                        + u.hint().map(h -> " - " + h).orElse(""))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -148,6 +148,17 @@ class KnownSettingsTest {
     }
 
     @Test
+    void theRemovedAllowRsaSha1FailsTheStartAndSaysWhatToDo() {
+        runner().withPropertyValues("wbci.partners.[DEU.BBBB].allow-rsa-sha1=true").run(context -> {
+            UnknownSettingsException e = unknownSettings(context);
+            assertThat(e.unknown()).extracting(KnownSettings.Unknown::name)
+                    .containsExactly("wbci.partners[DEU.BBBB].allow-rsa-sha1");
+            assertThat(e).hasMessageContaining("RSA-SHA1 is now accepted from every partner")
+                    .hasMessageContaining("wbci.partners.[X].forbid-rsa-sha1=true");
+        });
+    }
+
+    @Test
     void aMistypedKeyOfAnAccessUserFailsTheStart() {
         runner().withPropertyValues("wbci.access.users.anna.password={noop}anna-secret",
                 "wbci.access.users.anna.role=ADMIN", "wbci.access.users.anna.nmae=Anna").run(context ->
@@ -213,7 +224,8 @@ class KnownSettingsTest {
         assertThat(context).hasFailed();
         UnknownSettingsException e = unknownSettings(context);
         assertThat(e.unknown()).extracting(KnownSettings.Unknown::name).containsExactly(name);
-        assertThat(e.unknown().get(0).suggestion()).isEqualTo(Optional.ofNullable(suggestion));
+        assertThat(e.unknown().get(0).hint())
+                .isEqualTo(Optional.ofNullable(suggestion).map(k -> "did you mean " + k + "?"));
         assertThat(e).hasMessageContaining(name);
     }
 
