@@ -18,7 +18,7 @@ class AckDurabilityIT {
     @EnumSource(Store.class)
     void everyAcknowledgedVaSurvivesAKillRightAfterItsTeq(Store store) {
         AckDurabilityRun.Report report = AckDurabilityRun.run(new AckDurabilityRun.Config(store,
-                Integer.getInteger("ackdur.vas", 20), Integer.getInteger("ackdur.rounds", 2),
+                Integer.getInteger("ackdur.vas", 20), Integer.getInteger("ackdur.rounds", 1),
                 Path.of("target", "ackdur"), System.out,
                 List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
         System.out.println(report.summary());
