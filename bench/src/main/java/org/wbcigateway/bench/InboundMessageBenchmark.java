@@ -47,7 +47,7 @@ public class InboundMessageBenchmark {
 
     @Setup
     public void load() throws IOException {
-        Path samples = Path.of(System.getProperty("wbci.shared.dir", "../shared"), "interop-samples");
+        Path samples = Path.of(System.getProperty("shared.dir", "../shared"), "interop-samples");
         String va = Files.readString(samples.resolve("va-kue-mrn.xml"), StandardCharsets.UTF_8);
         vaKueMrn = va.getBytes(StandardCharsets.UTF_8);
         ruemVa = replaceBody(va, resource("/ruem-va-payload.xml")).getBytes(StandardCharsets.UTF_8);

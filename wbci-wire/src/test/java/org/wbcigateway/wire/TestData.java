@@ -62,7 +62,7 @@ final class TestData {
     }
 
     private static Path sharedDir() {
-        String property = System.getProperty("wbci.shared.dir");
+        String property = System.getProperty("shared.dir");
         if (property != null && Files.isDirectory(Path.of(property))) {
             return Path.of(property);
         }

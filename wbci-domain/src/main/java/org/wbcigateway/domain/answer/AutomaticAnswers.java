@@ -5,6 +5,7 @@ import java.util.List;
 import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.followup.FollowUpArrival;
 import org.wbcigateway.domain.message.Anfrage;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
@@ -26,7 +27,7 @@ import org.wbcigateway.domain.state.VorabstimmungStateMachine;
 /**
  * The receiver's automatic answers of spec §7 and §5.3, in the order a receiver applies them: the state rules
  * (unknown VA 8140, used ID 8115, TV 8141, Storno 8142, duplicate AKM-TR 8148), then the content rules, then the
- * dates of §6. A request that fails is answered with an ABBM; a Meldung that fails becomes a Klaerfall.
+ * dates of §6 (for a new VA that follows up a voided one also its arrival, {@link FollowUpArrival}). A request that fails is answered with an ABBM; a Meldung that fails becomes a Klaerfall.
  * Everything this class accepts still goes to the business decision (CRM rules or an operator).
  */
 public final class AutomaticAnswers {
@@ -72,7 +73,9 @@ public final class AutomaticAnswers {
 
     private DateCheck checkDates(WbciMessage message, Geschaeftsfall gf, VorabstimmungContext context) {
         if (message instanceof Vorabstimmungsanfrage va) {
-            return termine.checkKundenwunschtermin(gf, va.kundenwunschtermin());
+            DateCheck kwt = termine.checkKundenwunschtermin(gf, va.kundenwunschtermin());
+            return context.newVaWindow() == null ? kwt
+                    : kwt.and(FollowUpArrival.judge(termine, context.newVaWindow()).check());
         }
         if (message instanceof Terminverschiebung tv) {
             DateCheck arrival = termine.checkTvArrival(context.wechseltermin());

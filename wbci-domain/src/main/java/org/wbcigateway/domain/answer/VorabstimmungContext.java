@@ -2,6 +2,7 @@ package org.wbcigateway.domain.answer;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.wbcigateway.domain.deadline.Deadline;
 import org.wbcigateway.domain.message.Anfrage;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
@@ -17,13 +18,22 @@ import org.wbcigateway.domain.state.VorabstimmungState;
  * @param openRequest        the request a Meldung would answer: the VA before its answer, else the active TV or
  *                           Storno; {@code null} if there is none
  * @param requestIdUsed      the ID the incoming request creates was already used for a different message (§7: 8115)
+ * @param newVaWindow        a new VA that follows up a voided Vorabstimmung ({@link
+ *                           org.wbcigateway.domain.followup.FollowUpVa}): that one's NEW_VA deadline; else {@code null}
  */
 public record VorabstimmungContext(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
-                                   LocalDate wechseltermin, Anfrage openRequest, boolean requestIdUsed) {
+                                   LocalDate wechseltermin, Anfrage openRequest, boolean requestIdUsed,
+                                   Deadline newVaWindow) {
 
     public VorabstimmungContext {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(ownRole, "ownRole");
+    }
+
+    /** Not a follow-up VA. */
+    public VorabstimmungContext(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
+                                LocalDate wechseltermin, Anfrage openRequest, boolean requestIdUsed) {
+        this(geschaeftsfall, state, ownRole, wechseltermin, openRequest, requestIdUsed, null);
     }
 
     /** No Vorabstimmung with this ID is known to us. */

@@ -27,6 +27,19 @@ public final class DeadlineCalculator {
     }
 
     /**
+     * The deadline of an open item, on the calendar of the party that owes it ({@link PartyCalendars#owing}).
+     *
+     * @param wechseltermin the current (AKM-TR) or original (new VA) Wechseltermin; may be {@code null} for deadlines
+     *                      counted from the start
+     */
+    public Deadline deadline(OpenItem item, LocalDate startedOn, LocalDate wechseltermin, PartyCalendars calendars) {
+        WorkingDayCalendar owing = calendars.owing(item);
+        return item.awaited().needsWechseltermin()
+                ? deadline(item.awaited(), startedOn, wechseltermin, owing)
+                : deadline(item.awaited(), startedOn, owing);
+    }
+
+    /**
      * The deadline of an answer counted from its start ({@link AwaitedAnswer.Anchor#RECEIPT}).
      *
      * @throws IllegalArgumentException if the awaited answer is counted from a Wechseltermin

@@ -7,7 +7,8 @@ import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 
 /**
  * When an overdue item reaches L1, L2 and L3, in working days (AT) after its due date, per kind. Defaults: VA
- * unanswered 1/4/7, AKM-TR missing 1/5/7, TV/Storno unanswered 1/2/4.
+ * unanswered 1/4/7, AKM-TR missing 1/5/7, TV/Storno unanswered 1/2/4. Working days are those of the party that owes
+ * the item (spec §6).
  */
 public final class EscalationPolicy {
 
@@ -58,6 +59,16 @@ public final class EscalationPolicy {
     /** The level of an item due on {@code due} that is still open {@code today}. */
     public EscalationLevel level(AwaitedAnswer awaited, LocalDate due, LocalDate today, WorkingDayCalendar calendar) {
         return thresholds(EscalationKind.of(awaited)).level(workingDaysOverdue(due, today, calendar));
+    }
+
+    /** The level of an open item due on {@code due}, counted on the owing party's calendar. */
+    public EscalationLevel level(OpenItem item, LocalDate due, LocalDate today, PartyCalendars calendars) {
+        return level(item.awaited(), due, today, calendars.owing(item));
+    }
+
+    /** Working days an open item is overdue, counted on the owing party's calendar (0 while not yet due). */
+    public static int workingDaysOverdue(OpenItem item, LocalDate due, LocalDate today, PartyCalendars calendars) {
+        return workingDaysOverdue(due, today, calendars.owing(item));
     }
 
     /** Working days the item is overdue (0 while not yet due). */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.wbcigateway.domain.calendar.PublicHoliday;
+import java.util.Optional;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.rule.Violation;
@@ -17,8 +19,10 @@ import org.wbcigateway.domain.rule.Violation;
  * date. Counting as in {@link Fristen}: "n AT ahead" means {@code date >= plusWorkingDays(today, n)}, today not
  * counting.
  *
- * <p>Dates are judged on one {@link WorkingDayCalendar} — normally the gateway's own when it checks an incoming
- * request; build another instance with the partner's calendar to see an outgoing request with the partner's eyes.
+ * <p>Lead times are counted on one {@link WorkingDayCalendar}, the judging party's: the gateway's own when it checks an
+ * incoming message; the partner's when it checks a message it sends, with the partner's eyes. {@link #alsoOn} adds
+ * calendars on which a date must be a working day too (and its next day no holiday): a date we send must suit both
+ * parties. {@link PartyCalendars} says which calendars apply.
  *
  * <p>"Today" is the date in {@link #ZONE Europe/Berlin} at the clock's instant: WBCI dates are German dates, whatever
  * the server's time zone.
@@ -30,12 +34,33 @@ public final class Terminpruefung {
 
     private final Fristen fristen;
     private final WorkingDayCalendar calendar;
+    /** The calendar first, then those added by {@link #alsoOn}; a date must be a working day on each. */
+    private final List<WorkingDayCalendar> dateCalendars;
     private final Clock clock;
 
     public Terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
+        this(fristen, calendar, List.of(calendar), clock);
+    }
+
+    private Terminpruefung(Fristen fristen, WorkingDayCalendar calendar, List<WorkingDayCalendar> dateCalendars,
+            Clock clock) {
         this.fristen = Objects.requireNonNull(fristen, "fristen");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.dateCalendars = List.copyOf(dateCalendars);
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The same checks, where a date must in addition be a working day of {@code other}, and its next day no holiday
+     * there (where the rule asks for that). Lead times are still counted on {@link #calendar()}.
+     */
+    public Terminpruefung alsoOn(WorkingDayCalendar other) {
+        if (dateCalendars.contains(Objects.requireNonNull(other, "other"))) {
+            return this;
+        }
+        List<WorkingDayCalendar> all = new ArrayList<>(dateCalendars);
+        all.add(other);
+        return new Terminpruefung(fristen, calendar, all, clock);
     }
 
     /** Today's date in Europe/Berlin. */
@@ -43,8 +68,14 @@ public final class Terminpruefung {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** The calendar lead times are counted on: the judging party's. */
     public WorkingDayCalendar calendar() {
         return calendar;
+    }
+
+    /** Every calendar on which a date must be a working day: {@link #calendar()} first. */
+    public List<WorkingDayCalendar> dateCalendars() {
+        return dateCalendars;
     }
 
     public Fristen fristen() {
@@ -104,9 +135,8 @@ public final class Terminpruefung {
         if (date.isBefore(notBefore)) {
             date = notBefore;
         }
-        date = calendar.workingDayOnOrAfter(date);
-        while (requirement.nextDayNotHoliday() && calendar.isHoliday(date.plusDays(1))) {
-            date = calendar.nextWorkingDay(date);
+        while (!isWorkingDay(date) || requirement.nextDayNotHoliday() && isHoliday(date.plusDays(1))) {
+            date = date.plusDays(1);
         }
         return date;
     }
@@ -185,12 +215,12 @@ public final class Terminpruefung {
             warnings.add(new Violation(DateRule.KWT_LEAD_TIME_RECOMMENDED, date + " is " + aheadText(today, date)
                     + "; " + requirement.recommendedWorkingDaysAhead() + " AT ahead recommended"));
         }
-        if (!calendar.isWorkingDay(date)) {
+        if (!isWorkingDay(date)) {
             violations.add(new Violation(kind.workingDayRule(), date + " is no working day (" + whyNotWorking(date)
                     + ")"));
         }
         LocalDate nextDay = date.plusDays(1);
-        if (requirement.nextDayNotHoliday() && calendar.isHoliday(nextDay)) {
+        if (requirement.nextDayNotHoliday() && isHoliday(nextDay)) {
             violations.add(new Violation(kind.nextDayHolidayRule(), "the day after " + date + ", " + nextDay
                     + ", is a holiday (" + holidayName(nextDay) + ")"));
         }
@@ -229,12 +259,37 @@ public final class Terminpruefung {
         return "only " + calendar.workingDaysBetween(from, date) + " AT ahead of " + from;
     }
 
+    /** A working day on every date calendar. */
+    private boolean isWorkingDay(LocalDate date) {
+        return dateCalendars.stream().allMatch(c -> c.isWorkingDay(date));
+    }
+
+    /** A holiday on any date calendar. */
+    private boolean isHoliday(LocalDate date) {
+        return dateCalendars.stream().anyMatch(c -> c.isHoliday(date));
+    }
+
     private String whyNotWorking(LocalDate date) {
-        return calendar.holiday(date).map(PublicHoliday::name)
-                .orElseGet(() -> date.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT));
+        return holidayNames(date).orElseGet(() -> date.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     private String holidayName(LocalDate date) {
-        return calendar.holiday(date).map(PublicHoliday::name).orElse("holiday");
+        return holidayNames(date).orElse("holiday");
+    }
+
+    /**
+     * The holiday's name; where it is a holiday on some of several calendars only, also the Länder, e.g.
+     * "Fronleichnam in BY".
+     */
+    private Optional<String> holidayNames(LocalDate date) {
+        Map<String, List<String>> landsByName = new LinkedHashMap<>();
+        for (WorkingDayCalendar c : dateCalendars) {
+            c.holiday(date).ifPresent(h -> landsByName.computeIfAbsent(h.name(), n -> new ArrayList<>())
+                    .add(c.bundesland().name()));
+        }
+        List<String> names = new ArrayList<>();
+        landsByName.forEach((name, lands) -> names.add(lands.size() == dateCalendars.size() ? name
+                : name + " in " + String.join(", ", lands)));
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
     }
 }

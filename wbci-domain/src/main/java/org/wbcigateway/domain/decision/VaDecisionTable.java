@@ -22,7 +22,8 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
 /**
  * Decides an incoming VA from the CRM's contract data as the EKPabg, by the rows of {@link DecisionRule} in order.
- * Stateless; the dates come from {@link Terminpruefung} (our calendar and clock).
+ * Stateless; the dates come from {@link Terminpruefung}: the one for the RUEM-VA we send
+ * ({@link org.wbcigateway.domain.deadline.PartyCalendars#outgoing}), so a proposed Wechseltermin suits both parties.
  */
 public final class VaDecisionTable {
 

@@ -2,7 +2,7 @@ package org.wbcigateway.domain.state;
 
 /** The take-over of the technical resource (AKM-TR), KUE cases after RUEM-VA only. */
 public enum AkmTrStatus {
-    /** No AKM-TR belongs here (VA-RRNP, or no RUEM-VA yet). */
+    /** No AKM-TR belongs here (VA-RRNP, no RUEM-VA yet, or the Vorabstimmung ended before one was exchanged). */
     NOT_APPLICABLE,
     /** RUEM-VA given for a KUE case; the EKPauf owes an AKM-TR. */
     AWAITED,

@@ -44,17 +44,17 @@ public enum Transition {
     ABBM_KEEPS_DATE(Event.ABBM_TV, EKP_ABG, Set.of(Phase.AGREED), Set.of(ChangeRequest.TV), ALL.AKM, false,
             null, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CHANGE_REFUSED),
     ERLM_CANCELS_FOR_AUF(Event.ERLM_STR_AUF, EKP_ABG, ALL.OPEN, Set.of(ChangeRequest.STR_AUFH_AUF), ALL.AKM, false,
-            Phase.CANCELLED, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CANCELLED),
+            Phase.CANCELLED, AkmUpdate.END, ChangeUpdate.CLEAR, Effect.CANCELLED),
     ERLM_CANCELS_FOR_ABG(Event.ERLM_STR_AUF, EKP_AUF, ALL.OPEN, Set.of(ChangeRequest.STR_AUFH_ABG), ALL.AKM, false,
-            Phase.CANCELLED, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CANCELLED),
+            Phase.CANCELLED, AkmUpdate.END, ChangeUpdate.CLEAR, Effect.CANCELLED),
     ABBM_REFUSES_AUFHEBUNG_OF_AUF(Event.ABBM_STR_AUF, EKP_ABG, ALL.OPEN, Set.of(ChangeRequest.STR_AUFH_AUF), ALL.AKM,
             false, null, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CHANGE_REFUSED),
     ABBM_REFUSES_AUFHEBUNG_OF_ABG(Event.ABBM_STR_AUF, EKP_AUF, ALL.OPEN, Set.of(ChangeRequest.STR_AUFH_ABG), ALL.AKM,
             false, null, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CHANGE_REFUSED),
     ERLM_VOIDS_FOR_AUF(Event.ERLM_STR_AEN, EKP_ABG, ALL.OPEN, Set.of(ChangeRequest.STR_AEN_AUF), ALL.AKM, false,
-            Phase.NEW_VA, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.NEW_VA_REQUIRED),
+            Phase.NEW_VA, AkmUpdate.END, ChangeUpdate.CLEAR, Effect.NEW_VA_REQUIRED),
     ERLM_VOIDS_FOR_ABG(Event.ERLM_STR_AEN, EKP_AUF, ALL.OPEN, Set.of(ChangeRequest.STR_AEN_ABG), ALL.AKM, false,
-            Phase.NEW_VA, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.NEW_VA_REQUIRED),
+            Phase.NEW_VA, AkmUpdate.END, ChangeUpdate.CLEAR, Effect.NEW_VA_REQUIRED),
     ABBM_REFUSES_AENDERUNG_OF_AUF(Event.ABBM_STR_AEN, EKP_ABG, ALL.OPEN, Set.of(ChangeRequest.STR_AEN_AUF), ALL.AKM,
             false, null, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.CHANGE_REFUSED),
     ABBM_REFUSES_AENDERUNG_OF_ABG(Event.ABBM_STR_AEN, EKP_AUF, ALL.OPEN, Set.of(ChangeRequest.STR_AEN_ABG), ALL.AKM,
@@ -75,7 +75,8 @@ public enum Transition {
         NEW_VA_REQUIRED
     }
 
-    enum AkmUpdate { KEEP, AWAIT_IF_KUE, CONFIRM, REJECT }
+    /** END: the Vorabstimmung ends (cancelled or voided); an AKM-TR still owed is owed no more. */
+    enum AkmUpdate { KEEP, AWAIT_IF_KUE, CONFIRM, REJECT, END }
 
     enum ChangeUpdate { KEEP, SET, CLEAR }
 
@@ -153,6 +154,7 @@ public enum Transition {
             case AWAIT_IF_KUE -> geschaeftsfall.isKuendigung() ? AkmTrStatus.AWAITED : AkmTrStatus.NOT_APPLICABLE;
             case CONFIRM -> AkmTrStatus.CONFIRMED;
             case REJECT -> AkmTrStatus.REJECTED;
+            case END -> state.akmTr() == AkmTrStatus.CONFIRMED ? AkmTrStatus.CONFIRMED : AkmTrStatus.NOT_APPLICABLE;
         };
         ChangeRequest change = switch (changeUpdate) {
             case KEEP -> state.changeRequest();

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.code.Meldungscode;
+import org.wbcigateway.domain.deadline.AwaitedAnswer;
 import org.wbcigateway.domain.deadline.DateRule;
+import org.wbcigateway.domain.deadline.Deadline;
+import org.wbcigateway.domain.deadline.DeadlineCalculator;
 import org.wbcigateway.domain.deadline.Fristen;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.fixtures.KftMessages;
@@ -52,6 +55,26 @@ class AutomaticAnswersTest {
         assertThat(v).isInstanceOf(Verdict.Accept.class);
         assertThat(((Verdict.Accept) v).decision().transition()).isEqualTo(Transition.VA_OPENS);
         assertThat(((Verdict.Accept) v).warnings()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpVaIsRefusedTooEarlyAndAcceptedLateWithAWarning() {
+        var calculator = new DeadlineCalculator(Fristen.defaults());
+        var window = calculator.deadline(AwaitedAnswer.NEW_VA_AFTER_STR_AEN_ABG,
+                today.minusDays(1), LocalDate.of(2026, 12, 16), BY); // ERLM yesterday: allowed from 5 AT after it
+        Verdict early = answers.decide(KftMessages.va(Geschaeftsfall.VA_KUE_MRN), followUp(window));
+        assertThat(((Verdict.Abbm) early).code()).isEqualTo(Meldungscode.SONST);
+        assertThat(((Verdict.Abbm) early).begruendung()).startsWith("NEW-VA.arrival-too-early");
+
+        var overdue = calculator.deadline(AwaitedAnswer.NEW_VA_AFTER_STR_AEN_AUF,
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 30), BY); // due 2026-11-19
+        Verdict late = answers.decide(KftMessages.va(Geschaeftsfall.VA_KUE_MRN), followUp(overdue));
+        assertThat(((Verdict.Accept) late).warnings()).extracting(Violation::rule)
+                .containsExactly(DateRule.NEW_VA_ARRIVAL_TOO_LATE);
+    }
+
+    private static VorabstimmungContext followUp(Deadline window) {
+        return new VorabstimmungContext(null, VorabstimmungState.NONE, Rolle.EKP_ABG, null, null, false, window);
     }
 
     @Test

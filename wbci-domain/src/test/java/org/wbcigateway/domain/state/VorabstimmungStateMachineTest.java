@@ -122,8 +122,8 @@ class VorabstimmungStateMachineTest {
         assertRule(pending, Rolle.EKP_ABG, Event.TV, StateRule.WRONG_PHASE);
         assertRule(agreed, Rolle.EKP_AUF, Event.TV, StateRule.WRONG_SENDER);
         assertRule(state("AGREED/AWAITED/STR_AUFH_ABG"), Rolle.EKP_ABG, Event.TV, StateRule.ONE_CHANGE_REQUEST);
-        assertRule(state("CANCELLED/AWAITED/NONE"), Rolle.EKP_ABG, Event.TV, StateRule.VORABSTIMMUNG_ENDED);
-        assertRule(state("NEW_VA/AWAITED/NONE"), Rolle.EKP_ABG, Event.STR_AUFH_AUF, StateRule.VORABSTIMMUNG_ENDED);
+        assertRule(state("CANCELLED/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG, Event.TV, StateRule.VORABSTIMMUNG_ENDED);
+        assertRule(state("NEW_VA/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG, Event.STR_AUFH_AUF, StateRule.VORABSTIMMUNG_ENDED);
         assertRule(pending, Rolle.EKP_AUF, Event.STR_AUFH_ABG, StateRule.WRONG_PHASE);
         assertRule(state("AGREED/CONFIRMED/NONE"), Rolle.EKP_ABG, Event.AKM_TR, StateRule.AKM_TR_ALREADY_CONFIRMED);
         assertRule(agreed, Rolle.EKP_AUF, Event.ERLM_TV, StateRule.NO_MATCHING_CHANGE_REQUEST);

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.deadline.EscalationLevel;
 import org.wbcigateway.domain.deadline.EscalationPolicy;
+import org.wbcigateway.domain.deadline.OpenItem;
+import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
@@ -28,22 +30,19 @@ public class DeadlineController {
     /** Who owes an overdue item: we, or the partner. */
     public enum OwedBy { US, PARTNER }
 
-    /** One overdue item. */
+    /** One overdue item; due date and working days overdue are on the calendar of {@code owedByBundesland}. */
     public record OverdueView(String vorabstimmungsId, String geschaeftsfall, String partner, String awaited,
-                              String label, OwedBy owedBy, LocalDate due, int workingDaysOverdue,
-                              EscalationLevel level) {
+                              String label, OwedBy owedBy, Bundesland owedByBundesland, LocalDate due,
+                              int workingDaysOverdue, EscalationLevel level) {
     }
 
     private final DeadlineRepository deadlines;
     private final DeadlineMonitor monitor;
-    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    public DeadlineController(DeadlineRepository deadlines, DeadlineMonitor monitor, WorkingDayCalendar calendar,
-                              Clock clock) {
+    public DeadlineController(DeadlineRepository deadlines, DeadlineMonitor monitor, Clock clock) {
         this.deadlines = deadlines;
         this.monitor = monitor;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -77,10 +76,12 @@ public class DeadlineController {
 
     private OverdueView view(Overdue o, LocalDate today) {
         EscalationPolicy policy = monitor.policy();
-        EscalationLevel now = policy.level(o.awaited(), o.due(), today, calendar);
+        OpenItem item = DeadlineMonitor.item(o);
+        PartyCalendars calendars = monitor.calendars(o);
+        EscalationLevel now = policy.level(item, o.due(), today, calendars);
         return new OverdueView(o.vaId(), o.geschaeftsfall(), o.partner(), o.awaited().name(), o.awaited().label(),
-                o.owedByUs() ? OwedBy.US : OwedBy.PARTNER, o.due(),
-                EscalationPolicy.workingDaysOverdue(o.due(), today, calendar),
+                o.owedByUs() ? OwedBy.US : OwedBy.PARTNER, calendars.owing(item).bundesland(), o.due(),
+                EscalationPolicy.workingDaysOverdue(item, o.due(), today, calendars),
                 now.compareTo(o.level()) > 0 ? now : o.level());
     }
 }

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wbcigateway.domain.deadline.OpenItem;
+import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.api.Views.DeadlineView;
@@ -15,8 +17,10 @@ import org.wbcigateway.gateway.api.Views.Delivery;
 import org.wbcigateway.gateway.api.Views.Party;
 import org.wbcigateway.gateway.api.Views.TimelineEntry;
 import org.wbcigateway.gateway.api.Views.VorabstimmungView;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.persistence.DeadlineRepository;
 import org.wbcigateway.gateway.persistence.DeadlineRepository.DeadlineRecord;
+import org.wbcigateway.gateway.persistence.FollowUpRepository;
 import org.wbcigateway.gateway.persistence.MessageRecord;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
@@ -25,7 +29,7 @@ import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.NotFoundException;
 import org.wbcigateway.wire.WbciCodec;
 
-/** Reads a Vorabstimmung with its deadlines and timeline for the API. */
+/** Reads a Vorabstimmung with its deadlines, follow-up links and timeline for the API. */
 @Component
 public class VorabstimmungViews {
 
@@ -36,10 +40,15 @@ public class VorabstimmungViews {
     private final OutboxRepository outbox;
     private final DeadlineRepository deadlines;
     private final WbciCodec codec;
+    private final PartnerCalendars calendars;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     VorabstimmungViews(VorabstimmungRepository vorabstimmungen, MessageRepository messages, OutboxRepository outbox,
-                       DeadlineRepository deadlines, WbciCodec codec, Clock clock) {
+                       DeadlineRepository deadlines, WbciCodec codec, PartnerCalendars calendars,
+                       FollowUpRepository followUps, Clock clock) {
+        this.calendars = calendars;
+        this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.outbox = outbox;
@@ -53,18 +62,27 @@ public class VorabstimmungViews {
         VorabstimmungRecord r = vorabstimmungen.find(id)
                 .orElseThrow(() -> new NotFoundException("no Vorabstimmung " + id));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE);
-        List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream().map(d -> deadline(r, d, today)).toList();
+        PartyCalendars parties = calendars.of(r.ownRole(), r.partner());
+        List<DeadlineView> deadlineViews = deadlines.all(id.value()).stream()
+                .map(d -> deadline(r, d, parties, today)).toList();
         List<TimelineEntry> timeline = messages.timeline(id.value()).stream().map(this::entry).toList();
+        FollowUpRepository.Links links = followUps.links(id);
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
-                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(), deadlineViews,
-                timeline);
+                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(),
+                value(links.vorgaenger()), links.arrival(), value(links.folge()), deadlineViews, timeline);
     }
 
-    private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, LocalDate today) {
+    private static String value(VorabstimmungsId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static DeadlineView deadline(VorabstimmungRecord r, DeadlineRecord d, PartyCalendars parties,
+                                         LocalDate today) {
         boolean open = d.closedAt() == null;
         return new DeadlineView(d.awaited(), d.owedBy() == r.ownRole() ? Party.US : Party.PARTNER, d.owedBy(),
-                d.startedOn(), d.notBefore(), d.due(), open, open && today.isAfter(d.due()));
+                parties.owing(new OpenItem(d.awaited(), d.owedBy())).bundesland(), d.startedOn(), d.notBefore(),
+                d.due(), open, open && today.isAfter(d.due()));
     }
 
     private TimelineEntry entry(MessageRecord m) {

@@ -15,7 +15,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  *
  * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
  * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
- * @param bundesland         the Bundesland whose holidays count for our deadlines
+ * @param bundesland         our Bundesland: its holidays are no working days for what we owe and what we judge
  * @param partners           per partner carrier code: its endpoint and certificate
  * @param signing            the key we sign every outgoing message and TEQ with
  * @param security           acceptance rules for inbound messages beyond the signature
@@ -58,19 +58,30 @@ public record GatewayProperties(
         return Optional.ofNullable(partners.get(carrier.value()));
     }
 
+    /** Whether RSA-SHA1 signatures from this partner are refused: its own setting, else the global one. */
+    public boolean rsaSha1Forbidden(CarrierCode carrier) {
+        return partner(carrier).map(Partner::forbidRsaSha1).orElse(security.forbidRsaSha1());
+    }
+
     /**
      * A partner carrier.
      *
-     * @param endpoint     where its WBCI endpoint listens
-     * @param certificate  PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
-     *                     signed with; several during a key change. Without one, every message from it gets TEQ 0990
-     * @param allowRsaSha1 accept RSA-SHA1 signatures from this partner (the 2013 samples use it); default RSA-SHA256 only
-     * @param tlsBundle    Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) for calling this partner over https: our
-     *                     client certificate (mutual TLS) and the partner's server certificate or CA; empty = the JVM's
-     *                     default trust and no client certificate
+     * @param endpoint      where its WBCI endpoint listens
+     * @param certificate   PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
+     *                      signed with; several during a key change. Without one, every message from it gets TEQ 0990
+     * @param forbidRsaSha1 refuse (true) or accept (false) RSA-SHA1 signatures from this partner; empty =
+     *                      {@code wbci.security.forbid-rsa-sha1}
+     * @param tlsClientCertificate PEM or DER file with the certificate(s) its TLS client presents on the partner port
+     *                      (mutual TLS); empty = its signing {@code certificate}(s). A message arriving there over a
+     *                      connection with another partner's client certificate gets TEQ 0990
+     * @param tlsBundle     Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) for calling this partner over https:
+     *                      our client certificate (mutual TLS) and the partner's server certificate or CA; empty = the
+     *                      JVM's default trust and no client certificate
+     * @param bundesland    the partner's Bundesland: deadlines it owes are counted on its calendar, dates we send it
+     *                      are checked on it (spec §6); empty = ours, with a warning at start
      */
-    public record Partner(String endpoint, String certificate, @DefaultValue("false") boolean allowRsaSha1,
-                          String tlsBundle) {
+    public record Partner(String endpoint, String certificate, Boolean forbidRsaSha1, String tlsClientCertificate,
+                          String tlsBundle, Bundesland bundesland) {
     }
 
     /**
@@ -118,9 +129,12 @@ public record GatewayProperties(
      *                     unless they are a byte-identical re-send of a message already accepted
      * @param clockSkew    how far in the future a zeitstempel may lie (the partner's clock runs ahead)
      * @param certificateWarning certificates expiring within this time are reported (log, API, metric)
+     * @param forbidRsaSha1 refuse RSA-SHA1 signatures (TEQ 0990) from every partner that does not say otherwise
+     *                     ({@code wbci.partners.[X].forbid-rsa-sha1}); the spec accepts RSA-SHA1 and RSA-SHA256
      */
     public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew,
-                           @DefaultValue("30d") Duration certificateWarning) {
+                           @DefaultValue("30d") Duration certificateWarning,
+                           @DefaultValue("false") boolean forbidRsaSha1) {
     }
 
     /**

@@ -35,6 +35,7 @@ public class ProtocolConfig {
         return Clock.systemUTC();
     }
 
+    /** Our calendar ({@code wbci.bundesland}); partners' calendars: {@link PartnerCalendars}. */
     @Bean
     WorkingDayCalendar workingDayCalendar(GatewayProperties properties) {
         return WorkingDayCalendar.of(properties.bundesland());
@@ -45,6 +46,7 @@ public class ProtocolConfig {
         return Fristen.defaults();
     }
 
+    /** The date rules for what we receive: judged on our calendar (for what we send: {@link PartnerCalendars}). */
     @Bean
     Terminpruefung terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
         return new Terminpruefung(fristen, calendar, clock);

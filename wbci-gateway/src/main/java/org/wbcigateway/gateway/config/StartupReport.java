@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.config;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,8 +35,10 @@ class StartupReport {
         StringBuilder partners = new StringBuilder();
         properties.partners().forEach((code, p) -> partners.append("\n    partner ").append(code).append(" -> ")
                 .append(p.endpoint()).append(certificates.of(CarrierCode.of(code)).isEmpty()
-                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners." + code + ".certificate)"
-                        : "   (" + certificates.of(CarrierCode.of(code)).size() + " certificate(s))"));
+                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners.[" + code + "].certificate)"
+                        : "   (" + certificates.of(CarrierCode.of(code)).size() + " certificate(s))")
+                .append(", Bundesland ").append(p.bundesland() != null ? p.bundesland() : properties.bundesland()
+                        + " (ours: not set)"));
         String soapBase = properties.tls().enabled() ? "https://localhost:" + properties.tls().port() : base;
         log.info("""
 
@@ -50,5 +53,11 @@ class StartupReport {
                 soapBase, properties.tls().enabled() ? "   mutual TLS: " + properties.tls().clientAuth() : "",
                 signingKey.certificate().getSubjectX500Principal(), signingKey.serial(), base, base, base, base, base,
                 partners, base, base, base);
+        List<String> withoutBundesland = PartnerCalendars.withoutBundesland(properties);
+        if (!withoutBundesland.isEmpty()) {
+            log.warn("no Bundesland configured for partner(s) {}: the deadlines they owe and the dates sent to them are "
+                    + "counted on our calendar ({}); set wbci.partners.[X].bundesland", withoutBundesland,
+                    properties.bundesland());
+        }
     }
 }

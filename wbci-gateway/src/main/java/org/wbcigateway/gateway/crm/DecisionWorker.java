@@ -11,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.decision.Entscheidung;
 import org.wbcigateway.domain.decision.VaDecisionTable;
 import org.wbcigateway.domain.decision.Vertragssuche;
-import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rolle;
@@ -19,6 +18,7 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.persistence.MessageRepository;
@@ -46,12 +46,14 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final WbciCodec codec;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
-    private final VaDecisionTable table;
+    private final Set<String> projektkenner;
+    private final Portierungskennung ownPki;
+    private final PartnerCalendars calendars;
     private final ChangeRequestDecider changes;
 
     public DecisionWorker(VorabstimmungRepository vorabstimmungen, MessageRepository messages, CrmPort crm,
                           OutboundService outbound, WbciCodec codec, GatewayProperties properties,
-                          TransactionTemplate tx, Terminpruefung termine, ChangeRequestDecider changes) {
+                          TransactionTemplate tx, PartnerCalendars calendars, ChangeRequestDecider changes) {
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.crm = crm;
@@ -60,8 +62,9 @@ public class DecisionWorker implements SchedulingConfigurer {
         this.properties = properties;
         this.tx = tx;
         this.changes = changes;
-        this.table = new VaDecisionTable(Set.copyOf(properties.decision().projektkenner()),
-                Portierungskennung.of(properties.portierungskennung()), termine);
+        this.projektkenner = Set.copyOf(properties.decision().projektkenner());
+        this.ownPki = Portierungskennung.of(properties.portierungskennung());
+        this.calendars = calendars;
     }
 
     @Override
@@ -148,6 +151,9 @@ public class DecisionWorker implements SchedulingConfigurer {
             crm.recordEvent(g.vertrag().vertragId(), id, "VA_RECEIVED", va.geschaeftsfall().code() + " from "
                     + va.absender());
         }
+        // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
+        VaDecisionTable table = new VaDecisionTable(projektkenner, ownPki,
+                calendars.outgoing(record.ownRole(), record.partner()));
         Entscheidung e = table.decide(va, suche);
         try {
             if (e instanceof Entscheidung.Zustimmung z) {

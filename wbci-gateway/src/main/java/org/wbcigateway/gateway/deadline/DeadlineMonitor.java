@@ -17,13 +17,15 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.EscalationKind;
 import org.wbcigateway.domain.deadline.EscalationLevel;
 import org.wbcigateway.domain.deadline.EscalationPolicy;
+import org.wbcigateway.domain.deadline.OpenItem;
+import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.observability.VaLogContext;
@@ -33,7 +35,8 @@ import org.wbcigateway.gateway.persistence.DeadlineRepository.Overdue;
 /**
  * Scans the open deadlines past due and raises each to the escalation level its working days overdue reach. Each
  * rise is reported once — a CRM event {@code ESCALATION_Ln} on the contract, a log line, a counter — even with
- * several nodes scanning: the level is raised by compare-and-set and only the node that wins reports it.
+ * several nodes scanning: the level is raised by compare-and-set and only the node that wins reports it. Working days
+ * overdue are those of the party that owes the answer.
  */
 @Component
 public class DeadlineMonitor implements SchedulingConfigurer {
@@ -42,7 +45,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
 
     private final DeadlineRepository deadlines;
     private final CrmPort crm;
-    private final WorkingDayCalendar calendar;
+    private final PartnerCalendars calendars;
     private final EscalationPolicy policy;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
@@ -52,12 +55,12 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private final Map<EscalationLevel, AtomicLong> overdueByUs = counts();
     private final Map<EscalationLevel, AtomicLong> overdueByPartners = counts();
 
-    public DeadlineMonitor(DeadlineRepository deadlines, CrmPort crm, WorkingDayCalendar calendar,
+    public DeadlineMonitor(DeadlineRepository deadlines, CrmPort crm, PartnerCalendars calendars,
                            GatewayProperties properties, TransactionTemplate tx, MeterRegistry meters, Clock clock,
                            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
         this.crm = crm;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.policy = properties.deadlines().policy();
         this.properties = properties;
         this.tx = tx;
@@ -90,7 +93,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         Map<EscalationLevel, Long> partners = new EnumMap<>(EscalationLevel.class);
         int escalated = 0;
         for (Overdue o : overdue) {
-            EscalationLevel level = policy.level(o.awaited(), o.due(), today, calendar);
+            EscalationLevel level = policy.level(item(o), o.due(), today, calendars(o));
             if (level.compareTo(o.level()) > 0 && escalated(o, level, today)) {
                 escalated++;
             }
@@ -114,7 +117,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         if (!deadlines.escalate(o.id(), o.level(), level, OffsetDateTime.now(systemClock))) {
             return false;
         }
-        int days = EscalationPolicy.workingDaysOverdue(o.due(), today, calendar);
+        int days = EscalationPolicy.workingDaysOverdue(item(o), o.due(), today, calendars(o));
         String owedBy = o.owedByUs() ? "us" : o.partner();
         String detail = level + ": " + o.awaited().label() + " owed by " + owedBy + ", due " + o.due() + ", " + days
                 + " AT overdue";
@@ -125,6 +128,16 @@ public class DeadlineMonitor implements SchedulingConfigurer {
                 .tag("owed_by", o.owedByUs() ? "us" : "partner").register(meters).increment();
         log.warn("escalation {} for {}: {}", level, o.vaId(), detail);
         return true;
+    }
+
+    /** The overdue item as the domain sees it. */
+    public static OpenItem item(Overdue o) {
+        return new OpenItem(o.awaited(), o.owedBy());
+    }
+
+    /** Both parties' calendars of the overdue item's Vorabstimmung. */
+    public PartyCalendars calendars(Overdue o) {
+        return calendars.of(o.ownRole(), o.partner());
     }
 
     private static Map<EscalationLevel, AtomicLong> counts() {

@@ -24,9 +24,10 @@ import org.wbcigateway.gateway.config.ProtocolConfig;
 import org.wbcigateway.wire.security.SigningKey;
 
 /**
- * Every certificate the gateway depends on — our signing key, the partners' signing certificates, the TLS keys and
- * trust anchors of the configured bundles — with its expiry. Those expiring within the warning period are reported
- * at start, in the API ({@code GET /api/certificates}) and as the metric {@code wbci.certificate.expiry.days}.
+ * Every certificate the gateway depends on — our signing key, the partners' signing and pinned TLS client
+ * certificates, the TLS keys and trust anchors of the configured bundles — with its expiry. Those expiring within
+ * the warning period are reported at start, in the API ({@code GET /api/certificates}) and as the metric
+ * {@code wbci.certificate.expiry.days}.
  */
 @Component
 public class CertificateInventory {
@@ -34,7 +35,7 @@ public class CertificateInventory {
     private static final Logger log = LoggerFactory.getLogger(CertificateInventory.class);
 
     /** What a certificate is used for. */
-    public enum Purpose { SIGNING_OWN, SIGNING_PARTNER, TLS_OWN, TLS_TRUSTED }
+    public enum Purpose { SIGNING_OWN, SIGNING_PARTNER, TLS_OWN, TLS_TRUSTED, TLS_CLIENT_PARTNER }
 
     /** One certificate and where it is used. */
     public record Entry(Purpose purpose, String owner, X509Certificate certificate) {
@@ -61,6 +62,8 @@ public class CertificateInventory {
         all.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
         partners.byPartner().forEach((code, certificates) -> certificates.forEach(
                 c -> all.add(new Entry(Purpose.SIGNING_PARTNER, code.value(), c))));
+        partners.pinnedTlsClients().forEach((code, certificates) -> certificates.forEach(
+                c -> all.add(new Entry(Purpose.TLS_CLIENT_PARTNER, code.value(), c))));
         bundleNames(properties).forEach(name -> addBundle(all, name, bundles));
         this.entries = List.copyOf(all);
         entries.forEach(e -> Gauge.builder("wbci.certificate.expiry.days", () -> daysLeft(e))

@@ -1,5 +1,7 @@
 package org.wbcigateway.gateway.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Set;
@@ -13,7 +15,11 @@ import org.wbcigateway.wire.security.SignatureVerifier;
 /**
  * Who signed an inbound message, and whether that may speak for its Absender: the signature must verify against a
  * registered partner certificate, the Absender must be a partner that certificate is registered for, and RSA-SHA1
- * only where that partner allows it. Every failure is TEQ 0990.
+ * only where it is not forbidden for that partner. On the partner port the TLS client certificate must belong to
+ * the Absender too. Every failure is TEQ 0990.
+ *
+ * <p>Each signature attributed to its partner (messages and TEQs) is counted in {@code wbci.inbound.signatures} by
+ * partner and algorithm, also when its algorithm is then refused: so an operator sees who still signs with SHA-1.
  */
 public class PartnerAuthenticator {
 
@@ -24,10 +30,13 @@ public class PartnerAuthenticator {
     private final PartnerCertificates certificates;
     private final GatewayProperties properties;
     private final SignatureVerifier verifier;
+    private final MeterRegistry meters;
 
-    public PartnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties, Clock systemClock) {
+    public PartnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties, Clock systemClock,
+                                MeterRegistry meters) {
         this.certificates = certificates;
         this.properties = properties;
+        this.meters = meters;
         this.verifier = new SignatureVerifier(certificates.all(), systemClock, properties.signing().minimumKeyLength());
     }
 
@@ -43,10 +52,31 @@ public class PartnerAuthenticator {
                     + "signed: the certificate " + signer.certificate().getSubjectX500Principal()
                     + " is registered for " + signer.partners());
         }
-        boolean sha1Allowed = properties.partner(absender).map(GatewayProperties.Partner::allowRsaSha1).orElse(false);
-        if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && !sha1Allowed) {
-            throw new WireException(Kind.SIGNATURE_INVALID, "RSA-SHA1 is not accepted from " + absender
-                    + " (wbci.partners." + absender + ".allow-rsa-sha1 is false)");
+        Counter.builder("wbci.inbound.signatures")
+                .description("Partner signatures verified on inbound messages and TEQs, by partner and algorithm")
+                .tag("partner", absender.value()).tag("algorithm", signer.algorithm().name())
+                .register(meters).increment();
+        if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && properties.rsaSha1Forbidden(absender)) {
+            throw new WireException(Kind.SIGNATURE_INVALID, "RSA-SHA1 is forbidden for " + absender
+                    + " (wbci.partners.[" + absender + "].forbid-rsa-sha1, wbci.security.forbid-rsa-sha1)");
+        }
+    }
+
+    /**
+     * A message that came over mutual TLS must come from the Absender's own TLS client: {@code client} is the leaf of
+     * the client's certificate chain, {@code null} where there was none (plain http, or TLS without a client
+     * certificate), and then there is nothing to bind.
+     */
+    public void checkTlsClient(X509Certificate client, CarrierCode absender) {
+        if (client == null) {
+            return;
+        }
+        Set<CarrierCode> owners = certificates.tlsClientOwners(client);
+        if (!owners.contains(absender)) {
+            throw new WireException(Kind.SIGNATURE_INVALID, "Absender " + absender + " is not the partner whose TLS "
+                    + "client sent it: the client certificate " + client.getSubjectX500Principal() + " (serial "
+                    + client.getSerialNumber().toString(16) + ") is registered for "
+                    + (owners.isEmpty() ? "no partner" : owners.toString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ public class SecurityConfig {
 
     @Bean
     PartnerAuthenticator partnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties,
-                                              @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        return new PartnerAuthenticator(certificates, properties, clock);
+                                              @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+                                              MeterRegistry meters) {
+        return new PartnerAuthenticator(certificates, properties, clock, meters);
     }
 }

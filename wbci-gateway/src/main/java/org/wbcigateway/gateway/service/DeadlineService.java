@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.config.ProtocolConfig;
-import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.Deadline;
 import org.wbcigateway.domain.deadline.DeadlineCalculator;
 import org.wbcigateway.domain.deadline.OpenItem;
@@ -20,23 +20,22 @@ import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
 
 /**
  * Keeps the deadline rows of a Vorabstimmung in line with its state: items the new state no longer implies are
- * closed, new ones are opened with their due date. Partner deadlines are computed on our calendar: a partner's
- * Bundesland is not known (spec §6 computes on the owing party's calendar; a partner setting can refine it).
+ * closed, new ones are opened with their due date, counted on the owing party's calendar (spec §6).
  */
 @Service
 public class DeadlineService {
 
     private final DeadlineRepository deadlines;
     private final DeadlineCalculator calculator;
-    private final WorkingDayCalendar calendar;
+    private final PartnerCalendars calendars;
     private final Clock clock;
     private final Clock systemClock;
 
-    public DeadlineService(DeadlineRepository deadlines, DeadlineCalculator calculator, WorkingDayCalendar calendar,
+    public DeadlineService(DeadlineRepository deadlines, DeadlineCalculator calculator, PartnerCalendars calendars,
                            Clock clock, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
         this.calculator = calculator;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
         this.systemClock = systemClock;
     }
@@ -54,9 +53,8 @@ public class DeadlineService {
         for (OpenItem item : wanted) {
             boolean present = open.stream().anyMatch(d -> d.awaited() == item.awaited() && d.owedBy() == item.owedBy());
             if (!present) {
-                Deadline d = item.awaited().needsWechseltermin()
-                        ? calculator.deadline(item.awaited(), today, anchorDate(va), calendar)
-                        : calculator.deadline(item.awaited(), today, calendar);
+                Deadline d = calculator.deadline(item, today, anchorDate(va),
+                        calendars.of(va.ownRole(), va.partner()));
                 deadlines.insert(va.vaId().value(), item.awaited(), item.owedBy(), d.startedOn(), d.notBefore(), d.due());
             }
         }

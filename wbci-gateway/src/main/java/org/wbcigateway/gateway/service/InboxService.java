@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.service;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -68,12 +69,15 @@ public class InboxService {
     private final MessageComposer composer;
     private final PartnerAuthenticator authenticator;
     private final ReplayWindow replayWindow;
+    private final FollowUpService followUps;
     private final Clock clock;
 
     public InboxService(WbciCodec codec, GatewayProperties properties, VorabstimmungRepository vorabstimmungen,
                         MessageRepository messages, IssuedIdRepository issuedIds, RefusalRepository refusals,
                         AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer,
-                        PartnerAuthenticator authenticator, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        PartnerAuthenticator authenticator, FollowUpService followUps,
+                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.followUps = followUps;
         this.authenticator = authenticator;
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
@@ -98,10 +102,14 @@ public class InboxService {
 
     /**
      * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
-     * schema (0995), then whether the authenticated signer may speak for the Absender (0990).
+     * schema (0995), then whether the authenticated signer may speak for the Absender (0990), then whether the TLS
+     * client it came from is the Absender's (0990).
+     *
+     * @param tlsClient the certificate the TLS client presented (leaf of its chain); {@code null} if none (plain
+     *                  http, or no client certificate)
      */
     @Transactional
-    public Receipt receive(byte[] raw) {
+    public Receipt receive(byte[] raw, X509Certificate tlsClient) {
         Envelope<WbciMessage> envelope;
         PartnerAuthenticator.Signer signer;
         try {
@@ -128,6 +136,11 @@ public class InboxService {
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), sender, vaId);
         }
+        try {
+            authenticator.checkTlsClient(tlsClient, sender);
+        } catch (WireException e) {
+            return refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId);
+        }
         Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
         if (ownRole.isEmpty()) {
             return refuse(raw, TeqCode.STRUKTUR_UNGUELTIG, "NOT_ADDRESSED_TO_US",
@@ -143,9 +156,12 @@ public class InboxService {
             return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "OUTSIDE_REPLAY_WINDOW", stale.get(), sender, vaId);
         }
         Optional<VorabstimmungRecord> record = vorabstimmungen.lock(vaId);
-        VorabstimmungContext context = context(message, record, ownRole.get(), digest);
+        Optional<FollowUpService.FollowUp> followUp = record.isEmpty() && ownRole.get() == Rolle.EKP_ABG
+                && message instanceof Vorabstimmungsanfrage va
+                ? followUps.find(va, Rolle.EKP_ABG, sender, null) : Optional.empty();
+        VorabstimmungContext context = context(message, record, ownRole.get(), digest, followUp);
         Verdict verdict = automaticAnswers.decide(message, context);
-        process(message, raw, sender, record, context, verdict);
+        process(message, raw, sender, record, context, verdict, followUp);
         return ok(vaId, sender);
     }
 
@@ -166,11 +182,12 @@ public class InboxService {
     }
 
     private void process(WbciMessage message, byte[] raw, CarrierCode sender, Optional<VorabstimmungRecord> record,
-                         VorabstimmungContext context, Verdict verdict) {
+                         VorabstimmungContext context, Verdict verdict, Optional<FollowUpService.FollowUp> followUp) {
         CarrierCode self = properties.ownCarrier();
         if (verdict instanceof Verdict.Accept accept) {
             long id = ledger.store(message, Direction.IN, sender, raw, Outcome.ACCEPTED, describe(accept.warnings()));
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
+            followUp.ifPresent(f -> followUps.link(f, message.vorabstimmungsId(), context.ownRole(), null));
             if (needsBusinessDecision(accept.decision().transition())) {
                 vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
             }
@@ -185,6 +202,7 @@ public class InboxService {
             if (record.isEmpty() && request instanceof Vorabstimmungsanfrage va) {
                 ledger.recordRefusedVa(va, id, context.ownRole(), sender, new VorabstimmungState(Phase.REJECTED,
                         VorabstimmungState.NONE.akmTr(), VorabstimmungState.NONE.changeRequest()));
+                followUp.ifPresent(f -> followUps.refused(f, va.vorabstimmungsId()));
             }
             ledger.send(Replies.abbm(request, self, abbm.code(), abbm.begruendung(), context.wechseltermin()), sender);
         } else if (verdict instanceof Verdict.AbbmTr abbmTr) {
@@ -215,11 +233,12 @@ public class InboxService {
     }
 
     private VorabstimmungContext context(WbciMessage message, Optional<VorabstimmungRecord> record, Rolle ownRole,
-                                         String digest) {
+                                         String digest, Optional<FollowUpService.FollowUp> followUp) {
         boolean idUsed = message instanceof Anfrage a && !(message instanceof Vorabstimmungsanfrage)
                 && issuedIds.digestOf(a.id().value()).filter(d -> !d.equals(digest)).isPresent();
         if (record.isEmpty()) {
-            return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, idUsed);
+            return new VorabstimmungContext(null, VorabstimmungState.NONE, ownRole, null, null, idUsed,
+                    followUp.map(f -> f.voided().newVaWindow()).orElse(null));
         }
         VorabstimmungRecord r = record.get();
         Event event = Event.of(message).orElse(null);

@@ -45,6 +45,7 @@ import org.wbcigateway.domain.state.Event;
 import org.wbcigateway.domain.state.VorabstimmungState;
 import org.wbcigateway.domain.state.VorabstimmungStateMachine;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.observability.VaLogContext;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRecord;
@@ -52,8 +53,8 @@ import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
- * Every action of both roles that sends a message: builds the message, checks it like a receiver would (content,
- * dates, state), and in one transaction stores it, applies its transition and queues it in the outbox. A refused
+ * Every action of both roles that sends a message: builds the message, checks it like the receiving partner would
+ * (content, state; dates on the partner's calendar and, for a date, on ours too: {@code PartyCalendars#outgoing}), and in one transaction stores it, applies its transition and queues it in the outbox. A refused
  * action throws {@link ProtocolViolationException} naming the rules and changes nothing; it is thrown before
  * anything is written, so it does not spoil a caller's transaction (the automatic decisions rely on that).
  */
@@ -76,20 +77,22 @@ public class OutboundService {
     private final MessageRepository messages;
     private final ContentRules contentRules;
     private final VorabstimmungStateMachine machine;
-    private final Terminpruefung termine;
+    private final PartnerCalendars calendars;
     private final Ledger ledger;
     private final WbciCodec codec;
+    private final FollowUpService followUps;
 
     public OutboundService(GatewayProperties properties, IdGenerator ids, VorabstimmungRepository vorabstimmungen,
                            MessageRepository messages, ContentRules contentRules, VorabstimmungStateMachine machine,
-                           Terminpruefung termine, Ledger ledger, WbciCodec codec) {
+                           PartnerCalendars calendars, Ledger ledger, WbciCodec codec, FollowUpService followUps) {
+        this.followUps = followUps;
         this.properties = properties;
         this.ids = ids;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
         this.contentRules = contentRules;
         this.machine = machine;
-        this.termine = termine;
+        this.calendars = calendars;
         this.ledger = ledger;
         this.codec = codec;
     }
@@ -98,6 +101,17 @@ public class OutboundService {
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent startVorabstimmung(VaDraft d) {
+        return startVorabstimmung(d, null);
+    }
+
+    /**
+     * A new VA; if it follows up a voided Vorabstimmung (ADR 0003) its arrival is judged against that one's NEW_VA
+     * deadline — too early refuses it, too late is a warning — and once sent it is linked and the deadline closed.
+     *
+     * @param contractId the won CRM contract the VA is for, {@code null} if none
+     */
+    @Transactional(noRollbackFor = ProtocolViolationException.class)
+    public Sent startVorabstimmung(VaDraft d, String contractId) {
         if (properties.partner(d.ekpAbg()).isEmpty()) {
             throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
                     GatewayRule.PARTNER_UNKNOWN, "EKPabg " + d.ekpAbg() + " is not a registered partner")));
@@ -110,8 +124,15 @@ public class OutboundService {
         Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(d.geschaeftsfall(), self,
                 new Endkundenvertragspartner(self, d.ekpAbg()), ids.vorabstimmungsId(), d.kundenwunschtermin(),
                 d.endkunde(), d.weitereAnschlussinhaber(), d.projektId(), d.standort(), d.anschlussidentifikation(), rnp);
-        DateCheck dates = termine.checkKundenwunschtermin(va.geschaeftsfall(), va.kundenwunschtermin());
-        return send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
+        DateCheck dates = calendars.outgoing(Rolle.EKP_AUF, d.ekpAbg())
+                .checkKundenwunschtermin(va.geschaeftsfall(), va.kundenwunschtermin());
+        Optional<FollowUpService.FollowUp> followUp = followUps.find(va, Rolle.EKP_AUF, d.ekpAbg(), contractId);
+        if (followUp.isPresent()) {
+            dates = dates.and(followUp.get().arrival().check());
+        }
+        Sent sent = send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
+        followUp.ifPresent(f -> followUps.link(f, va.vorabstimmungsId(), Rolle.EKP_AUF, contractId));
+        return sent;
     }
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
@@ -134,8 +155,8 @@ public class OutboundService {
         Terminverschiebung tv = new Terminverschiebung(properties.ownCarrier(), ekp(r), ids.aenderungsId(), vaId,
                 neuerKundenwunschtermin);
         DateCheck dates = r.wechseltermin() == null ? DateCheck.accepted()
-                : termine.checkNeuerKundenwunschtermin(r.geschaeftsfall(), neuerKundenwunschtermin, r.wechseltermin())
-                        .and(termine.checkTvArrival(r.wechseltermin()));
+                : termine(r).checkNeuerKundenwunschtermin(r.geschaeftsfall(), neuerKundenwunschtermin,
+                        r.wechseltermin()).and(termine(r).checkTvArrival(r.wechseltermin()));
         return send(Optional.of(r), tv, r.geschaeftsfall(), r.ownRole(), r.partner(), dates);
     }
 
@@ -149,7 +170,7 @@ public class OutboundService {
         Storno storno = new Storno(art, properties.ownCarrier(), ekp(r), ids.stornoId(), vaId,
                 art.needsStornogrund() ? stornogrund : null);
         DateCheck dates = aufhebung && r.wechseltermin() != null
-                ? termine.checkStornoAufhebungArrival(r.wechseltermin()) : DateCheck.accepted();
+                ? termine(r).checkStornoAufhebungArrival(r.wechseltermin()) : DateCheck.accepted();
         return send(Optional.of(r), storno, r.geschaeftsfall(), r.ownRole(), r.partner(), dates);
     }
 
@@ -169,7 +190,7 @@ public class OutboundService {
         RueckmeldungVorabstimmung ruem = new RueckmeldungVorabstimmung(properties.ownCarrier(), ekp(r), vaId,
                 r.geschaeftsfall(), positionen, wechseltermin, technologie, ressourcen, numbers);
         return send(Optional.of(r), ruem, r.geschaeftsfall(), r.ownRole(), r.partner(),
-                termine.checkWechseltermin(r.geschaeftsfall(), wechseltermin));
+                termine(r).checkWechseltermin(r.geschaeftsfall(), wechseltermin));
     }
 
     /** ABBM to the open VA (ends it). */
@@ -243,6 +264,11 @@ public class OutboundService {
         long id = ledger.send(message, partner);
         ledger.apply(record, message, id, ownRole, partner, (Decision.Accepted) decision);
         return new Sent(message.vorabstimmungsId(), id, dates.warnings());
+    }
+
+    /** The date rules for what we send in this Vorabstimmung, as the partner will judge it. */
+    private Terminpruefung termine(VorabstimmungRecord r) {
+        return calendars.outgoing(r.ownRole(), r.partner());
     }
 
     private VorabstimmungRecord lock(VorabstimmungsId vaId) {

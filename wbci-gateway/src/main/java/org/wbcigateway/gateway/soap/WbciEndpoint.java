@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.soap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.cert.X509Certificate;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -24,6 +25,7 @@ import org.wbcigateway.wire.WireContract;
 public class WbciEndpoint {
 
     private static final int ATTEMPTS = 3;
+    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     private final InboxService inbox;
     private final WbciCodec codec;
@@ -50,11 +52,18 @@ public class WbciEndpoint {
     private Source receive(boolean anfrage) {
         HttpServletRequest request = ((HttpServletConnection) TransportContextHolder.getTransportContext()
                 .getConnection()).getHttpServletRequest();
-        InboxService.Receipt receipt = receiveWithRetry((byte[]) request.getAttribute(RawMessageFilter.RAW_MESSAGE));
+        InboxService.Receipt receipt = receiveWithRetry((byte[]) request.getAttribute(RawMessageFilter.RAW_MESSAGE),
+                tlsClient(request));
         String code = receipt.teq().payload().code().code();
         teqMetrics.sent(code, receipt.partner());
         request.setAttribute(RawMessageFilter.ANSWER, code);
         return new DOMSource(codec.quittungDocument(receipt.teq(), anfrage));
+    }
+
+    /** The certificate the TLS client authenticated with (the servlet container's attribute), if any. */
+    private static X509Certificate tlsClient(HttpServletRequest request) {
+        Object chain = request.getAttribute(CLIENT_CERTIFICATES);
+        return chain instanceof X509Certificate[] certificates && certificates.length > 0 ? certificates[0] : null;
     }
 
     /**
@@ -62,10 +71,10 @@ public class WbciEndpoint {
      * tried again, and then sees the winner's result (a retry or a used ID). A SOAP fault after the last attempt
      * tells the partner to send again later.
      */
-    private InboxService.Receipt receiveWithRetry(byte[] raw) {
+    private InboxService.Receipt receiveWithRetry(byte[] raw, X509Certificate tlsClient) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return inbox.receive(raw);
+                return inbox.receive(raw, tlsClient);
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

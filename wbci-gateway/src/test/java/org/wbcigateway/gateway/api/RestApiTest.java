@@ -408,7 +408,7 @@ class RestApiTest {
                 kft.standort(), kft.anschlussidentifikation(), kft.rufnummernPortierung());
         Control now = Control.v200(java.time.OffsetDateTime.now(), KftMessages.control().signaturId());
         InboxService.Receipt receipt = inbox.receive(TestKeys.sign(PARTNER.value(),
-                codec.writeMessageSoap(new Envelope<>(now, va))));
+                codec.writeMessageSoap(new Envelope<>(now, va))), null);
         assertThat(receipt.positive()).as("inbound VA accepted").isTrue();
         return id.value();
     }

@@ -88,14 +88,14 @@ public final class FuzzCampaign {
         }
     }
 
-    /** The interop samples live in ../shared next to the project (Soap.sample reads wbci.shared.dir). */
+    /** The interop samples live in ../shared next to the project (Soap.sample reads shared.dir). */
     private static void findSharedDir() {
-        if (System.getProperty("wbci.shared.dir") != null) {
+        if (System.getProperty("shared.dir") != null) {
             return;
         }
         for (String candidate : new String[] {"../shared", "../../shared"}) {
             if (Files.isDirectory(Path.of(candidate, "interop-samples"))) {
-                System.setProperty("wbci.shared.dir", Path.of(candidate).toAbsolutePath().normalize().toString());
+                System.setProperty("shared.dir", Path.of(candidate).toAbsolutePath().normalize().toString());
                 return;
             }
         }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The full crash test (issue 5) as a command: {@link ChaosRun} with, by default, 10,000 scripts and 20 kills, printing
  * its progress and the summary; exit code 1 if anything was lost, doubled, stuck or wrong. Needs the packaged jar
- * ({@code wbci-gateway/target/wbci-gateway.jar}, or {@code -Dgateway.jar=...}) and PostgreSQL on 127.0.0.1:5432.
- * Arguments (all optional): {@code cases=10000 kills=20 threads=32 seed=<now> both=0.1 await=300 dir=target/chaos
+ * ({@code wbci-gateway/target/wbci-gateway.jar}, or {@code -Dgateway.jar=...}), and for {@code store=POSTGRES} PostgreSQL on 127.0.0.1:5432.
+ * Arguments (all optional): {@code store=POSTGRES|H2 cases=10000 kills=20 threads=32 seed=<now> both=0.1 await=300 dir=target/chaos
  * jvm=-Xmx512m,-XX:+UseSerialGC} ({@code jvm}: the gateways' JVM options, comma-separated)
  * ({@code both}: the share of kills that take both gateways down at once; {@code await}: seconds a script waits for
  * a state before it counts as failed). Run like the CRM benchmark:
@@ -31,7 +31,7 @@ public final class ChaosCommand {
             }
             o.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
-        ChaosRun.Config config = new ChaosRun.Config(
+        ChaosRun.Config config = new ChaosRun.Config(Store.valueOf(o.getOrDefault("store", "POSTGRES")),
                 Integer.parseInt(o.getOrDefault("cases", "10000")),
                 Integer.parseInt(o.getOrDefault("kills", "20")),
                 Integer.parseInt(o.getOrDefault("threads", "32")),

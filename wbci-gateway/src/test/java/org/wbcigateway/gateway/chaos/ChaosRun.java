@@ -58,8 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ChaosRun {
 
     /** What to run. */
-    public record Config(int cases, int kills, int threads, long seed, double bothProbability, Duration awaitTimeout,
-                         Path workDir, PrintStream out, boolean progress, List<String> jvmOptions) {
+    public record Config(Store store, int cases, int kills, int threads, long seed, double bothProbability,
+                         Duration awaitTimeout, Path workDir, PrintStream out, boolean progress,
+                         List<String> jvmOptions) {
     }
 
     /** The figures of a run; {@link #clean()} when nothing was lost, doubled, stuck or wrong. */
@@ -115,7 +116,8 @@ public final class ChaosRun {
     private final Map<Side, GatewayProcess> gateways = new HashMap<>();
     private final Map<Side, String> schemas = new HashMap<>();
     private HikariDataSource pool;
-    private JdbcClient db;
+    private final Map<Side, JdbcClient> dbs = new HashMap<>();
+    private final Map<Side, H2ServerDataSource> h2Files = new HashMap<>();
 
     private final AtomicInteger nextCase = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
@@ -143,14 +145,25 @@ public final class ChaosRun {
         Instant began = Instant.now();
         schemas.put(Side.A, run + "_a");
         schemas.put(Side.B, run + "_b");
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(PG_URL);
-        hc.setUsername("postgres");
-        hc.setPassword("");
-        hc.setMaximumPoolSize(Math.max(4, config.threads() / 2));
-        hc.setPoolName("chaos-driver");
-        pool = new HikariDataSource(hc);
-        db = JdbcClient.create(pool);
+        if (config.store() == Store.POSTGRES) {
+            HikariConfig hc = new HikariConfig();
+            hc.setJdbcUrl(PG_URL);
+            hc.setUsername("postgres");
+            hc.setPassword("");
+            hc.setMaximumPoolSize(Math.max(4, config.threads() / 2));
+            hc.setPoolName("chaos-driver");
+            pool = new HikariDataSource(hc);
+            for (Side side : Side.values()) {
+                dbs.put(side, JdbcClient.create(pool));
+            }
+        } else {
+            for (Side side : Side.values()) {
+                H2ServerDataSource h2 = new H2ServerDataSource(config.workDir().resolve(run + "-" + side.name())
+                        .resolve("gateway"));
+                h2Files.put(side, h2);
+                dbs.put(side, JdbcClient.create(h2));
+            }
+        }
         try {
             int portA = Gateway.freePort();
             int portB = Gateway.freePort();
@@ -158,8 +171,8 @@ public final class ChaosRun {
             gateways.put(Side.B, process(Side.B, "DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, "AUTOMATIC"));
             say("%d scripts, %d kills, %d driver threads, seed %d", config.cases(), config.kills(), config.threads(),
                     config.seed());
-            say("starting A (EKPauf, port %d) and B (EKPabg, port %d) on PostgreSQL schemas %s_a/_b; logs in %s",
-                    portA, portB, run, config.workDir().toAbsolutePath());
+            say("starting A (EKPauf, port %d) and B (EKPabg, port %d) on %s (%s_a/_b); logs in %s",
+                    portA, portB, config.store(), run, config.workDir().toAbsolutePath());
             gateways.get(Side.A).start(START_TIMEOUT);
             gateways.get(Side.B).start(START_TIMEOUT);
             Instant loadStart = Instant.now();
@@ -215,21 +228,27 @@ public final class ChaosRun {
             throw new IllegalStateException(e);
         } finally {
             gateways.values().forEach(GatewayProcess::stop);
-            for (String schema : schemas.values()) {
-                db.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+            if (pool != null) {
+                for (String schema : schemas.values()) {
+                    JdbcClient.create(pool).sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+                }
+                pool.close();
             }
-            pool.close();
         }
     }
 
     private GatewayProcess process(Side side, String carrier, String pki, int port, String partner, int partnerPort,
                                    String decisionMode) {
         Map<String, String> p = new LinkedHashMap<>();
-        String schema = schemas.get(side);
-        p.put("spring.datasource.url", PG_URL + "?currentSchema=" + schema);
-        p.put("spring.datasource.username", "postgres");
-        p.put("spring.datasource.password", "");
-        p.put("spring.flyway.schemas", schema);
+        if (config.store() == Store.POSTGRES) {
+            String schema = schemas.get(side);
+            p.put("spring.datasource.url", PG_URL + "?currentSchema=" + schema);
+            p.put("spring.datasource.username", "postgres");
+            p.put("spring.datasource.password", "");
+            p.put("spring.flyway.schemas", schema);
+        } else {
+            p.put("spring.datasource.url", h2Files.get(side).gatewayUrl());
+        }
         p.put("spring.main.banner-mode", "off");
         p.put("wbci.carrier-code", carrier);
         p.put("wbci.portierungskennung", pki);
@@ -249,6 +268,19 @@ public final class ChaosRun {
         return new GatewayProcess(side.name(), GatewayProcess.jar(), port, p,
                 config.jvmOptions(),
                 config.workDir().resolve(run + "-" + side.name() + ".log"));
+    }
+
+    private JdbcClient db(Side side) {
+        return dbs.get(side);
+    }
+
+    /** How a table of a side is named in a query: schema-qualified on PostgreSQL, plain in a side's own H2 file. */
+    private String prefix(Side side) {
+        return config.store() == Store.POSTGRES ? schemas.get(side) + "." : "";
+    }
+
+    private String table(Side side, String name) {
+        return prefix(side) + name;
     }
 
     // --- the driver
@@ -421,8 +453,8 @@ public final class ChaosRun {
                 for (int from = 0; from < ids.size(); from += 500) {
                     List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                     try {
-                        db.sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status FROM "
-                                        + schemas.get(side) + ".vorabstimmung WHERE va_id IN ("
+                        db(side).sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status FROM "
+                                        + table(side, "vorabstimmung") + " WHERE va_id IN ("
                                         + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")
                                 .params(new ArrayList<Object>(chunk))
                                 .query(rs -> {
@@ -514,7 +546,7 @@ public final class ChaosRun {
             }
             Map<Long, String> stored = new HashMap<>();
             long[] unnumbered = new long[1];
-            db.sql("SELECT feed_offset, contract_id, va_id, event_type FROM " + schemas.get(side) + ".crm_event")
+            db(side).sql("SELECT feed_offset, contract_id, va_id, event_type FROM " + table(side, "crm_event"))
                     .query(rs -> {
                         long offset = rs.getLong(1);
                         if (rs.wasNull()) {
@@ -609,23 +641,45 @@ public final class ChaosRun {
     // --- the end
 
     /**
-     * Until nothing waits in either outbox and no decision is pending, seen in one snapshot of both schemas. That is
+     * Until nothing waits in either outbox and no decision is pending on both sides ({@link #settled()}). That is
      * settled, however slow the machine: a receiver commits an inbound message with its effects (a decision to take,
      * an answer queued) before its TEQ, and only that TEQ makes the sender's entry DELIVERED, so work in flight always
      * shows as PENDING on one side or the other.
      */
     private void drain() {
-        String waiting = "SELECT " + java.util.Arrays.stream(Side.values()).map(side -> "(SELECT COUNT(*) FROM "
-                + schemas.get(side) + ".outbox WHERE status = 'PENDING') + (SELECT COUNT(*) FROM " + schemas.get(side)
-                + ".vorabstimmung WHERE decision_status = 'PENDING')").collect(Collectors.joining(" + "));
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            if (db.sql(waiting).query(Long.class).single() == 0) {
+            if (settled()) {
                 return;
             }
             sleep(500);
         }
         say("outboxes not drained after 10 minutes");
+    }
+
+    /**
+     * On PostgreSQL one statement sees both schemas in one snapshot. Two H2 files cannot be read at one instant: there
+     * both sides are read one after the other, twice — work that moved from one side to the other between two reads
+     * (delivered and committed there) shows up on the next read of the side it moved to.
+     */
+    private boolean settled() {
+        if (config.store() == Store.POSTGRES) {
+            return db(Side.A).sql("SELECT " + java.util.Arrays.stream(Side.values()).map(side -> "(" + waiting(side)
+                    + ")").collect(Collectors.joining(" + "))).query(Long.class).single() == 0;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (Side side : Side.values()) {
+                if (db(side).sql("SELECT " + waiting(side)).query(Long.class).single() != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private String waiting(Side side) {
+        return "(SELECT COUNT(*) FROM " + table(side, "outbox") + " WHERE status = 'PENDING') + (SELECT COUNT(*) FROM "
+                + table(side, "vorabstimmung") + " WHERE decision_status = 'PENDING')";
     }
 
     private record Msg(long id, String vaId, String direction, String type, String outcome) {
@@ -645,17 +699,18 @@ public final class ChaosRun {
         long klaerfall = 0;
         long[] messages = new long[2];
         for (Side side : Side.values()) {
-            String schema = schemas.get(side);
+            JdbcClient db = db(side);
+            String schema = prefix(side);
             Map<String, Row> rows = new HashMap<>();
             Map<String, Boolean> klaer = new HashMap<>();
             db.sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status, klaerfall FROM "
-                    + schema + ".vorabstimmung").query(rs -> {
+                    + schema + "vorabstimmung").query(rs -> {
                         rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6)));
                         klaer.put(rs.getString(1), rs.getBoolean(7));
                     });
             Map<String, List<Msg>> timelines = new HashMap<>();
-            db.sql("SELECT id, va_id, direction, message_type, outcome FROM " + schema + ".wbci_message ORDER BY id")
+            db.sql("SELECT id, va_id, direction, message_type, outcome FROM " + schema + "wbci_message ORDER BY id")
                     .query(rs -> {
                         Msg m = new Msg(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5));
@@ -714,13 +769,14 @@ public final class ChaosRun {
         long refused = 0;
         long resent = 0;
         for (Side side : Side.values()) {
-            String schema = schemas.get(side);
+            JdbcClient db = db(side);
+            String schema = prefix(side);
             Map<String, Long> outbox = new TreeMap<>();
-            db.sql("SELECT status, COUNT(*) FROM " + schema + ".outbox GROUP BY status")
+            db.sql("SELECT status, COUNT(*) FROM " + schema + "outbox GROUP BY status")
                     .query(rs -> {
                         outbox.put(rs.getString(1), rs.getLong(2));
                     });
-            long outgoing = db.sql("SELECT COUNT(*) FROM " + schema + ".wbci_message WHERE direction = 'OUT'")
+            long outgoing = db.sql("SELECT COUNT(*) FROM " + schema + "wbci_message WHERE direction = 'OUT'")
                     .query(Long.class).single();
             long entries = outbox.values().stream().mapToLong(Long::longValue).sum();
             if (entries != outgoing) {
@@ -731,19 +787,19 @@ public final class ChaosRun {
             stuck += outbox.getOrDefault("PENDING", 0L);
             dead += outbox.getOrDefault("DEAD", 0L);
             long pendingDecisions = db.sql("SELECT COUNT(*) FROM " + schema
-                    + ".vorabstimmung WHERE decision_status = 'PENDING'").query(Long.class).single();
+                    + "vorabstimmung WHERE decision_status = 'PENDING'").query(Long.class).single();
             stuck += pendingDecisions;
             if (outbox.getOrDefault("PENDING", 0L) + outbox.getOrDefault("DEAD", 0L) + pendingDecisions > 0) {
                 problems.add(side + ": outbox " + outbox + ", pending decisions " + pendingDecisions);
             }
-            long r = db.sql("SELECT COUNT(*) FROM " + schema + ".inbound_refusal").query(Long.class).single();
+            long r = db.sql("SELECT COUNT(*) FROM " + schema + "inbound_refusal").query(Long.class).single();
             refused += r;
             if (r > 0) {
                 problems.add(side + ": " + r + " inbound messages refused with a negative TEQ, e.g. "
                         + db.sql("SELECT teq_code || ' ' || kind || ' ' || detail FROM " + schema
-                        + ".inbound_refusal ORDER BY id LIMIT 1").query(String.class).single());
+                        + "inbound_refusal ORDER BY id LIMIT 1").query(String.class).single());
             }
-            resent += db.sql("SELECT COUNT(*) FROM " + schema + ".outbox WHERE attempts > 1").query(Long.class)
+            resent += db.sql("SELECT COUNT(*) FROM " + schema + "outbox WHERE attempts > 1").query(Long.class)
                     .single();
         }
         long wrongContract = verifyContracts(expected, problems);
@@ -772,7 +828,7 @@ public final class ChaosRun {
     /** B's contract of each customer ends as the script says: termination pending on the agreed date, or active. */
     private long verifyContracts(List<Expected> expected, List<String> problems) {
         Map<String, String[]> contracts = new HashMap<>();
-        db.sql("SELECT id, status, termination_date FROM " + schemas.get(Side.B) + ".crm_contract")
+        db(Side.B).sql("SELECT id, status, termination_date FROM " + table(Side.B, "crm_contract"))
                 .query(rs -> {
                     contracts.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
@@ -800,7 +856,7 @@ public final class ChaosRun {
     private void verifyEvents(List<Expected> expected, List<String> problems) {
         for (Side side : Side.values()) {
             Map<String, List<String>> events = new HashMap<>();
-            db.sql("SELECT va_id, event_type FROM " + schemas.get(side) + ".crm_event WHERE va_id IS NOT NULL ORDER BY id")
+            db(side).sql("SELECT va_id, event_type FROM " + table(side, "crm_event") + " WHERE va_id IS NOT NULL ORDER BY id")
                     .query(rs -> {
                         events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                     });

@@ -282,7 +282,7 @@ final class ChaosScripts {
             case STORNO_AUF -> {
                 agreed(d, id, t);
                 stornoAuf(d, c, id, t, "storno");
-                result.add(done(d, id, c, "CANCELLED", awaited, "NONE", KWT, t, "ACTIVE"));
+                result.add(done(d, id, c, "CANCELLED", "NOT_APPLICABLE", "NONE", KWT, t, "ACTIVE"));
             }
             case AENDERUNG_NEW_VA -> {
                 agreed(d, id, t);
@@ -290,7 +290,7 @@ final class ChaosScripts {
                 t.add("OUT STR_AEN_AUF");
                 d.await(Side.A, id, "NEW_VA", r -> r.phase().equals("NEW_VA"));
                 t.add("IN ERLM");
-                result.add(done(d, id, c, "NEW_VA", awaited, "NONE", KWT, t, null));
+                result.add(done(d, id, c, "NEW_VA", "NOT_APPLICABLE", "NONE", KWT, t, null));
                 String second = d.post(Side.A, "/api/vorabstimmungen", va(c, true), c, "va2");
                 List<String> t2 = new ArrayList<>(List.of(va));
                 agreed(d, second, t2);
@@ -304,7 +304,7 @@ final class ChaosScripts {
                 d.await(Side.A, id, "B's Storno", r -> r.changeRequest().equals("STR_AUFH_ABG"));
                 d.post(Side.A, path + "/change-request/erlm", "", c, "erlm");
                 t.add("OUT ERLM");
-                result.add(done(d, id, c, "CANCELLED", awaited, "NONE", KWT, t, "ACTIVE"));
+                result.add(done(d, id, c, "CANCELLED", "NOT_APPLICABLE", "NONE", KWT, t, "ACTIVE"));
             }
             case STORNO_ABG_ABBM -> {
                 agreed(d, id, t);

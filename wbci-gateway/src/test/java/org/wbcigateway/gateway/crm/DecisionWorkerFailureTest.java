@@ -18,9 +18,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.config.PartnerCalendars;
 import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.VorabstimmungRepository;
 import org.wbcigateway.gateway.service.OutboundService;
@@ -66,7 +66,7 @@ class DecisionWorkerFailureTest {
                 Duration.ofSeconds(1), List.of()));
         when(properties.portierungskennung()).thenReturn("D0AA");
         return new DecisionWorker(vorabstimmungen, mock(MessageRepository.class), mock(CrmPort.class),
-                mock(OutboundService.class), mock(WbciCodec.class), properties, tx, mock(Terminpruefung.class),
+                mock(OutboundService.class), mock(WbciCodec.class), properties, tx, mock(PartnerCalendars.class),
                 mock(ChangeRequestDecider.class));
     }
 }

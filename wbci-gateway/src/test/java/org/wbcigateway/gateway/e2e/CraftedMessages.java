@@ -13,7 +13,15 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.StornoId;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Anlagenanschluss;
+import org.wbcigateway.domain.message.Anrede;
 import org.wbcigateway.domain.message.Control;
+import org.wbcigateway.domain.message.Person;
+import org.wbcigateway.domain.message.Portierungszeitfenster;
+import org.wbcigateway.domain.message.Rufnummernblock;
+import org.wbcigateway.domain.message.RufnummernPortierung;
+import org.wbcigateway.domain.message.Standort;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Geschaeftsfall;
@@ -49,6 +57,16 @@ final class CraftedMessages {
     WbciMessage tv(String vaId, String aenderungsId, String date) {
         return new Terminverschiebung(auf, ekp, AenderungsId.of(aenderungsId), VorabstimmungsId.of(vaId),
                 LocalDate.parse(date));
+    }
+
+    /** The standard VA-KUE-MRN (John McFly, the block 00–99) under another Kopfnummer, without Projektkenner. */
+    WbciMessage va(String vaId, String durchwahlnummer, String kundenwunschtermin) {
+        return new Vorabstimmungsanfrage(Geschaeftsfall.VA_KUE_MRN, auf, ekp, VorabstimmungsId.of(vaId),
+                LocalDate.parse(kundenwunschtermin), new Person(Anrede.HERR, "John", "McFly"),
+                List.of(new Person(Anrede.FRAU, "Kate", "McFly")), null,
+                new Standort("Emmy-Noether-Straße", "2", "a", "80992", "München"), null,
+                new RufnummernPortierung(new Anlagenanschluss("89", durchwahlnummer, "0",
+                        List.of(new Rufnummernblock("00", "99"))), Portierungszeitfenster.ZF2, null));
     }
 
     WbciMessage stornoAufhebung(String vaId, String stornoId) {

@@ -109,6 +109,14 @@ class PrometheusMetricsTest {
         assertThat(atA.sum("wbci_teq_latency_seconds_bucket", "partner", "DEU.BBBB", "outcome", "OK", "le", "+Inf"))
                 .isEqualTo(atA.sum("wbci_teq_latency_seconds_count", "partner", "DEU.BBBB", "outcome", "OK"));
 
+        // partner signatures by algorithm: B verified A's three VAs and A's TEQs to its ABBM and RUEM-VA (the
+        // unsigned TV has none); A verified C's negative TEQ
+        assertThat(atB.sum("wbci_inbound_signatures_total", "partner", "DEU.AAAA", "algorithm", "RSA_SHA256"))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(atB.samples("wbci_inbound_signatures_total", "algorithm", "RSA_SHA1")).isEmpty();
+        assertThat(atA.sum("wbci_inbound_signatures_total", "partner", "DEU.CCCC", "algorithm", "RSA_SHA256"))
+                .isGreaterThanOrEqualTo(1);
+
         // our own answering time, by the answer given
         assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "OK")).isGreaterThanOrEqualTo(3);
         assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "0990")).isEqualTo(1);

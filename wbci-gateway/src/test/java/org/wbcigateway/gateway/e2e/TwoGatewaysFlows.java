@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wbcigateway.gateway.config.AdjustableClock;
+import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.TestAccess;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -132,7 +135,9 @@ abstract class TwoGatewaysFlows {
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @org.junit.jupiter.params.provider.MethodSource("stornos")
     void eachStornoAnsweredWithErlmOrAbbm(String sender, String art, String answer) {
-        String id = agreed("VA-KUE-MRN");
+        // a number block of its own: a Storno-Aenderung confirmed here leaves a VA waiting for its new VA, and a later
+        // VA of another flow for the same numbers would follow it up (ADR 0003)
+        String id = agreed("VA-KUE-MRN", kopfnummer());
         Gateway requester = sender.equals("AUF") ? a : b;
         Gateway answerer = sender.equals("AUF") ? b : a;
         String grund = sender.equals("ABG") ? ",\"stornogrund\":\"Sag ich nicht\"" : "";
@@ -162,6 +167,161 @@ abstract class TwoGatewaysFlows {
         String second = agreed("VA-KUE-MRN");
         assertThat(second).isNotEqualTo(id);
         settled(second);
+        // the same customer's numbers: the second VA is the follow-up of the voided one on both sides
+        for (Gateway g : List.of(a, b)) {
+            assertFollowedUp(g, id, second, "IN_TIME", "NEW_VA_AFTER_STR_AEN_AUF");
+        }
+    }
+
+    // --- the new VA after the ERLM to a Storno-Aenderung (spec §3, §6; ADR 0003): in time, too early, too late
+
+    /** Original Wechseltermin 2026-12-16 − 7 AT: the new VA is due by this day. */
+    static final String NEW_VA_DUE = "2026-12-07";
+    /** 5 AT after the ERLM of 2026-11-25: a new VA after a STR-AEN-ABG may come from this day on. */
+    static final String NEW_VA_NOT_BEFORE = "2026-12-02";
+
+    @Test
+    void aNewVaInTimeFollowsUpTheVoidedVaOnBothSides() {
+        String kopf = kopfnummer();
+        String old = voided(kopf, "AUF");
+        JsonNode sent = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, KWT));
+        String neu = sent.path("vorabstimmungsId").asString();
+        assertThat(sent.path("warnings").toString()).doesNotContain("NEW-VA");
+        b.await(neu, v -> v.path("phase").asString().equals("VA_PENDING"));
+        for (Gateway g : List.of(a, b)) {
+            assertFollowedUp(g, old, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_AUF");
+        }
+        settled(neu);
+        // the console's detail pages link the two both ways
+        ConsoleClient console = new ConsoleClient(b.baseUrl());
+        console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER));
+        assertThat(console.get("/console/vorabstimmungen/" + old).body())
+                .contains("data-testid=\"folge-va\"", "/console/vorabstimmungen/" + neu);
+        assertThat(console.get("/console/vorabstimmungen/" + neu).body())
+                .contains("data-testid=\"vorgaenger-va\"", "/console/vorabstimmungen/" + old, "rechtzeitig");
+    }
+
+    @Test
+    void aNewVaTooEarlyAfterAStrAenAbgIsRefusedThenFollowsUpInTime() {
+        String kopf = kopfnummer();
+        String old = voided(kopf, "ABG");
+        // we are the EKPauf: the REST API refuses to send it before 5 AT after the ERLM, nothing is sent
+        Gateway.Reply early = a.post("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, KWT));
+        assertThat(early.status()).as(early.body().toString()).isEqualTo(422);
+        assertThat(early.body().path("violations").toString()).contains("NEW-VA.arrival-too-early");
+        // we are the EKPabg: a partner that sends it anyway gets ABBM 8116 naming the rule (spec §5.3)
+        String sentEarly = "DEU.AAAA.VE" + String.valueOf(System.nanoTime() % 100_000_000L + 100_000_000L).substring(1);
+        crafted.post(b, crafted.va(sentEarly, kopf, KWT));
+        assertThat(answerOf(b, sentEarly)).isEqualTo("8116");
+        JsonNode refused = b.vorabstimmung(sentEarly);
+        assertThat(refused.path("phase").asString()).isEqualTo("REJECTED");
+        assertThat(refused.path("vorgaengerVa").asString()).isEqualTo(old);
+        assertThat(refused.path("newVaArrival").asString()).isEqualTo("TOO_EARLY");
+        assertThat(refused.path("timeline").get(1).path("parsed").path("begruendung").asString())
+                .contains("NEW-VA.arrival-too-early");
+        for (Gateway g : List.of(a, b)) {
+            JsonNode stillVoid = g.vorabstimmung(old);
+            assertThat(absent(stillVoid.path("folgeVa"))).as(g.carrier() + ": no follow-up yet").isTrue();
+            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG").path("open").asBoolean()).isTrue();
+            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG").path("notBefore").asString())
+                    .isEqualTo(NEW_VA_NOT_BEFORE);
+        }
+
+        businessDay(a, NEW_VA_NOT_BEFORE);
+        businessDay(b, NEW_VA_NOT_BEFORE);
+        String neu = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, KWT)).path("vorabstimmungsId").asString();
+        b.await(neu, v -> v.path("phase").asString().equals("VA_PENDING"));
+        for (Gateway g : List.of(a, b)) {
+            assertFollowedUp(g, old, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_ABG");
+        }
+        settled(neu);
+    }
+
+    @Test
+    void aNewVaAfterItsDeadlineIsAcceptedLateAndProcessed() {
+        String kopf = kopfnummer();
+        String old = voided(kopf, "AUF");
+        String late = "2026-12-08";
+        businessDay(a, late);
+        businessDay(b, late);
+        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF").path("due").asString())
+                .isEqualTo(NEW_VA_DUE);
+        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF").path("overdue").asBoolean()).isTrue();
+
+        JsonNode sent = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, "2026-12-22"));
+        String neu = sent.path("vorabstimmungsId").asString();
+        assertThat(sent.path("warnings").toString()).contains("NEW-VA.arrival-too-late");
+        JsonNode atB = b.await(neu, v -> v.path("phase").asString().equals("VA_PENDING"));
+        assertThat(atB.path("timeline").get(0).path("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(atB.path("timeline").get(0).path("outcomeDetail").asString()).contains("NEW-VA.arrival-too-late");
+        for (Gateway g : List.of(a, b)) {
+            assertFollowedUp(g, old, neu, "TOO_LATE", "NEW_VA_AFTER_STR_AEN_AUF");
+        }
+        // processed as any VA: the EKPabg agrees to it
+        b.ok("/api/vorabstimmungen/" + neu + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],"
+                + "\"wechseltermin\":\"2026-12-22\"" + LINE + "}");
+        a.await(neu, v -> v.path("phase").asString().equals("AGREED"));
+        settled(neu);
+    }
+
+    @AfterEach
+    void backToTheFixedBusinessDay() {
+        businessDay(a, "2026-11-25");
+        businessDay(b, "2026-11-25");
+    }
+
+    /** An agreed VA-KUE-MRN for this Kopfnummer, voided by a Storno-Aenderung of A ("AUF") or B ("ABG") and its ERLM. */
+    String voided(String kopf, String sender) {
+        String id = agreed("VA-KUE-MRN", kopf);
+        Gateway requester = sender.equals("AUF") ? a : b;
+        Gateway answerer = sender.equals("AUF") ? b : a;
+        String grund = sender.equals("ABG") ? ",\"stornogrund\":\"Termin vorziehen\"" : "";
+        requester.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AENDERUNG\"" + grund + "}");
+        answerer.await(id, v -> v.path("changeRequest").asString().startsWith("STR_AEN"));
+        answerer.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
+        requester.await(id, v -> v.path("phase").asString().equals("NEW_VA"));
+        JsonNode view = settled(id);
+        assertThat(view.path("akmTr").asString()).as("a voided VA owes no AKM-TR").isEqualTo("NOT_APPLICABLE");
+        return id;
+    }
+
+    /**
+     * On this gateway: the voided VA names its follow-up, its NEW_VA deadline is closed and it owes no AKM-TR; the
+     * follow-up names the voided VA and how it arrived.
+     */
+    static void assertFollowedUp(Gateway g, String old, String neu, String arrival, String awaited) {
+        JsonNode voided = g.await(old, v -> v.path("folgeVa").asString().equals(neu));
+        assertThat(voided.path("phase").asString()).isEqualTo("NEW_VA");
+        assertThat(voided.path("akmTr").asString()).as(g.carrier()).isEqualTo("NOT_APPLICABLE");
+        JsonNode d = deadline(voided, awaited);
+        assertThat(d.path("open").asBoolean()).as(g.carrier() + ": " + awaited + " closed").isFalse();
+        assertThat(d.path("overdue").asBoolean()).isFalse();
+        JsonNode followUp = g.vorabstimmung(neu);
+        assertThat(followUp.path("vorgaengerVa").asString()).as(g.carrier()).isEqualTo(old);
+        assertThat(followUp.path("newVaArrival").asString()).as(g.carrier()).isEqualTo(arrival);
+        assertThat(absent(followUp.path("folgeVa"))).isTrue();
+        assertThat(absent(voided.path("vorgaengerVa"))).isTrue();
+    }
+
+    /** The deadline row awaiting this answer (open or closed); fails if there is none. */
+    static JsonNode deadline(JsonNode view, String awaited) {
+        for (JsonNode d : view.path("deadlines")) {
+            if (d.path("awaited").asString().equals(awaited)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no deadline " + awaited + " in " + view.path("deadlines"));
+    }
+
+    static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger KOPFNUMMER = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A Kopfnummer under ONKZ 89 that no other flow uses (the standard one is 123456). */
+    static String kopfnummer() {
+        return String.valueOf(700000 + KOPFNUMMER.incrementAndGet());
     }
 
     // --- automatic answers (spec §7): a partner that misbehaves is played by posting crafted SOAP to B as DEU.AAAA
@@ -236,8 +396,13 @@ abstract class TwoGatewaysFlows {
             + "\"sichererHafen\":true}";
 
     static String va(String gf) {
+        return va(gf, "123456", KWT);
+    }
+
+    /** The standard VA, for a VA-KUE-MRN or VA-RRNP with the block under this Kopfnummer. */
+    static String va(String gf, String kopf, String kwt) {
         StringBuilder json = new StringBuilder("{\"geschaeftsfall\":\"" + gf + "\",\"ekpAbg\":\"DEU.BBBB\","
-                + "\"kundenwunschtermin\":\"" + KWT + "\",\"endkunde\":" + PERSON
+                + "\"kundenwunschtermin\":\"" + kwt + "\",\"endkunde\":" + PERSON
                 + ",\"weitereAnschlussinhaber\":[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}]");
         if (!gf.equals("VA-RRNP")) {
             json.append(",\"standort\":").append(STANDORT);
@@ -245,7 +410,7 @@ abstract class TwoGatewaysFlows {
         if (gf.equals("VA-KUE-ORN")) {
             json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
         } else {
-            json.append(",\"rufnummernPortierung\":").append(ANLAGE);
+            json.append(",\"rufnummernPortierung\":").append(ANLAGE.replace("123456", kopf));
         }
         return json.append('}').toString();
     }
@@ -258,14 +423,22 @@ abstract class TwoGatewaysFlows {
 
     /** A starts a VA with the catalogue's standard data; B has it. */
     String start(String gf) {
-        String id = a.ok("/api/vorabstimmungen", va(gf)).path("vorabstimmungsId").asString();
+        return start(gf, "123456");
+    }
+
+    String start(String gf, String kopf) {
+        String id = a.ok("/api/vorabstimmungen", va(gf, kopf, KWT)).path("vorabstimmungsId").asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
         return id;
     }
 
     /** VA → RUEM-VA (ZWA, Wechseltermin = KWT): agreed on both sides. */
     String agreed(String gf) {
-        String id = start(gf);
+        return agreed(gf, "123456");
+    }
+
+    String agreed(String gf, String kopf) {
+        String id = start(gf, kopf);
         boolean kue = !gf.equals("VA-RRNP");
         b.ok("/api/vorabstimmungen/" + id + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],"
                 + "\"wechseltermin\":\"" + KWT + "\"" + (kue ? LINE : "") + "}");

@@ -2,7 +2,9 @@ package org.wbcigateway.gateway.kft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.simulator.scenario.Answer;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +23,11 @@ class Kft05Test extends KftChangeRequestTest {
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
         assertThat(cr.gatewayTries(id, "tv", "{\"neuerKundenwunschtermin\":\"" + kft.kwt() + "\"}")).isEqualTo(409);
         assertThat(cr.gatewayTries(id, "storno", "{\"art\":\"AUFHEBUNG\"}")).isEqualTo(409);
+
+        // the gateway's new VA for the same customer (new VA-ID) follows the voided one up in time (ADR 0003)
+        String neu = kft.gatewaySendsVa(Geschaeftsfall.VA_KUE_MRN, "5.1.01", Map.of());
+        kft.await(neu, v -> v.path("phase").asString().equals("AGREED"));
+        kft.assertFollowedUp(id, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_AUF");
     }
 
     @Test

@@ -2,8 +2,12 @@ package org.wbcigateway.gateway.kft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.state.StateRule;
+import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Rule;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +25,25 @@ class Kft08Test extends KftChangeRequestTest {
         JsonNode view = cr.partnerStornoConfirmed("8.1.01", STR_AEN_ABG, "NEW_VA");
         // VA void: the gateway owes the new VA before the old Wechseltermin − 7 AT, at the earliest 5 AT after the ERLM
         JsonNode newVa = cr.assertNewVaOwed(view, "NEW_VA_AFTER_STR_AEN_ABG");
-        assertThat(newVa.path("notBefore").asString())
-                .isEqualTo(KftData.CALENDAR.plusWorkingDays(KftHarness.TODAY, 5).toString());
+        LocalDate notBefore = KftData.CALENDAR.plusWorkingDays(KftHarness.TODAY, 5);
+        assertThat(newVa.path("notBefore").asString()).isEqualTo(notBefore.toString());
+        String voided = view.path("vorabstimmungsId").asString();
+
+        // the new VA for the same customer may not come before: the gateway refuses to send it (ADR 0003)
+        Gateway.Reply early = kft.gateway.post("/api/vorabstimmungen",
+                KftRequests.va(kft.standardVa(Geschaeftsfall.VA_KUE_MRN, "8.1.01", Map.of())));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body().path("violations").toString()).contains("NEW-VA.arrival-too-early");
+        assertThat(KftHarness.openDeadline(kft.gateway.vorabstimmung(voided), "NEW_VA_AFTER_STR_AEN_ABG")).isNotNull();
+        // from 5 AT after the ERLM it follows the voided one up in time
+        try {
+            cr.gatewayToday(notBefore);
+            String neu = kft.gatewaySendsVa(Geschaeftsfall.VA_KUE_MRN, "8.1.01", Map.of());
+            kft.await(neu, v -> v.path("phase").asString().equals("AGREED"));
+            kft.assertFollowedUp(voided, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_ABG");
+        } finally {
+            cr.gatewayToday(KftHarness.TODAY);
+        }
     }
 
     /** The partner used the StornoId before for a Storno on another Vorabstimmung (seeded). */

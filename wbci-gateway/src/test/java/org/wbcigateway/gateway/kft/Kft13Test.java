@@ -18,6 +18,11 @@ class Kft13Test extends KftAgreedVaSupport {
         partnerSends("STR-AEN-AUF", va, stornoId);
 
         waitsForNewVa(stornoConfirmed(va, "STR-AEN-AUF", stornoId, "NEW_VA"));
+
+        // the partner's new VA for the same customer follows the voided one up in time and is agreed (ADR 0003)
+        String neu = partnerSendsNewVa("13.1.01", "RUEM-VA 8001");
+        kft.assertFollowedUp(va, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_AUF");
+        endIfAgreed(neu);
     }
 
     @Test

@@ -88,6 +88,18 @@ abstract class KftAgreedVaSupport extends KftTest {
         assertThat(kft.partnerExchange(vaId, 2)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001");
     }
 
+    /**
+     * The partner's new VA for the same customer (standard data, a new VA-ID), e.g. after a Storno-Aenderung; returns
+     * its VA-ID once the partner has the gateway's automatic answer ({@code RUEM-VA 8001}, {@code ABBM 8116}).
+     */
+    String partnerSendsNewVa(String caseId, String answer) {
+        String vaId = kft.partner.newId('V');
+        JournalEntry va = kft.partner.run(Step.send("VA-KUE-MRN").vaId(vaId).set("case", caseId));
+        assertThat(va.teq()).isEqualTo(TeqCode.OK);
+        assertThat(kft.partnerExchange(vaId, 2)).containsExactly("OUT VA-KUE-MRN", "IN " + answer);
+        return vaId;
+    }
+
     /** The partner sends a TV or Storno (e.g. {@code STR-AUFH-AUF}) with this ID on the VA; the TEQ must be OK. */
     JournalEntry partnerSends(String type, String vaId, String requestId) {
         return partnerSends(Step.send(type).vaId(vaId).id(requestId));
@@ -247,7 +259,7 @@ abstract class KftAgreedVaSupport extends KftTest {
     }
 
     /** The partner cancels the Vorabstimmung (STR-AUFH-AUF, ERLM) if it is still agreed without a change request. */
-    private void endIfAgreed(String vaId) {
+    void endIfAgreed(String vaId) {
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         if (view != null && view.path("phase").asString().equals("AGREED")
                 && view.path("changeRequest").asString().equals("NONE")) {

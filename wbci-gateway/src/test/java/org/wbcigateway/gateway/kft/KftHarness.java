@@ -1,5 +1,7 @@
 package org.wbcigateway.gateway.kft;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,6 +175,21 @@ public final class KftHarness implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * The new VA {@code neu} followed up the voided {@code old} at the gateway (ADR 0003): both name each other, the
+     * follow-up says how it arrived, the NEW_VA deadline {@code awaited} is closed, the voided VA owes no AKM-TR.
+     */
+    public void assertFollowedUp(String old, String neu, String arrival, String awaited) {
+        JsonNode voided = gateway.await(old, v -> v.path("folgeVa").asString().equals(neu));
+        assertThat(voided.path("phase").asString()).isEqualTo("NEW_VA");
+        assertThat(voided.path("akmTr").asString()).isEqualTo("NOT_APPLICABLE");
+        assertThat(openDeadline(voided, awaited)).as(awaited + " closed").isNull();
+        assertThat(voided.path("deadlines").toString()).contains(awaited);
+        JsonNode followUp = gateway.vorabstimmung(neu);
+        assertThat(followUp.path("vorgaengerVa").asString()).isEqualTo(old);
+        assertThat(followUp.path("newVaArrival").asString()).isEqualTo(arrival);
     }
 
     // --- the gateway's CRM (groups 9–16 decide from it)

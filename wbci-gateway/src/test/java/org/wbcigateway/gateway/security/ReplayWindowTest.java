@@ -15,7 +15,7 @@ class ReplayWindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
     private final ReplayWindow window = new ReplayWindow(new GatewayProperties.Security(Duration.ofHours(72),
-            Duration.ofMinutes(5), Duration.ofDays(30)), Clock.fixed(NOW, ZoneOffset.UTC));
+            Duration.ofMinutes(5), Duration.ofDays(30), false), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @ParameterizedTest(name = "zeitstempel {0} -> {1}")
     @CsvSource({

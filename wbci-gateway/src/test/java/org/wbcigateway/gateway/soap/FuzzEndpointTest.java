@@ -31,13 +31,13 @@ import org.wbcigateway.wire.WbciCodec;
  * before the partner signs them (so they meet the schema and business rules) and after (bytes, the wsse:Security
  * header, the envelope) — posted to the real endpoint over loopback HTTP. Every answer is a TEQ (HTTP 200) or a SOAP
  * Fault naming a TEQ code (HTTP 500), refused input changes nothing but the audit table, and nothing is logged at
- * ERROR. Seeded: {@code -Dwbci.fuzz.seed=…} repeats a run, {@code -Dwbci.fuzz.messages=…} sets its length. Plus XXE,
+ * ERROR. Seeded: {@code -Dfuzz.seed=…} repeats a run, {@code -Dfuzz.messages=…} sets its length. Plus XXE,
  * an entity bomb and a 100 MB body, which are refused without reading, expanding or buffering them.
  */
 class FuzzEndpointTest extends SampleEndpointContext {
 
-    private static final long SEED = Long.getLong("wbci.fuzz.seed", 20130724L);
-    private static final int MESSAGES = Integer.getInteger("wbci.fuzz.messages", 3_000);
+    private static final long SEED = Long.getLong("fuzz.seed", 20130724L);
+    private static final int MESSAGES = Integer.getInteger("fuzz.messages", 3_000);
 
     @LocalServerPort
     int port;
@@ -61,7 +61,7 @@ class FuzzEndpointTest extends SampleEndpointContext {
 
     @Test
     void everyMutatedMessageGetsATeqOrAFaultAndRefusedOnesChangeNothing() {
-        System.out.printf("fuzz: seed %d (repeat with -Dwbci.fuzz.seed=%d), %d messages, %d templates%n", SEED, SEED,
+        System.out.printf("fuzz: seed %d (repeat with -Dfuzz.seed=%d), %d messages, %d templates%n", SEED, SEED,
                 MESSAGES, fuzzer.templateCount());
         runner.startOwnVas(fuzzer, 3, "2013-08-06");
 

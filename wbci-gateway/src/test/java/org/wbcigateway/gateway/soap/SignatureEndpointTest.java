@@ -2,6 +2,10 @@ package org.wbcigateway.gateway.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Quittung;
+import org.wbcigateway.gateway.support.TestAccess;
+import org.wbcigateway.gateway.support.ConsoleClient;
+import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
@@ -21,8 +28,8 @@ import org.wbcigateway.wire.security.SignatureAlgorithm;
 /**
  * Issue 5's signature acceptance on the endpoint: the interop samples re-signed by the partner are accepted; the same
  * with one byte of the Body changed, signed with an unknown certificate, with another partner's valid certificate,
- * with RSA-SHA1 where the partner is not allowed it, unsigned, or from the future, get TEQ 0990 and change nothing
- * but the audit log, whose record says why.
+ * with RSA-SHA1 where it is forbidden for the partner, unsigned, or from the future, get TEQ 0990 and change nothing
+ * but the audit log, whose record says why. RSA-SHA1 is accepted by default (spec §5), and counted per partner.
  */
 class SignatureEndpointTest extends SampleEndpointContext {
 
@@ -64,11 +71,48 @@ class SignatureEndpointTest extends SampleEndpointContext {
     }
 
     @Test
-    void rsaSha1IsRefusedFromAPartnerNotAllowedIt() {
+    void rsaSha1IsAcceptedByDefaultAndCounted() {
         byte[] va = new MessageSigner(TestKeys.key(PARTNER), SignatureAlgorithm.RSA_SHA1)
                 .resign(withOwnId(Soap.sample("va-kue-orn.xml"), 4));
+        double before = signatures(PARTNER, "RSA_SHA1");
+        long stored = rows("wbci_message");
 
-        assertRefused(va, "SIGNATURE_INVALID", "RSA-SHA1 is not accepted from DEU.MNET");
+        assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
+
+        assertThat(rows("wbci_message")).as("stored").isEqualTo(stored + 1);
+        assertThat(signatures(PARTNER, "RSA_SHA1")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theConsolesPartnerPageShowsTheLastAlgorithmAndWhetherSha1IsAccepted() {
+        byte[] va = new MessageSigner(TestKeys.key(PARTNER), SignatureAlgorithm.RSA_SHA1)
+                .resign(withOwnId(Soap.sample("va-kue-mrn.xml"), 9));
+        assertThat(teq(va).code()).isEqualTo(TeqCode.OK);
+        ConsoleClient console = new ConsoleClient("http://127.0.0.1:" + port);
+        console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER));
+
+        String page = console.get("/console/partners").body();
+
+        assertThat(row(page, PARTNER)).contains(">RSA_SHA1<").contains("RSA-SHA1 erlaubt");
+        assertThat(row(page, OTHER_PARTNER)).contains(">–<").contains("RSA-SHA1 verboten");
+    }
+
+    private static String row(String page, String partner) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr[^>]*data-partner=\"" + partner.replace(".", "\\.")
+                + "\".*?</tr>").matcher(page);
+        assertThat(m.find()).as("row of " + partner).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void rsaSha1IsRefusedFromAPartnerItIsForbiddenFor() {
+        byte[] va = new MessageSigner(TestKeys.key(OTHER_PARTNER), SignatureAlgorithm.RSA_SHA1)
+                .resign(Soap.replace(withOwnId(Soap.sample("va-kue-orn.xml"), 8), PARTNER, OTHER_PARTNER));
+        double before = signatures(OTHER_PARTNER, "RSA_SHA1");
+
+        assertRefused(va, "SIGNATURE_INVALID", "RSA-SHA1 is forbidden for DEU.OTHR");
+
+        assertThat(signatures(OTHER_PARTNER, "RSA_SHA1")).as("counted though refused").isEqualTo(before + 1);
     }
 
     @Test
@@ -101,6 +145,30 @@ class SignatureEndpointTest extends SampleEndpointContext {
         Soap.Response r = Soap.post("http://127.0.0.1:" + port + "/wbci/v2", soap);
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         return codec.readQuittung(r.body()).payload();
+    }
+
+    /** wbci_inbound_signatures_total of the partner and algorithm on /actuator/prometheus (0 before the first). */
+    private double signatures(String partner, String algorithm) {
+        PrometheusText metrics = PrometheusText.parse(prometheus());
+        List<PrometheusText.Sample> found = metrics.samples("wbci_inbound_signatures_total", "partner", partner,
+                "algorithm", algorithm);
+        return found.stream().mapToDouble(PrometheusText.Sample::value).sum();
+    }
+
+    private String prometheus() {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                    .header("Authorization", TestAccess.bearer(TestAccess.VIEWER_TOKEN)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Long> state() {

@@ -41,7 +41,7 @@ public final class Soap {
 
     /** One of the real 2013 messages in ../shared/interop-samples. */
     public static byte[] sample(String name) {
-        String dir = System.getProperty("wbci.shared.dir", "../../shared");
+        String dir = System.getProperty("shared.dir", "../../shared");
         try {
             return Files.readAllBytes(Path.of(dir, "interop-samples", name));
         } catch (IOException e) {

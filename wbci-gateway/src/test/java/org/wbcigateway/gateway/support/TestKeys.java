@@ -78,9 +78,23 @@ public final class TestKeys {
                 "127.0.0.1", "localhost"));
     }
 
+    /** The PEM file of the carrier's TLS certificate (what its TLS client presents). */
+    public static Path tlsCertificate(String carrier) {
+        Path file = DIR.resolve(carrier + "-tls.pem");
+        if (!Files.exists(file)) {
+            try {
+                Files.writeString(file, Certificates.pem(tlsKey(carrier).certificate()), StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
     /**
      * Mutual TLS between two gateways: the carrier serves WBCI on {@code tlsPort} with client certificates required
-     * and calls its partner at {@code partnerTlsPort} with its own certificate; each trusts only the other's.
+     * and calls its partner at {@code partnerTlsPort} with its own certificate; each trusts only the other's, and
+     * pins it as the partner's TLS client certificate (a message on the partner port must come from its Absender).
      */
     public static Map<String, String> mutualTls(String carrier, int tlsPort, String partner, int partnerTlsPort) {
         Path keystore = DIR.resolve(carrier + "-tls.p12");
@@ -99,6 +113,7 @@ public final class TestKeys {
         settings.put("wbci.tls.bundle", "partners");
         settings.put("wbci.partners.[" + partner + "].endpoint", "https://127.0.0.1:" + partnerTlsPort + "/wbci/v2");
         settings.put("wbci.partners.[" + partner + "].tls-bundle", "partners");
+        settings.put("wbci.partners.[" + partner + "].tls-client-certificate", tlsCertificate(partner).toString());
         return settings;
     }
 

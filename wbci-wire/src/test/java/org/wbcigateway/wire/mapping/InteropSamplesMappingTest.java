@@ -89,7 +89,7 @@ class InteropSamplesMappingTest {
     }
 
     static byte[] sample(String name) {
-        String dir = System.getProperty("wbci.shared.dir", "../../shared");
+        String dir = System.getProperty("shared.dir", "../../shared");
         try {
             return Files.readAllBytes(Path.of(dir, "interop-samples", name));
         } catch (IOException e) {
