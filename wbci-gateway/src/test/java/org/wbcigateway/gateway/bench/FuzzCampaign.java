@@ -3,10 +3,11 @@ package org.wbcigateway.gateway.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wbcigateway.gateway.support.CommandArgs;
 import org.wbcigateway.gateway.support.FuzzRunner;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.MessageFuzzer;
@@ -36,14 +37,7 @@ public final class FuzzCampaign {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are name=value, not " + arg);
-            }
-            options.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> options = CommandArgs.parse(args);
         long messages = Long.parseLong(options.getOrDefault("messages", "100000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20130724"));
         long first = Long.parseLong(options.getOrDefault("first", "0"));

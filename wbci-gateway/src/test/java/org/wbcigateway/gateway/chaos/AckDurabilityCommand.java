@@ -1,9 +1,9 @@
 package org.wbcigateway.gateway.chaos;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wbcigateway.gateway.support.CommandArgs;
 
 /**
  * The durability benchmark of issue 12 as a command: {@link AckDurabilityRun} for many rounds, printing each round
@@ -19,14 +19,7 @@ public final class AckDurabilityCommand {
     }
 
     public static void main(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 1) {
-                throw new IllegalArgumentException("arguments are name=value, not " + arg);
-            }
-            o.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> o = CommandArgs.parse(args);
         AckDurabilityRun.Report report = AckDurabilityRun.run(new AckDurabilityRun.Config(
                 Store.valueOf(o.getOrDefault("store", "H2")),
                 Integer.parseInt(o.getOrDefault("vas", "20")),

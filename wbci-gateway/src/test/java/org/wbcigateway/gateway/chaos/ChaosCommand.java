@@ -2,9 +2,9 @@ package org.wbcigateway.gateway.chaos;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wbcigateway.gateway.support.CommandArgs;
 
 /**
  * The full crash test (issue 5) as a command: {@link ChaosRun} with, by default, 10,000 scripts and 20 kills, printing
@@ -23,14 +23,7 @@ public final class ChaosCommand {
     }
 
     public static void main(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (eq < 1) {
-                throw new IllegalArgumentException("arguments are name=value, not " + arg);
-            }
-            o.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> o = CommandArgs.parse(args);
         ChaosRun.Config config = new ChaosRun.Config(Store.valueOf(o.getOrDefault("store", "POSTGRES")),
                 Integer.parseInt(o.getOrDefault("cases", "10000")),
                 Integer.parseInt(o.getOrDefault("kills", "20")),
