@@ -147,18 +147,16 @@ public final class AckDurabilityRun {
         }
         gateway.start(START_TIMEOUT);
         int lost = 0;
-        for (String vaId : acknowledged) {
-            if (status("/api/vorabstimmungen/" + vaId) == 404) {
-                lost++;
-            }
-        }
-        // every VA still there is answered; wait for that (or time out), then count the distinct answers per VA
         List<String> present = new ArrayList<>();
         for (String vaId : acknowledged) {
-            if (status("/api/vorabstimmungen/" + vaId) == 200) {
+            int status = status("/api/vorabstimmungen/" + vaId);
+            if (status == 404) {
+                lost++;
+            } else if (status == 200) {
                 present.add(vaId);
             }
         }
+        // every VA still there is answered; wait for that (or time out), then count the distinct answers per VA
         long deadline = System.nanoTime() + ANSWER_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && !present.stream().allMatch(id -> answers(partner, id) >= 1)) {
             Cluster.sleep(200);
