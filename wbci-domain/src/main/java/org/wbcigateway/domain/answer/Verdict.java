@@ -5,7 +5,13 @@ import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.state.Decision;
 
-/** What the receiver does with an incoming message after a positive TEQ (spec §5.3, §7). */
+/**
+ * What the receiver does with an incoming message after a positive TEQ (spec §5.3, §7).
+ *
+ * @deprecated replaced by the engine's {@link org.wbcigateway.domain.vorabstimmung.Outcome} (its {@code taken},
+ * violations, warnings and the answer as an effect); remove with {@link AutomaticAnswers}.
+ */
+@Deprecated(forRemoval = true)
 public sealed interface Verdict {
 
     /** Allowed: apply the transition. Warnings (e.g. a short lead time) are shown, not answered. */

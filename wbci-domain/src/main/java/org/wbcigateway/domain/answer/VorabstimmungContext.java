@@ -20,7 +20,10 @@ import org.wbcigateway.domain.state.VorabstimmungState;
  * @param requestIdUsed      the ID the incoming request creates was already used for a different message (§7: 8115)
  * @param newVaWindow        a new VA that follows up a voided Vorabstimmung ({@link
  *                           org.wbcigateway.domain.followup.FollowUpVa}): that one's NEW_VA deadline; else {@code null}
+ * @deprecated the engine reads this from the {@link org.wbcigateway.domain.vorabstimmung.Vorabstimmung} itself and its
+ * {@link org.wbcigateway.domain.vorabstimmung.Context}; remove with {@link AutomaticAnswers}.
  */
+@Deprecated(forRemoval = true)
 public record VorabstimmungContext(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
                                    LocalDate wechseltermin, Anfrage openRequest, boolean requestIdUsed,
                                    Deadline newVaWindow) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
-import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.Transition;
@@ -24,8 +23,7 @@ public final class OpenItems {
         switch (state.phase()) {
             case VA_PENDING -> items.add(new OpenItem(AwaitedAnswer.RUEM_VA_OR_ABBM, Rolle.EKP_ABG));
             case AGREED -> {
-                boolean akmOwed = state.akmTr() == AkmTrStatus.AWAITED || state.akmTr() == AkmTrStatus.REJECTED;
-                if (geschaeftsfall.isKuendigung() && akmOwed) {
+                if (geschaeftsfall.isKuendigung() && state.akmTr().isOwed()) {
                     items.add(new OpenItem(AwaitedAnswer.AKM_TR, Rolle.EKP_AUF));
                 }
             }

@@ -7,4 +7,10 @@ public sealed interface Anfrage extends WbciMessage permits Vorabstimmungsanfrag
 
     /** The ID this request creates: VorabstimmungsId, AenderungsId or StornoId. */
     IssuedId id();
+
+    /**
+     * The Geschaeftsfall a Meldung answering this request carries (spec §5.2): the VA's own case, {@code TVS-VA} for a
+     * TV, {@code STR-AUF} / {@code STR-AEN} for a Storno-Aufhebung / -Aenderung, whoever sent it.
+     */
+    Geschaeftsfall answeredAs();
 }

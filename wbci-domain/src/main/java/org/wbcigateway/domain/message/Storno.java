@@ -43,4 +43,9 @@ public record Storno(
     public IssuedId id() {
         return stornoId;
     }
+
+    @Override
+    public Geschaeftsfall answeredAs() {
+        return art.answeredAs();
+    }
 }

@@ -36,4 +36,9 @@ public record Terminverschiebung(
     public IssuedId id() {
         return aenderungsId;
     }
+
+    @Override
+    public Geschaeftsfall answeredAs() {
+        return Geschaeftsfall.TVS_VA;
+    }
 }

@@ -45,4 +45,9 @@ public record Vorabstimmungsanfrage(
     public IssuedId id() {
         return vorabstimmungsId;
     }
+
+    @Override
+    public Geschaeftsfall answeredAs() {
+        return geschaeftsfall;
+    }
 }

@@ -47,6 +47,8 @@ public enum ContentRule implements Rule {
     ERLM_STORNO_REFERENCE("ERLM.Storno.StornoIdRef", "an ERLM to a Storno carries the StornoIdRef"),
     ANSWER_GESCHAEFTSFALL("Meldung.Geschaeftsfall.matches", "a Meldung names the Geschaeftsfall of what it answers"),
     ANSWER_REFERENCE("Meldung.reference.matches", "a Meldung refers to the VA, TV or Storno it answers"),
+    ANSWER_CODE("Meldung.Meldungscode.fits-request",
+            "an answer we send carries only codes that fit the request it answers (e.g. 8141 only to a TV)"),
     RUEMVA_ZWA_DATE("RUEM-VA.ZWA.Wechseltermin", "with ZWA the Wechseltermin is the Kundenwunschtermin"),
     RUEMVA_NAT_DATE("RUEM-VA.NAT.Wechseltermin", "with NAT the Wechseltermin differs from the Kundenwunschtermin"),
     ERLM_TV_DATE("ERLM.TV.new-date", "an ERLM to a TV carries the TV's NeuerKundenwunschtermin");

@@ -56,9 +56,7 @@ public final class ContentRules {
         Findings f = new Findings();
         f.require(answer.vorabstimmungsId().equals(answered.vorabstimmungsId()), ContentRule.ANSWER_REFERENCE,
                 "VorabstimmungsIdRef " + answer.vorabstimmungsId() + " answering " + answered.vorabstimmungsId());
-        Geschaeftsfall expected = answered instanceof Vorabstimmungsanfrage va ? va.geschaeftsfall()
-                : answered instanceof Storno storno ? storno.art().answeredAs()
-                : Geschaeftsfall.TVS_VA;
+        Geschaeftsfall expected = answered.answeredAs();
         f.require(answer.geschaeftsfall() == expected, ContentRule.ANSWER_GESCHAEFTSFALL,
                 answer.geschaeftsfall().code() + " answering " + expected.code());
         Object reference = null;

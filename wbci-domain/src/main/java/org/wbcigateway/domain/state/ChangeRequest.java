@@ -30,6 +30,26 @@ public enum ChangeRequest {
         return requester;
     }
 
+    /** The event of an ERLM answering this request; {@code null} for NONE. */
+    public Event erlm() {
+        return switch (this) {
+            case NONE -> null;
+            case TV -> Event.ERLM_TV;
+            case STR_AUFH_AUF, STR_AUFH_ABG -> Event.ERLM_STR_AUF;
+            case STR_AEN_AUF, STR_AEN_ABG -> Event.ERLM_STR_AEN;
+        };
+    }
+
+    /** The event of an ABBM answering this request; {@code null} for NONE. */
+    public Event abbm() {
+        return switch (this) {
+            case NONE -> null;
+            case TV -> Event.ABBM_TV;
+            case STR_AUFH_AUF, STR_AUFH_ABG -> Event.ABBM_STR_AUF;
+            case STR_AEN_AUF, STR_AEN_ABG -> Event.ABBM_STR_AEN;
+        };
+    }
+
     public static ChangeRequest of(MessageType type) {
         for (ChangeRequest c : values()) {
             if (c.type == type) {

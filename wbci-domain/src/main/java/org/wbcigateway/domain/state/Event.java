@@ -9,15 +9,46 @@ import org.wbcigateway.domain.message.WbciMessage;
 
 /**
  * A message as the state machine sees it: ABBM and ERLM are told apart by what they answer (their Geschaeftsfall:
- * the VA's case, TVS-VA, STR-AUF or STR-AEN).
+ * the VA's case, TVS-VA, STR-AUF or STR-AEN). Two events are no message but the partner's TEQ to an AKM-TR (the
+ * outbox's verdict), so that what a technical refusal changes goes through the transition table too.
  */
 public enum Event {
-    VA, RUEM_VA, ABBM_VA, AKM_TR, ABBM_TR,
+    VA(Answered.NOTHING), RUEM_VA(Answered.VA), ABBM_VA(Answered.VA), AKM_TR(Answered.NOTHING),
+    ABBM_TR(Answered.AKM_TR),
     /** ABBM-TR 8148: the take-over was already confirmed; it answers a duplicate AKM-TR and rejects nothing. */
-    ABBM_TR_DUPLICATE,
-    TV,
-    STR_AUFH_AUF, STR_AEN_AUF, STR_AUFH_ABG, STR_AEN_ABG,
-    ERLM_TV, ABBM_TV, ERLM_STR_AUF, ABBM_STR_AUF, ERLM_STR_AEN, ABBM_STR_AEN;
+    ABBM_TR_DUPLICATE(Answered.AKM_TR),
+    TV(Answered.NOTHING),
+    STR_AUFH_AUF(Answered.NOTHING), STR_AEN_AUF(Answered.NOTHING), STR_AUFH_ABG(Answered.NOTHING),
+    STR_AEN_ABG(Answered.NOTHING),
+    ERLM_TV(Answered.CHANGE_REQUEST), ABBM_TV(Answered.CHANGE_REQUEST), ERLM_STR_AUF(Answered.CHANGE_REQUEST),
+    ABBM_STR_AUF(Answered.CHANGE_REQUEST), ERLM_STR_AEN(Answered.CHANGE_REQUEST), ABBM_STR_AEN(Answered.CHANGE_REQUEST),
+    /** The partner answered the EKPauf's AKM-TR with a negative TEQ (0990, 0993, 0995): nothing was taken over. */
+    AKM_TR_TEQ_REFUSED(Answered.NOTHING),
+    /** The partner accepted (TEQ OK) an AKM-TR re-sent after a negative TEQ: the take-over stands after all. */
+    AKM_TR_TEQ_OK(Answered.NOTHING);
+
+    /** Which earlier message of the Vorabstimmung a message answers. */
+    public enum Answered {
+        /** Nothing: a request, an AKM-TR, or a TEQ. */
+        NOTHING,
+        /** The VA (RUEM-VA, ABBM to the VA). */
+        VA,
+        /** The active TV or Storno (ERLM, ABBM to a change request). */
+        CHANGE_REQUEST,
+        /** The AKM-TR (ABBM-TR). */
+        AKM_TR
+    }
+
+    private final Answered answers;
+
+    Event(Answered answers) {
+        this.answers = answers;
+    }
+
+    /** Which request (or AKM-TR) a message of this event answers. */
+    public Answered answers() {
+        return answers;
+    }
 
     /** A request, answered by ABBM (a Meldung is never answered, except AKM-TR by ABBM-TR). */
     public boolean isAnfrage() {

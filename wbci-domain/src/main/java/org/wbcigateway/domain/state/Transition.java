@@ -21,7 +21,14 @@ public enum Transition {
     ABBM_ENDS_VA(Event.ABBM_VA, EKP_ABG, Set.of(Phase.VA_PENDING), ALL.CHANGES, ALL.AKM, false,
             Phase.REJECTED, AkmUpdate.KEEP, ChangeUpdate.CLEAR, Effect.REJECTED),
     AKM_TR_TAKES_OVER(Event.AKM_TR, EKP_AUF, Set.of(Phase.AGREED), ALL.CHANGES,
-            EnumSet.of(AkmTrStatus.AWAITED, AkmTrStatus.REJECTED), true,
+            EnumSet.of(AkmTrStatus.AWAITED, AkmTrStatus.REJECTED, AkmTrStatus.TEQ_REFUSED), true,
+            null, AkmUpdate.CONFIRM, ChangeUpdate.KEEP, Effect.AKM_TR_CONFIRMED),
+    /** Interop catalogue 1.2.12/1.2.13: agreement unchanged, the AKM-TR is owed again and its deadline runs. */
+    TEQ_REFUSES_AKM_TR(Event.AKM_TR_TEQ_REFUSED, EKP_AUF, Set.of(Phase.AGREED), ALL.CHANGES,
+            EnumSet.of(AkmTrStatus.CONFIRMED), true,
+            null, AkmUpdate.TEQ_REFUSE, ChangeUpdate.KEEP, Effect.AKM_TR_TEQ_REFUSED),
+    TEQ_ACCEPTS_RESENT_AKM_TR(Event.AKM_TR_TEQ_OK, EKP_AUF, Set.of(Phase.AGREED), ALL.CHANGES,
+            EnumSet.of(AkmTrStatus.TEQ_REFUSED), true,
             null, AkmUpdate.CONFIRM, ChangeUpdate.KEEP, Effect.AKM_TR_CONFIRMED),
     ABBM_TR_REJECTS_AKM_TR(Event.ABBM_TR, EKP_ABG, Set.of(Phase.AGREED), ALL.CHANGES,
             EnumSet.of(AkmTrStatus.CONFIRMED), true,
@@ -63,6 +70,8 @@ public enum Transition {
     /** What a transition means for the business, beyond the state itself. */
     public enum Effect {
         OPENED, AGREED, REJECTED, AKM_TR_CONFIRMED, AKM_TR_REJECTED,
+        /** A negative TEQ to the AKM-TR: the take-over did not happen; an AKM-TR is owed again. */
+        AKM_TR_TEQ_REFUSED,
         /** ABBM-TR 8148 to a second AKM-TR: the first take-over stands (interop catalogue 1.2.11). */
         AKM_TR_DUPLICATE_NOTED,
         CHANGE_REQUESTED,
@@ -76,7 +85,7 @@ public enum Transition {
     }
 
     /** END: the Vorabstimmung ends (cancelled or voided); an AKM-TR still owed is owed no more. */
-    enum AkmUpdate { KEEP, AWAIT_IF_KUE, CONFIRM, REJECT, END }
+    enum AkmUpdate { KEEP, AWAIT_IF_KUE, CONFIRM, REJECT, TEQ_REFUSE, END }
 
     enum ChangeUpdate { KEEP, SET, CLEAR }
 
@@ -154,6 +163,7 @@ public enum Transition {
             case AWAIT_IF_KUE -> geschaeftsfall.isKuendigung() ? AkmTrStatus.AWAITED : AkmTrStatus.NOT_APPLICABLE;
             case CONFIRM -> AkmTrStatus.CONFIRMED;
             case REJECT -> AkmTrStatus.REJECTED;
+            case TEQ_REFUSE -> AkmTrStatus.TEQ_REFUSED;
             case END -> state.akmTr() == AkmTrStatus.CONFIRMED ? AkmTrStatus.CONFIRMED : AkmTrStatus.NOT_APPLICABLE;
         };
         ChangeRequest change = switch (changeUpdate) {
