@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.id.AenderungsId;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.domain.id.StornoId;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Abbruchmeldung;
 import org.wbcigateway.domain.message.AbbruchmeldungTechnRessource;
@@ -14,8 +18,16 @@ import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.MessageType;
+import org.wbcigateway.domain.message.Portierungsbestaetigung;
+import org.wbcigateway.domain.message.PortierteRufnummern;
+import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
+import org.wbcigateway.domain.message.Storno;
+import org.wbcigateway.domain.message.StornoArt;
+import org.wbcigateway.domain.message.Terminverschiebung;
+import org.wbcigateway.domain.message.UebernahmeLeitung;
+import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.state.ChangeRequest;
@@ -156,6 +168,39 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
     /** The ERLM to the active TV or Storno; empty if none is active. */
     public Optional<Erledigtmeldung> erlm() {
         return Optional.ofNullable(changeRequest).map(request -> Meldungen.erlm(request, self()));
+    }
+
+    /** Our TV (EKPauf): move the agreed Wechseltermin. */
+    public Terminverschiebung tv(AenderungsId id, LocalDate neuerKundenwunschtermin) {
+        return new Terminverschiebung(self(), va.endkundenvertragspartner(), id, id(), neuerKundenwunschtermin);
+    }
+
+    /** Our Storno, of our role: Aufhebung (cancel) or Aenderung; the EKPabg gives a Stornogrund, the EKPauf none. */
+    public Storno storno(StornoId id, boolean aufhebung, String stornogrund) {
+        boolean auf = ownRole == Rolle.EKP_AUF;
+        StornoArt art = aufhebung ? (auf ? StornoArt.AUFHEBUNG_EKP_AUF : StornoArt.AUFHEBUNG_EKP_ABG)
+                : (auf ? StornoArt.AENDERUNG_EKP_AUF : StornoArt.AENDERUNG_EKP_ABG);
+        return new Storno(art, self(), va.endkundenvertragspartner(), id, id(), art.needsStornogrund() ? stornogrund : null);
+    }
+
+    /** Our AKM-TR (EKPauf, KUE); it carries our PKIauf for VA-KUE-MRN only. */
+    public UebernahmeRessource akmTr(boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
+                                     boolean sichererHafen, Portierungskennung ownPki) {
+        return new UebernahmeRessource(self(), va.endkundenvertragspartner(), id(), geschaeftsfall(),
+                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)), ressourcenuebernahme, leitungen,
+                sichererHafen, geschaeftsfall() == Geschaeftsfall.VA_KUE_MRN ? ownPki : null);
+    }
+
+    /**
+     * Our RUEM-VA (EKPabg). Without {@code rufnummern}, the VA's numbers are confirmed with our PKIabg (MRN, RRNP).
+     */
+    public RueckmeldungVorabstimmung ruemVa(List<Meldungsposition> positionen, LocalDate wechseltermin,
+                                            String technologie, List<Ressource> ressourcen,
+                                            PortierteRufnummern rufnummern, Portierungskennung ownPki) {
+        PortierteRufnummern numbers = rufnummern != null || !geschaeftsfall().portsNumbers() ? rufnummern
+                : Portierungsbestaetigung.of(va.rufnummernPortierung(), ownPki);
+        return new RueckmeldungVorabstimmung(self(), va.endkundenvertragspartner(), id(), geschaeftsfall(), positionen,
+                wechseltermin, technologie, ressourcen, numbers);
     }
 
     /** The ABBM-TR to the partner's AKM-TR. */
