@@ -26,6 +26,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.gateway.support.Cluster;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.GatewayProcess;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.TestAccess;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.simulator.Direction;
@@ -156,12 +157,11 @@ public final class AckDurabilityRun {
                 present.add(vaId);
             }
         }
-        // every VA still there is answered; wait for that (or time out), then count the distinct answers per VA
-        long deadline = System.nanoTime() + ANSWER_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline && !present.stream().allMatch(id -> answers(partner, id) >= 1)) {
-            Cluster.sleep(200);
-        }
-        awaitOutboxEmpty(deadline);
+        // every VA still there is answered and the outbox drained; wait for that (or time out), then count the
+        // distinct answers per VA
+        Patience.reached(Patience.awaiting("every VA still there answered, the outbox empty", ANSWER_TIMEOUT)
+                .pollInterval(Duration.ofMillis(200)),
+                () -> present.stream().allMatch(id -> answers(partner, id) >= 1) && outboxEmpty());
         int notOnce = 0;
         for (String vaId : acknowledged) {
             if (answers(partner, vaId) != 1) {
@@ -193,14 +193,10 @@ public final class AckDurabilityRun {
                 .map(e -> digest(e.raw())).distinct().count();
     }
 
-    private void awaitOutboxEmpty(long deadline) {
-        while (System.nanoTime() < deadline) {
-            String metrics = body("/actuator/prometheus");
-            if (metrics != null && metrics.lines().anyMatch(l -> l.startsWith("wbci_outbox_depth") && l.endsWith(" 0.0"))) {
-                return;
-            }
-            Cluster.sleep(200);
-        }
+    private boolean outboxEmpty() {
+        String metrics = body("/actuator/prometheus");
+        return metrics != null
+                && metrics.lines().anyMatch(l -> l.startsWith("wbci_outbox_depth") && l.endsWith(" 0.0"));
     }
 
     private Map<String, String> settings(String run, String gw, String prtn, int partnerPort) {

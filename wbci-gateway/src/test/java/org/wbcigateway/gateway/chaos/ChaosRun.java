@@ -36,6 +36,7 @@ import org.wbcigateway.gateway.chaos.ChaosScripts.Row;
 import org.wbcigateway.gateway.chaos.ChaosScripts.Side;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.GatewayProcess;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.TestKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -647,14 +648,10 @@ public final class ChaosRun {
      * shows as PENDING on one side or the other.
      */
     private void drain() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (settled()) {
-                return;
-            }
-            sleep(500);
+        if (!Patience.reached(Patience.awaiting("outboxes drained", Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(500)), this::settled)) {
+            say("outboxes not drained after 10 minutes");
         }
-        say("outboxes not drained after 10 minutes");
     }
 
     /**

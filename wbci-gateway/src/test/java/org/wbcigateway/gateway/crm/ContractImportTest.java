@@ -36,6 +36,7 @@ import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Rufnummern;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.gateway.support.Patience;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -299,14 +300,8 @@ class ContractImportTest {
     private JsonNode awaitDone(HttpResponse<String> started) {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (true) {
-            JsonNode p = read(get(location).body());
-            if (!p.path("state").asString().equals("RUNNING") || System.nanoTime() > deadline) {
-                return p;
-            }
-            sleep();
-        }
+        return Patience.awaiting("import " + location + " done").until(() -> read(get(location).body()),
+                p -> !p.path("state").asString().equals("RUNNING"));
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) {
@@ -335,15 +330,6 @@ class ContractImportTest {
 
     private static JsonNode read(String json) {
         return JSON.readTree(json);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String four(int i) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.TcpProxy;
 
 /**
@@ -37,21 +38,14 @@ class BacklogRecoveryTest {
                         .asString());
             }
             // several rounds against the cut partner before it comes back
-            long rounds = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (!retriedAtLeastOnce(a)) {
-                assertThat(System.nanoTime()).as("a message sent again to the cut partner").isLessThan(rounds);
-                Thread.sleep(100);
-            }
+            Patience.awaiting("a message sent again to the cut partner").pollInterval(Duration.ofMillis(100))
+                    .until(() -> retriedAtLeastOnce(a));
             assertThat(a.get("/api/outbox?status=PENDING&limit=500").body().size()).isEqualTo(MESSAGES);
             toB.restore();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos(); // bounds a failing test only
-            int pending = MESSAGES;
-            while (pending > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(250);
-                pending = a.get("/api/outbox?status=PENDING&limit=500").body().size();
-            }
-            assertThat(pending).as("messages still waiting after the partner came back").isZero();
+            Patience.awaiting("no message waiting after the partner came back", Duration.ofSeconds(300))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> a.get("/api/outbox?status=PENDING&limit=500").body().size(), pending -> pending == 0);
             assertThat(a.get("/api/outbox?status=DEAD&limit=500").body().size()).isZero();
             for (String id : ids) {
                 assertThat(b.vorabstimmung(id)).as(id + " at the partner").isNotNull();

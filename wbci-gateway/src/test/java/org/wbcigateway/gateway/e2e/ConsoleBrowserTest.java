@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.wbcigateway.gateway.support.Browser;
 import org.wbcigateway.gateway.support.ConsoleSession;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.TcpProxy;
 import org.wbcigateway.gateway.support.TestAccess;
 import tools.jackson.databind.JsonNode;
@@ -354,11 +355,7 @@ class ConsoleBrowserTest {
     private String queuedVaAtB() {
         String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (!b.get("/api/review").body().toString().contains(id)) {
-            assertThat(System.nanoTime()).as("VA in the review queue").isLessThan(deadline);
-            sleep();
-        }
+        Patience.awaiting(id + " in the review queue").until(() -> b.get("/api/review").body().toString().contains(id));
         return id;
     }
 
@@ -376,19 +373,13 @@ class ConsoleBrowserTest {
 
     /** Messages arrive asynchronously: reloads the page until the condition holds. */
     private static void reloadUntil(Page page, Predicate<Page> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (!condition.test(page)) {
-            assertThat(System.nanoTime()).as("condition reached on " + page.url()).isLessThan(deadline);
-            sleep();
-            page.reload();
+        if (condition.test(page)) {
+            return;
         }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Patience.awaiting("condition reached on " + page.url()).pollDelay(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    page.reload();
+                    return condition.test(page);
+                });
     }
 }

@@ -2,7 +2,6 @@ package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.wbcigateway.gateway.persistence.MessageRepository;
 import org.wbcigateway.gateway.persistence.OutboxEntry;
 import org.wbcigateway.gateway.persistence.OutboxRepository;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
@@ -97,25 +97,13 @@ final class CraftedMessages {
     String lastAnswerCode(Gateway gateway, String vaId) {
         MessageRepository messages = gateway.context().getBean(MessageRepository.class);
         OutboxRepository outbox = gateway.context().getBean(OutboxRepository.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (System.nanoTime() < deadline) {
+        MessageRecord last = Patience.awaiting("a delivered answer for " + vaId).until(() -> {
             List<MessageRecord> out = messages.timeline(vaId).stream()
                     .filter(m -> m.direction() == MessageRecord.Direction.OUT).toList();
-            if (!out.isEmpty()) {
-                MessageRecord last = out.get(out.size() - 1);
-                boolean delivered = outbox.findByMessage(last.id()).map(OutboxEntry::status)
-                        .filter(s -> s == OutboxEntry.Status.DELIVERED).isPresent();
-                if (delivered) {
-                    Meldung answer = (Meldung) codec.readMessage(last.raw()).payload();
-                    return answer.positionen().get(0).meldungscode().code();
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("no delivered answer for " + vaId);
+            return out.isEmpty() ? null : out.get(out.size() - 1);
+        }, m -> m != null && outbox.findByMessage(m.id()).map(OutboxEntry::status)
+                .filter(s -> s == OutboxEntry.Status.DELIVERED).isPresent());
+        Meldung answer = (Meldung) codec.readMessage(last.raw()).payload();
+        return answer.positionen().get(0).meldungscode().code();
     }
 }

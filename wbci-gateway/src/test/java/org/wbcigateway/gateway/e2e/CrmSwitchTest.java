@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -168,18 +169,14 @@ class CrmSwitchTest {
     }
 
     @Test
-    void whatTheRulesCannotDecideWaitsInTheReviewQueueWithItsDeadline() throws InterruptedException {
+    void whatTheRulesCannotDecideWaitsInTheReviewQueueWithItsDeadline() {
         String noEnd = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V1\"}]";
         b.put("/api/crm/contracts/OLD-REVIEW", contract("ACTIVE", JOHN, STANDORT, anlage("123459"), noEnd));
         a.put("/api/crm/contracts/NEW-REVIEW", contract("NEW", JOHN, STANDORT, anlage("123459"), WON));
         String id = a.ok("/api/crm/contracts/NEW-REVIEW/switch", null).path("vorabstimmungsId").asString();
         JsonNode pending = b.await(id, v -> true);
-        long deadline = System.nanoTime() + 120_000_000_000L; // bounds a failing test only
-        JsonNode queue = b.get("/api/review").body();
-        while (queue.size() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            queue = b.get("/api/review").body();
-        }
+        JsonNode queue = Patience.awaiting("a VA in the review queue").until(() -> b.get("/api/review").body(),
+                q -> q.size() > 0);
         assertThat(queue.toString()).contains(id).contains("earliest end");
         assertThat(queue.get(0).path("due").asString()).isEqualTo("2026-11-30");
         assertThat(pending.path("deadlines").get(0).path("awaited").asString()).isEqualTo("RUEM_VA_OR_ABBM");

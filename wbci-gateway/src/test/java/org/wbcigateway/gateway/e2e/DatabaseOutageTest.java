@@ -1,9 +1,9 @@
 package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wbcigateway.gateway.support.Cluster.awaitTrue;
 import static org.wbcigateway.gateway.support.Cluster.count;
 import static org.wbcigateway.gateway.support.Cluster.sleep;
+import static org.wbcigateway.gateway.support.Patience.awaiting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -115,7 +115,7 @@ class DatabaseOutageTest {
         }, "partner-asks");
         starting.start();
         asking.start();
-        awaitTrue(Duration.ofSeconds(60), "traffic under way", () -> crm.created.get() >= OUTGOING / 3
+        awaiting("traffic under way", Duration.ofSeconds(60)).until(() -> crm.created.get() >= OUTGOING / 3
                 && toA.forwarded().size() >= 20);
 
         // --- the outage
@@ -161,7 +161,7 @@ class DatabaseOutageTest {
         assertThat(starting.isAlive() || asking.isAlive()).as("CRM and partner done").isFalse();
         assertThat(crm.failure).as("the CRM's calls").isNull();
         long outgoing = count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF'");
-        awaitTrue(Duration.ofSeconds(180), "all settled", () ->
+        awaiting("all settled", Duration.ofSeconds(180)).until(() ->
                 count(dbA, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(dbB, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
@@ -238,7 +238,7 @@ class DatabaseOutageTest {
         assertThat(count(dbA, "SELECT COUNT(*) FROM crm_event WHERE event_type = 'VA_RECEIVED'")).isEqualTo(INCOMING);
         long head = a.get("/api/events/consumers").body().path("head").asLong();
         assertThat(head).isEqualTo(count(dbA, "SELECT COUNT(*) FROM crm_event"));
-        awaitTrue(Duration.ofSeconds(120), "webhook through", () -> webhook.offsets().stream()
+        awaiting("webhook through", Duration.ofSeconds(120)).until(() -> webhook.offsets().stream()
                 .mapToLong(Long::longValue).max().orElse(0) >= head);
         // at least once: a push whose cursor move was cut is pushed again, with the same content
         List<JsonNode> pushedEvents = webhook.events();

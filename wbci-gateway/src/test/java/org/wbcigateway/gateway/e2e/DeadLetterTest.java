@@ -2,11 +2,9 @@ package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.support.Gateway;
@@ -35,7 +33,7 @@ class DeadLetterTest {
         int portB = Gateway.freePort();
         Gateway a = start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Map.of("wbci.outbox.max-attempts", "3"));
         String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
-        JsonNode dead = eventually(() -> single(a.get("/api/outbox?status=DEAD").body()));
+        JsonNode dead = a.awaitDeadLetter();
         assertThat(dead.path("attempts").asInt()).isEqualTo(3);
         assertThat(dead.path("lastError").asString()).contains("no answer");
 
@@ -53,7 +51,7 @@ class DeadLetterTest {
         // B does not know DEU.AAAA: it answers every message from A with TEQ 0990
         start("DEU.BBBB", "D0BB", portB, "DEU.CCCC", portA, Map.of());
         a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
-        JsonNode dead = eventually(() -> single(a.get("/api/outbox?status=DEAD").body()));
+        JsonNode dead = a.awaitDeadLetter();
         assertThat(dead.path("attempts").asInt()).isEqualTo(1);
         assertThat(dead.path("lastTeqCode").asString()).isEqualTo("0990");
     }
@@ -64,28 +62,8 @@ class DeadLetterTest {
                 Map.of("wbci.outbox.max-attempts", "2", "wbci.partners.[DEU.BBBB].endpoint", "ftp://nowhere/wbci"));
         a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
 
-        JsonNode dead = eventually(() -> single(a.get("/api/outbox?status=DEAD").body()));
+        JsonNode dead = a.awaitDeadLetter();
         assertThat(dead.path("attempts").asInt()).isEqualTo(2);
         assertThat(dead.path("lastError").asString()).contains("ftp://nowhere");
-    }
-
-    private static JsonNode single(JsonNode list) {
-        return list != null && list.size() == 1 ? list.get(0) : null;
-    }
-
-    private static JsonNode eventually(Supplier<JsonNode> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (System.nanoTime() < deadline) {
-            JsonNode value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("not reached in time");
     }
 }

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
@@ -56,15 +55,7 @@ class MalformedPartnerTeqTest {
                      Gateway.Database.H2, "malformed_teq" + System.nanoTime(), Map.of("wbci.outbox.max-attempts", "2"))) {
             a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
 
-            JsonNode dead = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-            while (dead == null && System.nanoTime() < deadline) {
-                JsonNode list = a.get("/api/outbox?status=DEAD").body();
-                dead = list != null && list.size() == 1 ? list.get(0) : null;
-                Thread.sleep(50);
-            }
-
-            assertThat(dead).as("dead letter after two failed attempts").isNotNull();
+            JsonNode dead = a.awaitDeadLetter();
             assertThat(dead.path("attempts").asInt()).isEqualTo(2);
             assertThat(dead.path("lastError").asString()).contains("Last unit does not have enough valid bits");
             assertThat(logs.errors()).as("ERROR log events: %s", logs.first()).isZero();

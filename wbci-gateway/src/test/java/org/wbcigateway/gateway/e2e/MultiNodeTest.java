@@ -1,9 +1,9 @@
 package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wbcigateway.gateway.support.Cluster.awaitTrue;
 import static org.wbcigateway.gateway.support.Cluster.count;
 import static org.wbcigateway.gateway.support.Cluster.sleep;
+import static org.wbcigateway.gateway.support.Patience.awaiting;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -144,11 +144,7 @@ class MultiNodeTest {
             }
             switchedOn.put(switchVia(nodes[k % NODES], k), k % NODES);
         }
-        long holdWait = System.nanoTime();
-        while (out[2].held() == 0 && System.nanoTime() - holdWait < Duration.ofSeconds(120).toNanos()) {
-            sleep(5);
-        }
-        assertThat(out[2].held()).as("node 3 has a message in flight").isGreaterThan(0);
+        awaiting("node 3 has a message in flight").until(() -> out[2].held() > 0);
 
         // the crash: database gone first (nothing more is committed, leases stay), then the process
         db[2].cut();
@@ -185,7 +181,7 @@ class MultiNodeTest {
 
         // everything settles on the two surviving nodes
         JdbcClient partnerDb = Cluster.jdbc(PARTNER);
-        awaitTrue(Duration.ofSeconds(300), "all settled", () ->
+        awaiting("all settled", Duration.ofSeconds(300)).until(() ->
                 count(cluster, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(partnerDb, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
                 && count(cluster, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
@@ -198,7 +194,7 @@ class MultiNodeTest {
         closing.join(120_000);
         long closeMillis = closedAfter.get();
         long head = nodes[0].get("/api/events/consumers").body().path("head").asLong();
-        awaitTrue(Duration.ofSeconds(120), "webhook through", () -> webhook.offsets().stream()
+        awaiting("webhook through", Duration.ofSeconds(120)).until(() -> webhook.offsets().stream()
                 .mapToLong(Long::longValue).max().orElse(0) >= head);
 
         // --- every message of the cluster reached the partner exactly once, and each node sent some

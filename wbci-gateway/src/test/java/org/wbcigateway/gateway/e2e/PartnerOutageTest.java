@@ -1,6 +1,8 @@
 package org.wbcigateway.gateway.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wbcigateway.gateway.support.Patience.awaiting;
+import static org.wbcigateway.gateway.support.Patience.holding;
 import static org.wbcigateway.gateway.support.ScriptedPartner.drop;
 import static org.wbcigateway.gateway.support.ScriptedPartner.forward;
 import static org.wbcigateway.gateway.support.ScriptedPartner.forwardThenDrop;
@@ -110,7 +112,7 @@ class PartnerOutageTest {
     /** Every test leaves its messages delivered or dead, so the next one starts with an idle outbox. */
     @AfterEach
     void nothingPending() {
-        eventually("no pending outbox entries", () -> a.get("/api/outbox?status=PENDING").body().isEmpty());
+        awaiting("no pending outbox entries", WAIT).until(() -> a.get("/api/outbox?status=PENDING").body().isEmpty());
     }
 
     @Test
@@ -144,9 +146,8 @@ class PartnerOutageTest {
         }
         figure("errors: attempts=" + attempts.size() + " gaps(ms)=" + gaps + " lastError=" + dead.path("lastError"));
 
-        // still down: nothing more goes out on its own
-        sleep(MAX_BACKOFF.toMillis() * 2);
-        assertThat(bbbb.received(forVa(va))).hasSize(MAX_ATTEMPTS);
+        holding("still down: nothing more goes out on its own", MAX_BACKOFF.multipliedBy(2))
+                .untilAsserted(() -> assertThat(bbbb.received(forVa(va))).hasSize(MAX_ATTEMPTS));
 
         bbbb.script(r -> ok());
         long id = dead.path("id").asLong();
@@ -161,8 +162,8 @@ class PartnerOutageTest {
         assertThat(a.post("/api/outbox/" + id + "/resend", null).status()).as("a delivered message is not resent")
                 .isEqualTo(409);
 
-        sleep(300);
-        assertThat(bbbb.received(forVa(va))).hasSize(MAX_ATTEMPTS + 1);
+        holding("no attempt after the delivery", Duration.ofMillis(300))
+                .untilAsserted(() -> assertThat(bbbb.received(forVa(va))).hasSize(MAX_ATTEMPTS + 1));
         assertEveryAttemptCarriesTheStoredBytes(bbbb.received(forVa(va)));
     }
 
@@ -303,7 +304,7 @@ class PartnerOutageTest {
         String second = startVa("VA-KUE-ORN", "DEU.BBBB");
         a.ok("/api/vorabstimmungen/" + second + "/storno", "{\"art\":\"AENDERUNG\"}");
 
-        eventually("all four delivered", () -> entries(first).stream().allMatch(e -> delivered(e))
+        awaiting("all four delivered", WAIT).until(() -> entries(first).stream().allMatch(e -> delivered(e))
                 && entries(second).stream().allMatch(e -> delivered(e)) && entries(first).size() == 2
                 && entries(second).size() == 2);
         for (String va : List.of(first, second)) {
@@ -332,18 +333,19 @@ class PartnerOutageTest {
         a.ok("/api/vorabstimmungen/" + free + "/storno", "{\"art\":\"AUFHEBUNG\"}");
 
         JsonNode dead = awaitEntry(blocked, "DEAD");
-        eventually("the other VA's messages delivered meanwhile",
+        awaiting("the other VA's messages delivered meanwhile", WAIT).until(
                 () -> entries(free).size() == 2 && entries(free).stream().allMatch(e -> delivered(e)));
-        sleep(1000);
-        JsonNode waiting = entries(blocked).stream().filter(e -> e.path("messageId").asLong() == storno)
-                .findFirst().orElseThrow();
-        assertThat(waiting.path("status").asString()).isEqualTo("PENDING");
-        assertThat(waiting.path("attempts").asInt()).isZero();
-        assertThat(bbbb.received(forVa(blocked))).extracting(Received::type).containsOnly("VA_RRNP");
+        holding("the blocked VA's Storno waits behind its dead letter", Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode waiting = entries(blocked).stream().filter(e -> e.path("messageId").asLong() == storno)
+                    .findFirst().orElseThrow();
+            assertThat(waiting.path("status").asString()).isEqualTo("PENDING");
+            assertThat(waiting.path("attempts").asInt()).isZero();
+            assertThat(bbbb.received(forVa(blocked))).extracting(Received::type).containsOnly("VA_RRNP");
+        });
 
         bbbb.script(r -> ok());
         assertThat(a.post("/api/outbox/" + dead.path("id").asLong() + "/resend", null).status()).isEqualTo(202);
-        eventually("both delivered after the resend",
+        awaiting("both delivered after the resend", WAIT).until(
                 () -> entries(blocked).size() == 2 && entries(blocked).stream().allMatch(e -> delivered(e)));
         List<Received> requests = bbbb.received(forVa(blocked));
         assertThat(requests).extracting(Received::type).containsExactly("VA_RRNP", "VA_RRNP", "VA_RRNP", "VA_RRNP",
@@ -368,7 +370,7 @@ class PartnerOutageTest {
             JsonNode deliveredVa = awaitEntry(va, "DELIVERED");
             b.await(va, v -> v.path("phase").asString().equals("VA_PENDING"));
             a.ok("/api/vorabstimmungen/" + va + "/storno", "{\"art\":\"AUFHEBUNG\"}");
-            eventually("the Storno delivered", () -> entries(va).size() == 2
+            awaiting("the Storno delivered", WAIT).until(() -> entries(va).size() == 2
                     && entries(va).stream().allMatch(e -> delivered(e)));
             b.await(va, v -> v.path("changeRequest").asString().equals("STR_AUFH_AUF"));
 
@@ -423,13 +425,8 @@ class PartnerOutageTest {
 
     /** Waits until the VA's first outbox entry has the status and returns it. */
     private JsonNode awaitEntry(String va, String status) {
-        JsonNode[] found = new JsonNode[1];
-        eventually(va + " " + status, () -> {
-            List<JsonNode> list = entries(va);
-            found[0] = list.isEmpty() ? null : list.get(0);
-            return found[0] != null && found[0].path("status").asString().equals(status);
-        });
-        return found[0];
+        return awaiting(va + " " + status, WAIT).until(() -> entries(va).stream().findFirst().orElse(null),
+                e -> e != null && e.path("status").asString().equals(status));
     }
 
     private static Predicate<Received> forVa(String va) {
@@ -485,22 +482,4 @@ class PartnerOutageTest {
         System.out.println("OUTAGE-FIGURES " + line);
     }
 
-    private static void eventually(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("not reached in time: " + what);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -14,6 +14,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.deadline.EscalationLevel;
 import org.wbcigateway.gateway.deadline.DeadlineMonitor;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.gateway.support.ScriptedPartner;
 import org.wbcigateway.gateway.support.Soap;
@@ -172,18 +173,7 @@ class PrometheusMetricsTest {
 
     /** Scrapes until the condition holds (the outbox figures are read from the database at most every 5 s). */
     private static PrometheusText scrape(Gateway g, Predicate<PrometheusText> ready) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (true) {
-            PrometheusText metrics = PrometheusText.parse(g.text("/actuator/prometheus"));
-            if (ready.test(metrics) || System.nanoTime() > deadline) {
-                return metrics;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return metrics;
-            }
-        }
+        return Patience.awaiting("scraped metrics ready").pollInterval(Duration.ofMillis(500))
+                .until(() -> PrometheusText.parse(g.text("/actuator/prometheus")), ready);
     }
 }

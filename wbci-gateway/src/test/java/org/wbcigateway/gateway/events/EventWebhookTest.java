@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wbcigateway.gateway.support.Patience.awaiting;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,12 +63,9 @@ class EventWebhookTest {
         assertThat(receiver.requests()).isGreaterThan(14 + 3);
         // the receiver counts an event before the sender has read its answer and moved the cursor
         long lastOffset = feed.get(13).path("offset").asLong();
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos(); // bounds a failing test only
-        JsonNode cursor = restarted.get("/api/events/consumers").body().path("consumers").get(0);
-        while (cursor.path("ackedOffset").asLong() < lastOffset && System.nanoTime() < until) {
-            Thread.sleep(20);
-            cursor = restarted.get("/api/events/consumers").body().path("consumers").get(0);
-        }
+        JsonNode cursor = awaiting("the webhook's cursor at offset " + lastOffset).until(
+                () -> restarted.get("/api/events/consumers").body().path("consumers").get(0),
+                c -> c.path("ackedOffset").asLong() >= lastOffset);
         assertThat(cursor.path("consumer").asString()).isEqualTo(EventWebhookSender.CONSUMER);
         assertThat(cursor.path("ackedOffset").asLong()).isEqualTo(feed.get(13).path("offset").asLong());
         assertThat(cursor.path("attempts").asInt()).isZero();
@@ -84,12 +82,9 @@ class EventWebhookTest {
                 Duration.ofMillis(200), Duration.ofMillis(200));
     }
 
-    private void awaitAccepted(WebhookReceiver receiver, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        while (firstOfEachOffset(receiver.accepted()).size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(firstOfEachOffset(receiver.accepted())).as("accepted events").hasSizeGreaterThanOrEqualTo(count);
+    private void awaitAccepted(WebhookReceiver receiver, int count) {
+        awaiting(count + " events accepted").untilAsserted(() -> assertThat(firstOfEachOffset(receiver.accepted()))
+                .as("accepted events").hasSizeGreaterThanOrEqualTo(count));
     }
 
     private static List<JsonNode> firstOfEachOffset(List<JsonNode> accepted) {

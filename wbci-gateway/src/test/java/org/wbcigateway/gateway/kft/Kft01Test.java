@@ -161,17 +161,7 @@ class Kft01Test extends KftTest {
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("the AKM-TR deadline keeps running").isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).as("an operator sees it").isTrue();
         assertThat(view.path("klaerfallReason").asString()).contains("AKM-TR technically refused").contains(teq.code());
-        // no automatic re-send
-        sleep(1500);
-        assertThat(kft.partner.journal().of(id)).hasSize(3);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        kft.nothingMoreAfter(id, 3); // no automatic re-send
     }
 
 }

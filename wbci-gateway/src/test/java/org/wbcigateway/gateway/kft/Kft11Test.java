@@ -90,6 +90,6 @@ class Kft11Test extends KftAbgTest {
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
         assertThat(view.path("akmTr").asString()).isNotEqualTo("AWAITED");
-        nothingMoreAfter(vaId, 2);
+        kft.nothingMoreAfter(vaId, 2);
     }
 }

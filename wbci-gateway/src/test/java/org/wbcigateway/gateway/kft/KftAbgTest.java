@@ -121,7 +121,7 @@ abstract class KftAbgTest extends KftTest {
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
-        nothingMoreAfter(vaId, 3);
+        kft.nothingMoreAfter(vaId, 3);
         assertThat(kft.gatewayExchange(vaId, 3)).containsExactly("IN " + geschaeftsfall().code(),
                 "OUT RUEM-VA " + ruemCodes, "IN AKM-TR 8010");
         assertThat(kft.partnerExchange(vaId, 3)).containsExactly("OUT " + geschaeftsfall().code(),
@@ -150,7 +150,7 @@ abstract class KftAbgTest extends KftTest {
         assertThat(partnerSendsAkmTr(vaId, corrected).teq()).isEqualTo(TeqCode.OK);
         view = kft.await(vaId, v -> v.path("akmTr").asString().equals("CONFIRMED"));
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
-        nothingMoreAfter(vaId, 5);
+        kft.nothingMoreAfter(vaId, 5);
     }
 
     /** Agreed, take-over confirmed; a second, non-identical AKM-TR gets ABBM-TR 8148, a byte-identical one nothing. */
@@ -173,7 +173,7 @@ abstract class KftAbgTest extends KftTest {
 
         // a byte-identical copy of the second one is a transport retry: TEQ OK, nothing else
         assertThat(kft.partner.resendLast().teq()).isEqualTo(TeqCode.OK);
-        nothingMoreAfter(vaId, 6);
+        kft.nothingMoreAfter(vaId, 6);
         assertThat(kft.gateway.vorabstimmung(vaId).path("timeline").size()).isEqualTo(5);
     }
 
@@ -251,17 +251,7 @@ abstract class KftAbgTest extends KftTest {
 
         // a byte-identical re-send of the reused VA is a transport retry: TEQ OK, no second ABBM
         assertThat(kft.partner.resendLast().teq()).isEqualTo(TeqCode.OK);
-        nothingMoreAfter(vaId, 5);
-    }
-
-    /** The partner's journal of the VA stays at {@code count} entries for a while (nothing else is sent to it). */
-    void nothingMoreAfter(String vaId, int count) {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        assertThat(kft.partner.journal().of(vaId)).hasSize(count);
+        kft.nothingMoreAfter(vaId, 5);
     }
 
     /** The numbers of the RNG position in the ABBM the partner received, as {@code "89 12345678"}. */

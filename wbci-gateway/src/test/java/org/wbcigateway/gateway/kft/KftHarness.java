@@ -22,6 +22,7 @@ import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.simulator.KftData;
@@ -125,6 +126,12 @@ public final class KftHarness implements AutoCloseable {
     }
 
     // --- observing both sides
+
+    /** The partner's journal of the VA stays at {@code count} entries for a while: nothing more is sent to it. */
+    public void nothingMoreAfter(String vaId, int count) {
+        Patience.holding("nothing more sent to the partner for " + vaId, Duration.ofMillis(1500))
+                .untilAsserted(() -> assertThat(partner.journal().of(vaId)).hasSize(count));
+    }
 
     /** The gateway's view of the Vorabstimmung once the condition holds. */
     public JsonNode await(String vaId, Predicate<JsonNode> condition) {

@@ -133,7 +133,7 @@ class OutboxRepositoryTest {
             List<Long> mine = first.get(60, TimeUnit.SECONDS);
             assertThat(mine).hasSize(3);
             assertThat(theirs).doesNotContainAnyElementsOf(mine);
-            if (db == postgres) {
+            if (db.equals(postgres)) {
                 // PostgreSQL locks only the rows it returns; H2 also locks rows it only looked at, so there a second
                 // claimer may get nothing now and the rest in its next round: slower, never doubled
                 assertThat(theirs).hasSizeGreaterThanOrEqualTo(3);

@@ -3,6 +3,7 @@ package org.wbcigateway.gateway.soap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
@@ -48,7 +50,7 @@ class ReplayEndpointTest {
     JdbcClient jdbc;
 
     @Test
-    void anOldMessageIsRefusedButAVerbatimReSendOfAnAcceptedOneIsARetry() throws InterruptedException {
+    void anOldMessageIsRefusedButAVerbatimReSendOfAnAcceptedOneIsARetry() {
         OffsetDateTime signedAt = OffsetDateTime.now(ZoneOffset.UTC);
         byte[] fresh = va("V000000801", signedAt);
         assertThat(teq(fresh)).isEqualTo(TeqCode.OK);
@@ -60,9 +62,9 @@ class ReplayEndpointTest {
         assertThat(jdbc.sql("SELECT kind FROM inbound_refusal ORDER BY id DESC LIMIT 1").query(String.class).single())
                 .isEqualTo("OUTSIDE_REPLAY_WINDOW");
 
-        // let time pass until the accepted message is older than the window
         long olderAt = signedAt.plusSeconds(WINDOW_SECONDS).plusNanos(500_000_000).toInstant().toEpochMilli();
-        Thread.sleep(Math.max(0, olderAt - System.currentTimeMillis()));
+        Patience.awaiting("the accepted message older than the window").pollInterval(Duration.ofMillis(100))
+                .until(() -> System.currentTimeMillis() >= olderAt);
         assertThat(teq(fresh)).as("transport retry").isEqualTo(TeqCode.OK);
         assertThat(rows("vorabstimmung")).isEqualTo(vorabstimmungen);
     }

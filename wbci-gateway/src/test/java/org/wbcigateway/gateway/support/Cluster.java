@@ -48,16 +48,6 @@ public final class Cluster {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    public static void awaitTrue(java.time.Duration timeout, String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            sleep(100);
-        }
-    }
-
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

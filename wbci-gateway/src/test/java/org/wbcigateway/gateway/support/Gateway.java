@@ -171,16 +171,14 @@ public final class Gateway implements AutoCloseable {
 
     /** Polls the Vorabstimmung until the condition holds (messages travel asynchronously through the outbox). */
     public JsonNode await(String id, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // bounds a failing test only
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = vorabstimmung(id);
-            if (last != null && condition.test(last)) {
-                return last;
-            }
-            sleep(50);
-        }
-        throw new AssertionError(carrier + ": condition not reached for " + id + "; last state: " + last);
+        return Patience.awaiting(carrier + ": condition on " + id).until(() -> vorabstimmung(id),
+                v -> v != null && condition.test(v));
+    }
+
+    /** Waits until the outbox holds exactly one dead letter and returns it. */
+    public JsonNode awaitDeadLetter() {
+        return Patience.awaiting(carrier + ": one dead letter").until(() -> get("/api/outbox?status=DEAD").body(),
+                list -> list != null && list.size() == 1).get(0);
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
@@ -202,14 +200,6 @@ public final class Gateway implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged gateway jar as an operating-system process of its own, as operators run it: started with the given
@@ -115,18 +116,19 @@ public final class GatewayProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         starts++;
+        Process starting = process;
         long began = System.nanoTime();
-        long deadline = began + timeout.toNanos();
-        while (!upSince(offset)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see "
-                        + log);
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException(name + " not up after " + timeout + "; see " + log);
-            }
-            sleep(100);
+        try {
+            Patience.awaiting(name + " up", timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!starting.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + starting.exitValue()
+                            + " while starting; see " + log);
+                }
+                return upSince(offset);
+            });
+        } catch (ConditionTimeoutException e) {
+            starting.destroyForcibly();
+            throw new IllegalStateException(name + " not up after " + timeout + "; see " + log, e);
         }
         return Duration.ofNanos(System.nanoTime() - began);
     }
@@ -200,15 +202,6 @@ public final class GatewayProcess implements AutoCloseable {
             Files.writeString(log, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             // the log is for people; the run goes on
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
@@ -151,16 +153,12 @@ public final class ScriptedPartner implements AutoCloseable {
 
     /** Waits until a request matching the filter has arrived and returns the first such one. */
     public Received await(Predicate<Received> filter, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Received r : received) {
-                if (filter.test(r)) {
-                    return r;
-                }
-            }
-            sleep(20);
+        try {
+            return Patience.awaiting(carrier + ": a matching request", timeout)
+                    .until(() -> received.stream().filter(filter).findFirst().orElse(null), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(carrier + ": no such request within " + timeout + "; received: " + summary(), e);
         }
-        throw new AssertionError(carrier + ": no such request within " + timeout + "; received: " + summary());
     }
 
     /** The record as text, e.g. for assertion messages: sequence, key, attempt, answer, milliseconds since the first. */
@@ -340,14 +338,6 @@ public final class ScriptedPartner implements AutoCloseable {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

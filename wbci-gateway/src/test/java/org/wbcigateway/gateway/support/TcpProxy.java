@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,21 +81,9 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private synchronized void listen() {
-        ServerSocket s = null;
-        for (int attempt = 0; s == null; attempt++) {
-            try {
-                s = new ServerSocket();
-                s.setReuseAddress(true);
-                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
-            } catch (IOException e) {
-                closeQuietly(s);
-                s = null;
-                if (attempt == 50) {
-                    throw new IllegalStateException("cannot listen on " + port, e);
-                }
-                sleep(100);
-            }
-        }
+        // the port may still be held by the socket closed at the cut; the last bind failure is the timeout's cause
+        ServerSocket s = Patience.awaiting("listening on " + port, Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(this::bind, Objects::nonNull);
         server = s;
         ServerSocket listening = s;
         Thread acceptor = new Thread(() -> accept(listening), "tcp-proxy-" + port + "-accept");
@@ -167,11 +157,15 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    private ServerSocket bind() throws IOException {
+        ServerSocket s = new ServerSocket();
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+            return s;
+        } catch (IOException e) {
+            closeQuietly(s);
+            throw e;
         }
     }
 
