@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -25,14 +25,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.gateway.config.GatewayProperties;
-import org.wbcigateway.gateway.observability.TeqMetrics;
-import org.wbcigateway.gateway.observability.VaLogContext;
-import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
-import org.wbcigateway.gateway.persistence.MessageRecord;
-import org.wbcigateway.gateway.persistence.MessageRepository;
-import org.wbcigateway.gateway.persistence.OutboxEntry;
-import org.wbcigateway.gateway.persistence.OutboxRepository;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.observability.TeqMetrics;
+import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
+import org.wbcigateway.gateway.vorabstimmung.TechnicalRejection;
 
 /**
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK

@@ -1,0 +1,147 @@
+package org.wbcigateway.gateway.web.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.deadline.AwaitedAnswer;
+import org.wbcigateway.domain.deadline.EscalationLevel;
+import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.message.Geschaeftsfall;
+import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.web.api.DeadlineController;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.outbox.OutboxBacklog;
+
+/** The figures of the dashboard, each from one small query or from the services the REST API uses. */
+@Component
+class DashboardQuery {
+
+    static final int DAYS = 14;
+
+    /** Vorabstimmungen per phase (rows) and Geschaeftsfall code (columns). */
+    record Counts(Map<Phase, Map<String, Long>> byPhase) {
+
+        public long total(Phase phase) {
+            return byPhase.get(phase).values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** For templates: the total of a phase by its name. */
+        public long open(String phase) {
+            return total(Phase.valueOf(phase));
+        }
+    }
+
+    record DueToday(String vaId, String geschaeftsfall, String partner, AwaitedAnswer awaited, boolean owedByUs) {
+    }
+
+    record Day(LocalDate day, long in, long out) {
+    }
+
+    record Dashboard(Counts counts, List<DueToday> dueToday, Map<EscalationLevel, Long> overdueByLevel,
+                     Map<String, Long> overdueByPartner, List<Day> messagesPerDay, long deadLetters, long pending,
+                     long review, long klaerfaelle, LocalDate today) {
+
+        public long overdueTotal() {
+            return overdueByLevel.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final DeadlineController deadlines;
+    private final OutboxBacklog backlog;
+    private final Clock businessClock;
+    private final Clock systemClock;
+
+    DashboardQuery(JdbcClient jdbc, DeadlineController deadlines, OutboxBacklog backlog, Clock businessClock,
+                   @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.backlog = backlog;
+        this.businessClock = businessClock;
+        this.systemClock = systemClock;
+    }
+
+    Dashboard read() {
+        LocalDate today = LocalDate.ofInstant(businessClock.instant(), Terminpruefung.ZONE);
+        Map<EscalationLevel, Long> byLevel = new EnumMap<>(EscalationLevel.class);
+        Map<String, Long> byPartner = new TreeMap<>();
+        for (DeadlineController.OverdueView o : deadlines.overdue(null, null, null)) {
+            byLevel.merge(o.level(), 1L, Long::sum);
+            byPartner.merge(o.partner(), 1L, Long::sum);
+        }
+        return new Dashboard(counts(), dueToday(today), byLevel, byPartner, messagesPerDay(),
+                backlog.of("DEAD").count(), backlog.of("PENDING").count(),
+                count("SELECT COUNT(*) FROM vorabstimmung WHERE decision_status = 'REVIEW' AND phase = 'VA_PENDING'"),
+                count("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall = TRUE"), today);
+    }
+
+    private Counts counts() {
+        Map<Phase, Map<String, Long>> byPhase = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            if (p != Phase.NONE) {
+                Map<String, Long> row = new LinkedHashMap<>();
+                for (Geschaeftsfall g : Geschaeftsfall.values()) {
+                    if (g.isVorabstimmung()) {
+                        row.put(g.code(), 0L);
+                    }
+                }
+                byPhase.put(p, row);
+            }
+        }
+        jdbc.sql("SELECT phase, geschaeftsfall, COUNT(*) AS n FROM vorabstimmung GROUP BY phase, geschaeftsfall")
+                .query((rs, i) -> {
+                    byPhase.get(Phase.valueOf(rs.getString("phase")))
+                            .put(Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getLong("n"));
+                    return null;
+                }).list();
+        return new Counts(byPhase);
+    }
+
+    private List<DueToday> dueToday(LocalDate today) {
+        return jdbc.sql("""
+                SELECT d.va_id, d.awaited, d.owed_by, v.partner, v.own_role, v.geschaeftsfall
+                FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
+                WHERE d.closed_at IS NULL AND d.due = ? ORDER BY d.va_id""")
+                .param(today)
+                .query((rs, i) -> new DueToday(rs.getString("va_id"),
+                        Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getString("partner"),
+                        AwaitedAnswer.valueOf(rs.getString("awaited")),
+                        Rolle.valueOf(rs.getString("owed_by")) == Rolle.valueOf(rs.getString("own_role"))))
+                .list();
+    }
+
+    /** Messages sent and received per day over the last {@link #DAYS} days (real time, German days). */
+    private List<Day> messagesPerDay() {
+        ZoneId zone = Terminpruefung.ZONE;
+        LocalDate last = LocalDate.ofInstant(systemClock.instant(), zone);
+        LocalDate first = last.minusDays(DAYS - 1);
+        Map<LocalDate, long[]> days = new LinkedHashMap<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            days.put(d, new long[2]);
+        }
+        OffsetDateTime since = first.atStartOfDay(zone).toOffsetDateTime();
+        jdbc.sql("SELECT direction, created_at FROM wbci_message WHERE created_at >= ?").param(since)
+                .query(rs -> {
+                    LocalDate day = LocalDate.ofInstant(rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone);
+                    long[] counts = days.get(day);
+                    if (counts != null) {
+                        counts[rs.getString("direction").equals("IN") ? 0 : 1]++;
+                    }
+                });
+        return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

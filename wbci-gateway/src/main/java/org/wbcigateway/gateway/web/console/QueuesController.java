@@ -1,0 +1,94 @@
+package org.wbcigateway.gateway.web.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wbcigateway.gateway.web.api.DeadlineController;
+import org.wbcigateway.gateway.web.api.OutboxController;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
+import org.wbcigateway.gateway.outbox.OutboxEntry;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
+import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+
+/** The work lists: VAs waiting for a person, dead letters to re-send, overdue deadlines. */
+@Controller
+class QueuesController {
+
+    /** A VA a person has to decide, with why and by when. */
+    record ReviewItem(VorabstimmungRecord va, String reason, LocalDate due) {
+    }
+
+    private final VorabstimmungRepository vorabstimmungen;
+    private final DeadlineRepository deadlines;
+    private final OutboxRepository outbox;
+    private final RefusalRepository refusals;
+    private final OutboxController outboxApi;
+    private final DeadlineController deadlineApi;
+    private final ConsoleActions actions;
+
+    QueuesController(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlines, OutboxRepository outbox,
+                     RefusalRepository refusals,
+                     OutboxController outboxApi, DeadlineController deadlineApi, ConsoleActions actions) {
+        this.vorabstimmungen = vorabstimmungen;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.refusals = refusals;
+        this.outboxApi = outboxApi;
+        this.deadlineApi = deadlineApi;
+        this.actions = actions;
+    }
+
+    @GetMapping("/console/review")
+    String review(Model model) {
+        model.addAttribute("items", vorabstimmungen.review(500).stream().map(e -> new ReviewItem(e.getKey(),
+                e.getValue(), deadlines.open(e.getKey().vaId().value()).stream().map(DeadlineRepository.DeadlineRecord::due)
+                        .min(Comparator.naturalOrder()).orElse(null))).toList());
+        return "console/review";
+    }
+
+    @GetMapping("/console/dead-letters")
+    String deadLetters(Model model) {
+        model.addAttribute("entries", outbox.list(OutboxEntry.Status.DEAD, 500));
+        model.addAttribute("refusals", refusals.recent(null, 100));
+        return "console/dead-letters";
+    }
+
+    @PostMapping("/console/dead-letters/{id}/resend")
+    String resend(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        actions.run(request, flash, "RESEND", String.valueOf(id), () -> outboxApi.resend(id));
+        return "redirect:/console/dead-letters";
+    }
+
+    @GetMapping("/console/deadlines")
+    String deadlines(@RequestParam(required = false) String partner,
+                     @RequestParam(required = false) DeadlineController.OwedBy owedBy, Model model) {
+        List<DeadlineController.OverdueView> overdue = deadlineApi.overdue(blank(partner) ? null : partner, owedBy, null);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("partner", partner);
+        model.addAttribute("owedBy", owedBy);
+        model.addAttribute("partners", overdue.stream().map(DeadlineController.OverdueView::partner).distinct()
+                .sorted().toList());
+        return "console/deadlines";
+    }
+
+    /** What a partner owes us, as the CSV the REST API gives, for the operator to send to that partner. */
+    @GetMapping(value = "/console/deadlines/overdue.csv", produces = "text/csv")
+    ResponseEntity<String> overdueCsv(@RequestParam String partner) {
+        return deadlineApi.overdueCsv(partner);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
