@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 /** Audit records of inbound input refused with a negative TEQ or a SOAP fault; nothing else is stored of it. */
 @Repository
@@ -23,7 +23,7 @@ public class RefusalRepository {
         jdbc.sql("""
                 INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(teqCode, kind, MessageRepository.truncate(detail), sender,
+                .params(teqCode, kind, ColumnText.truncate(detail), sender,
                         head.length() > HEAD ? head.substring(0, HEAD) : head, raw.length, now)
                 .update();
     }

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.gateway.outbox.OutboxEntry.Status;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 /**
  * The outbox. Only the oldest undelivered message of a Vorabstimmung is due, so its messages leave in order; a node
@@ -86,7 +87,7 @@ public class OutboxRepository {
                 UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, last_teq_code = ?,
                   next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
                 WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(dead ? Status.DEAD.name() : Status.PENDING.name(), MessageRepository.truncate(error), teqCode,
+                .params(dead ? Status.DEAD.name() : Status.PENDING.name(), ColumnText.truncate(error), teqCode,
                         next, id, owner)
                 .update() == 1;
     }
@@ -105,6 +106,15 @@ public class OutboxRepository {
                 UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_owner = NULL,
                   lease_until = NULL WHERE id = ? AND status = 'DEAD'""")
                 .params(now, id).update() == 1;
+    }
+
+    /** The stored message an entry sends. */
+    public Optional<OutgoingMessage> message(long messageId) {
+        return jdbc.sql("SELECT id, va_id, message_type, partner, raw FROM wbci_message WHERE id = ?").param(messageId)
+                .query((rs, row) -> new OutgoingMessage(rs.getLong("id"), rs.getString("va_id"),
+                        MessageType.valueOf(rs.getString("message_type")), CarrierCode.of(rs.getString("partner")),
+                        rs.getBytes("raw")))
+                .optional();
     }
 
     public Optional<OutboxEntry> find(long id) {

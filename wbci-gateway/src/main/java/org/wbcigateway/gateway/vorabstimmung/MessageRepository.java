@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.MessageType;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Direction;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Outcome;
 
@@ -33,7 +34,7 @@ public class MessageRepository {
                   digest, inbound_digest, outcome, outcome_detail, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(vaId, direction.name(), type.name(), geschaeftsfall.name(), requestId, partner.value(), raw,
-                        digest, direction == Direction.IN ? digest : null, outcome.name(), truncate(outcomeDetail), now)
+                        digest, direction == Direction.IN ? digest : null, outcome.name(), ColumnText.truncate(outcomeDetail), now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -52,10 +53,6 @@ public class MessageRepository {
     public List<MessageRecord> timeline(String vaId) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id").param(vaId)
                 .query(MessageRepository::map).list();
-    }
-
-    public static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 
     private static MessageRecord map(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 @Repository
 public class VorabstimmungRepository {
@@ -67,7 +68,7 @@ public class VorabstimmungRepository {
     /** The automatic decision of an incoming VA: PENDING, DONE or REVIEW (with the reason). */
     public void markDecision(VorabstimmungsId id, String status, String note) {
         jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
-                .params(status, MessageRepository.truncate(note), id.value()).update();
+                .params(status, ColumnText.truncate(note), id.value()).update();
     }
 
     /** Incoming VAs waiting for their automatic decision, locked for this transaction (other nodes skip them). */
