@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 
@@ -26,27 +24,28 @@ public class OutboxBacklog {
     }
 
     private static final Duration TTL = Duration.ofSeconds(5);
-    private static final String[] STATUSES = {"PENDING", "DEAD"};
+    private static final OutboxStatus[] STATUSES = {OutboxStatus.PENDING, OutboxStatus.DEAD};
 
-    private final JdbcClient jdbc;
+    private final OutboxRepository outbox;
     private final Clock clock;
-    private volatile Map<String, Backlog> snapshot = Map.of();
+    private volatile Map<OutboxStatus, Backlog> snapshot = Map.of();
     private volatile Instant readAt = Instant.MIN;
 
-    public OutboxBacklog(JdbcClient jdbc, MeterRegistry meters, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        this.jdbc = jdbc;
+    public OutboxBacklog(OutboxRepository outbox, MeterRegistry meters,
+                         @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.outbox = outbox;
         this.clock = clock;
-        for (String status : STATUSES) {
+        for (OutboxStatus status : STATUSES) {
             Gauge.builder("wbci.outbox.depth", () -> of(status).count())
-                    .description("Outgoing messages waiting (PENDING) or given up (DEAD)").tag("status", status)
+                    .description("Outgoing messages waiting (PENDING) or given up (DEAD)").tag("status", status.name())
                     .register(meters);
             Gauge.builder("wbci.outbox.oldest.age", () -> of(status).oldestAge().toSeconds())
                     .description("Age of the oldest outgoing message in this status").baseUnit("seconds")
-                    .tag("status", status).register(meters);
+                    .tag("status", status.name()).register(meters);
         }
     }
 
-    public Backlog of(String status) {
+    public Backlog of(OutboxStatus status) {
         if (readAt.plus(TTL).isBefore(clock.instant())) {
             refresh();
         }
@@ -55,15 +54,7 @@ public class OutboxBacklog {
 
     private synchronized void refresh() {
         Instant now = clock.instant();
-        Map<String, Backlog> fresh = new ConcurrentHashMap<>();
-        jdbc.sql("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status IN ('PENDING', 'DEAD') "
-                + "GROUP BY status").query((rs, row) -> {
-                    OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
-                    fresh.put(rs.getString("status"), new Backlog(rs.getLong("n"),
-                            oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now)));
-                    return null;
-                }).list();
-        snapshot = fresh;
+        snapshot = outbox.backlog(now.atOffset(ZoneOffset.UTC));
         readAt = now;
     }
 }

@@ -9,20 +9,11 @@ public record OutboxEntry(
         long messageId,
         String vaId,
         CarrierCode partner,
-        Status status,
+        OutboxStatus status,
         int attempts,
         OffsetDateTime nextAttemptAt,
         String lastError,
         String lastTeqCode,
         OffsetDateTime createdAt,
         OffsetDateTime deliveredAt) {
-
-    public enum Status {
-        /** Waiting for its turn or its next attempt. */
-        PENDING,
-        /** Partner answered TEQ OK. */
-        DELIVERED,
-        /** Given up (attempts used up, or a negative TEQ): an operator re-sends it or leaves it; it blocks its VA. */
-        DEAD
-    }
 }

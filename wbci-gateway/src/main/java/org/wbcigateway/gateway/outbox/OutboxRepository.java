@@ -2,14 +2,16 @@ package org.wbcigateway.gateway.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.MessageType;
-import org.wbcigateway.gateway.outbox.OutboxEntry.Status;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 /**
@@ -87,8 +89,8 @@ public class OutboxRepository {
                 UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, last_teq_code = ?,
                   next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
                 WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(dead ? Status.DEAD.name() : Status.PENDING.name(), ColumnText.truncate(error), teqCode,
-                        next, id, owner)
+                .params(dead ? OutboxStatus.DEAD.name() : OutboxStatus.PENDING.name(), ColumnText.truncate(error),
+                        teqCode, next, id, owner)
                 .update() == 1;
     }
 
@@ -126,7 +128,7 @@ public class OutboxRepository {
                 .query(OutboxRepository::map).optional();
     }
 
-    public List<OutboxEntry> list(Status status, int limit) {
+    public List<OutboxEntry> list(OutboxStatus status, int limit) {
         if (status == null) {
             return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ?").param(limit)
                     .query(OutboxRepository::map).list();
@@ -135,13 +137,33 @@ public class OutboxRepository {
                 .query(OutboxRepository::map).list();
     }
 
+    /** Per status other than DELIVERED: how many entries, and when the oldest was queued. */
+    public Map<OutboxStatus, OutboxBacklog.Backlog> backlog(OffsetDateTime now) {
+        Map<OutboxStatus, OutboxBacklog.Backlog> backlog = new EnumMap<>(OutboxStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status <> 'DELIVERED' "
+                + "GROUP BY status").query((rs, row) -> {
+                    OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
+                    backlog.put(OutboxStatus.valueOf(rs.getString("status")), new OutboxBacklog.Backlog(rs.getLong("n"),
+                            oldest == null ? Duration.ZERO : Duration.between(oldest, now)));
+                    return null;
+                }).list();
+        return backlog;
+    }
+
+    /** When the partner last accepted a message from us; empty if never. */
+    public Optional<OffsetDateTime> lastDelivered(CarrierCode partner) {
+        return jdbc.sql("SELECT MAX(delivered_at) FROM outbox WHERE partner = ? AND status = 'DELIVERED'")
+                .param(partner.value()).query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional();
+    }
+
     public long countUndelivered() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'").query(Long.class).single();
     }
 
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
         return new OutboxEntry(rs.getLong("id"), rs.getLong("message_id"), rs.getString("va_id"),
-                CarrierCode.of(rs.getString("partner")), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                CarrierCode.of(rs.getString("partner")), OutboxStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
                 rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getString("last_error"),
                 rs.getString("last_teq_code"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("delivered_at", OffsetDateTime.class));

@@ -73,7 +73,7 @@ public class Ledger {
         }
         toCrm(message.vorabstimmungsId(), (direction == Direction.IN ? "RECEIVED_" : "SENT_")
                 + message.type().abbreviation(), outcome + (detail == null ? "" : ": " + detail));
-        traffic.stored(message, geschaeftsfall, direction, partner);
+        traffic.stored(message, geschaeftsfall, direction.protocol(), partner);
         return id;
     }
 

@@ -25,7 +25,15 @@ public record MessageRecord(
         String outcomeDetail,
         OffsetDateTime createdAt) {
 
-    public enum Direction { IN, OUT }
+    public enum Direction {
+        IN, OUT;
+
+        /** The same direction as the protocol (and the transition table) names it. */
+        public org.wbcigateway.domain.state.Direction protocol() {
+            return this == IN ? org.wbcigateway.domain.state.Direction.INCOMING
+                    : org.wbcigateway.domain.state.Direction.OUTGOING;
+        }
+    }
 
     /** What the gateway did with a message. */
     public enum Outcome {

@@ -33,6 +33,7 @@ import org.wbcigateway.domain.message.Terminverschiebung;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
@@ -104,7 +105,7 @@ final class CraftedMessages {
             if (!out.isEmpty()) {
                 MessageRecord last = out.get(out.size() - 1);
                 boolean delivered = outbox.findByMessage(last.id()).map(OutboxEntry::status)
-                        .filter(s -> s == OutboxEntry.Status.DELIVERED).isPresent();
+                        .filter(s -> s == OutboxStatus.DELIVERED).isPresent();
                 if (delivered) {
                     Meldung answer = (Meldung) codec.readMessage(last.raw()).payload();
                     return answer.positionen().get(0).meldungscode().code();

@@ -26,7 +26,6 @@ import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Direction;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Outcome;
-import org.wbcigateway.gateway.outbox.OutboxEntry.Status;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 
 /**
@@ -99,7 +98,7 @@ class OutboxRepositoryTest {
         assertThat(due(outbox)).containsExactly(x2, y1);
         long x2Entry = leased(outbox, x2, "me");
         assertThat(outbox.markFailed(x2Entry, "me", "HTTP 503", null, now().minusSeconds(1), true)).isTrue();
-        assertThat(outbox.find(x2Entry).orElseThrow().status()).isEqualTo(Status.DEAD);
+        assertThat(outbox.find(x2Entry).orElseThrow().status()).isEqualTo(OutboxStatus.DEAD);
         assertThat(due(outbox)).as("x3 waits behind the dead x2").containsExactly(y1);
         assertThat(outbox.resend(x2Entry, now().minusSeconds(1))).isTrue();
         assertThat(outbox.resend(x2Entry, now())).as("only a dead letter can be re-sent").isFalse();
@@ -164,7 +163,7 @@ class OutboxRepositoryTest {
         assertThat(outbox.markDelivered(entry, "node-a", now())).isFalse();
         assertThat(outbox.markFailed(entry, "node-a", "late timeout", null, now(), false)).isFalse();
         OutboxEntry delivered = outbox.find(entry).orElseThrow();
-        assertThat(delivered.status()).isEqualTo(Status.DELIVERED);
+        assertThat(delivered.status()).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(1);
         assertThat(delivered.lastError()).isNull();
     }

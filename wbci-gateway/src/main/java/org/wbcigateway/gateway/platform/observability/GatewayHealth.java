@@ -4,27 +4,14 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wbcigateway.gateway.outbox.OutboxBacklog;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
 
 /**
- * The gateway's own parts of {@code /actuator/health} (the database has Spring Boot's indicator). The outbox backlog is
- * reported but never takes the gateway DOWN — restarting it would not deliver anything sooner; an expired signing
- * certificate of our own does, since partners refuse everything we send.
+ * The certificates' part of {@code /actuator/health} (the database has Spring Boot's indicator, the outbox its own):
+ * an expired signing certificate of our own takes the gateway DOWN, since partners refuse everything we send.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayHealth {
-
-    @Bean
-    HealthIndicator outbox(OutboxBacklog backlog) {
-        return () -> {
-            OutboxBacklog.Backlog pending = backlog.of("PENDING");
-            OutboxBacklog.Backlog dead = backlog.of("DEAD");
-            return Health.up().withDetail("pending", pending.count())
-                    .withDetail("oldestPendingSeconds", pending.oldestAge().toSeconds())
-                    .withDetail("dead", dead.count()).build();
-        };
-    }
 
     @Bean
     HealthIndicator certificates(CertificateInventory inventory) {

@@ -12,7 +12,7 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.WbciMessage;
-import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Direction;
+import org.wbcigateway.domain.state.Direction;
 
 /**
  * Every WBCI message the gateway stores — received, or queued to be sent — counted as {@code wbci.messages} and
@@ -34,10 +34,10 @@ public class MessageTraffic {
         String codes = codes(message);
         Runnable report = () -> {
             Counter.builder("wbci.messages").description("WBCI messages received (in) and queued to be sent (out)")
-                    .tag("direction", direction == Direction.IN ? "in" : "out").tag("type", message.type().name())
+                    .tag("direction", direction == Direction.INCOMING ? "in" : "out").tag("type", message.type().name())
                     .tag("geschaeftsfall", geschaeftsfall.code()).tag("code", codes).tag("partner", partner.value())
                     .register(meters).increment();
-            if (direction == Direction.IN) {
+            if (direction == Direction.INCOMING) {
                 log.info("received {} ({}, code {}) for {} from {}", message.type().abbreviation(),
                         geschaeftsfall.code(), codes, message.vorabstimmungsId(), partner);
             } else {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.web.api.Views.OutboxEntryView;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
@@ -44,7 +45,7 @@ public class OutboxController {
 
     @GetMapping
     @Operation(summary = "Outbox entries; with a status oldest first, without newest first")
-    public List<OutboxEntryView> list(@RequestParam(required = false) OutboxEntry.Status status,
+    public List<OutboxEntryView> list(@RequestParam(required = false) OutboxStatus status,
                                       @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > VorabstimmungController.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + VorabstimmungController.MAX_LIMIT);

@@ -13,6 +13,7 @@ import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
@@ -88,7 +89,7 @@ public final class Views {
                                 @Schema(description = "the message as on the wire (SOAP envelope)") String raw) {
     }
 
-    public record Delivery(OutboxEntry.Status status, int attempts, String lastError, String lastTeqCode,
+    public record Delivery(OutboxStatus status, int attempts, String lastError, String lastTeqCode,
                            OffsetDateTime deliveredAt) {
 
         static Delivery of(OutboxEntry e) {
@@ -97,7 +98,7 @@ public final class Views {
     }
 
     public record OutboxEntryView(long id, long messageId, String vorabstimmungsId, String partner,
-                                  OutboxEntry.Status status, int attempts, OffsetDateTime nextAttemptAt,
+                                  OutboxStatus status, int attempts, OffsetDateTime nextAttemptAt,
                                   String lastError, String lastTeqCode, OffsetDateTime createdAt,
                                   OffsetDateTime deliveredAt) {
 

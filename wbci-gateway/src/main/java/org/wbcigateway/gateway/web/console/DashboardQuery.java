@@ -18,6 +18,7 @@ import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.web.api.DeadlineController;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.outbox.OutboxBacklog;
@@ -80,7 +81,7 @@ class DashboardQuery {
             byPartner.merge(o.partner(), 1L, Long::sum);
         }
         return new Dashboard(counts(), dueToday(today), byLevel, byPartner, messagesPerDay(),
-                backlog.of("DEAD").count(), backlog.of("PENDING").count(),
+                backlog.of(OutboxStatus.DEAD).count(), backlog.of(OutboxStatus.PENDING).count(),
                 count("SELECT COUNT(*) FROM vorabstimmung WHERE decision_status = 'REVIEW' AND phase = 'VA_PENDING'"),
                 count("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall = TRUE"), today);
     }

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.web.api.DeadlineController;
 import org.wbcigateway.gateway.web.api.OutboxController;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
-import org.wbcigateway.gateway.outbox.OutboxEntry;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
@@ -59,7 +59,7 @@ class QueuesController {
 
     @GetMapping("/console/dead-letters")
     String deadLetters(Model model) {
-        model.addAttribute("entries", outbox.list(OutboxEntry.Status.DEAD, 500));
+        model.addAttribute("entries", outbox.list(OutboxStatus.DEAD, 500));
         model.addAttribute("refusals", refusals.recent(null, 100));
         return "console/dead-letters";
     }
