@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
@@ -66,8 +67,8 @@ class ApiExceptionHandler {
         return p;
     }
 
-    @ExceptionHandler(OutboxController.NotDeadException.class)
-    ProblemDetail notDead(OutboxController.NotDeadException e) {
+    @ExceptionHandler(ResendMessage.NotDeadException.class)
+    ProblemDetail notDead(ResendMessage.NotDeadException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         p.setTitle("Not a dead letter");
         return p;

@@ -2,24 +2,17 @@ package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.deadline.EscalationLevel;
-import org.wbcigateway.domain.deadline.EscalationPolicy;
-import org.wbcigateway.domain.deadline.OpenItem;
-import org.wbcigateway.domain.deadline.PartyCalendars;
-import org.wbcigateway.domain.deadline.Terminpruefung;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
+import org.wbcigateway.gateway.web.OverdueCsv;
 
 /** Overdue items: who owes what since when, at which escalation level; per partner as a CSV to send them. */
 @RestController
@@ -27,23 +20,10 @@ import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 @Tag(name = "Deadlines", description = "Overdue answers and their escalation")
 public class DeadlineController {
 
-    /** Who owes an overdue item: we, or the partner. */
-    public enum OwedBy { US, PARTNER }
+    private final OverdueDeadlines deadlines;
 
-    /** One overdue item; due date and working days overdue are on the calendar of {@code owedByBundesland}. */
-    public record OverdueView(String vorabstimmungsId, String geschaeftsfall, String partner, String awaited,
-                              String label, OwedBy owedBy, Bundesland owedByBundesland, LocalDate due,
-                              int workingDaysOverdue, EscalationLevel level) {
-    }
-
-    private final DeadlineRepository deadlines;
-    private final DeadlineMonitor monitor;
-    private final Clock clock;
-
-    public DeadlineController(DeadlineRepository deadlines, DeadlineMonitor monitor, Clock clock) {
+    public DeadlineController(OverdueDeadlines deadlines) {
         this.deadlines = deadlines;
-        this.monitor = monitor;
-        this.clock = clock;
     }
 
     @GetMapping("/overdue")
@@ -51,37 +31,12 @@ public class DeadlineController {
     public List<OverdueView> overdue(@RequestParam(required = false) String partner,
                                      @RequestParam(required = false) OwedBy owedBy,
                                      @RequestParam(required = false) EscalationLevel level) {
-        LocalDate today = LocalDate.now(clock.withZone(Terminpruefung.ZONE));
-        return deadlines.overdue(today).stream()
-                .filter(o -> partner == null || partner.equals(o.partner()))
-                .filter(o -> owedBy == null || (owedBy == OwedBy.US) == o.owedByUs())
-                .map(o -> view(o, today))
-                .filter(v -> level == null || v.level().compareTo(level) >= 0)
-                .toList();
+        return deadlines.overdue(partner, owedBy, level);
     }
 
     @GetMapping(value = "/overdue.csv", produces = "text/csv")
     @Operation(summary = "What a partner owes us, as a CSV to send to that partner (German column names)")
     public ResponseEntity<String> overdueCsv(@RequestParam String partner) {
-        StringBuilder csv = new StringBuilder("VorabstimmungsId;Geschaeftsfall;Erwartete Meldung;Faellig am;"
-                + "Arbeitstage ueberfaellig;Eskalationsstufe\r\n");
-        for (OverdueView v : overdue(partner, OwedBy.PARTNER, null)) {
-            csv.append(v.vorabstimmungsId()).append(';').append(v.geschaeftsfall()).append(';').append(v.label())
-                    .append(';').append(v.due()).append(';').append(v.workingDaysOverdue()).append(';')
-                    .append(v.level()).append("\r\n");
-        }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"overdue-" + partner + ".csv\"").body(csv.toString());
-    }
-
-    private OverdueView view(Overdue o, LocalDate today) {
-        EscalationPolicy policy = monitor.policy();
-        OpenItem item = DeadlineMonitor.item(o);
-        PartyCalendars calendars = monitor.calendars(o);
-        EscalationLevel now = policy.level(item, o.due(), today, calendars);
-        return new OverdueView(o.vaId(), o.geschaeftsfall(), o.partner(), o.awaited().name(), o.awaited().label(),
-                o.owedByUs() ? OwedBy.US : OwedBy.PARTNER, calendars.owing(item).bundesland(), o.due(),
-                EscalationPolicy.workingDaysOverdue(item, o.due(), today, calendars),
-                now.compareTo(o.level()) > 0 ? now : o.level());
+        return OverdueCsv.response(partner, deadlines.csv(partner));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoArt;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoRequest;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.TvRequest;
@@ -28,7 +29,7 @@ import org.wbcigateway.gateway.web.api.MeldungRequests.AkmTrRequest;
 import org.wbcigateway.gateway.web.api.MeldungRequests.RuemVaRequest;
 import org.wbcigateway.gateway.web.api.Views.Sent;
 import org.wbcigateway.gateway.web.api.Views.VorabstimmungSummary;
-import org.wbcigateway.gateway.web.api.Views.VorabstimmungView;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 import org.wbcigateway.gateway.actions.OutboundService;
 
@@ -46,10 +47,10 @@ public class VorabstimmungController {
 
     private final OutboundService outbound;
     private final VorabstimmungRepository vorabstimmungen;
-    private final VorabstimmungViews views;
+    private final VorabstimmungDetails views;
 
     public VorabstimmungController(OutboundService outbound, VorabstimmungRepository vorabstimmungen,
-                                   VorabstimmungViews views) {
+                                   VorabstimmungDetails views) {
         this.outbound = outbound;
         this.vorabstimmungen = vorabstimmungen;
         this.views = views;

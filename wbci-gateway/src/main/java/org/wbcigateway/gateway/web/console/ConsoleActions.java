@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.wbcigateway.gateway.web.api.OutboxController;
+import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
@@ -69,7 +69,7 @@ class ConsoleActions {
                     p.getMessage());
         }
         if (e instanceof IllegalArgumentException || e instanceof NotFoundException
-                || e instanceof OutboxController.NotDeadException) {
+                || e instanceof ResendMessage.NotDeadException) {
             return text(request, "error.invalid", e.getMessage());
         }
         if (e instanceof ConcurrencyFailureException) {

@@ -19,9 +19,9 @@ import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
-import org.wbcigateway.gateway.web.api.DeadlineController;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.outbox.OutboxBacklog;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
 
 /** The figures of the dashboard, each from one small query or from the services the REST API uses. */
 @Component
@@ -58,12 +58,12 @@ class DashboardQuery {
     }
 
     private final JdbcClient jdbc;
-    private final DeadlineController deadlines;
+    private final OverdueDeadlines deadlines;
     private final OutboxBacklog backlog;
     private final Clock businessClock;
     private final Clock systemClock;
 
-    DashboardQuery(JdbcClient jdbc, DeadlineController deadlines, OutboxBacklog backlog, Clock businessClock,
+    DashboardQuery(JdbcClient jdbc, OverdueDeadlines deadlines, OutboxBacklog backlog, Clock businessClock,
                    @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
@@ -76,7 +76,7 @@ class DashboardQuery {
         LocalDate today = LocalDate.ofInstant(businessClock.instant(), Terminpruefung.ZONE);
         Map<EscalationLevel, Long> byLevel = new EnumMap<>(EscalationLevel.class);
         Map<String, Long> byPartner = new TreeMap<>();
-        for (DeadlineController.OverdueView o : deadlines.overdue(null, null, null)) {
+        for (OverdueDeadlines.OverdueView o : deadlines.overdue(null, null, null)) {
             byLevel.merge(o.level(), 1L, Long::sum);
             byPartner.merge(o.partner(), 1L, Long::sum);
         }

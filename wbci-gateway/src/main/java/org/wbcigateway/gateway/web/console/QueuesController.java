@@ -12,14 +12,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
-import org.wbcigateway.gateway.web.api.DeadlineController;
-import org.wbcigateway.gateway.web.api.OutboxController;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+import org.wbcigateway.gateway.web.OverdueCsv;
 
 /** The work lists: VAs waiting for a person, dead letters to re-send, overdue deadlines. */
 @Controller
@@ -33,19 +36,19 @@ class QueuesController {
     private final DeadlineRepository deadlines;
     private final OutboxRepository outbox;
     private final RefusalRepository refusals;
-    private final OutboxController outboxApi;
-    private final DeadlineController deadlineApi;
+    private final ResendMessage resend;
+    private final OverdueDeadlines overdue;
     private final ConsoleActions actions;
 
     QueuesController(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlines, OutboxRepository outbox,
                      RefusalRepository refusals,
-                     OutboxController outboxApi, DeadlineController deadlineApi, ConsoleActions actions) {
+                     ResendMessage resend, OverdueDeadlines overdue, ConsoleActions actions) {
         this.vorabstimmungen = vorabstimmungen;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.refusals = refusals;
-        this.outboxApi = outboxApi;
-        this.deadlineApi = deadlineApi;
+        this.resend = resend;
+        this.overdue = overdue;
         this.actions = actions;
     }
 
@@ -66,18 +69,18 @@ class QueuesController {
 
     @PostMapping("/console/dead-letters/{id}/resend")
     String resend(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "RESEND", String.valueOf(id), () -> outboxApi.resend(id));
+        actions.run(request, flash, "RESEND", String.valueOf(id), () -> resend.resend(id));
         return "redirect:/console/dead-letters";
     }
 
     @GetMapping("/console/deadlines")
     String deadlines(@RequestParam(required = false) String partner,
-                     @RequestParam(required = false) DeadlineController.OwedBy owedBy, Model model) {
-        List<DeadlineController.OverdueView> overdue = deadlineApi.overdue(blank(partner) ? null : partner, owedBy, null);
+                     @RequestParam(required = false) OwedBy owedBy, Model model) {
+        List<OverdueView> overdue = this.overdue.overdue(blank(partner) ? null : partner, owedBy, null);
         model.addAttribute("overdue", overdue);
         model.addAttribute("partner", partner);
         model.addAttribute("owedBy", owedBy);
-        model.addAttribute("partners", overdue.stream().map(DeadlineController.OverdueView::partner).distinct()
+        model.addAttribute("partners", overdue.stream().map(OverdueView::partner).distinct()
                 .sorted().toList());
         return "console/deadlines";
     }
@@ -85,7 +88,7 @@ class QueuesController {
     /** What a partner owes us, as the CSV the REST API gives, for the operator to send to that partner. */
     @GetMapping(value = "/console/deadlines/overdue.csv", produces = "text/csv")
     ResponseEntity<String> overdueCsv(@RequestParam String partner) {
-        return deadlineApi.overdueCsv(partner);
+        return OverdueCsv.response(partner, overdue.csv(partner));
     }
 
     private static boolean blank(String s) {

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.VorabstimmungStateMachine;
-import org.wbcigateway.gateway.web.api.Views.TimelineEntry;
-import org.wbcigateway.gateway.web.api.Views.VorabstimmungView;
-import org.wbcigateway.gateway.web.api.VorabstimmungViews;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.TimelineEntry;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
@@ -33,13 +33,13 @@ class VorabstimmungDetailController {
     record Contract(String id, ContractData data, List<ContractEvent> events) {
     }
 
-    private final VorabstimmungViews views;
+    private final VorabstimmungDetails views;
     private final StoredVa stored;
     private final VorabstimmungStateMachine machine;
     private final CrmPort crm;
     private final CrmLinks links;
 
-    VorabstimmungDetailController(VorabstimmungViews views, StoredVa stored,
+    VorabstimmungDetailController(VorabstimmungDetails views, StoredVa stored,
                                   VorabstimmungStateMachine machine, CrmPort crm, CrmLinks links) {
         this.views = views;
         this.stored = stored;

@@ -1,4 +1,4 @@
-package org.wbcigateway.gateway.web.api;
+package org.wbcigateway.gateway.vorabstimmung;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,28 +12,20 @@ import org.wbcigateway.domain.deadline.OpenItem;
 import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.gateway.web.api.Views.DeadlineView;
-import org.wbcigateway.gateway.web.api.Views.Delivery;
-import org.wbcigateway.gateway.web.api.Views.Party;
-import org.wbcigateway.gateway.web.api.Views.TimelineEntry;
-import org.wbcigateway.gateway.web.api.Views.VorabstimmungView;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.DeadlineView;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.Delivery;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.Party;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.TimelineEntry;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.DeadlineRecord;
-import org.wbcigateway.gateway.vorabstimmung.FollowUpRepository;
-import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.wire.WbciCodec;
 
-/** Reads a Vorabstimmung with its deadlines, follow-up links and timeline for the API. */
+/** Reads a Vorabstimmung with its deadlines, follow-up links and timeline, for the REST API and the console. */
 @Component
-public class VorabstimmungViews {
+public class VorabstimmungDetails {
 
-    private static final Logger log = LoggerFactory.getLogger(VorabstimmungViews.class);
+    private static final Logger log = LoggerFactory.getLogger(VorabstimmungDetails.class);
 
     private final VorabstimmungRepository vorabstimmungen;
     private final MessageRepository messages;
@@ -44,9 +36,9 @@ public class VorabstimmungViews {
     private final FollowUpRepository followUps;
     private final Clock clock;
 
-    VorabstimmungViews(VorabstimmungRepository vorabstimmungen, MessageRepository messages, OutboxRepository outbox,
-                       DeadlineRepository deadlines, WbciCodec codec, PartnerCalendars calendars,
-                       FollowUpRepository followUps, Clock clock) {
+    public VorabstimmungDetails(VorabstimmungRepository vorabstimmungen, MessageRepository messages,
+                                OutboxRepository outbox, DeadlineRepository deadlines, WbciCodec codec,
+                                PartnerCalendars calendars, FollowUpRepository followUps, Clock clock) {
         this.calendars = calendars;
         this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
