@@ -41,6 +41,7 @@ public class DecisionWorker implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
 
     private final VorabstimmungRepository vorabstimmungen;
+    private final DecisionRepository decisions;
     private final MessageRepository messages;
     private final CrmPort crm;
     private final OutboundService outbound;
@@ -52,10 +53,12 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final PartnerCalendars calendars;
     private final ChangeRequestDecider changes;
 
-    public DecisionWorker(VorabstimmungRepository vorabstimmungen, MessageRepository messages, CrmPort crm,
-                          OutboundService outbound, WbciCodec codec, GatewayProperties properties,
-                          TransactionTemplate tx, PartnerCalendars calendars, ChangeRequestDecider changes) {
+    public DecisionWorker(VorabstimmungRepository vorabstimmungen, DecisionRepository decisions,
+                          MessageRepository messages, CrmPort crm, OutboundService outbound, WbciCodec codec,
+                          GatewayProperties properties, TransactionTemplate tx, PartnerCalendars calendars,
+                          ChangeRequestDecider changes) {
         this.vorabstimmungen = vorabstimmungen;
+        this.decisions = decisions;
         this.messages = messages;
         this.crm = crm;
         this.outbound = outbound;
@@ -98,7 +101,7 @@ public class DecisionWorker implements SchedulingConfigurer {
                 VorabstimmungsId failed = current[0];
                 try (VaLogContext.Scope va = VaLogContext.open(failed.value())) {
                     log.error("automatic decision of {} failed; review queue", failed, e);
-                    tx.executeWithoutResult(status -> vorabstimmungen.markDecision(failed, "REVIEW",
+                    tx.executeWithoutResult(status -> decisions.mark(failed, DecisionStatus.REVIEW,
                             "automatic decision failed: " + e.getMessage()));
                 }
             }
@@ -107,7 +110,7 @@ public class DecisionWorker implements SchedulingConfigurer {
     }
 
     private boolean decideOne(VorabstimmungsId[] current) {
-        List<VorabstimmungsId> pending = vorabstimmungen.lockPendingDecisions(1);
+        List<VorabstimmungsId> pending = decisions.lockPending(1);
         if (pending.isEmpty()) {
             return false;
         }
@@ -116,7 +119,7 @@ public class DecisionWorker implements SchedulingConfigurer {
         VaLogContext.bindToTransaction(id.value());
         VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
-            vorabstimmungen.markDecision(id, "REVIEW", "automatic decisions are switched off");
+            decisions.mark(id, DecisionStatus.REVIEW, "automatic decisions are switched off");
             return true;
         }
         try {
@@ -129,11 +132,11 @@ public class DecisionWorker implements SchedulingConfigurer {
             }
             changes.checkAkmTr(record);
         } catch (ProtocolViolationException refused) {
-            vorabstimmungen.markDecision(id, "REVIEW", "automatic answer refused: " + refused.getMessage());
+            decisions.mark(id, DecisionStatus.REVIEW, "automatic answer refused: " + refused.getMessage());
             log.warn("automatic answer for {} refused ({}); review queue", id, refused.getMessage());
             return true;
         }
-        vorabstimmungen.markDecision(id, "DONE", null);
+        decisions.mark(id, DecisionStatus.DONE, null);
         return true;
     }
 
@@ -163,16 +166,16 @@ public class DecisionWorker implements SchedulingConfigurer {
             } else if (e instanceof Entscheidung.Ablehnung a) {
                 outbound.sendAbbmToVa(id, a.positionen(), a.begruendung());
             } else {
-                vorabstimmungen.markDecision(id, "REVIEW", ((Entscheidung.Pruefung) e).grund());
+                decisions.mark(id, DecisionStatus.REVIEW, ((Entscheidung.Pruefung) e).grund());
                 log.info("VA {} needs a person: {}", id, ((Entscheidung.Pruefung) e).grund());
                 return true;
             }
         } catch (ProtocolViolationException refused) {
-            vorabstimmungen.markDecision(id, "REVIEW", e.regel().id() + " refused: " + refused.getMessage());
+            decisions.mark(id, DecisionStatus.REVIEW, e.regel().id() + " refused: " + refused.getMessage());
             log.warn("automatic answer to {} refused ({}); review queue", id, refused.getMessage());
             return true;
         }
-        vorabstimmungen.markDecision(id, "DONE", e.regel().id());
+        decisions.mark(id, DecisionStatus.DONE, e.regel().id());
         log.info("VA {} decided automatically: {}", id, e.regel().id());
         return true;
     }

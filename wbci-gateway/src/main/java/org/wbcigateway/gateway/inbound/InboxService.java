@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.wbcigateway.gateway.decisions.DecisionRepository;
+import org.wbcigateway.gateway.decisions.DecisionStatus;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,14 +76,16 @@ public class InboxService {
     private final PartnerAuthenticator authenticator;
     private final ReplayWindow replayWindow;
     private final FollowUpService followUps;
+    private final DecisionRepository decisions;
     private final Clock clock;
 
     public InboxService(WbciCodec codec, GatewayProperties properties, VorabstimmungRepository vorabstimmungen,
                         MessageRepository messages, IssuedIdRepository issuedIds, RefusalRepository refusals,
                         AutomaticAnswers automaticAnswers, Ledger ledger, MessageComposer composer,
-                        PartnerAuthenticator authenticator, FollowUpService followUps,
+                        PartnerAuthenticator authenticator, FollowUpService followUps, DecisionRepository decisions,
                         @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.followUps = followUps;
+        this.decisions = decisions;
         this.authenticator = authenticator;
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
@@ -193,7 +197,7 @@ public class InboxService {
             ledger.apply(record, message, id, context.ownRole(), sender, accept.decision());
             followUp.ifPresent(f -> followUps.link(f, message.vorabstimmungsId(), context.ownRole(), null));
             if (needsBusinessDecision(accept.decision().transition())) {
-                vorabstimmungen.markDecision(message.vorabstimmungsId(), "PENDING", null);
+                decisions.mark(message.vorabstimmungsId(), DecisionStatus.PENDING, null);
             }
             if (Event.of(message).orElse(null) == Event.ABBM_TR) {
                 // the take-over was refused: an operator corrects the AKM-TR (interop catalogue 1.2.08-1.2.10)

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.deadline.AwaitedAnswer;
 import org.wbcigateway.domain.deadline.EscalationLevel;
+import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
 
 @Repository
@@ -26,6 +27,11 @@ public class DeadlineRepository {
         public boolean owedByUs() {
             return owedBy == ownRole;
         }
+    }
+
+    /** An open deadline due on a given day, with the Vorabstimmung's partner and Geschaeftsfall. */
+    public record Due(String vaId, Geschaeftsfall geschaeftsfall, String partner, AwaitedAnswer awaited,
+                      boolean owedByUs) {
     }
 
     private final JdbcClient jdbc;
@@ -54,6 +60,19 @@ public class DeadlineRepository {
 
     public void close(long id, OffsetDateTime now) {
         jdbc.sql("UPDATE deadline SET closed_at = ? WHERE id = ?").params(now, id).update();
+    }
+
+    /** Open deadlines due on {@code day}, by VA-ID. */
+    public List<Due> dueOn(LocalDate day) {
+        return jdbc.sql("""
+                SELECT d.va_id, d.awaited, d.owed_by, v.partner, v.own_role, v.geschaeftsfall
+                FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
+                WHERE d.closed_at IS NULL AND d.due = ? ORDER BY d.va_id""")
+                .param(day)
+                .query((rs, i) -> new Due(rs.getString("va_id"), Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
+                        rs.getString("partner"), AwaitedAnswer.valueOf(rs.getString("awaited")),
+                        Rolle.valueOf(rs.getString("owed_by")) == Rolle.valueOf(rs.getString("own_role"))))
+                .list();
     }
 
     /** Open deadlines due before {@code today}, oldest first. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,28 @@ public class MessageRepository {
     public List<MessageRecord> timeline(String vaId) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id").param(vaId)
                 .query(MessageRepository::map).list();
+    }
+
+    /** Direction and time of every message stored since {@code since}, one by one (not held in memory). */
+    public void eachSince(OffsetDateTime since, BiConsumer<Direction, OffsetDateTime> stored) {
+        jdbc.sql("SELECT direction, created_at FROM wbci_message WHERE created_at >= ?").param(since)
+                .query(rs -> {
+                    stored.accept(Direction.valueOf(rs.getString("direction")),
+                            rs.getObject("created_at", OffsetDateTime.class));
+                });
+    }
+
+    /** When the partner's latest message that was not a Klärfall was stored; empty if none. */
+    public Optional<OffsetDateTime> lastReceived(CarrierCode partner) {
+        return jdbc.sql("SELECT MAX(created_at) FROM wbci_message WHERE partner = ? AND direction = 'IN' "
+                        + "AND outcome <> 'KLAERFALL'")
+                .param(partner.value()).query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional();
+    }
+
+    /** The raw bytes of the partner's latest stored message; empty if none. */
+    public Optional<byte[]> lastReceivedRaw(CarrierCode partner) {
+        return jdbc.sql("SELECT raw FROM wbci_message WHERE partner = ? AND direction = 'IN' ORDER BY id DESC LIMIT 1")
+                .param(partner.value()).query((rs, i) -> rs.getBytes(1)).optional();
     }
 
     private static MessageRecord map(ResultSet rs, int row) throws SQLException {

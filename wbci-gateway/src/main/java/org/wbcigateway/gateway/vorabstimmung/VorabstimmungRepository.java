@@ -3,7 +3,9 @@ package org.wbcigateway.gateway.vorabstimmung;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,27 +67,20 @@ public class VorabstimmungRepository {
         }
     }
 
-    /** The automatic decision of an incoming VA: PENDING, DONE or REVIEW (with the reason). */
-    public void markDecision(VorabstimmungsId id, String status, String note) {
-        jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
-                .params(status, ColumnText.truncate(note), id.value()).update();
-    }
-
-    /** Incoming VAs waiting for their automatic decision, locked for this transaction (other nodes skip them). */
-    public List<VorabstimmungsId> lockPendingDecisions(int limit) {
-        return jdbc.sql("""
-                SELECT va_id FROM vorabstimmung WHERE decision_status = 'PENDING' ORDER BY created_at
-                LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .param(limit).query((rs, i) -> VorabstimmungsId.of(rs.getString(1))).list();
-    }
-
-    /** VAs a person has to decide, with the reason, oldest first. */
-    public List<java.util.Map.Entry<VorabstimmungRecord, String>> review(int limit) {
-        return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = 'REVIEW' AND phase = 'VA_PENDING' "
-                        + "ORDER BY created_at LIMIT ?")
-                .param(limit)
-                .query((rs, i) -> java.util.Map.entry(map(rs, i), String.valueOf(rs.getString("decision_note"))))
+    /** How many Vorabstimmungen there are per phase and Geschaeftsfall (combinations without any are left out). */
+    public Map<Phase, Map<Geschaeftsfall, Long>> countByPhaseAndGeschaeftsfall() {
+        Map<Phase, Map<Geschaeftsfall, Long>> counts = new EnumMap<>(Phase.class);
+        jdbc.sql("SELECT phase, geschaeftsfall, COUNT(*) AS n FROM vorabstimmung GROUP BY phase, geschaeftsfall")
+                .query((rs, i) -> counts.computeIfAbsent(Phase.valueOf(rs.getString("phase")),
+                        p -> new EnumMap<>(Geschaeftsfall.class))
+                        .put(Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")), rs.getLong("n")))
                 .list();
+        return counts;
+    }
+
+    /** How many Vorabstimmungen are flagged for an operator. */
+    public long countKlaerfaelle() {
+        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall = TRUE").query(Long.class).single();
     }
 
     /** Filtered list, newest first; every filter is optional. */
@@ -120,7 +115,8 @@ public class VorabstimmungRepository {
         return rs.wasNull() ? null : value;
     }
 
-    private static VorabstimmungRecord map(ResultSet rs, int row) throws SQLException {
+    /** Maps a row of the {@code vorabstimmung} table. */
+    public static VorabstimmungRecord map(ResultSet rs, int row) throws SQLException {
         java.sql.Date wt = rs.getDate("wechseltermin");
         Long vaMessageId = nullableLong(rs, "va_message_id");
         Long changeRequestId = nullableLong(rs, "change_request_id");

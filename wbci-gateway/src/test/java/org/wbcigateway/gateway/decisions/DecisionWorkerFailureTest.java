@@ -35,23 +35,24 @@ class DecisionWorkerFailureTest {
 
     private final VorabstimmungsId id = VorabstimmungsId.of("DEU.BBBB.V000000001");
     private final VorabstimmungRepository vorabstimmungen = mock(VorabstimmungRepository.class);
+    private final DecisionRepository decisions = mock(DecisionRepository.class);
     private final DecisionWorker worker = worker();
 
     @Test
     void theDatabaseGoingAwayLeavesTheVaPendingForALaterRound() {
-        when(vorabstimmungen.lockPendingDecisions(1)).thenReturn(List.of(id), List.of());
+        when(decisions.lockPending(1)).thenReturn(List.of(id), List.of());
         when(vorabstimmungen.find(id)).thenThrow(new DataAccessResourceFailureException(
                 "PreparedStatementCallback; An I/O error occurred while sending to the backend."));
         assertThat(worker.decidePending()).isZero();
-        verify(vorabstimmungen, never()).markDecision(any(), any(), any());
+        verify(decisions, never()).mark(any(), any(), any());
     }
 
     @Test
     void anyOtherFailureStillParksTheVaForAPerson() {
-        when(vorabstimmungen.lockPendingDecisions(1)).thenReturn(List.of(id), List.of());
+        when(decisions.lockPending(1)).thenReturn(List.of(id), List.of());
         when(vorabstimmungen.find(id)).thenThrow(new IllegalStateException("stored VA cannot be read"));
         assertThat(worker.decidePending()).isEqualTo(1);
-        verify(vorabstimmungen).markDecision(eq(id), eq("REVIEW"), contains("stored VA cannot be read"));
+        verify(decisions).mark(eq(id), eq(DecisionStatus.REVIEW), contains("stored VA cannot be read"));
     }
 
     @SuppressWarnings("unchecked")
@@ -66,7 +67,7 @@ class DecisionWorkerFailureTest {
         when(properties.decision()).thenReturn(new GatewayProperties.Decision(GatewayProperties.Decision.Mode.AUTOMATIC,
                 Duration.ofSeconds(1), List.of()));
         when(properties.portierungskennung()).thenReturn("D0AA");
-        return new DecisionWorker(vorabstimmungen, mock(MessageRepository.class), mock(CrmPort.class),
+        return new DecisionWorker(vorabstimmungen, decisions, mock(MessageRepository.class), mock(CrmPort.class),
                 mock(OutboundService.class), mock(WbciCodec.class), properties, tx, mock(PartnerCalendars.class),
                 mock(ChangeRequestDecider.class));
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,7 @@ import org.wbcigateway.gateway.crm.ContractRepository;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.actions.SwitchService;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+import org.wbcigateway.gateway.decisions.ReviewQueue;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.actions.OutboundService;
 
@@ -33,18 +32,16 @@ class CrmController {
     private final ContractRepository contracts;
     private final CrmPort crm;
     private final SwitchService switches;
-    private final VorabstimmungRepository vorabstimmungen;
+    private final ReviewQueue review;
     private final CrmLinks links;
-    private final JdbcClient jdbc;
 
     CrmController(ContractRepository contracts, CrmPort crm, SwitchService switches,
-                  VorabstimmungRepository vorabstimmungen, CrmLinks links, JdbcClient jdbc) {
+                  ReviewQueue review, CrmLinks links) {
         this.contracts = contracts;
         this.crm = crm;
         this.switches = switches;
-        this.vorabstimmungen = vorabstimmungen;
+        this.review = review;
         this.links = links;
-        this.jdbc = jdbc;
     }
 
     /** A contract with the Vorabstimmungen that concern it and its WBCI timeline. */
@@ -83,10 +80,7 @@ class CrmController {
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
     List<ReviewItem> review() {
-        return vorabstimmungen.review(500).stream().map(e -> new ReviewItem(e.getKey().vaId().value(),
-                e.getKey().geschaeftsfall().code(), e.getKey().partner().value(), e.getValue(),
-                jdbc.sql("SELECT MIN(due) FROM deadline WHERE va_id = ? AND closed_at IS NULL")
-                        .param(e.getKey().vaId().value()).query(java.time.LocalDate.class).optional().orElse(null)))
-                .toList();
+        return review.items().stream().map(i -> new ReviewItem(i.va().vaId().value(), i.va().geschaeftsfall().code(),
+                i.va().partner().value(), i.reason(), i.due())).toList();
     }
 }

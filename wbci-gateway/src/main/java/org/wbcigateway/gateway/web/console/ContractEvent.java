@@ -15,8 +15,6 @@ record ContractEvent(ZonedDateTime time, String vaId, String type, String detail
     }
 
     private static ZonedDateTime time(Object value) {
-        OffsetDateTime t = value instanceof OffsetDateTime o ? o
-                : value instanceof java.sql.Timestamp ts ? ts.toInstant().atOffset(java.time.ZoneOffset.UTC) : null;
-        return t == null ? null : t.atZoneSameInstant(Terminpruefung.ZONE);
+        return value instanceof OffsetDateTime t ? t.atZoneSameInstant(Terminpruefung.ZONE) : null;
     }
 }

@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.deadline.AwaitedAnswer;
 import org.wbcigateway.domain.deadline.EscalationLevel;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.decisions.DecisionRepository;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.outbox.OutboxBacklog;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
+import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 
-/** The figures of the dashboard, each from one small query or from the services the REST API uses. */
+/** The figures of the dashboard, each from one small query of the owning repository or a shared read model. */
 @Component
 class DashboardQuery {
 
@@ -57,15 +60,23 @@ class DashboardQuery {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final VorabstimmungRepository vorabstimmungen;
+    private final DeadlineRepository deadlineRows;
+    private final MessageRepository messages;
+    private final DecisionRepository decisions;
     private final OverdueDeadlines deadlines;
     private final OutboxBacklog backlog;
     private final Clock businessClock;
     private final Clock systemClock;
 
-    DashboardQuery(JdbcClient jdbc, OverdueDeadlines deadlines, OutboxBacklog backlog, Clock businessClock,
+    DashboardQuery(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlineRows,
+                   MessageRepository messages, DecisionRepository decisions, OverdueDeadlines deadlines,
+                   OutboxBacklog backlog, Clock businessClock,
                    @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
-        this.jdbc = jdbc;
+        this.vorabstimmungen = vorabstimmungen;
+        this.deadlineRows = deadlineRows;
+        this.messages = messages;
+        this.decisions = decisions;
         this.deadlines = deadlines;
         this.backlog = backlog;
         this.businessClock = businessClock;
@@ -82,8 +93,7 @@ class DashboardQuery {
         }
         return new Dashboard(counts(), dueToday(today), byLevel, byPartner, messagesPerDay(),
                 backlog.of(OutboxStatus.DEAD).count(), backlog.of(OutboxStatus.PENDING).count(),
-                count("SELECT COUNT(*) FROM vorabstimmung WHERE decision_status = 'REVIEW' AND phase = 'VA_PENDING'"),
-                count("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall = TRUE"), today);
+                decisions.countReview(), vorabstimmungen.countKlaerfaelle(), today);
     }
 
     private Counts counts() {
@@ -99,26 +109,14 @@ class DashboardQuery {
                 byPhase.put(p, row);
             }
         }
-        jdbc.sql("SELECT phase, geschaeftsfall, COUNT(*) AS n FROM vorabstimmung GROUP BY phase, geschaeftsfall")
-                .query((rs, i) -> {
-                    byPhase.get(Phase.valueOf(rs.getString("phase")))
-                            .put(Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getLong("n"));
-                    return null;
-                }).list();
+        vorabstimmungen.countByPhaseAndGeschaeftsfall().forEach((phase, row) -> row.forEach((geschaeftsfall, n) ->
+                byPhase.get(phase).put(geschaeftsfall.code(), n)));
         return new Counts(byPhase);
     }
 
     private List<DueToday> dueToday(LocalDate today) {
-        return jdbc.sql("""
-                SELECT d.va_id, d.awaited, d.owed_by, v.partner, v.own_role, v.geschaeftsfall
-                FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
-                WHERE d.closed_at IS NULL AND d.due = ? ORDER BY d.va_id""")
-                .param(today)
-                .query((rs, i) -> new DueToday(rs.getString("va_id"),
-                        Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getString("partner"),
-                        AwaitedAnswer.valueOf(rs.getString("awaited")),
-                        Rolle.valueOf(rs.getString("owed_by")) == Rolle.valueOf(rs.getString("own_role"))))
-                .list();
+        return deadlineRows.dueOn(today).stream().map(d -> new DueToday(d.vaId(), d.geschaeftsfall().code(),
+                d.partner(), d.awaited(), d.owedByUs())).toList();
     }
 
     /** Messages sent and received per day over the last {@link #DAYS} days (real time, German days). */
@@ -131,18 +129,12 @@ class DashboardQuery {
             days.put(d, new long[2]);
         }
         OffsetDateTime since = first.atStartOfDay(zone).toOffsetDateTime();
-        jdbc.sql("SELECT direction, created_at FROM wbci_message WHERE created_at >= ?").param(since)
-                .query(rs -> {
-                    LocalDate day = LocalDate.ofInstant(rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone);
-                    long[] counts = days.get(day);
-                    if (counts != null) {
-                        counts[rs.getString("direction").equals("IN") ? 0 : 1]++;
-                    }
-                });
+        messages.eachSince(since, (direction, at) -> {
+            long[] counts = days.get(LocalDate.ofInstant(at.toInstant(), zone));
+            if (counts != null) {
+                counts[direction == MessageRecord.Direction.IN ? 0 : 1]++;
+            }
+        });
         return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -2,14 +2,15 @@ package org.wbcigateway.gateway.web.console;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 
 /**
  * The configured partners: endpoint, signing certificates with expiry, whether RSA-SHA1 is accepted from it and the
@@ -28,30 +29,35 @@ class PartnersController {
 
     private final GatewayProperties properties;
     private final CertificateInventory inventory;
-    private final JdbcClient jdbc;
+    private final MessageRepository messages;
+    private final OutboxRepository outbox;
 
-    PartnersController(GatewayProperties properties, CertificateInventory inventory, JdbcClient jdbc) {
+    PartnersController(GatewayProperties properties, CertificateInventory inventory, MessageRepository messages,
+                       OutboxRepository outbox) {
         this.properties = properties;
         this.inventory = inventory;
-        this.jdbc = jdbc;
+        this.messages = messages;
+        this.outbox = outbox;
     }
 
     @GetMapping("/console/partners")
     String partners(Model model) {
         model.addAttribute("partners", properties.partners().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new Partner(e.getKey(), e.getValue().endpoint(), certificates(e.getKey()),
-                        properties.rsaSha1Forbidden(CarrierCode.of(e.getKey())), lastAlgorithm(e.getKey()),
-                        latest("SELECT MAX(created_at) FROM wbci_message WHERE partner = ? AND direction = 'IN' "
-                                + "AND outcome <> 'KLAERFALL'", e.getKey()),
-                        latest("SELECT MAX(delivered_at) FROM outbox WHERE partner = ? AND status = 'DELIVERED'",
-                                e.getKey())))
+                .map(e -> partner(e.getKey(), e.getValue().endpoint()))
                 .toList());
         model.addAttribute("ownCertificates", inventory.entries().stream()
                 .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER
                         && e.purpose() != CertificateInventory.Purpose.TLS_CLIENT_PARTNER)
                 .map(e -> view(e, e.purpose() + " " + e.certificate().getSubjectX500Principal())).toList());
         return "console/partners";
+    }
+
+    private Partner partner(String code, String endpoint) {
+        CarrierCode partner = CarrierCode.of(code);
+        return new Partner(code, endpoint, certificates(code), properties.rsaSha1Forbidden(partner),
+                lastAlgorithm(partner), messages.lastReceived(partner).orElse(null),
+                outbox.lastDelivered(partner).orElse(null));
     }
 
     private List<Certificate> certificates(String partner) {
@@ -69,15 +75,9 @@ class PartnersController {
     }
 
     /** The signature algorithm of the partner's last stored inbound message; null if none. */
-    private String lastAlgorithm(String partner) {
-        return jdbc.sql("SELECT raw FROM wbci_message WHERE partner = ? AND direction = 'IN' ORDER BY id DESC LIMIT 1")
-                .param(partner).query((rs, i) -> rs.getBytes(1)).optional()
+    private String lastAlgorithm(CarrierCode partner) {
+        return messages.lastReceivedRaw(partner)
                 .map(raw -> MessageInspector.inspect(raw, MessageRecord.Direction.IN).signature().algorithm())
-                .orElse(null);
-    }
-
-    private OffsetDateTime latest(String sql, String partner) {
-        return jdbc.sql(sql).param(partner).query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional()
                 .orElse(null);
     }
 }

@@ -1,8 +1,6 @@
 package org.wbcigateway.gateway.web.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,38 +11,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.decisions.ReviewQueue;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 import org.wbcigateway.gateway.web.OverdueCsv;
 
 /** The work lists: VAs waiting for a person, dead letters to re-send, overdue deadlines. */
 @Controller
 class QueuesController {
 
-    /** A VA a person has to decide, with why and by when. */
-    record ReviewItem(VorabstimmungRecord va, String reason, LocalDate due) {
-    }
-
-    private final VorabstimmungRepository vorabstimmungen;
-    private final DeadlineRepository deadlines;
+    private final ReviewQueue review;
     private final OutboxRepository outbox;
     private final RefusalRepository refusals;
     private final ResendMessage resend;
     private final OverdueDeadlines overdue;
     private final ConsoleActions actions;
 
-    QueuesController(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlines, OutboxRepository outbox,
-                     RefusalRepository refusals,
-                     ResendMessage resend, OverdueDeadlines overdue, ConsoleActions actions) {
-        this.vorabstimmungen = vorabstimmungen;
-        this.deadlines = deadlines;
+    QueuesController(ReviewQueue review, OutboxRepository outbox, RefusalRepository refusals, ResendMessage resend,
+                     OverdueDeadlines overdue, ConsoleActions actions) {
+        this.review = review;
         this.outbox = outbox;
         this.refusals = refusals;
         this.resend = resend;
@@ -54,9 +43,7 @@ class QueuesController {
 
     @GetMapping("/console/review")
     String review(Model model) {
-        model.addAttribute("items", vorabstimmungen.review(500).stream().map(e -> new ReviewItem(e.getKey(),
-                e.getValue(), deadlines.open(e.getKey().vaId().value()).stream().map(DeadlineRepository.DeadlineRecord::due)
-                        .min(Comparator.naturalOrder()).orElse(null))).toList());
+        model.addAttribute("items", review.items());
         return "console/review";
     }
 
