@@ -1,11 +1,11 @@
 package org.wbcigateway.gateway.actions;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.id.AenderungsId;
 import org.wbcigateway.domain.id.StornoId;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.vorabstimmung.IssuedIdRepository;
 
 /**
  * New IDs for the requests we create: our carrier code, the letter, nine digits from a database sequence, so IDs
@@ -14,11 +14,11 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 @Component
 public class IdGenerator {
 
-    private final JdbcClient jdbc;
+    private final IssuedIdRepository issued;
     private final GatewayProperties properties;
 
-    public IdGenerator(JdbcClient jdbc, GatewayProperties properties) {
-        this.jdbc = jdbc;
+    public IdGenerator(IssuedIdRepository issued, GatewayProperties properties) {
+        this.issued = issued;
         this.properties = properties;
     }
 
@@ -35,7 +35,7 @@ public class IdGenerator {
     }
 
     private String next(String sequence, char letter) {
-        long n = jdbc.sql("SELECT nextval('" + sequence + "')").query(Long.class).single();
+        long n = issued.next(sequence);
         return properties.carrierCode() + "." + letter + String.format("%09d", n);
     }
 }

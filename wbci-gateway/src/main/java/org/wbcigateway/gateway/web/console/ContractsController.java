@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import org.wbcigateway.gateway.crm.ContractData;
+import org.wbcigateway.gateway.crm.ContractSearch;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.actions.SwitchService;
+import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.actions.OutboundService;
@@ -39,7 +41,7 @@ class ContractsController {
     @GetMapping("/console/contracts")
     String list(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("rows", search.search(q));
+        model.addAttribute("rows", search.search(q, PhoneNumbers.normalize(q)));
         return "console/contracts";
     }
 

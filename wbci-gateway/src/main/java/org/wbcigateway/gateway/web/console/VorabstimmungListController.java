@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungSearch;
 
 /** The searchable list of Vorabstimmungen. */
 @Controller

@@ -1,29 +1,29 @@
-package org.wbcigateway.gateway.web.console;
+package org.wbcigateway.gateway.crm;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /** Finds contracts in the built-in CRM tables by id, phone number (single number or Kopfnummer) or name. */
-@Component
-class ContractSearch {
+@Repository
+public class ContractSearch {
 
-    record Row(String id, String status, String name, String place, String previousCarrier, LocalDate desiredDate) {
+    public record Row(String id, String status, String name, String place, String previousCarrier, LocalDate desiredDate) {
     }
 
     private final JdbcClient jdbc;
 
-    ContractSearch(JdbcClient jdbc) {
+    public ContractSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Row> search(String query) {
+    /** @param phoneDigits the query as national digits without the leading 0 (empty if it has no digit) */
+    public List<Row> search(String query, String phoneDigits) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return jdbc.sql(SELECT + " ORDER BY c.updated_at DESC LIMIT 50").query(ContractSearch::row).list();
         }
-        String phone = PhoneNumbers.normalize(q);
         String like = "%" + q.toLowerCase() + "%";
         return jdbc.sql(SELECT + " " + """
                  WHERE LOWER(c.id) LIKE ? OR LOWER(c.nachname) LIKE ? OR LOWER(c.vorname) LIKE ?
@@ -31,7 +31,7 @@ class ContractSearch {
                    OR (? <> '' AND (c.onkz || c.durchwahlnummer LIKE ?
                        OR EXISTS (SELECT 1 FROM crm_number n WHERE n.contract_id = c.id AND n.onkz || n.rufnummer LIKE ?)))
                  ORDER BY c.id LIMIT 100""")
-                .params(like, like, like, like, phone, "%" + phone + "%", "%" + phone + "%")
+                .params(like, like, like, like, phoneDigits, "%" + phoneDigits + "%", "%" + phoneDigits + "%")
                 .query(ContractSearch::row).list();
     }
 

@@ -1,4 +1,4 @@
-package org.wbcigateway.gateway.web.console;
+package org.wbcigateway.gateway.vorabstimmung;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +10,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
 import org.wbcigateway.wire.WbciCodec;
 
 /** Indexes, once at start, the Vorabstimmungen stored before the search columns existed (V8). */

@@ -1,4 +1,4 @@
-package org.wbcigateway.gateway.web.console;
+package org.wbcigateway.gateway.vorabstimmung;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,39 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
 
-/** The console's search over Vorabstimmungen, with the customer and numbers of their VA (V8 search tables). */
-@Component
-class VorabstimmungSearch {
+/** The search over Vorabstimmungen, with the customer and numbers of their VA (V8 search tables). */
+@Repository
+public class VorabstimmungSearch {
 
-    static final int LIMIT = 200;
+    public static final int LIMIT = 200;
 
     /** What the operator filled in; blank fields do not filter. Dates are the creation day (German time). */
-    record Criteria(String id, String phone, String customer, String partner, String phase, String geschaeftsfall,
+    public record Criteria(String id, String phone, String customer, String partner, String phase, String geschaeftsfall,
                     LocalDate from, LocalDate to) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return blank(id) && blank(phone) && blank(customer) && blank(partner) && blank(phase)
                     && blank(geschaeftsfall) && from == null && to == null;
         }
     }
 
-    record Row(String vaId, String geschaeftsfall, String ownRole, String partner, String phase, String changeRequest,
+    public record Row(String vaId, String geschaeftsfall, String ownRole, String partner, String phase, String changeRequest,
                boolean klaerfall, String customer, LocalDate kundenwunschtermin, LocalDate wechseltermin,
                OffsetDateTime createdAt, List<String> numbers) {
     }
 
     private final JdbcClient jdbc;
 
-    VorabstimmungSearch(JdbcClient jdbc) {
+    public VorabstimmungSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Row> search(Criteria c) {
+    public List<Row> search(Criteria c) {
         StringBuilder sql = new StringBuilder("""
                 SELECT v.va_id, v.geschaeftsfall, v.own_role, v.partner, v.phase, v.change_request, v.klaerfall,
                        v.kundenwunschtermin, v.wechseltermin, v.created_at, s.customer
