@@ -17,11 +17,13 @@ import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.actions.AcceptChangeRequest;
+import org.wbcigateway.gateway.actions.RefuseChangeRequest;
+import org.wbcigateway.gateway.actions.RefuseTakeOver;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.actions.OutboundService;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
@@ -37,15 +39,20 @@ class ChangeRequestDecider {
 
     private final MessageRepository messages;
     private final CrmPort crm;
-    private final OutboundService outbound;
+    private final AcceptChangeRequest accept;
+    private final RefuseChangeRequest refuse;
+    private final RefuseTakeOver refuseTakeOver;
     private final WbciCodec codec;
     private final java.time.Clock clock;
 
-    ChangeRequestDecider(MessageRepository messages, CrmPort crm, OutboundService outbound, WbciCodec codec,
+    ChangeRequestDecider(MessageRepository messages, CrmPort crm, AcceptChangeRequest accept,
+                         RefuseChangeRequest refuse, RefuseTakeOver refuseTakeOver, WbciCodec codec,
                          java.time.Clock clock) {
         this.messages = messages;
         this.crm = crm;
-        this.outbound = outbound;
+        this.accept = accept;
+        this.refuse = refuse;
+        this.refuseTakeOver = refuseTakeOver;
         this.codec = codec;
         this.clock = clock;
     }
@@ -57,13 +64,13 @@ class ChangeRequestDecider {
                     .map(c -> c.earliestEnd(LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE))).orElse(null);
             Optional<List<Meldungsposition>> refusal = ChangeDecisions.refuseTv(tv, end);
             if (refusal.isPresent()) {
-                outbound.sendAbbmToChangeRequest(r.vaId(), refusal.get(),
+                refuse.refuse(r.vaId(), refusal.get(),
                         "Neuer Termin vor dem fruehesten Vertragsende " + end);
                 log.info("TV {} refused: before the contract's earliest end {}", tv.aenderungsId(), end);
                 return;
             }
         }
-        outbound.sendErlm(r.vaId());
+        accept.accept(r.vaId());
         log.info("{} on {} confirmed automatically", request.type().abbreviation(), r.vaId());
     }
 
@@ -84,7 +91,7 @@ class ChangeRequestDecider {
         List<Meldungsposition> refusals = ChangeDecisions.refuseAkmTr(akm.uebernahmeLeitungen(), contract.get(),
                 crm::resourceOwners);
         if (!refusals.isEmpty()) {
-            outbound.sendAbbmTr(r.vaId(), refusals);
+            refuseTakeOver.refuse(r.vaId(), refusals);
             log.info("AKM-TR on {} refused with {}", r.vaId(), refusals.get(0).meldungscode().code());
         }
     }

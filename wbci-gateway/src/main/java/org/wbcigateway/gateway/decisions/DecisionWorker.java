@@ -17,6 +17,8 @@ import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
@@ -25,7 +27,6 @@ import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.actions.OutboundService;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.wire.WbciCodec;
 
@@ -44,7 +45,8 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final DecisionRepository decisions;
     private final MessageRepository messages;
     private final CrmPort crm;
-    private final OutboundService outbound;
+    private final ConfirmVorabstimmung confirm;
+    private final RefuseVorabstimmung refuse;
     private final WbciCodec codec;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
@@ -54,14 +56,16 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final ChangeRequestDecider changes;
 
     public DecisionWorker(VorabstimmungRepository vorabstimmungen, DecisionRepository decisions,
-                          MessageRepository messages, CrmPort crm, OutboundService outbound, WbciCodec codec,
+                          MessageRepository messages, CrmPort crm, ConfirmVorabstimmung confirm,
+                          RefuseVorabstimmung refuse, WbciCodec codec,
                           GatewayProperties properties, TransactionTemplate tx, PartnerCalendars calendars,
                           ChangeRequestDecider changes) {
         this.vorabstimmungen = vorabstimmungen;
         this.decisions = decisions;
         this.messages = messages;
         this.crm = crm;
-        this.outbound = outbound;
+        this.confirm = confirm;
+        this.refuse = refuse;
         this.codec = codec;
         this.properties = properties;
         this.tx = tx;
@@ -161,10 +165,10 @@ public class DecisionWorker implements SchedulingConfigurer {
         Entscheidung e = table.decide(va, suche);
         try {
             if (e instanceof Entscheidung.Zustimmung z) {
-                outbound.sendRuemVa(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(),
+                confirm.confirm(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(),
                         z.rufnummern());
             } else if (e instanceof Entscheidung.Ablehnung a) {
-                outbound.sendAbbmToVa(id, a.positionen(), a.begruendung());
+                refuse.refuse(id, a.positionen(), a.begruendung());
             } else {
                 decisions.mark(id, DecisionStatus.REVIEW, ((Entscheidung.Pruefung) e).grund());
                 log.info("VA {} needs a person: {}", id, ((Entscheidung.Pruefung) e).grund());

@@ -19,12 +19,13 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.actions.OutboundService;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
@@ -68,7 +69,7 @@ class DecisionWorkerFailureTest {
                 Duration.ofSeconds(1), List.of()));
         when(properties.portierungskennung()).thenReturn("D0AA");
         return new DecisionWorker(vorabstimmungen, decisions, mock(MessageRepository.class), mock(CrmPort.class),
-                mock(OutboundService.class), mock(WbciCodec.class), properties, tx, mock(PartnerCalendars.class),
-                mock(ChangeRequestDecider.class));
+                mock(ConfirmVorabstimmung.class), mock(RefuseVorabstimmung.class), mock(WbciCodec.class), properties,
+                tx, mock(PartnerCalendars.class), mock(ChangeRequestDecider.class));
     }
 }

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wbcigateway.gateway.actions.Sent;
+import org.wbcigateway.gateway.actions.StartSwitch;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractRepository;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
-import org.wbcigateway.gateway.actions.SwitchService;
 import org.wbcigateway.gateway.decisions.ReviewQueue;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
-import org.wbcigateway.gateway.actions.OutboundService;
 
 /** The built-in CRM: contracts, their WBCI timeline, starting a switch; and the review queue. */
 @RestController
@@ -31,11 +31,11 @@ class CrmController {
 
     private final ContractRepository contracts;
     private final CrmPort crm;
-    private final SwitchService switches;
+    private final StartSwitch switches;
     private final ReviewQueue review;
     private final CrmLinks links;
 
-    CrmController(ContractRepository contracts, CrmPort crm, SwitchService switches,
+    CrmController(ContractRepository contracts, CrmPort crm, StartSwitch switches,
                   ReviewQueue review, CrmLinks links) {
         this.contracts = contracts;
         this.crm = crm;
@@ -68,7 +68,7 @@ class CrmController {
     @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
     ResponseEntity<Views.Sent> startSwitch(@PathVariable String id, @RequestBody(required = false)
                                            CrmRequests.SwitchRequest body) {
-        OutboundService.Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
+        Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
         return ResponseEntity.created(URI.create("/api/vorabstimmungen/" + sent.vaId().value())).body(Views.Sent.of(sent));
     }
 

@@ -33,7 +33,7 @@ import org.wbcigateway.gateway.web.api.AnfrageRequests.VorabstimmungRequest;
 import org.wbcigateway.gateway.web.api.MeldungRequests.AbbmPosition;
 import org.wbcigateway.gateway.web.api.MeldungRequests.AbbmTrPosition;
 import org.wbcigateway.gateway.web.api.MeldungRequests.RuemVaPosition;
-import org.wbcigateway.gateway.actions.OutboundService.VaDraft;
+import org.wbcigateway.gateway.actions.VaDraft;
 
 /**
  * Request bodies to domain values, before any service is called: a value that breaks its simple type throws the

@@ -12,7 +12,6 @@ import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.actions.OutboundService;
 
 /**
  * Response bodies. A Geschaeftsfall is written as on the wire and as requests take it ({@code VA-KUE-MRN}); states,
@@ -35,7 +34,7 @@ public final class Views {
     @Schema(description = "What an action sent: the message is stored and queued in the outbox")
     public record Sent(String vorabstimmungsId, long messageId, List<Warning> warnings) {
 
-        static Sent of(OutboundService.Sent sent) {
+        static Sent of(org.wbcigateway.gateway.actions.Sent sent) {
             return new Sent(sent.vaId().value(), sent.messageId(), sent.warnings().stream().map(Warning::of).toList());
         }
     }

@@ -18,6 +18,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.actions.AcceptChangeRequest;
+import org.wbcigateway.gateway.actions.AnnounceTakeOver;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.RefuseChangeRequest;
+import org.wbcigateway.gateway.actions.RefuseTakeOver;
+import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
+import org.wbcigateway.gateway.actions.RequestStorno;
+import org.wbcigateway.gateway.actions.RequestTerminverschiebung;
+import org.wbcigateway.gateway.actions.StartVorabstimmung;
+import org.wbcigateway.gateway.actions.VaDraft;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoArt;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoRequest;
@@ -31,12 +41,11 @@ import org.wbcigateway.gateway.web.api.Views.Sent;
 import org.wbcigateway.gateway.web.api.Views.VorabstimmungSummary;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.actions.OutboundService;
 
 /**
  * Vorabstimmungen: start one as EKPauf, act on one in either role, read one. Every action builds its domain values
- * from the body first (400 if one is invalid), then lets {@link OutboundService} check, store and queue the message
- * in one transaction (422 / 409 if the protocol forbids it; nothing is stored then).
+ * from the body first (400 if one is invalid), then lets its use case (package {@code actions}) check, store and
+ * queue the message in one transaction (422 / 409 if the protocol forbids it; nothing is stored then).
  */
 @RestController
 @RequestMapping("/api/vorabstimmungen")
@@ -45,13 +54,33 @@ public class VorabstimmungController {
 
     static final int MAX_LIMIT = 500;
 
-    private final OutboundService outbound;
+    private final StartVorabstimmung startVorabstimmung;
+    private final ConfirmVorabstimmung confirmVorabstimmung;
+    private final RefuseVorabstimmung refuseVorabstimmung;
+    private final RefuseTakeOver refuseTakeOver;
+    private final AnnounceTakeOver announceTakeOver;
+    private final RequestTerminverschiebung requestTerminverschiebung;
+    private final RequestStorno requestStorno;
+    private final AcceptChangeRequest acceptChangeRequest;
+    private final RefuseChangeRequest refuseChangeRequest;
     private final VorabstimmungRepository vorabstimmungen;
     private final VorabstimmungDetails views;
 
-    public VorabstimmungController(OutboundService outbound, VorabstimmungRepository vorabstimmungen,
-                                   VorabstimmungDetails views) {
-        this.outbound = outbound;
+    public VorabstimmungController(StartVorabstimmung startVorabstimmung, ConfirmVorabstimmung confirmVorabstimmung,
+                                   RefuseVorabstimmung refuseVorabstimmung, RefuseTakeOver refuseTakeOver,
+                                   AnnounceTakeOver announceTakeOver,
+                                   RequestTerminverschiebung requestTerminverschiebung, RequestStorno requestStorno,
+                                   AcceptChangeRequest acceptChangeRequest, RefuseChangeRequest refuseChangeRequest,
+                                   VorabstimmungRepository vorabstimmungen, VorabstimmungDetails views) {
+        this.startVorabstimmung = startVorabstimmung;
+        this.confirmVorabstimmung = confirmVorabstimmung;
+        this.refuseVorabstimmung = refuseVorabstimmung;
+        this.refuseTakeOver = refuseTakeOver;
+        this.announceTakeOver = announceTakeOver;
+        this.requestTerminverschiebung = requestTerminverschiebung;
+        this.requestStorno = requestStorno;
+        this.acceptChangeRequest = acceptChangeRequest;
+        this.refuseChangeRequest = refuseChangeRequest;
         this.vorabstimmungen = vorabstimmungen;
         this.views = views;
     }
@@ -59,8 +88,8 @@ public class VorabstimmungController {
     @PostMapping
     @Operation(summary = "Start a Vorabstimmung as EKPauf: send a VA (VA-KUE-MRN, VA-KUE-ORN, VA-RRNP)")
     public ResponseEntity<Sent> start(@RequestBody VorabstimmungRequest body) {
-        OutboundService.VaDraft draft = RequestMapper.vaDraft(body);
-        Sent sent = Sent.of(outbound.startVorabstimmung(draft));
+        VaDraft draft = RequestMapper.vaDraft(body);
+        Sent sent = Sent.of(startVorabstimmung.start(draft));
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(sent.vorabstimmungsId()).toUri();
         return ResponseEntity.created(location).body(sent);
@@ -99,7 +128,7 @@ public class VorabstimmungController {
         var positionen = RequestMapper.ruemVaPositionen(body.positionen());
         var ressourcen = RequestMapper.ressourcen(body.ressourcen());
         var rufnummern = RequestMapper.portierteRufnummern(body.rufnummern());
-        return Sent.of(outbound.sendRuemVa(vaId, positionen,
+        return Sent.of(confirmVorabstimmung.confirm(vaId, positionen,
                 RequestMapper.required("wechseltermin", body.wechseltermin()), body.technologie(), ressourcen,
                 rufnummern));
     }
@@ -110,7 +139,7 @@ public class VorabstimmungController {
     public Sent abbm(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         var positionen = RequestMapper.abbmPositionen(body.positionen());
-        return Sent.of(outbound.sendAbbmToVa(vaId, positionen, body.begruendung()));
+        return Sent.of(refuseVorabstimmung.refuse(vaId, positionen, body.begruendung()));
     }
 
     @PostMapping("/{id}/abbm-tr")
@@ -118,7 +147,7 @@ public class VorabstimmungController {
     @Operation(summary = "ABBM-TR (EKPabg): rejects the AKM-TR; the VA stays open")
     public Sent abbmTr(@PathVariable String id, @RequestBody AbbmTrRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
-        return Sent.of(outbound.sendAbbmTr(vaId, RequestMapper.abbmTrPositionen(body.positionen())));
+        return Sent.of(refuseTakeOver.refuse(vaId, RequestMapper.abbmTrPositionen(body.positionen())));
     }
 
     // --- EKPauf
@@ -131,7 +160,7 @@ public class VorabstimmungController {
         boolean ressourcenuebernahme = RequestMapper.required("ressourcenuebernahme", body.ressourcenuebernahme());
         boolean sichererHafen = RequestMapper.required("sichererHafen", body.sichererHafen());
         var leitungen = RequestMapper.uebernahmeLeitungen(body.uebernahmeLeitungen());
-        return Sent.of(outbound.sendAkmTr(vaId, ressourcenuebernahme, leitungen, sichererHafen));
+        return Sent.of(announceTakeOver.announce(vaId, ressourcenuebernahme, leitungen, sichererHafen));
     }
 
     @PostMapping("/{id}/tv")
@@ -139,7 +168,7 @@ public class VorabstimmungController {
     @Operation(summary = "TV (EKPauf, after the RUEM-VA): ask for a new date")
     public Sent tv(@PathVariable String id, @RequestBody TvRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
-        return Sent.of(outbound.sendTv(vaId,
+        return Sent.of(requestTerminverschiebung.request(vaId,
                 RequestMapper.required("neuerKundenwunschtermin", body.neuerKundenwunschtermin())));
     }
 
@@ -151,14 +180,14 @@ public class VorabstimmungController {
     public Sent storno(@PathVariable String id, @RequestBody StornoRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         StornoArt art = RequestMapper.required("art", body.art());
-        return Sent.of(outbound.sendStorno(vaId, art == StornoArt.AUFHEBUNG, body.stornogrund()));
+        return Sent.of(requestStorno.request(vaId, art == StornoArt.AUFHEBUNG, body.stornogrund()));
     }
 
     @PostMapping("/{id}/change-request/erlm")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "ERLM to the partner's active TV (8003, its date becomes the Wechseltermin) or Storno (8004)")
     public Sent erlm(@PathVariable String id) {
-        return Sent.of(outbound.sendErlm(RequestMapper.vaId(id)));
+        return Sent.of(acceptChangeRequest.accept(RequestMapper.vaId(id)));
     }
 
     @PostMapping("/{id}/change-request/abbm")
@@ -167,6 +196,6 @@ public class VorabstimmungController {
     public Sent abbmToChangeRequest(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         var positionen = RequestMapper.abbmPositionen(body.positionen());
-        return Sent.of(outbound.sendAbbmToChangeRequest(vaId, positionen, body.begruendung()));
+        return Sent.of(refuseChangeRequest.refuse(vaId, positionen, body.begruendung()));
     }
 }

@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import org.wbcigateway.gateway.actions.Sent;
+import org.wbcigateway.gateway.actions.StartSwitch;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractSearch;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
-import org.wbcigateway.gateway.actions.SwitchService;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
-import org.wbcigateway.gateway.actions.OutboundService;
 
 /** CRM contracts: find one, see it with its Vorabstimmungen and events, start the switch of a won customer. */
 @Controller
@@ -26,10 +26,10 @@ class ContractsController {
     private final ContractSearch search;
     private final CrmPort crm;
     private final CrmLinks links;
-    private final SwitchService switches;
+    private final StartSwitch switches;
     private final ConsoleActions actions;
 
-    ContractsController(ContractSearch search, CrmPort crm, CrmLinks links, SwitchService switches,
+    ContractsController(ContractSearch search, CrmPort crm, CrmLinks links, StartSwitch switches,
                         ConsoleActions actions) {
         this.search = search;
         this.crm = crm;
@@ -65,7 +65,7 @@ class ContractsController {
         return actions.run(request, flash, "START_SWITCH", id, () -> switches.start(id,
                         VorabstimmungActionController.present(kundenwunschtermin)
                                 ? VorabstimmungActionController.date("kundenwunschtermin", kundenwunschtermin) : null))
-                .map(OutboundService.Sent::vaId)
+                .map(Sent::vaId)
                 .map(va -> "redirect:/console/vorabstimmungen/" + UriUtils.encodePathSegment(va.value(),
                         java.nio.charset.StandardCharsets.UTF_8))
                 .orElse("redirect:/console/contracts/" + UriUtils.encodePathSegment(id,

@@ -19,23 +19,48 @@ import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.gateway.actions.AcceptChangeRequest;
+import org.wbcigateway.gateway.actions.AnnounceTakeOver;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.RefuseChangeRequest;
+import org.wbcigateway.gateway.actions.RefuseTakeOver;
+import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
+import org.wbcigateway.gateway.actions.RequestStorno;
+import org.wbcigateway.gateway.actions.RequestTerminverschiebung;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.actions.OutboundService;
 
 /**
- * The action forms of the detail page. Each calls the same {@link OutboundService} method as the REST API, and
+ * The action forms of the detail page. Each calls the same use case (package {@code actions}) as the REST API, and
  * redirects back to the detail page with the outcome as a flash message (POST-redirect-GET).
  */
 @Controller
 @RequestMapping("/console/vorabstimmungen/{id}")
 class VorabstimmungActionController {
 
-    private final OutboundService outbound;
+    private final ConfirmVorabstimmung confirmVorabstimmung;
+    private final RefuseVorabstimmung refuseVorabstimmung;
+    private final RefuseTakeOver refuseTakeOver;
+    private final AnnounceTakeOver announceTakeOver;
+    private final RequestTerminverschiebung requestTerminverschiebung;
+    private final RequestStorno requestStorno;
+    private final AcceptChangeRequest acceptChangeRequest;
+    private final RefuseChangeRequest refuseChangeRequest;
     private final StoredVa stored;
     private final ConsoleActions actions;
 
-    VorabstimmungActionController(OutboundService outbound, StoredVa stored, ConsoleActions actions) {
-        this.outbound = outbound;
+    VorabstimmungActionController(ConfirmVorabstimmung confirmVorabstimmung, RefuseVorabstimmung refuseVorabstimmung,
+                                  RefuseTakeOver refuseTakeOver, AnnounceTakeOver announceTakeOver,
+                                  RequestTerminverschiebung requestTerminverschiebung, RequestStorno requestStorno,
+                                  AcceptChangeRequest acceptChangeRequest, RefuseChangeRequest refuseChangeRequest,
+                                  StoredVa stored, ConsoleActions actions) {
+        this.confirmVorabstimmung = confirmVorabstimmung;
+        this.refuseVorabstimmung = refuseVorabstimmung;
+        this.refuseTakeOver = refuseTakeOver;
+        this.announceTakeOver = announceTakeOver;
+        this.requestTerminverschiebung = requestTerminverschiebung;
+        this.requestStorno = requestStorno;
+        this.acceptChangeRequest = acceptChangeRequest;
+        this.refuseChangeRequest = refuseChangeRequest;
         this.stored = stored;
         this.actions = actions;
     }
@@ -61,7 +86,7 @@ class VorabstimmungActionController {
             }
             List<Ressource> ressourcen = present(vertragsnummer)
                     ? List.of(new Ressource(vertragsnummer.strip(), null, null, null)) : List.of();
-            return outbound.sendRuemVa(r.vaId(), positionen, date("wechseltermin", wechseltermin),
+            return confirmVorabstimmung.confirm(r.vaId(), positionen, date("wechseltermin", wechseltermin),
                     present(technologie) ? technologie.strip() : null, ressourcen, null);
         });
         return detail(id);
@@ -74,7 +99,7 @@ class VorabstimmungActionController {
         actions.run(request, flash, "ABBM", id, () -> {
             VorabstimmungRecord r = stored.record(id);
             Meldungscode code = CodePicker.require(CodePicker.Answer.ABBM_VA, stored.va(r).orElse(null), meldungscode);
-            return outbound.sendAbbmToVa(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
+            return refuseVorabstimmung.refuse(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
         });
         return detail(id);
     }
@@ -82,7 +107,7 @@ class VorabstimmungActionController {
     @PostMapping("/abbm-tr")
     String abbmTr(@PathVariable String id, @RequestParam(required = false) String meldungscode,
                   HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "ABBM_TR", id, () -> outbound.sendAbbmTr(VorabstimmungsId.of(id),
+        actions.run(request, flash, "ABBM_TR", id, () -> refuseTakeOver.refuse(VorabstimmungsId.of(id),
                 List.of(Meldungsposition.of(CodePicker.require(CodePicker.Answer.ABBM_TR, null, meldungscode)))));
         return detail(id);
     }
@@ -100,7 +125,7 @@ class VorabstimmungActionController {
             if (present(lineId)) {
                 leitungen.add(new UebernahmeLeitung(LineId.of(lineId.strip()), null));
             }
-            return outbound.sendAkmTr(VorabstimmungsId.of(id), ressourcenuebernahme, leitungen, sichererHafen);
+            return announceTakeOver.announce(VorabstimmungsId.of(id), ressourcenuebernahme, leitungen, sichererHafen);
         });
         return detail(id);
     }
@@ -108,7 +133,7 @@ class VorabstimmungActionController {
     @PostMapping("/tv")
     String tv(@PathVariable String id, @RequestParam(required = false) String neuerKundenwunschtermin,
               HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "TV", id, () -> outbound.sendTv(VorabstimmungsId.of(id),
+        actions.run(request, flash, "TV", id, () -> requestTerminverschiebung.request(VorabstimmungsId.of(id),
                 date("neuerKundenwunschtermin", neuerKundenwunschtermin)));
         return detail(id);
     }
@@ -121,14 +146,14 @@ class VorabstimmungActionController {
             if (!"AUFHEBUNG".equals(art) && !"AENDERUNG".equals(art)) {
                 throw new IllegalArgumentException("art must be AUFHEBUNG or AENDERUNG");
             }
-            return outbound.sendStorno(VorabstimmungsId.of(id), art.equals("AUFHEBUNG"), text(stornogrund));
+            return requestStorno.request(VorabstimmungsId.of(id), art.equals("AUFHEBUNG"), text(stornogrund));
         });
         return detail(id);
     }
 
     @PostMapping("/change-request/erlm")
     String erlm(@PathVariable String id, HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "ERLM", id, () -> outbound.sendErlm(VorabstimmungsId.of(id)));
+        actions.run(request, flash, "ERLM", id, () -> acceptChangeRequest.accept(VorabstimmungsId.of(id)));
         return detail(id);
     }
 
@@ -141,7 +166,7 @@ class VorabstimmungActionController {
             CodePicker.Answer answer = r.state().changeRequest() == org.wbcigateway.domain.state.ChangeRequest.TV
                     ? CodePicker.Answer.ABBM_TV : CodePicker.Answer.ABBM_STORNO;
             Meldungscode code = CodePicker.require(answer, null, meldungscode);
-            return outbound.sendAbbmToChangeRequest(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
+            return refuseChangeRequest.refuse(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
         });
         return detail(id);
     }

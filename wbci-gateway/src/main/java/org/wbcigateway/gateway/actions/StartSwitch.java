@@ -23,20 +23,20 @@ import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
  * it, and a working day of ours too).
  */
 @Service
-public class SwitchService {
+public class StartSwitch {
 
     private final CrmPort crm;
-    private final OutboundService outbound;
+    private final StartVorabstimmung startVorabstimmung;
     private final PartnerCalendars calendars;
 
-    public SwitchService(CrmPort crm, OutboundService outbound, PartnerCalendars calendars) {
+    public StartSwitch(CrmPort crm, StartVorabstimmung startVorabstimmung, PartnerCalendars calendars) {
         this.crm = crm;
-        this.outbound = outbound;
+        this.startVorabstimmung = startVorabstimmung;
         this.calendars = calendars;
     }
 
     @Transactional
-    public OutboundService.Sent start(String contractId, LocalDate kundenwunschtermin) {
+    public Sent start(String contractId, LocalDate kundenwunschtermin) {
         ContractData c = crm.contract(contractId)
                 .orElseThrow(() -> new NotFoundException("no contract " + contractId));
         if (c.previousCarrier() == null) {
@@ -45,12 +45,13 @@ public class SwitchService {
         }
         Geschaeftsfall gf = geschaeftsfall(c);
         LocalDate kwt = kundenwunschtermin != null ? kundenwunschtermin
-                : c.desiredDate() != null ? c.desiredDate() : calendars.outgoing(Rolle.EKP_AUF, c.previousCarrier()).earliestKundenwunschtermin(gf);
+                : c.desiredDate() != null ? c.desiredDate()
+                : calendars.outgoing(Rolle.EKP_AUF, c.previousCarrier()).earliestKundenwunschtermin(gf);
         RufnummernPortierung rnp = gf.portsNumbers() && c.rufnummern() != null
                 ? new RufnummernPortierung(c.rufnummern(), Portierungszeitfenster.ZF2, null) : null;
         Rufnummer anschluss = gf == Geschaeftsfall.VA_KUE_ORN && c.rufnummern() instanceof Einzelanschluss e
                 ? e.rufnummern().get(0) : null;
-        OutboundService.Sent sent = outbound.startVorabstimmung(new OutboundService.VaDraft(gf, c.previousCarrier(),
+        Sent sent = startVorabstimmung.start(new VaDraft(gf, c.previousCarrier(),
                 kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp),
                 contractId);
         crm.link(contractId, sent.vaId());
