@@ -1,5 +1,5 @@
 /**
- * Storage of Vorabstimmungen, messages, the outbox, deadlines, issued IDs and refusals (JDBC), and the durability
- * of the embedded default database: nothing the gateway acknowledges is only in memory.
+ * The data source underneath every repository: the durability of the embedded default database (nothing the gateway
+ * acknowledges is only in memory), recognising an unavailable database, and free-text columns.
  */
 package org.wbcigateway.gateway.platform.persistence;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Responses stored under a client's Idempotency-Key (see {@code api.IdempotencyFilter}). */
+/** Responses stored under a client's Idempotency-Key (see {@link IdempotencyFilter}). */
 @Repository
 public class IdempotencyRepository {
 
