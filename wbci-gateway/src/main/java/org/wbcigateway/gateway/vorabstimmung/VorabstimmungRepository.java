@@ -18,7 +18,6 @@ import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.VorabstimmungState;
-import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 @Repository
 public class VorabstimmungRepository {
