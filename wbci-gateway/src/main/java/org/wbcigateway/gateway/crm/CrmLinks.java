@@ -40,10 +40,16 @@ public class CrmLinks {
                 .query(String.class).list();
     }
 
-    /** The contract's WBCI timeline, oldest first (columns id, va_id, event_type, detail, created_at). */
+    /**
+     * The contract's WBCI timeline, oldest first (columns id, va_id, event_type, detail, created_at; created_at an
+     * {@link OffsetDateTime} whatever the driver returns).
+     */
     public List<Map<String, Object>> events(String contractId) {
-        return jdbc.sql("SELECT id, va_id, event_type, detail, created_at FROM crm_event WHERE contract_id = ? ORDER BY id")
-                .param(contractId).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql("SELECT id, va_id, event_type, detail, created_at FROM crm_event "
+                        + "WHERE contract_id = ? ORDER BY id").param(contractId).query().listOfRows();
+        rows.forEach(row -> row.computeIfPresent("created_at", (column, value) -> value instanceof java.sql.Timestamp ts
+                ? ts.toInstant().atOffset(ZoneOffset.UTC) : value));
+        return rows;
     }
 
     public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {

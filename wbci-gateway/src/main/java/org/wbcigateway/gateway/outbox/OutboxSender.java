@@ -15,9 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.wbcigateway.gateway.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -25,14 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.gateway.config.GatewayProperties;
-import org.wbcigateway.gateway.observability.TeqMetrics;
-import org.wbcigateway.gateway.observability.VaLogContext;
-import org.wbcigateway.gateway.persistence.DatabaseUnavailable;
-import org.wbcigateway.gateway.persistence.MessageRecord;
-import org.wbcigateway.gateway.persistence.MessageRepository;
-import org.wbcigateway.gateway.persistence.OutboxEntry;
-import org.wbcigateway.gateway.persistence.OutboxRepository;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.observability.TeqMetrics;
+import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 
 /**
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK
@@ -55,12 +53,11 @@ public class OutboxSender implements SchedulingConfigurer {
     private static final int BATCH = 20;
 
     private final OutboxRepository outbox;
-    private final MessageRepository messages;
     private final PartnerClient client;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final TeqMetrics teqMetrics;
-    private final TechnicalRejection outcomes;
+    private final List<DeliveryListener> listeners;
     private final Clock clock;
     private final ExecutorService workers;
     /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
@@ -68,16 +65,15 @@ public class OutboxSender implements SchedulingConfigurer {
     /** Partners whose latest attempt from this node got no TEQ. */
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
 
-    public OutboxSender(OutboxRepository outbox, MessageRepository messages, PartnerClient client,
-                        GatewayProperties properties, TransactionTemplate tx, TeqMetrics teqMetrics,
-                        TechnicalRejection outcomes, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public OutboxSender(OutboxRepository outbox, PartnerClient client, GatewayProperties properties,
+                        TransactionTemplate tx, TeqMetrics teqMetrics, List<DeliveryListener> listeners,
+                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
-        this.messages = messages;
         this.client = client;
         this.properties = properties;
         this.tx = tx;
         this.teqMetrics = teqMetrics;
-        this.outcomes = outcomes;
+        this.listeners = List.copyOf(listeners);
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.outbox().concurrency(), r -> {
@@ -221,19 +217,24 @@ public class OutboxSender implements SchedulingConfigurer {
             outbox.markFailed(entry.id(), node, "no endpoint configured for " + entry.partner(), null, now(), true);
             return true;
         }
-        MessageRecord message = messages.find(entry.messageId()).orElseThrow();
+        OutgoingMessage message = outbox.message(entry.messageId()).orElseThrow();
         PartnerClient.Result result = post(entry, partner.get().endpoint(), message.raw());
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {
-                if (outcomes.delivered(entry, node, message)) {
+                if (settle(() -> outbox.markDelivered(entry.id(), node, now()), l -> l.delivered(message))) {
                     log.info("delivered {} (message {}) of {} to {}", message.type().abbreviation(),
                             entry.messageId(), entry.vaId(), entry.partner());
                 } else {
                     leaseLost(entry, "delivered");
                 }
-            } else if (!outcomes.refused(entry, node, message, answered.code(), answered.text())) {
+            } else if (!settle(() -> outbox.markFailed(entry.id(), node, "negative TEQ " + answered.code().code() + " "
+                    + answered.text(), answered.code().code(), now(), true),
+                    l -> l.refused(message, answered.code(), answered.text()))) {
                 leaseLost(entry, "refused with TEQ " + answered.code().code());
+            } else {
+                log.warn("{} of {} refused by {} with TEQ {}: dead letter", message.type().abbreviation(),
+                        entry.vaId(), entry.partner(), answered.code().code());
             }
             return true;
         }
@@ -266,6 +267,21 @@ public class OutboxSender implements SchedulingConfigurer {
             teqMetrics.delivery(entry.partner(), TeqMetrics.Outcome.ERROR, took);
         }
         return result;
+    }
+
+    /**
+     * Records a partner's answer and lets the listeners react, in one transaction; false (nothing changed) if this
+     * node lost the entry's lease meanwhile. A negative TEQ makes a dead letter at once: no re-send can change the
+     * partner's verdict on the same bytes.
+     */
+    private boolean settle(BooleanSupplier record, Consumer<DeliveryListener> react) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            if (!record.getAsBoolean()) {
+                return false;
+            }
+            listeners.forEach(react);
+            return true;
+        }));
     }
 
     /** No TEQ: retry with backoff, or give up after the last attempt. */

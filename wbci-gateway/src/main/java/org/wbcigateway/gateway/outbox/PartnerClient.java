@@ -15,8 +15,8 @@ import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.gateway.config.GatewayProperties;
-import org.wbcigateway.gateway.security.PartnerAuthenticator;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 

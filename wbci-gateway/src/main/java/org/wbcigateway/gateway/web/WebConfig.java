@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wbcigateway.gateway.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
 /** Servlet filters of the REST API. */
 @Configuration(proxyBeanMethods = false)

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.wbcigateway.gateway.persistence.MessageRecord;
-import org.wbcigateway.gateway.persistence.MessageRepository;
+import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.HttpRelay;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.wbcigateway.gateway.persistence.DeadlineRepository;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
 
 /**
  * Issue 7 (4): the deadline scan of {@code DeadlineMonitor} — its query {@link DeadlineRepository#overdue} — with

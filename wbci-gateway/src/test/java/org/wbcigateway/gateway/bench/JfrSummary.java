@@ -23,16 +23,16 @@ final class JfrSummary {
     private static final Map<String, String> MARKERS = new LinkedHashMap<>();
 
     static {
-        MARKERS.put("InboxService.receive (all inbound work in the transaction)", "gateway.service.InboxService.receive");
-        MARKERS.put("  signature verify (PartnerAuthenticator.authenticate)", "gateway.security.PartnerAuthenticator.authenticate");
+        MARKERS.put("InboxService.receive (all inbound work in the transaction)", "gateway.inbound.InboxService.receive");
+        MARKERS.put("  signature verify (PartnerAuthenticator.authenticate)", "gateway.platform.security.PartnerAuthenticator.authenticate");
         MARKERS.put("  read: parse + XSD + JAXB + map (WbciCodec.readMessage)", "org.wbcigateway.wire.WbciCodec.readMessage");
         MARKERS.put("  envelope pre-check (WireReader.checkEnvelope)", "org.wbcigateway.wire.WireReader.checkEnvelope");
-        MARKERS.put("  store + state (Ledger.store/apply)", "gateway.service.Ledger.");
+        MARKERS.put("  store + state (Ledger.store/apply)", "gateway.vorabstimmung.Ledger.");
         MARKERS.put("TEQ signing (MessageSigner.sign)", "org.wbcigateway.wire.security.MessageSigner.sign");
-        MARKERS.put("TEQ verify at the sender (PartnerAuthenticator.checkTeq)", "gateway.security.PartnerAuthenticator.checkTeq");
+        MARKERS.put("TEQ verify at the sender (PartnerAuthenticator.checkTeq)", "gateway.platform.security.PartnerAuthenticator.checkTeq");
         MARKERS.put("outbound: OutboxSender", "gateway.outbox.OutboxSender.");
-        MARKERS.put("decisions: DecisionWorker", "gateway.crm.DecisionWorker.");
-        MARKERS.put("REST API (VorabstimmungController)", "gateway.api.VorabstimmungController.");
+        MARKERS.put("decisions: DecisionWorker", "gateway.decisions.DecisionWorker.");
+        MARKERS.put("REST API (VorabstimmungController)", "gateway.web.api.VorabstimmungController.");
         MARKERS.put("PostgreSQL JDBC driver", "org.postgresql.");
         MARKERS.put("HikariCP", "com.zaxxer.hikari.");
         MARKERS.put("Spring WS / SAAJ", "org.springframework.ws.");

@@ -32,10 +32,11 @@ import org.wbcigateway.domain.message.Terminverschiebung;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.WbciMessage;
-import org.wbcigateway.gateway.persistence.MessageRecord;
-import org.wbcigateway.gateway.persistence.MessageRepository;
-import org.wbcigateway.gateway.persistence.OutboxEntry;
-import org.wbcigateway.gateway.persistence.OutboxRepository;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
+import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
+import org.wbcigateway.gateway.outbox.OutboxEntry;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
@@ -102,7 +103,7 @@ final class CraftedMessages {
                     .filter(m -> m.direction() == MessageRecord.Direction.OUT).toList();
             return out.isEmpty() ? null : out.get(out.size() - 1);
         }, m -> m != null && outbox.findByMessage(m.id()).map(OutboxEntry::status)
-                .filter(s -> s == OutboxEntry.Status.DELIVERED).isPresent());
+                .filter(s -> s == OutboxStatus.DELIVERED).isPresent());
         Meldung answer = (Meldung) codec.readMessage(last.raw()).payload();
         return answer.positionen().get(0).meldungscode().code();
     }

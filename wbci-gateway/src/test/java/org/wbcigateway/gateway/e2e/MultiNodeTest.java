@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.wbcigateway.gateway.crm.DecisionWorker;
+import org.wbcigateway.gateway.decisions.DecisionWorker;
 import org.wbcigateway.gateway.support.Cluster;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.HttpRelay;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.gateway.deadline.DeadlineMonitor;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.TestAccess;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.deadline.EscalationLevel;
-import org.wbcigateway.gateway.deadline.DeadlineMonitor;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.PrometheusText;

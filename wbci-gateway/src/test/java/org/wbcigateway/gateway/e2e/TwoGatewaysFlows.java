@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.wbcigateway.gateway.config.AdjustableClock;
+import org.wbcigateway.gateway.platform.config.AdjustableClock;
 import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.TestAccess;

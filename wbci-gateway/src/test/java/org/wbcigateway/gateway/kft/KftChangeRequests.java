@@ -11,7 +11,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.state.StateRule;
-import org.wbcigateway.gateway.config.AdjustableClock;
+import org.wbcigateway.gateway.platform.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Answer;

@@ -43,8 +43,8 @@ public final class FuzzRunner {
     private static final Pattern STACK_TRACE = Pattern.compile("\\n\\s*at [\\w$.]+\\(|\\tat |Caused by:");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[\\w$.]*[a-z](Exception|Error)\\b");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String[] NOISY = {"org.wbcigateway.gateway.service.InboxService",
-            "org.wbcigateway.gateway.soap.RawMessageFilter", "org.wbcigateway.gateway.outbox.OutboxSender"};
+    private static final String[] NOISY = {"org.wbcigateway.gateway.inbound.InboxService",
+            "org.wbcigateway.gateway.inbound.RawMessageFilter", "org.wbcigateway.gateway.outbox.OutboxSender"};
 
     /** Something the endpoint must never do, with the message that made it happen. */
     public record Violation(String message, String problem, String response) {

@@ -35,7 +35,7 @@ import org.wbcigateway.domain.message.Control;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.WbciMessage;
-import org.wbcigateway.gateway.service.Digests;
+import org.wbcigateway.gateway.vorabstimmung.Digests;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireWriter;
 

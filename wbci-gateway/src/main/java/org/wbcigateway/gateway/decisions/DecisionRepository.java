@@ -1,0 +1,54 @@
+package org.wbcigateway.gateway.decisions;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+
+/** The decision columns of a stored Vorabstimmung: status and note of its automatic decision. */
+@Repository
+public class DecisionRepository {
+
+    /** A Vorabstimmung a person has to decide, and why. */
+    public record Review(VorabstimmungRecord va, String reason) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public DecisionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void mark(VorabstimmungsId id, DecisionStatus status, String note) {
+        jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
+                .params(status.name(), ColumnText.truncate(note), id.value()).update();
+    }
+
+    /** Vorabstimmungen waiting for their automatic decision, locked for this transaction (other nodes skip them). */
+    public List<VorabstimmungsId> lockPending(int limit) {
+        return jdbc.sql("""
+                SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
+                LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(DecisionStatus.PENDING.name(), limit)
+                .query((rs, i) -> VorabstimmungsId.of(rs.getString(1))).list();
+    }
+
+    /** Incoming VAs a person has to decide, with the reason, oldest first. */
+    public List<Review> review(int limit) {
+        return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING' "
+                        + "ORDER BY created_at LIMIT ?")
+                .params(DecisionStatus.REVIEW.name(), limit)
+                .query((rs, i) -> new Review(VorabstimmungRepository.map(rs, i),
+                        String.valueOf(rs.getString("decision_note"))))
+                .list();
+    }
+
+    /** How many incoming VAs wait for a person. */
+    public long countReview() {
+        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING'")
+                .param(DecisionStatus.REVIEW.name()).query(Long.class).single();
+    }
+}

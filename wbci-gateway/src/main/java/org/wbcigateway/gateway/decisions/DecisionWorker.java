@@ -1,0 +1,186 @@
+package org.wbcigateway.gateway.decisions;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.decision.Entscheidung;
+import org.wbcigateway.domain.decision.VaDecisionTable;
+import org.wbcigateway.domain.decision.Vertragssuche;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.state.ChangeRequest;
+import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
+import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.PartnerCalendars;
+import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+import org.wbcigateway.gateway.actions.ProtocolViolationException;
+import org.wbcigateway.wire.WbciCodec;
+
+/**
+ * Decides what partners ask of us, after the TEQ: a VA (as the EKPabg: looks the contract up in the CRM, applies the
+ * decision table, sends the RUEM-VA or ABBM, or puts the VA into the review queue), a TV or Storno (ERLM or ABBM),
+ * an AKM-TR (ABBM-TR if the resources do not fit). One transaction per VA, so a crash leaves it
+ * PENDING and it is decided again; SKIP LOCKED keeps nodes apart.
+ */
+@Component
+public class DecisionWorker implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
+
+    private final VorabstimmungRepository vorabstimmungen;
+    private final DecisionRepository decisions;
+    private final MessageRepository messages;
+    private final CrmPort crm;
+    private final ConfirmVorabstimmung confirm;
+    private final RefuseVorabstimmung refuse;
+    private final WbciCodec codec;
+    private final GatewayProperties properties;
+    private final TransactionTemplate tx;
+    private final Set<String> projektkenner;
+    private final Portierungskennung ownPki;
+    private final PartnerCalendars calendars;
+    private final ChangeRequestDecider changes;
+
+    public DecisionWorker(VorabstimmungRepository vorabstimmungen, DecisionRepository decisions,
+                          MessageRepository messages, CrmPort crm, ConfirmVorabstimmung confirm,
+                          RefuseVorabstimmung refuse, WbciCodec codec,
+                          GatewayProperties properties, TransactionTemplate tx, PartnerCalendars calendars,
+                          ChangeRequestDecider changes) {
+        this.vorabstimmungen = vorabstimmungen;
+        this.decisions = decisions;
+        this.messages = messages;
+        this.crm = crm;
+        this.confirm = confirm;
+        this.refuse = refuse;
+        this.codec = codec;
+        this.properties = properties;
+        this.tx = tx;
+        this.changes = changes;
+        this.projektkenner = Set.copyOf(properties.decision().projektkenner());
+        this.ownPki = Portierungskennung.of(properties.portierungskennung());
+        this.calendars = calendars;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::decidePending, properties.decision().pollInterval());
+    }
+
+    /** Decides what is pending; returns how many VAs were handled. */
+    public int decidePending() {
+        int handled = 0;
+        VorabstimmungsId[] current = new VorabstimmungsId[1];
+        while (true) {
+            current[0] = null;
+            try {
+                if (!Boolean.TRUE.equals(tx.execute(status -> decideOne(current)))) {
+                    return handled;
+                }
+            } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    // nothing was decided (the transaction is gone with the connection): the VA stays PENDING and
+                    // is decided in a later round, by whichever node gets it; it is not the VA's fault
+                    log.warn("decisions paused after {} VA(s): database unavailable ({}); resuming next round",
+                            handled, e.getMessage());
+                    return handled;
+                }
+                if (current[0] == null) {
+                    throw e;
+                }
+                // the failed transaction is gone; park the VA for a person so it cannot block the others
+                VorabstimmungsId failed = current[0];
+                try (VaLogContext.Scope va = VaLogContext.open(failed.value())) {
+                    log.error("automatic decision of {} failed; review queue", failed, e);
+                    tx.executeWithoutResult(status -> decisions.mark(failed, DecisionStatus.REVIEW,
+                            "automatic decision failed: " + e.getMessage()));
+                }
+            }
+            handled++;
+        }
+    }
+
+    private boolean decideOne(VorabstimmungsId[] current) {
+        List<VorabstimmungsId> pending = decisions.lockPending(1);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        VorabstimmungsId id = pending.get(0);
+        current[0] = id;
+        VaLogContext.bindToTransaction(id.value());
+        VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
+        if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
+            decisions.mark(id, DecisionStatus.REVIEW, "automatic decisions are switched off");
+            return true;
+        }
+        try {
+            if (partnersChangeRequest(record)) {
+                changes.decide(record);
+                record = vorabstimmungen.find(id).orElseThrow();
+            }
+            if (record.state().phase() == Phase.VA_PENDING && record.ownRole() == Rolle.EKP_ABG) {
+                return decideVa(record);
+            }
+            changes.checkAkmTr(record);
+        } catch (ProtocolViolationException refused) {
+            decisions.mark(id, DecisionStatus.REVIEW, "automatic answer refused: " + refused.getMessage());
+            log.warn("automatic answer for {} refused ({}); review queue", id, refused.getMessage());
+            return true;
+        }
+        decisions.mark(id, DecisionStatus.DONE, null);
+        return true;
+    }
+
+    private boolean partnersChangeRequest(VorabstimmungRecord r) {
+        ChangeRequest change = r.state().changeRequest();
+        return change != ChangeRequest.NONE && change.requester() == r.ownRole().other();
+    }
+
+    private boolean decideVa(VorabstimmungRecord record) {
+        VorabstimmungsId id = record.vaId();
+        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) codec.readMessage(
+                messages.find(record.vaMessageId()).orElseThrow().raw()).payload();
+        Vertragssuche suche = crm.findContract(va);
+        if (suche instanceof Vertragssuche.Gefunden g) {
+            crm.link(g.vertrag().vertragId(), id);
+            crm.recordEvent(g.vertrag().vertragId(), id, "VA_RECEIVED", va.geschaeftsfall().code() + " from "
+                    + va.absender());
+        }
+        // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
+        VaDecisionTable table = new VaDecisionTable(projektkenner, ownPki,
+                calendars.outgoing(record.ownRole(), record.partner()));
+        Entscheidung e = table.decide(va, suche);
+        try {
+            if (e instanceof Entscheidung.Zustimmung z) {
+                confirm.confirm(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(),
+                        z.rufnummern());
+            } else if (e instanceof Entscheidung.Ablehnung a) {
+                refuse.refuse(id, a.positionen(), a.begruendung());
+            } else {
+                decisions.mark(id, DecisionStatus.REVIEW, ((Entscheidung.Pruefung) e).grund());
+                log.info("VA {} needs a person: {}", id, ((Entscheidung.Pruefung) e).grund());
+                return true;
+            }
+        } catch (ProtocolViolationException refused) {
+            decisions.mark(id, DecisionStatus.REVIEW, e.regel().id() + " refused: " + refused.getMessage());
+            log.warn("automatic answer to {} refused ({}); review queue", id, refused.getMessage());
+            return true;
+        }
+        decisions.mark(id, DecisionStatus.DONE, e.regel().id());
+        log.info("VA {} decided automatically: {}", id, e.regel().id());
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+package org.wbcigateway.gateway.decisions;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+
+/** The review queue, for the REST API and the console: incoming VAs a person has to decide, why, and by when. */
+@Component
+public class ReviewQueue {
+
+    /** A VA a person has to decide, with why and the date our answer is due ({@code null} if no deadline runs). */
+    public record Item(VorabstimmungRecord va, String reason, LocalDate due) {
+    }
+
+    private static final int LIMIT = 500;
+
+    private final DecisionRepository decisions;
+    private final DeadlineRepository deadlines;
+
+    public ReviewQueue(DecisionRepository decisions, DeadlineRepository deadlines) {
+        this.decisions = decisions;
+        this.deadlines = deadlines;
+    }
+
+    /** Oldest first. */
+    @Transactional(readOnly = true)
+    public List<Item> items() {
+        return decisions.review(LIMIT).stream().map(r -> new Item(r.va(), r.reason(),
+                deadlines.open(r.va().vaId().value()).stream().map(DeadlineRepository.DeadlineRecord::due)
+                        .min(Comparator.naturalOrder()).orElse(null))).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.wbcigateway.gateway.inbound;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
+
+/** Audit records of inbound input refused with a negative TEQ or a SOAP fault; nothing else is stored of it. */
+@Repository
+public class RefusalRepository {
+
+    private static final int HEAD = 4000;
+
+    private final JdbcClient jdbc;
+
+    public RefusalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(String teqCode, String kind, String detail, String sender, byte[] raw, OffsetDateTime now) {
+        String head = new String(raw, 0, Math.min(raw.length, HEAD), StandardCharsets.UTF_8);
+        jdbc.sql("""
+                INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(teqCode, kind, ColumnText.truncate(detail), sender,
+                        head.length() > HEAD ? head.substring(0, HEAD) : head, raw.length, now)
+                .update();
+    }
+
+    /** A refused input as an operator reads it: when, from whom (if known), which TEQ and why. */
+    public record Refusal(long id, OffsetDateTime at, String sender, String teqCode, String kind, String detail,
+                          int sizeBytes, String rawHead) {
+    }
+
+    /** The newest first; {@code sender} optional. */
+    public java.util.List<Refusal> recent(String sender, int limit) {
+        String where = sender == null ? "" : " WHERE sender = ?";
+        var query = jdbc.sql("SELECT * FROM inbound_refusal" + where + " ORDER BY id DESC LIMIT ?");
+        if (sender != null) {
+            query = query.param(sender);
+        }
+        return query.param(limit).query((rs, row) -> new Refusal(rs.getLong("id"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("sender"), rs.getString("teq_code"),
+                rs.getString("kind"), rs.getString("detail"), rs.getInt("size_bytes"), rs.getString("raw_head")))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single();
+    }
+}

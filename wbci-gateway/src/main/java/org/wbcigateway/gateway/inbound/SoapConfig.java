@@ -1,0 +1,94 @@
+package org.wbcigateway.gateway.inbound;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.observability.TeqMetrics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.ws.config.annotation.WsConfigurer;
+import org.springframework.ws.server.EndpointInterceptor;
+import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
+import org.springframework.xml.xsd.SimpleXsdSchema;
+import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.WireContract;
+import org.wbcigateway.wire.security.MessageSigner;
+
+/**
+ * Spring-WS on {@code /wbci/*} (Boot's auto-configuration; no {@code @EnableWs}, see STACK.md): the endpoint at
+ * {@code /wbci/v2}, the WSDL at {@code /wbci/wbci.wsdl}, the raw-message filter in front.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SoapConfig implements WsConfigurer {
+
+    static {
+        // SAAJ asks TransformerFactory.newInstance() for every message it writes; without this property that is a
+        // service lookup through every jar on the class path (a fifth of the CPU per inbound message, bench/README
+        // §4). The JDK's own factory is the one found anyway: no other provider is on the class path.
+        System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+    }
+
+    private final MessageSigner signer;
+
+    public SoapConfig(MessageSigner signer) {
+        this.signer = signer;
+    }
+
+    @Bean(name = "wbci")
+    SimpleWsdl11Definition wbciWsdl() {
+        return new SimpleWsdl11Definition(new ClassPathResource(WireContract.WSDL.substring(1)));
+    }
+
+    /** The WSDL imports xsd/wbci-envelope.xsd and so on: Spring-WS serves each schema under its file name. */
+    @Bean(name = "wbci-envelope")
+    SimpleXsdSchema envelopeXsd() {
+        return xsd("wbci-envelope");
+    }
+
+    @Bean(name = "wbci-request")
+    SimpleXsdSchema requestXsd() {
+        return xsd("wbci-request");
+    }
+
+    @Bean(name = "wbci-message")
+    SimpleXsdSchema messageXsd() {
+        return xsd("wbci-message");
+    }
+
+    @Bean(name = "wbci-complex")
+    SimpleXsdSchema complexXsd() {
+        return xsd("wbci-complex");
+    }
+
+    @Bean(name = "wbci-simple")
+    SimpleXsdSchema simpleXsd() {
+        return xsd("wbci-simple");
+    }
+
+    @Bean(name = "wbci-enum")
+    SimpleXsdSchema enumXsd() {
+        return xsd("wbci-enum");
+    }
+
+    private static SimpleXsdSchema xsd(String name) {
+        return new SimpleXsdSchema(new ClassPathResource("wbci/v2/xsd/" + name + ".xsd"));
+    }
+
+    @Bean
+    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, RefusalRepository refusals,
+                                                          TeqMetrics teqMetrics, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        FilterRegistrationBean<RawMessageFilter> registration =
+                new FilterRegistrationBean<>(new RawMessageFilter(codec.reader(), refusals, teqMetrics, clock));
+        registration.setUrlPatterns(List.of("/wbci/*"));
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(List<EndpointInterceptor> interceptors) {
+        interceptors.add(new WsSecurityInterceptor(signer));
+    }
+}

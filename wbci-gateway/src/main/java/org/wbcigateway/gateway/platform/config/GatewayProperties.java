@@ -1,0 +1,261 @@
+package org.wbcigateway.gateway.platform.config;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.wbcigateway.domain.calendar.Bundesland;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.Portierungskennung;
+
+/**
+ * The gateway's configuration ({@code wbci.*}): who we are, our partners, how the outbox retries.
+ *
+ * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
+ * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
+ * @param bundesland         our Bundesland: its holidays are no working days for what we owe and what we judge
+ * @param partners           per partner carrier code: its endpoint and certificate
+ * @param signing            the key we sign every outgoing message and TEQ with
+ * @param security           acceptance rules for inbound messages beyond the signature
+ * @param tls                the partner-facing https connector (mutual TLS)
+ * @param api                limits of the REST API
+ * @param deadlines          the scan for overdue deadlines and their escalation
+ * @param decision           how incoming VAs are decided from CRM data
+ * @param events             the event feed's optional webhook push
+ * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
+ */
+@ConfigurationProperties("wbci")
+public record GatewayProperties(
+        String carrierCode,
+        String portierungskennung,
+        @DefaultValue("BY") Bundesland bundesland,
+        Map<String, Partner> partners,
+        @DefaultValue Signing signing,
+        @DefaultValue Security security,
+        @DefaultValue Tls tls,
+        @DefaultValue Api api,
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Decision decision,
+        @DefaultValue Events events,
+        Optional<OffsetDateTime> fixedClock) {
+
+    public GatewayProperties {
+        CarrierCode.of(carrierCode);
+        Portierungskennung.of(portierungskennung);
+        partners = partners == null ? Map.of() : Map.copyOf(partners);
+        partners.keySet().forEach(CarrierCode::of);
+        fixedClock = fixedClock == null ? Optional.empty() : fixedClock;
+    }
+
+    public CarrierCode ownCarrier() {
+        return CarrierCode.of(carrierCode);
+    }
+
+    public Optional<Partner> partner(CarrierCode carrier) {
+        return Optional.ofNullable(partners.get(carrier.value()));
+    }
+
+    /** Whether RSA-SHA1 signatures from this partner are refused: its own setting, else the global one. */
+    public boolean rsaSha1Forbidden(CarrierCode carrier) {
+        return partner(carrier).map(Partner::forbidRsaSha1).orElse(security.forbidRsaSha1());
+    }
+
+    /**
+     * A partner carrier.
+     *
+     * @param endpoint      where its WBCI endpoint listens
+     * @param certificate   PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
+     *                      signed with; several during a key change. Without one, every message from it gets TEQ 0990
+     * @param forbidRsaSha1 refuse (true) or accept (false) RSA-SHA1 signatures from this partner; empty =
+     *                      {@code wbci.security.forbid-rsa-sha1}
+     * @param tlsClientCertificate PEM or DER file with the certificate(s) its TLS client presents on the partner port
+     *                      (mutual TLS); empty = its signing {@code certificate}(s). A message arriving there over a
+     *                      connection with another partner's client certificate gets TEQ 0990
+     * @param tlsBundle     Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) for calling this partner over https:
+     *                      our client certificate (mutual TLS) and the partner's server certificate or CA; empty = the
+     *                      JVM's default trust and no client certificate
+     * @param bundesland    the partner's Bundesland: deadlines it owes are counted on its calendar, dates we send it
+     *                      are checked on it (spec §6); empty = ours, with a warning at start
+     */
+    public record Partner(String endpoint, String certificate, Boolean forbidRsaSha1, String tlsClientCertificate,
+                          String tlsBundle, Bundesland bundesland) {
+    }
+
+    /**
+     * How incoming VAs are decided (EKPabg).
+     *
+     * @param mode          AUTOMATIC: by the decision table from CRM data, the rest to the review queue; REVIEW: every
+     *                      VA goes to the review queue and is answered by a person
+     * @param projektkenner the Projektkenner agreed with partners; a VA naming another one is answered UPK
+     */
+    public record Decision(@DefaultValue("AUTOMATIC") Mode mode, @DefaultValue("1s") Duration pollInterval,
+                           java.util.List<String> projektkenner) {
+
+        public enum Mode { AUTOMATIC, REVIEW }
+
+        public Decision {
+            projektkenner = projektkenner == null ? java.util.List.of() : java.util.List.copyOf(projektkenner);
+        }
+    }
+
+    /**
+     * The signing key (spec §5: every message carries an X.509 signature over the Body).
+     *
+     * @param keystore         PKCS12 or JKS file; empty = a development key generated on first start under
+     *                         {@code developmentKeystore} (self-signed, for trying the gateway out, never for production)
+     * @param type             keystore type
+     * @param password         keystore and key password
+     * @param alias            the key entry; empty = the only one in the store
+     * @param algorithm        RSA_SHA256 (default) or RSA_SHA1
+     * @param developmentKeystore where the generated development key is kept; empty =
+     *                         {@code ./data/<carrier code>-development-signing-key.p12}
+     * @param minimumKeyLength shortest RSA key accepted in a partner's signature
+     */
+    public record Signing(String keystore, @DefaultValue("PKCS12") String type, @DefaultValue("") String password,
+                          String alias, @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
+                          String developmentKeystore,
+                          @DefaultValue("2048") int minimumKeyLength) {
+
+        public boolean configured() {
+            return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * @param replayWindow how old an inbound message's Control/zeitstempel may be; older ones are refused (TEQ 0990)
+     *                     unless they are a byte-identical re-send of a message already accepted
+     * @param clockSkew    how far in the future a zeitstempel may lie (the partner's clock runs ahead)
+     * @param certificateWarning certificates expiring within this time are reported (log, API, metric)
+     * @param forbidRsaSha1 refuse RSA-SHA1 signatures (TEQ 0990) from every partner that does not say otherwise
+     *                     ({@code wbci.partners.[X].forbid-rsa-sha1}); the spec accepts RSA-SHA1 and RSA-SHA256
+     */
+    public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew,
+                           @DefaultValue("30d") Duration certificateWarning,
+                           @DefaultValue("false") boolean forbidRsaSha1) {
+    }
+
+    /**
+     * A second connector for partners, https with client certificates, beside the port of the REST API and console.
+     * When it is on, partners' SOAP requests are served only there, and only {@code /wbci/*} is served there.
+     *
+     * @param port       the partner port; 0 = no partner connector (the SOAP endpoint stays on {@code server.port})
+     * @param address    the address it binds to; empty = all
+     * @param bundle     Spring Boot SSL bundle: our server key and the truststore of the partners' client certificates
+     * @param clientAuth NEED (mutual TLS: no connection without an accepted client certificate), WANT or NONE
+     */
+    public record Tls(@DefaultValue("0") int port, String address, String bundle,
+                      @DefaultValue("NEED") ClientAuth clientAuth) {
+
+        public enum ClientAuth { NEED, WANT, NONE }
+
+        public Tls {
+            if (port > 0 && (bundle == null || bundle.isBlank())) {
+                throw new IllegalArgumentException("wbci.tls.bundle is required with wbci.tls.port");
+            }
+        }
+
+        public boolean enabled() {
+            return port > 0;
+        }
+    }
+
+    /**
+     * @param scanInterval how often open deadlines are checked for escalation
+     * @param escalation   per kind the working days overdue at which L1, L2, L3 start, e.g. {@code [1, 4, 7]}; kinds
+     *                     not listed keep their defaults (VA 1/4/7, AKM-TR 1/5/7, TV/Storno 1/2/4)
+     */
+    public record Deadlines(@DefaultValue("1m") Duration scanInterval,
+                            Map<org.wbcigateway.domain.deadline.EscalationKind, java.util.List<Integer>> escalation) {
+
+        public Deadlines {
+            escalation = escalation == null ? Map.of() : Map.copyOf(escalation);
+        }
+
+        public org.wbcigateway.domain.deadline.EscalationPolicy policy() {
+            Map<org.wbcigateway.domain.deadline.EscalationKind, org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds>
+                    thresholds = new java.util.EnumMap<>(org.wbcigateway.domain.deadline.EscalationKind.class);
+            escalation.forEach((kind, days) -> {
+                if (days.size() != 3) {
+                    throw new IllegalArgumentException("wbci.deadlines.escalation." + kind + " needs three values "
+                            + "(L1, L2, L3), not " + days);
+                }
+                thresholds.put(kind, new org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds(days.get(0),
+                        days.get(1), days.get(2)));
+            });
+            return new org.wbcigateway.domain.deadline.EscalationPolicy(thresholds);
+        }
+    }
+
+    /**
+     * @param maxRequestSize largest body of a REST API request
+     * @param maxImportSize  largest contract import (CSV or JSON)
+     */
+    public record Api(@DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
+                      @DefaultValue("256MB") org.springframework.util.unit.DataSize maxImportSize) {
+    }
+
+    /**
+     * @param pollInterval   how often the sender looks for due messages
+     * @param initialBackoff wait before the first retry; doubles per attempt
+     * @param maxBackoff     cap of the wait between retries
+     * @param maxAttempts    attempts before a message goes to the dead letters
+     * @param requestTimeout how long a partner may take to answer with a TEQ
+     * @param lease          how long a node owns a message it is sending
+     * @param concurrency    messages of different Vorabstimmungen a node sends at the same time (order per
+     *                       Vorabstimmung holds regardless: only a Vorabstimmung's oldest undelivered message is due)
+     */
+    public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
+                         @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
+                         @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease,
+                         @DefaultValue("4") int concurrency) {
+
+        public Outbox {
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("wbci.outbox.concurrency must be at least 1");
+            }
+            if (lease.compareTo(requestTimeout) <= 0) {
+                throw new IllegalArgumentException("wbci.outbox.lease must be longer than wbci.outbox.request-timeout, "
+                        + "or a second node could send a message while the first still waits for its TEQ");
+            }
+        }
+    }
+
+    /** The event feed (crm_event as a durable stream); read over REST, optionally pushed to a webhook. */
+    public record Events(@DefaultValue Webhook webhook) {
+
+        /**
+         * Push of every event to one HTTP endpoint, in offset order, one at a time, retried forever.
+         *
+         * @param url            where events are POSTed; empty = no push
+         * @param secret         key of the HMAC-SHA256 in {@code X-WBCI-Signature}; required with a url
+         * @param pollInterval   how often the sender looks for new events
+         * @param initialBackoff wait before the first retry; doubles per attempt
+         * @param maxBackoff     cap of the wait between retries
+         * @param requestTimeout how long the receiver may take to answer
+         * @param lease          how long a node owns the delivery; longer than the request timeout
+         */
+        public record Webhook(String url, String secret, @DefaultValue("500ms") Duration pollInterval,
+                              @DefaultValue("1s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
+                              @DefaultValue("10s") Duration requestTimeout, @DefaultValue("1m") Duration lease) {
+
+            public Webhook {
+                if (url != null && !url.isBlank()) {
+                    if (secret == null || secret.isEmpty()) {
+                        throw new IllegalArgumentException("wbci.events.webhook.secret is required with a url");
+                    }
+                    if (lease.compareTo(requestTimeout) <= 0) {
+                        throw new IllegalArgumentException("wbci.events.webhook.lease must be longer than its "
+                                + "request-timeout, or a second node could deliver while the first still waits");
+                    }
+                }
+            }
+
+            public boolean enabled() {
+                return url != null && !url.isBlank();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.wbcigateway.gateway.platform.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.wbcigateway.domain.answer.AutomaticAnswers;
+import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.deadline.DeadlineCalculator;
+import org.wbcigateway.domain.deadline.Fristen;
+import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.rule.ContentRules;
+import org.wbcigateway.domain.state.VorabstimmungStateMachine;
+import org.wbcigateway.wire.WbciCodec;
+
+/** The protocol core (wbci-domain, wbci-wire) as beans, configured from {@link GatewayProperties}. */
+@Configuration(proxyBeanMethods = false)
+public class ProtocolConfig {
+
+    public static final String SYSTEM_CLOCK = "systemClock";
+
+    /** Business time: today's date for deadlines and date rules. Fixed (and adjustable) by configuration if set. */
+    @Bean
+    @Primary
+    Clock clock(GatewayProperties properties) {
+        return properties.fixedClock()
+                .<Clock>map(t -> new AdjustableClock(t.toInstant(), ZoneId.of("Europe/Berlin")))
+                .orElseGet(() -> Clock.system(ZoneId.of("Europe/Berlin")));
+    }
+
+    /** Technical time: when rows were written, leases, retry backoff. Always the real time. */
+    @Bean(SYSTEM_CLOCK)
+    Clock systemClock() {
+        return Clock.systemUTC();
+    }
+
+    /** Our calendar ({@code wbci.bundesland}); partners' calendars: {@link PartnerCalendars}. */
+    @Bean
+    WorkingDayCalendar workingDayCalendar(GatewayProperties properties) {
+        return WorkingDayCalendar.of(properties.bundesland());
+    }
+
+    @Bean
+    Fristen fristen() {
+        return Fristen.defaults();
+    }
+
+    /** The date rules for what we receive: judged on our calendar (for what we send: {@link PartnerCalendars}). */
+    @Bean
+    Terminpruefung terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
+        return new Terminpruefung(fristen, calendar, clock);
+    }
+
+    @Bean
+    DeadlineCalculator deadlineCalculator(Fristen fristen) {
+        return new DeadlineCalculator(fristen);
+    }
+
+    @Bean
+    AutomaticAnswers automaticAnswers(Terminpruefung terminpruefung) {
+        return new AutomaticAnswers(terminpruefung);
+    }
+
+    @Bean
+    ContentRules contentRules() {
+        return new ContentRules();
+    }
+
+    @Bean
+    VorabstimmungStateMachine vorabstimmungStateMachine() {
+        return new VorabstimmungStateMachine();
+    }
+
+    @Bean
+    WbciCodec wbciCodec() {
+        return new WbciCodec();
+    }
+}

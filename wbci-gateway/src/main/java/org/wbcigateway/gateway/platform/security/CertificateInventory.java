@@ -1,0 +1,130 @@
+package org.wbcigateway.gateway.platform.security;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.wire.security.SigningKey;
+
+/**
+ * Every certificate the gateway depends on — our signing key, the partners' signing and pinned TLS client
+ * certificates, the TLS keys and trust anchors of the configured bundles — with its expiry. Those expiring within
+ * the warning period are reported at start, in the API ({@code GET /api/certificates}) and as the metric
+ * {@code wbci.certificate.expiry.days}.
+ */
+@Component
+public class CertificateInventory {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateInventory.class);
+
+    /** What a certificate is used for. */
+    public enum Purpose { SIGNING_OWN, SIGNING_PARTNER, TLS_OWN, TLS_TRUSTED, TLS_CLIENT_PARTNER }
+
+    /** One certificate and where it is used. */
+    public record Entry(Purpose purpose, String owner, X509Certificate certificate) {
+
+        public String serial() {
+            return certificate.getSerialNumber().toString(16);
+        }
+
+        public Instant notAfter() {
+            return certificate.getNotAfter().toInstant();
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Duration warning;
+    private final Clock clock;
+
+    public CertificateInventory(SigningKey signingKey, PartnerCertificates partners, GatewayProperties properties,
+                                SslBundles bundles, MeterRegistry meters,
+                                @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.warning = properties.security().certificateWarning();
+        this.clock = clock;
+        List<Entry> all = new ArrayList<>();
+        all.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
+        partners.byPartner().forEach((code, certificates) -> certificates.forEach(
+                c -> all.add(new Entry(Purpose.SIGNING_PARTNER, code.value(), c))));
+        partners.pinnedTlsClients().forEach((code, certificates) -> certificates.forEach(
+                c -> all.add(new Entry(Purpose.TLS_CLIENT_PARTNER, code.value(), c))));
+        bundleNames(properties).forEach(name -> addBundle(all, name, bundles));
+        this.entries = List.copyOf(all);
+        entries.forEach(e -> Gauge.builder("wbci.certificate.expiry.days", () -> daysLeft(e))
+                .description("Days until the certificate expires (negative: expired)")
+                .tag("purpose", e.purpose().name()).tag("owner", e.owner()).tag("serial", e.serial())
+                .register(meters));
+    }
+
+    private static List<String> bundleNames(GatewayProperties properties) {
+        List<String> names = new ArrayList<>();
+        if (properties.tls().enabled()) {
+            names.add(properties.tls().bundle());
+        }
+        properties.partners().values().stream().map(GatewayProperties.Partner::tlsBundle)
+                .filter(b -> b != null && !b.isBlank() && !names.contains(b)).forEach(names::add);
+        return names;
+    }
+
+    private static void addBundle(List<Entry> all, String name, SslBundles bundles) {
+        var stores = bundles.getBundle(name).getStores();
+        addStore(all, Purpose.TLS_OWN, name, stores.getKeyStore(), true);
+        addStore(all, Purpose.TLS_TRUSTED, name, stores.getTrustStore(), false);
+    }
+
+    private static void addStore(List<Entry> all, Purpose purpose, String bundle, KeyStore store, boolean keys) {
+        if (store == null) {
+            return;
+        }
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                Certificate c = store.getCertificate(alias);
+                if (c instanceof X509Certificate x && store.isKeyEntry(alias) == keys) {
+                    all.add(new Entry(purpose, bundle + "/" + alias, x));
+                }
+            }
+        } catch (KeyStoreException e) {
+            throw new IllegalStateException("cannot list the certificates of SSL bundle " + bundle, e);
+        }
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public long daysLeft(Entry entry) {
+        return Duration.between(clock.instant(), entry.notAfter()).toDays();
+    }
+
+    public boolean expiresSoon(Entry entry) {
+        return entry.notAfter().isBefore(clock.instant().plus(warning));
+    }
+
+    public boolean expired(Entry entry) {
+        return entry.notAfter().isBefore(clock.instant());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void report() {
+        entries.stream().filter(this::expiresSoon).forEach(e -> log.warn(
+                "certificate {} ({} of {}, serial {}) {} on {}: renew it / ask the partner for its new one",
+                e.certificate().getSubjectX500Principal(), e.purpose(), e.owner(), e.serial(),
+                expired(e) ? "EXPIRED" : "expires", e.notAfter()));
+    }
+}

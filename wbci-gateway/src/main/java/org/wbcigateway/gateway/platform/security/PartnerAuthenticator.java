@@ -1,0 +1,88 @@
+package org.wbcigateway.gateway.platform.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Set;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.wire.WireException;
+import org.wbcigateway.wire.WireException.Kind;
+import org.wbcigateway.wire.security.SignatureAlgorithm;
+import org.wbcigateway.wire.security.SignatureVerifier;
+
+/**
+ * Who signed an inbound message, and whether that may speak for its Absender: the signature must verify against a
+ * registered partner certificate, the Absender must be a partner that certificate is registered for, and RSA-SHA1
+ * only where it is not forbidden for that partner. On the partner port the TLS client certificate must belong to
+ * the Absender too. Every failure is TEQ 0990.
+ *
+ * <p>Each signature attributed to its partner (messages and TEQs) is counted in {@code wbci.inbound.signatures} by
+ * partner and algorithm, also when its algorithm is then refused: so an operator sees who still signs with SHA-1.
+ */
+public class PartnerAuthenticator {
+
+    /** The partners a verified signature may speak for. */
+    public record Signer(X509Certificate certificate, Set<CarrierCode> partners, SignatureAlgorithm algorithm) {
+    }
+
+    private final PartnerCertificates certificates;
+    private final GatewayProperties properties;
+    private final SignatureVerifier verifier;
+    private final MeterRegistry meters;
+
+    public PartnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties, Clock systemClock,
+                                MeterRegistry meters) {
+        this.certificates = certificates;
+        this.properties = properties;
+        this.meters = meters;
+        this.verifier = new SignatureVerifier(certificates.all(), systemClock, properties.signing().minimumKeyLength());
+    }
+
+    public Signer authenticate(byte[] soap) {
+        SignatureVerifier.Verified verified = verifier.verify(soap);
+        return new Signer(verified.certificate(), certificates.owners(verified.certificate()), verified.algorithm());
+    }
+
+    /** The Absender of an authenticated message must be one of the partners its signer is registered for. */
+    public void checkSender(Signer signer, CarrierCode absender) {
+        if (!signer.partners().contains(absender)) {
+            throw new WireException(Kind.SIGNATURE_INVALID, "Absender " + absender + " is not the partner that "
+                    + "signed: the certificate " + signer.certificate().getSubjectX500Principal()
+                    + " is registered for " + signer.partners());
+        }
+        Counter.builder("wbci.inbound.signatures")
+                .description("Partner signatures verified on inbound messages and TEQs, by partner and algorithm")
+                .tag("partner", absender.value()).tag("algorithm", signer.algorithm().name())
+                .register(meters).increment();
+        if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && properties.rsaSha1Forbidden(absender)) {
+            throw new WireException(Kind.SIGNATURE_INVALID, "RSA-SHA1 is forbidden for " + absender
+                    + " (wbci.partners.[" + absender + "].forbid-rsa-sha1, wbci.security.forbid-rsa-sha1)");
+        }
+    }
+
+    /**
+     * A message that came over mutual TLS must come from the Absender's own TLS client: {@code client} is the leaf of
+     * the client's certificate chain, {@code null} where there was none (plain http, or TLS without a client
+     * certificate), and then there is nothing to bind.
+     */
+    public void checkTlsClient(X509Certificate client, CarrierCode absender) {
+        if (client == null) {
+            return;
+        }
+        Set<CarrierCode> owners = certificates.tlsClientOwners(client);
+        if (!owners.contains(absender)) {
+            throw new WireException(Kind.SIGNATURE_INVALID, "Absender " + absender + " is not the partner whose TLS "
+                    + "client sent it: the client certificate " + client.getSubjectX500Principal() + " (serial "
+                    + client.getSerialNumber().toString(16) + ") is registered for "
+                    + (owners.isEmpty() ? "no partner" : owners.toString()));
+        }
+    }
+
+    /** A TEQ answering our message must be signed with a certificate of the partner we sent it to. */
+    public void checkTeq(byte[] soap, CarrierCode partner) {
+        Signer signer = authenticate(soap);
+        checkSender(signer, partner);
+    }
+}

@@ -1,0 +1,40 @@
+package org.wbcigateway.gateway.platform.security;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.wire.security.MessageSigner;
+import org.wbcigateway.wire.security.SigningKey;
+
+/** WS-Security: our signing key, the partners' certificates, and the authenticator built from them. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    @Bean
+    SigningKey signingKey(GatewayProperties properties, ResourceLoader resources,
+                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        return SigningKeys.load(properties, resources, clock);
+    }
+
+    @Bean
+    MessageSigner messageSigner(SigningKey key, GatewayProperties properties) {
+        return new MessageSigner(key, properties.signing().algorithm());
+    }
+
+    @Bean
+    PartnerCertificates partnerCertificates(GatewayProperties properties, ResourceLoader resources) {
+        return PartnerCertificates.load(properties, resources);
+    }
+
+    @Bean
+    PartnerAuthenticator partnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties,
+                                              @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+                                              MeterRegistry meters) {
+        return new PartnerAuthenticator(certificates, properties, clock, meters);
+    }
+}

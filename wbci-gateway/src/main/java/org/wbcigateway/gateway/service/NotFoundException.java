@@ -1,9 +1,0 @@
-package org.wbcigateway.gateway.service;
-
-/** A Vorabstimmung, message or outbox entry that does not exist. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

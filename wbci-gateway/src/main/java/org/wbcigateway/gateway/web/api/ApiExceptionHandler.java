@@ -1,0 +1,161 @@
+package org.wbcigateway.gateway.web.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.wbcigateway.domain.id.InvalidValueException;
+import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
+import org.wbcigateway.gateway.actions.ProtocolViolationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Every refusal of the REST API as an RFC 9457 problem ({@code application/problem+json}): 400 for a body or value
+ * that cannot be read or breaks its simple type, 404 for what does not exist, 409 for an action the Vorabstimmung's
+ * state forbids, 422 for a message whose content or dates break a protocol rule, 503 while the database is away.
+ * Never a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** One broken rule in a problem's {@code violations}. */
+    record ViolationView(String rule, String description, String detail) {
+
+        static ViolationView of(Violation v) {
+            return new ViolationView(v.rule().id(), v.rule().description(), v.detail());
+        }
+    }
+
+    @ExceptionHandler(ProtocolViolationException.class)
+    ProblemDetail protocolViolation(ProtocolViolationException e) {
+        HttpStatus status = e.kind() == ProtocolViolationException.Kind.STATE ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        List<Violation> violations = e.violations();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        p.setTitle(violations.isEmpty() ? "Protocol rule broken"
+                : "Protocol rule broken: " + violations.get(0).rule().id()
+                        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        p.setProperty("kind", e.kind().name());
+        p.setProperty("violations", violations.stream().map(ViolationView::of).toList());
+        log.info("refused ({}): {}", e.kind(), e.getMessage());
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle("Not found");
+        return p;
+    }
+
+    @ExceptionHandler(ResendMessage.NotDeadException.class)
+    ProblemDetail notDead(ResendMessage.NotDeadException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Not a dead letter");
+        return p;
+    }
+
+    /** A domain value that breaks its simple type (rule = the type's name) or a missing/contradictory part. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidValue(IllegalArgumentException e) {
+        String rule = e instanceof InvalidValueException ive && ive.type() != null ? ive.type().name() : "structure";
+        return badRequest(rule, e.getMessage());
+    }
+
+    /** Malformed JSON, a value of the wrong type, an unknown enum constant, a missing body. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j) {
+                return badRequest("structure", describe(j));
+            }
+        }
+        return badRequest("structure", e.getMessage() != null && e.getMessage().startsWith("Required request body")
+                ? "a JSON request body is required" : "the request body cannot be read as JSON");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest("structure", e.getName() + ": '" + e.getValue() + "' is not "
+                + (e.getRequiredType() == null ? "valid" : expected(e.getRequiredType())));
+    }
+
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentChange(ConcurrencyFailureException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the Vorabstimmung was changed concurrently; read it again and retry");
+        p.setTitle("Concurrent change");
+        return p;
+    }
+
+    /**
+     * Framework errors keep their status (415, 405, ...); the database being away is a 503 with Retry-After (the
+     * transaction was rolled back, or in the rare cut during its commit may have been applied: a client that retries
+     * a creating request should check first); anything else is a 500 without internals.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception e) {
+        if (e instanceof ErrorResponse er) {
+            return ResponseEntity.status(er.getStatusCode()).headers(er.getHeaders()).body(er.getBody());
+        }
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("REST request answered 503: database unavailable ({})", e.getMessage());
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "the database is unavailable; retry later");
+            p.setTitle("Database unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(p);
+        }
+        log.error("unexpected error in the REST API", e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "an internal error occurred; see the gateway's log");
+        p.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(p);
+    }
+
+    private static ProblemDetail badRequest(String rule, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle("Invalid request");
+        p.setProperty("rule", rule);
+        return p;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    /** Where in the body reading failed, and why: Jackson's message, or for a bad value what was expected. */
+    private static String describe(JacksonException j) {
+        String path = j.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName()
+                        : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "")
+                .collect(Collectors.joining());
+        String message = j instanceof InvalidFormatException f && f.getTargetType() != null
+                ? "'" + f.getValue() + "' is not " + expected(f.getTargetType()) : j.getOriginalMessage();
+        return (path.isEmpty() ? "" : "at " + path.substring(path.startsWith(".") ? 1 : 0) + ": ") + message;
+    }
+}

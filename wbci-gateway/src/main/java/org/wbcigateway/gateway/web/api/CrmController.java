@@ -1,0 +1,86 @@
+package org.wbcigateway.gateway.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wbcigateway.gateway.actions.Sent;
+import org.wbcigateway.gateway.actions.StartSwitch;
+import org.wbcigateway.gateway.crm.ContractData;
+import org.wbcigateway.gateway.crm.ContractRepository;
+import org.wbcigateway.gateway.crm.CrmLinks;
+import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.decisions.ReviewQueue;
+import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
+
+/** The built-in CRM: contracts, their WBCI timeline, starting a switch; and the review queue. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "CRM", description = "built-in CRM tables, switch start (EKPauf), review queue (EKPabg)")
+class CrmController {
+
+    private final ContractRepository contracts;
+    private final CrmPort crm;
+    private final StartSwitch switches;
+    private final ReviewQueue review;
+    private final CrmLinks links;
+
+    CrmController(ContractRepository contracts, CrmPort crm, StartSwitch switches,
+                  ReviewQueue review, CrmLinks links) {
+        this.contracts = contracts;
+        this.crm = crm;
+        this.switches = switches;
+        this.review = review;
+        this.links = links;
+    }
+
+    /** A contract with the Vorabstimmungen that concern it and its WBCI timeline. */
+    record ContractView(ContractData contract, List<String> vorabstimmungen, List<Map<String, Object>> events) {
+    }
+
+    @PutMapping("/crm/contracts/{id}")
+    @Operation(summary = "create or replace a contract")
+    @Transactional
+    ResponseEntity<ContractData> put(@PathVariable String id, @RequestBody CrmRequests.ContractRequest body) {
+        ContractData contract = body.toContract(id);
+        contracts.save(contract);
+        return ResponseEntity.ok(contract);
+    }
+
+    @GetMapping("/crm/contracts/{id}")
+    @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
+    ContractView get(@PathVariable String id) {
+        ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));
+        return new ContractView(contract, links.vorabstimmungen(id), links.events(id));
+    }
+
+    @PostMapping("/crm/contracts/{id}/switch")
+    @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
+    ResponseEntity<Views.Sent> startSwitch(@PathVariable String id, @RequestBody(required = false)
+                                           CrmRequests.SwitchRequest body) {
+        Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
+        return ResponseEntity.created(URI.create("/api/vorabstimmungen/" + sent.vaId().value())).body(Views.Sent.of(sent));
+    }
+
+    /** An incoming VA a person has to decide, with the reason and the date our answer is due. */
+    record ReviewItem(String vorabstimmungsId, String geschaeftsfall, String partner, String reason,
+                      java.time.LocalDate due) {
+    }
+
+    @GetMapping("/review")
+    @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
+    List<ReviewItem> review() {
+        return review.items().stream().map(i -> new ReviewItem(i.va().vaId().value(), i.va().geschaeftsfall().code(),
+                i.va().partner().value(), i.reason(), i.due())).toList();
+    }
+}

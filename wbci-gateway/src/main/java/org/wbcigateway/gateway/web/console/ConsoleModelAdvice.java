@@ -1,0 +1,54 @@
+package org.wbcigateway.gateway.web.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
+
+/**
+ * What every console page's layout needs: the user's rights and name, and the language switch links; and a console
+ * page (not a stack trace) for an address that names nothing or a malformed value.
+ */
+@ControllerAdvice(basePackageClasses = ConsoleModelAdvice.class)
+class ConsoleModelAdvice {
+
+    private final ConsoleAccess access;
+
+    ConsoleModelAdvice(ConsoleAccess access) {
+        this.access = access;
+    }
+
+    @ModelAttribute
+    void common(Model model, HttpServletRequest request) {
+        model.addAllAttributes(layout(request));
+    }
+
+    private Map<String, Object> layout(HttpServletRequest request) {
+        return Map.of("canAct", access.canAct(request), "isAdmin", access.isAdmin(request),
+                "currentUser", access.displayName(request),
+                "currentPath", request.getRequestURI().substring(request.getContextPath().length()),
+                "langDe", withLang(request, "de"), "langEn", withLang(request, "en"));
+    }
+
+    @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class,
+            MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(Exception e, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("console/error");
+        page.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        page.addObject("problem", e.getMessage());
+        page.addAllObjects(layout(request));
+        return page;
+    }
+
+    private static String withLang(HttpServletRequest request, String lang) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", lang).build().toUriString();
+    }
+}

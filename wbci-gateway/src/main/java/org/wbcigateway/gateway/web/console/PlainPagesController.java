@@ -1,0 +1,44 @@
+package org.wbcigateway.gateway.web.console;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.wbcigateway.gateway.platform.audit.AuditTrail;
+
+/** The login page (Spring Security handles its POST), the root that leads to the console, and the audit log. */
+@Controller
+class PlainPagesController {
+
+    private static final int AUDIT_PAGE = 200;
+
+    private final AuditTrail audit;
+
+    PlainPagesController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/console";
+    }
+
+    @GetMapping("/console/login")
+    String login() {
+        return "console/login";
+    }
+
+    /** Admins only (Spring Security): the newest lines, filtered by actor or target. */
+    @GetMapping("/console/audit")
+    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String target,
+                 Model model) {
+        model.addAttribute("entries", audit.list(blankToNull(actor), blankToNull(target), AUDIT_PAGE, 0));
+        model.addAttribute("actor", actor);
+        model.addAttribute("target", target);
+        return "console/audit";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

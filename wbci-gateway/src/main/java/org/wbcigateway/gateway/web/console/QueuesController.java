@@ -1,0 +1,84 @@
+package org.wbcigateway.gateway.web.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.decisions.ReviewQueue;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
+import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
+import org.wbcigateway.gateway.web.OverdueCsv;
+
+/** The work lists: VAs waiting for a person, dead letters to re-send, overdue deadlines. */
+@Controller
+class QueuesController {
+
+    private final ReviewQueue review;
+    private final OutboxRepository outbox;
+    private final RefusalRepository refusals;
+    private final ResendMessage resend;
+    private final OverdueDeadlines overdue;
+    private final ConsoleActions actions;
+
+    QueuesController(ReviewQueue review, OutboxRepository outbox, RefusalRepository refusals, ResendMessage resend,
+                     OverdueDeadlines overdue, ConsoleActions actions) {
+        this.review = review;
+        this.outbox = outbox;
+        this.refusals = refusals;
+        this.resend = resend;
+        this.overdue = overdue;
+        this.actions = actions;
+    }
+
+    @GetMapping("/console/review")
+    String review(Model model) {
+        model.addAttribute("items", review.items());
+        return "console/review";
+    }
+
+    @GetMapping("/console/dead-letters")
+    String deadLetters(Model model) {
+        model.addAttribute("entries", outbox.list(OutboxStatus.DEAD, 500));
+        model.addAttribute("refusals", refusals.recent(null, 100));
+        return "console/dead-letters";
+    }
+
+    @PostMapping("/console/dead-letters/{id}/resend")
+    String resend(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        actions.run(request, flash, "RESEND", String.valueOf(id), () -> resend.resend(id));
+        return "redirect:/console/dead-letters";
+    }
+
+    @GetMapping("/console/deadlines")
+    String deadlines(@RequestParam(required = false) String partner,
+                     @RequestParam(required = false) OwedBy owedBy, Model model) {
+        List<OverdueView> overdue = this.overdue.overdue(blank(partner) ? null : partner, owedBy, null);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("partner", partner);
+        model.addAttribute("owedBy", owedBy);
+        model.addAttribute("partners", overdue.stream().map(OverdueView::partner).distinct()
+                .sorted().toList());
+        return "console/deadlines";
+    }
+
+    /** What a partner owes us, as the CSV the REST API gives, for the operator to send to that partner. */
+    @GetMapping(value = "/console/deadlines/overdue.csv", produces = "text/csv")
+    ResponseEntity<String> overdueCsv(@RequestParam String partner) {
+        return OverdueCsv.response(partner, overdue.csv(partner));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

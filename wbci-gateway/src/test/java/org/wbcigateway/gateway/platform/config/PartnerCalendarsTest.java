@@ -1,0 +1,56 @@
+package org.wbcigateway.gateway.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.wbcigateway.domain.calendar.Bundesland;
+import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.deadline.Fristen;
+import org.wbcigateway.domain.message.Rolle;
+
+/** {@code wbci.partners.[X].bundesland}: bound like the gateway binds it at start, and the calendars it gives. */
+class PartnerCalendarsTest {
+
+    private static GatewayProperties bind(Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(Map.of("wbci.carrier-code", "DEU.AAAA",
+                "wbci.portierungskennung", "D0AA", "wbci.bundesland", "BE",
+                "wbci.partners.[DEU.BBBB].endpoint", "http://127.0.0.1:1/wbci/v2",
+                "wbci.partners.[DEU.CCCC].endpoint", "http://127.0.0.1:2/wbci/v2"));
+        settings.putAll(extra);
+        return new Binder(new MapConfigurationPropertySource(settings)).bind("wbci", GatewayProperties.class).get();
+    }
+
+    private static PartnerCalendars calendars(GatewayProperties properties) {
+        return new PartnerCalendars(properties, WorkingDayCalendar.of(properties.bundesland()), Fristen.defaults(),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aPartnersBundeslandGivesItsCalendarAndAPartnerWithoutOneIsCountedOnOurs() {
+        GatewayProperties properties = bind(Map.of("wbci.partners.[DEU.BBBB].bundesland", "by"));
+        PartnerCalendars calendars = calendars(properties);
+
+        assertThat(calendars.configured("DEU.BBBB")).contains(Bundesland.BY);
+        assertThat(calendars.of("DEU.BBBB").bundesland()).isEqualTo(Bundesland.BY);
+        assertThat(calendars.configured("DEU.CCCC")).isEmpty();
+        assertThat(calendars.of("DEU.CCCC").bundesland()).isEqualTo(Bundesland.BE);
+        assertThat(calendars.of("DEU.GONE").bundesland()).as("no longer configured").isEqualTo(Bundesland.BE);
+        assertThat(calendars.of(Rolle.EKP_AUF, "DEU.BBBB").partner().bundesland()).isEqualTo(Bundesland.BY);
+        assertThat(PartnerCalendars.withoutBundesland(properties)).containsExactly("DEU.CCCC");
+    }
+
+    @Test
+    void aMistypedBundeslandFailsTheStart() {
+        assertThatThrownBy(() -> bind(Map.of("wbci.partners.[DEU.BBBB].bundesland", "BAYERN")))
+                .isInstanceOf(BindException.class)
+                .hasMessageContaining("wbci.partners[DEU.BBBB].bundesland")
+                .hasStackTraceContaining("BAYERN");
+    }
+}
