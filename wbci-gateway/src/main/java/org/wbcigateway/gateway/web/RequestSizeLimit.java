@@ -12,11 +12,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds the body of every REST API request: a declared Content-Length over the limit is refused at once, a body
  * without one is read up to the limit and refused beyond it (413, problem+json) — the API never reads an unbounded
- * body into memory. Contract imports have a limit of their own.
+ * body into memory. Contract imports and bulk requests have a limit of their own.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
     private static final String IMPORT = "/api/crm/import";
+    private static final String BULK = "/api/bulk";
 
     private final long apiLimit;
     private final long importLimit;
@@ -34,7 +35,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith(IMPORT) ? importLimit : apiLimit;
+        String uri = request.getRequestURI();
+        long limit = uri.startsWith(IMPORT) || uri.startsWith(BULK) ? importLimit : apiLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             tooLarge(response, limit);

@@ -191,7 +191,7 @@ public record GatewayProperties(
 
     /**
      * @param maxRequestSize largest body of a REST API request
-     * @param maxImportSize  largest contract import (CSV or JSON)
+     * @param maxImportSize  largest contract import (CSV or JSON) or bulk request (`POST /api/bulk`)
      */
     public record Api(@DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
                       @DefaultValue("256MB") org.springframework.util.unit.DataSize maxImportSize) {

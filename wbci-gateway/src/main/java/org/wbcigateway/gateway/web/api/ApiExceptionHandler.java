@@ -131,6 +131,27 @@ class ApiExceptionHandler {
         return ResponseEntity.internalServerError().body(p);
     }
 
+    /** The problem this handler answers for {@code e}, for a line of a bulk request. */
+    ResponseEntity<ProblemDetail> problemOf(Exception e) {
+        ProblemDetail p;
+        if (e instanceof ProtocolViolationException v) {
+            p = protocolViolation(v);
+        } else if (e instanceof NotFoundException n) {
+            p = notFound(n);
+        } else if (e instanceof ResendMessage.NotDeadException d) {
+            p = notDead(d);
+        } else if (e instanceof IllegalArgumentException i) {
+            p = invalidValue(i);
+        } else if (e instanceof ConcurrencyFailureException c) {
+            p = concurrentChange(c);
+        } else if (e instanceof JacksonException j) {
+            p = badRequest("structure", describe(j));
+        } else {
+            return other(e);
+        }
+        return ResponseEntity.status(p.getStatus()).body(p);
+    }
+
     private static ProblemDetail badRequest(String rule, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         p.setTitle("Invalid request");
