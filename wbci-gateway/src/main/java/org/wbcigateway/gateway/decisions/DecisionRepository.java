@@ -17,14 +17,20 @@ public class DecisionRepository {
     }
 
     private final JdbcClient jdbc;
+    private final DecisionWakeup wakeup;
 
-    public DecisionRepository(JdbcClient jdbc) {
+    public DecisionRepository(JdbcClient jdbc, DecisionWakeup wakeup) {
         this.jdbc = jdbc;
+        this.wakeup = wakeup;
     }
 
+    /** Sets the decision status; a pending one wakes this node's {@link DecisionWorker} once committed. */
     public void mark(VorabstimmungsId id, DecisionStatus status, String note) {
         jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
                 .params(status.name(), ColumnText.truncate(note), id.value()).update();
+        if (status == DecisionStatus.PENDING) {
+            wakeup.afterCommit();
+        }
     }
 
     /** Vorabstimmungen waiting for their automatic decision, locked for this transaction (other nodes skip them). */

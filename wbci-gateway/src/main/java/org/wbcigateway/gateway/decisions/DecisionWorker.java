@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.decision.Entscheidung;
@@ -21,6 +20,7 @@ import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.scheduling.WorkerLoop;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
@@ -37,7 +37,7 @@ import org.wbcigateway.wire.WbciCodec;
  * PENDING and it is decided again; SKIP LOCKED keeps nodes apart.
  */
 @Component
-public class DecisionWorker implements SchedulingConfigurer {
+public class DecisionWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
 
@@ -54,12 +54,13 @@ public class DecisionWorker implements SchedulingConfigurer {
     private final Portierungskennung ownPki;
     private final PartnerCalendars calendars;
     private final ChangeRequestDecider changes;
+    private final WorkerLoop loop;
 
     public DecisionWorker(VorabstimmungRepository vorabstimmungen, DecisionRepository decisions,
                           MessageRepository messages, CrmPort crm, ConfirmVorabstimmung confirm,
                           RefuseVorabstimmung refuse, WbciCodec codec,
                           GatewayProperties properties, TransactionTemplate tx, PartnerCalendars calendars,
-                          ChangeRequestDecider changes) {
+                          ChangeRequestDecider changes, DecisionWakeup wakeup) {
         this.vorabstimmungen = vorabstimmungen;
         this.decisions = decisions;
         this.messages = messages;
@@ -73,15 +74,28 @@ public class DecisionWorker implements SchedulingConfigurer {
         this.projektkenner = Set.copyOf(properties.decision().projektkenner());
         this.ownPki = Portierungskennung.of(properties.portierungskennung());
         this.calendars = calendars;
+        this.loop = new WorkerLoop("decision-worker", properties.decision().pollInterval(), wakeup,
+                this::decidePending);
+    }
+
+    /** Rounds run at the poll interval, and at once after a transaction that left a decision pending committed. */
+    @Override
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::decidePending, properties.decision().pollInterval());
+    public void stop() {
+        loop.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     /** Decides what is pending; returns how many VAs were handled. */
-    public int decidePending() {
+    public synchronized int decidePending() {
         int handled = 0;
         VorabstimmungsId[] current = new VorabstimmungsId[1];
         while (true) {

@@ -23,17 +23,21 @@ import org.wbcigateway.gateway.platform.persistence.ColumnText;
 public class OutboxRepository {
 
     private final JdbcClient jdbc;
+    private final OutboxWakeup wakeup;
 
-    public OutboxRepository(JdbcClient jdbc) {
+    public OutboxRepository(JdbcClient jdbc, OutboxWakeup wakeup) {
         this.jdbc = jdbc;
+        this.wakeup = wakeup;
     }
 
+    /** Queues a stored message; this node's sender is woken once the transaction has committed. */
     public void enqueue(long messageId, String vaId, CarrierCode partner, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO outbox (message_id, va_id, partner, status, attempts, next_attempt_at, created_at)
                 VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""")
                 .params(messageId, vaId, partner.value(), now, now)
                 .update();
+        wakeup.afterCommit();
     }
 
     /**

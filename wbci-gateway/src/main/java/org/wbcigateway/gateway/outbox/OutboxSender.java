@@ -21,8 +21,7 @@ import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
@@ -30,6 +29,7 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.scheduling.WorkerLoop;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 
 /**
@@ -47,7 +47,7 @@ import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
  * reordering never changes the order within one Vorabstimmung.
  */
 @Component
-public class OutboxSender implements SchedulingConfigurer {
+public class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 20;
@@ -64,10 +64,11 @@ public class OutboxSender implements SchedulingConfigurer {
     private final String node = nodeName();
     /** Partners whose latest attempt from this node got no TEQ. */
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
+    private final WorkerLoop loop;
 
     public OutboxSender(OutboxRepository outbox, PartnerClient client, GatewayProperties properties,
                         TransactionTemplate tx, TeqMetrics teqMetrics, List<DeliveryListener> listeners,
-                        @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+                        OutboxWakeup wakeup, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.client = client;
         this.properties = properties;
@@ -81,25 +82,39 @@ public class OutboxSender implements SchedulingConfigurer {
             t.setDaemon(true);
             return t;
         });
+        this.loop = new WorkerLoop("outbox-sender", properties.outbox().pollInterval(), wakeup, this::sendDue);
     }
 
     @jakarta.annotation.PreDestroy
     void stopWorkers() {
+        loop.stop();
         workers.shutdownNow();
     }
 
+    /** Rounds run at the poll interval, and at once after a transaction that queued a message has committed. */
     @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::sendDue, properties.outbox().pollInterval());
+    public void start() {
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        loop.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     /**
      * One round: everything due now. Returns how many messages were attempted. While the database is away the round
      * ends with a warning; what this node had leased stays leased to it and is taken back in its next round (a
      * message already posted is then posted again, byte-identical, which the partner recognises as a retry).
-     * Rounds of one sender never overlap (a fixed-delay task), which {@link OutboxRepository#lockDue} relies on.
+     * Rounds of one sender never overlap (one loop, and the method is synchronized for callers besides it), which
+     * {@link OutboxRepository#lockDue} relies on.
      */
-    public int sendDue() {
+    public synchronized int sendDue() {
         int attempted = 0;
         // a partner that gave no TEQ in this round: its other messages wait until the failed one is tried again
         Map<CarrierCode, OffsetDateTime> failedThisRound = new ConcurrentHashMap<>();

@@ -66,10 +66,10 @@ class DecisionWorkerFailureTest {
         }).when(tx).executeWithoutResult(any());
         GatewayProperties properties = mock(GatewayProperties.class);
         when(properties.decision()).thenReturn(new GatewayProperties.Decision(GatewayProperties.Decision.Mode.AUTOMATIC,
-                Duration.ofSeconds(1), List.of()));
+                Duration.ofSeconds(1), List.of(), false));
         when(properties.portierungskennung()).thenReturn("D0AA");
         return new DecisionWorker(vorabstimmungen, decisions, mock(MessageRepository.class), mock(CrmPort.class),
                 mock(ConfirmVorabstimmung.class), mock(RefuseVorabstimmung.class), mock(WbciCodec.class), properties,
-                tx, mock(PartnerCalendars.class), mock(ChangeRequestDecider.class));
+                tx, mock(PartnerCalendars.class), mock(ChangeRequestDecider.class), mock(DecisionWakeup.class));
     }
 }

@@ -46,7 +46,7 @@ class AccessControlTest {
                         "wbci.access.users.locky.password", "{noop}locky-secret",
                         "wbci.access.users.locky.role", "OPERATOR",
                         "wbci.access.max-failed-logins", "3",
-                        "wbci.outbox.poll-interval", "1h"));
+                        "wbci.outbox.poll-interval", "1h", "wbci.outbox.wake-on-commit", "false"));
         logs.attach(); // after the start: Spring Boot resets the logging system while starting
     }
 

@@ -34,9 +34,11 @@ class VaLogContextTest {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
         a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "valog_a", Map.of(
-                "wbci.outbox.poll-interval", "1h", "wbci.deadlines.scan-interval", "1h"));
+                "wbci.outbox.poll-interval", "1h", "wbci.outbox.wake-on-commit", "false",
+                "wbci.deadlines.scan-interval", "1h"));
         b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "valog_b", Map.of(
                 "wbci.decision.mode", "AUTOMATIC", "wbci.decision.poll-interval", "1h",
+                "wbci.decision.wake-on-commit", "false",
                 "wbci.deadlines.scan-interval", "1h"));
     }
 

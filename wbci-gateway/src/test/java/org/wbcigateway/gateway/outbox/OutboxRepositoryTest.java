@@ -78,7 +78,7 @@ class OutboxRepositoryTest {
         long id = messages.insert(vaId, Direction.OUT, MessageType.TV, Geschaeftsfall.TVS_VA, null, PARTNER,
                 ("<x>" + vaId + System.nanoTime() + "</x>").getBytes(), "d" + System.nanoTime(), Outcome.QUEUED, null,
                 now());
-        new OutboxRepository(jdbc).enqueue(id, vaId, PARTNER, now().minusSeconds(1));
+        new OutboxRepository(jdbc, new OutboxWakeup(false)).enqueue(id, vaId, PARTNER, now().minusSeconds(1));
         return id;
     }
 
@@ -86,7 +86,7 @@ class OutboxRepositoryTest {
     @MethodSource("databases")
     void onlyTheOldestUndeliveredMessageOfAVaIsDueAndDeadLettersBlockUntilResent(Db db) {
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
-        OutboxRepository outbox = new OutboxRepository(jdbc);
+        OutboxRepository outbox = new OutboxRepository(jdbc, new OutboxWakeup(false));
         String x = "DEU.AAAA.V1" + (System.nanoTime() % 100_000_000L + 100_000_000L);
         String y = x.replace(".V1", ".V2");
         long x1 = queue(jdbc, x);
@@ -110,7 +110,7 @@ class OutboxRepositoryTest {
     @MethodSource("databases")
     void twoClaimersNeverGetTheSameMessage(Db db) throws Exception {
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
-        OutboxRepository outbox = new OutboxRepository(jdbc);
+        OutboxRepository outbox = new OutboxRepository(jdbc, new OutboxWakeup(false));
         String base = "DEU.AAAA.V3" + (System.nanoTime() % 10_000_000L + 10_000_000L);
         for (int i = 0; i < 6; i++) {
             queue(jdbc, base + i);
@@ -147,7 +147,7 @@ class OutboxRepositoryTest {
     @MethodSource("databases")
     void aLeaseKeepsOtherNodesOutAndOnlyItsHolderRecordsTheOutcome(Db db) {
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
-        OutboxRepository outbox = new OutboxRepository(jdbc);
+        OutboxRepository outbox = new OutboxRepository(jdbc, new OutboxWakeup(false));
         String va = "DEU.AAAA.V4" + (System.nanoTime() % 10_000_000L + 10_000_000L);
         long message = queue(jdbc, va);
         long entry = leased(outbox, message, "node-a");

@@ -90,9 +90,11 @@ public record GatewayProperties(
      * @param mode          AUTOMATIC: by the decision table from CRM data, the rest to the review queue; REVIEW: every
      *                      VA goes to the review queue and is answered by a person
      * @param projektkenner the Projektkenner agreed with partners; a VA naming another one is answered UPK
+     * @param wakeOnCommit  true: a request is decided as soon as the transaction that received it has committed;
+     *                      false: the next poll finds it
      */
     public record Decision(@DefaultValue("AUTOMATIC") Mode mode, @DefaultValue("1s") Duration pollInterval,
-                           java.util.List<String> projektkenner) {
+                           java.util.List<String> projektkenner, @DefaultValue("true") boolean wakeOnCommit) {
 
         public enum Mode { AUTOMATIC, REVIEW }
 
@@ -206,11 +208,13 @@ public record GatewayProperties(
      * @param lease          how long a node owns a message it is sending
      * @param concurrency    messages of different Vorabstimmungen a node sends at the same time (order per
      *                       Vorabstimmung holds regardless: only a Vorabstimmung's oldest undelivered message is due)
+     * @param wakeOnCommit   true: a queued message is sent as soon as its transaction has committed; false: the next
+     *                       poll finds it
      */
     public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
                          @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
                          @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease,
-                         @DefaultValue("4") int concurrency) {
+                         @DefaultValue("4") int concurrency, @DefaultValue("true") boolean wakeOnCommit) {
 
         public Outbox {
             if (concurrency < 1) {

@@ -45,7 +45,7 @@ abstract class IdempotencyKeyFlows {
     IdempotencyKeyFlows(Gateway.Database database, String dbName) {
         int port = Gateway.freePort();
         gateway = Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", Gateway.freePort(), database, dbName,
-                Map.of("wbci.outbox.poll-interval", "1h"));
+                Map.of("wbci.outbox.poll-interval", "1h", "wbci.outbox.wake-on-commit", "false"));
         base = "http://127.0.0.1:" + port;
     }
 

@@ -1,0 +1,14 @@
+package org.wbcigateway.gateway.decisions;
+
+import org.springframework.stereotype.Component;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.scheduling.Wakeup;
+
+/** Wakes this node's {@link DecisionWorker} once a transaction that left a decision pending has committed. */
+@Component
+public class DecisionWakeup extends Wakeup {
+
+    public DecisionWakeup(GatewayProperties properties) {
+        super(properties.decision().wakeOnCommit());
+    }
+}

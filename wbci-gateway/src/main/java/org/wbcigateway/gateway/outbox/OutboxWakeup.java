@@ -1,0 +1,20 @@
+package org.wbcigateway.gateway.outbox;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.scheduling.Wakeup;
+
+/** Wakes this node's {@link OutboxSender} once a transaction that queued a message has committed. */
+@Component
+public class OutboxWakeup extends Wakeup {
+
+    @Autowired
+    public OutboxWakeup(GatewayProperties properties) {
+        this(properties.outbox().wakeOnCommit());
+    }
+
+    OutboxWakeup(boolean enabled) {
+        super(enabled);
+    }
+}
