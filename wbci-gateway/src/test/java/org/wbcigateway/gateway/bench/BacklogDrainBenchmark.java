@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.TcpProxy;
+import org.wbcigateway.gateway.support.TestAccess;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 7 (5): draining a backlog after a partner outage. A (DEU.AAAA) reaches its partner B (DEU.BBBB, decision
- * mode REVIEW, so B only stores and acknowledges) through a {@link TcpProxy} that is cut while A's REST API queues
+ * mode REVIEW, so B only stores and acknowledges) through a {@link TcpProxy} that is cut while A's bulk path (POST /api/bulk) queues
  * {@code messages}: per Vorabstimmung a VA and then a Storno (STR-AUFH-AUF), so order per VA can be checked. Then the
  * proxy listens again: the time until A's outbox holds nothing undelivered gives messages/s; on B every Vorabstimmung
  * must have received the VA before its Storno, each once. Both gateways on fresh PostgreSQL schemas. With
@@ -23,6 +25,9 @@ import org.wbcigateway.gateway.support.TcpProxy;
  * ratio to the 80 % target. Arguments: {@code messages=100000 clients=8 reference=0}.
  */
 public final class BacklogDrainBenchmark {
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private BacklogDrainBenchmark() {
     }
@@ -54,26 +59,43 @@ public final class BacklogDrainBenchmark {
                                  "wbci.outbox.lease", "30s"))) {
                 proxy.cut();
                 long t0 = System.nanoTime();
+                // queued through the bulk path: per client one NDJSON request of VAs, then one of their Stornos
                 AtomicInteger failed = new AtomicInteger();
                 ExecutorService pool = Executors.newFixedThreadPool(clients);
-                for (int i = 0; i < vas; i++) {
-                    int customer = i;
-                    pool.submit(() -> {
-                        try {
-                            String id = a.ok("/api/vorabstimmungen", ExchangeData.va(customer))
-                                    .path("vorabstimmungsId").asString();
-                            a.ok("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AUFHEBUNG\"}");
-                        } catch (RuntimeException e) {
-                            failed.incrementAndGet();
+                List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    int client = c;
+                    parts.add(pool.submit(() -> {
+                        List<String> vaLines = new java.util.ArrayList<>();
+                        for (int i = client; i < vas; i += clients) {
+                            vaLines.add("{\"action\":\"START_VORABSTIMMUNG\",\"body\":" + ExchangeData.va(i) + "}");
                         }
-                    });
+                        List<String> stornoLines = new java.util.ArrayList<>();
+                        for (JsonNode result : bulk(a, vaLines)) {
+                            if (result.path("status").asInt() != 201) {
+                                failed.incrementAndGet();
+                                continue;
+                            }
+                            stornoLines.add("{\"action\":\"STORNO\",\"vorabstimmungsId\":\""
+                                    + result.path("sent").path("vorabstimmungsId").asString()
+                                    + "\",\"body\":{\"art\":\"AUFHEBUNG\"}}");
+                        }
+                        for (JsonNode result : bulk(a, stornoLines)) {
+                            if (result.path("status").asInt() != 202) {
+                                failed.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    }));
                 }
                 pool.shutdown();
-                pool.awaitTermination(6, TimeUnit.HOURS);
+                for (java.util.concurrent.Future<?> part : parts) {
+                    part.get(6, TimeUnit.HOURS);
+                }
                 String outbox = run + "_a.outbox";
                 long queued = db.sql("SELECT count(*) FROM " + outbox + " WHERE status = 'PENDING'")
                         .query(Long.class).single();
-                BenchSupport.say("queued %d messages while the partner was cut (%d REST failures) in %.1f s",
+                BenchSupport.say("queued %d messages while the partner was cut (bulk path; %d lines refused) in %.1f s",
                         queued, failed.get(), (System.nanoTime() - t0) / 1e9);
                 proxy.restore();
                 long start = System.nanoTime();
@@ -115,5 +137,19 @@ public final class BacklogDrainBenchmark {
         }
         BenchSupport.record("backlog-drain", figures);
         System.exit(0);
+    }
+
+    /** One {@code POST /api/bulk} of the given NDJSON lines; the result lines, in order. */
+    private static List<JsonNode> bulk(Gateway gateway, List<String> lines) throws Exception {
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway.baseUrl() + "/api/bulk"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .header("Authorization", TestAccess.bearer(TestAccess.OPERATOR_TOKEN))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", lines))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("bulk request answered " + response.statusCode());
+        }
+        return response.body().filter(l -> !l.isBlank()).map(JSON::readTree).toList();
     }
 }
