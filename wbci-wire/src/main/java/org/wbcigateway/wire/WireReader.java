@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import javax.xml.validation.Schema;
 import org.wbcigateway.wire.HardenedXml.ScanAbort;
 import org.wbcigateway.wire.WireException.Kind;
@@ -23,18 +23,19 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads an inbound WBCI message — a whole SOAP 1.1 envelope or just the payload root element — into its JAXB root
- * object ({@code AnnehmenAnfrageRequest}, {@code AnnehmenMeldungRequest}, or one of the two responses).
+ * object ({@code AnnehmenAnfrageRequest}, {@code AnnehmenMeldungRequest}, or one of the two responses), in one parse
+ * of its bytes.
  *
  * <p>Checks, in this order: size; well-formed XML without DTD and within the depth and element limits; a WBCI root
  * element; Control majorRelease/minorRelease {@code 02}/{@code 00} (a different two-digit value is TEQ 0993 even if
- * the message has schema errors as well); the XSD; then unmarshalling. Every failure is a {@link WireException}.
+ * the message has schema errors as well); the XSD; then unmarshalling. The schema is checked while the message is
+ * parsed, its verdict kept until the checks before it have passed (see {@link InboundMessage}). Every failure is a
+ * {@link WireException}.
  *
  * <p>Thread-safe: the JAXB context and the schema are shared, each thread has its own parser, unmarshallers are
  * made per call.
  */
 public final class WireReader {
-
-    private static final Pattern RELEASE = Pattern.compile("[0-9]{2}");
 
     /**
      * A parser per thread: building one costs more than parsing a message (new symbol table, feature set-up), so
@@ -43,6 +44,7 @@ public final class WireReader {
     private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(HardenedXml::newXmlReader);
 
     private final WireLimits limits;
+    private final Supplier<XMLReader> parsers;
     private final JAXBContext context = WireContract.jaxbContext();
     private final Schema schema = WireContract.schema();
 
@@ -51,7 +53,13 @@ public final class WireReader {
     }
 
     public WireReader(WireLimits limits) {
+        this(limits, READER::get);
+    }
+
+    /** With the parser each call uses (a test counts parses this way). */
+    WireReader(WireLimits limits, Supplier<XMLReader> parsers) {
         this.limits = limits;
+        this.parsers = parsers;
     }
 
     public WireLimits limits() {
@@ -67,64 +75,28 @@ public final class WireReader {
         }
     }
 
+    /** The JAXB root of a message whose signature is not checked here (or was checked before). */
     public Object read(byte[] message) {
-        XMLReader reader = READER.get(); // used by both passes
-        MessageScan.Result result = scan(reader, message);
-        checkRootAndVersion(result);
-        return unmarshal(reader, message, result.payloadIndex());
+        return readOnce(message, false).root();
     }
 
     /**
-     * The checks that come before any other (spec §5): size, hardened well-formed parse, a WBCI root, and the
-     * version (TEQ 0993). The signature is checked after these and before the schema.
+     * Reads an inbound message once, into the form every later step shares: its DOM for the signature check, its
+     * JAXB root, what the SOAP layer must know. Throws only for what stops a parse (size, DTD, not well-formed, too
+     * deep, too many elements); the checks after those are {@link InboundMessage}'s.
      */
-    public void checkEnvelope(byte[] message) {
-        checkRootAndVersion(scan(READER.get(), message));
-    }
-
-    private static void checkRootAndVersion(MessageScan.Result result) {
-        checkRoot(result);
-        checkVersion("majorRelease", result.majorRelease(), WireContract.MAJOR_RELEASE);
-        checkVersion("minorRelease", result.minorRelease(), WireContract.MINOR_RELEASE);
+    public InboundMessage parse(byte[] message) {
+        return readOnce(message, true);
     }
 
     /**
-     * Only the first, cheap pass: size, hardened well-formed parse, depth and element limits. A message that passes
-     * is at least a well-formed document a SOAP stack may parse; it may still fail {@link #read(byte[])}.
-     *
-     * @return the qualified name of the payload root element ({namespace}local), or {@code null} if there is none
-     */
-    public String checkWellFormed(byte[] message) {
-        MessageScan.Result result = scan(READER.get(), message);
-        return result.payloadIndex() < 0 ? null : "{" + result.payloadNamespace() + "}" + result.payloadName();
-    }
-
-    private MessageScan.Result scan(XMLReader reader, byte[] message) {
-        if (message.length > limits.maxBytes()) {
-            throw new WireException(Kind.TOO_LARGE,
-                    "message has more than " + limits.maxBytes() + " bytes");
-        }
-        MessageScan scan = new MessageScan(limits);
-        parse(reader, message, scan);
-        return scan.result();
-    }
-
-    /**
-     * What the SOAP layer must know before it lets a SOAP stack parse the message, from the same first pass as
-     * {@link #checkWellFormed(byte[])}: whether the document is a SOAP 1.1 Envelope, its payload root, whether it holds
-     * processing instructions (SOAP forbids them), the header blocks addressed to this receiver with
-     * {@code mustUnderstand="1"} (as {namespace}local), and the character encoding the parser detected.
+     * What the SOAP layer must know of a message before it answers: whether it is a SOAP 1.1 Envelope, its payload
+     * root ({namespace}local, {@code null} if none), whether it holds processing instructions (SOAP forbids them), the
+     * header blocks addressed to this receiver with {@code mustUnderstand="1"} (as {namespace}local), and the
+     * character encoding the parser detected.
      */
     public record SoapScan(boolean soap11, String payload, boolean processingInstruction,
                            java.util.List<String> mustUnderstandHeaders, String encoding) {
-    }
-
-    /** Size, hardened well-formed parse, depth and element limits (as {@link #checkWellFormed(byte[])}), and more. */
-    public SoapScan scanSoap(byte[] message) {
-        MessageScan.Result result = scan(READER.get(), message);
-        return new SoapScan(result.soap(),
-                result.payloadIndex() < 0 ? null : "{" + result.payloadNamespace() + "}" + result.payloadName(),
-                result.processingInstruction(), result.mustUnderstandHeaders(), result.encoding());
     }
 
     /** Like {@link #read(byte[])}, and the root must be of the given class (e.g. for one SOAP operation). */
@@ -135,6 +107,30 @@ public final class WireReader {
                     "expected " + expectedRoot.getSimpleName() + " but got " + root.getClass().getSimpleName());
         }
         return expectedRoot.cast(root);
+    }
+
+    private InboundMessage readOnce(byte[] message, boolean withDocument) {
+        if (message.length > limits.maxBytes()) {
+            throw new WireException(Kind.TOO_LARGE, "message has more than " + limits.maxBytes() + " bytes");
+        }
+        FirstError firstError = new FirstError();
+        UnmarshallerHandler unmarshaller = unmarshallerHandler(firstError);
+        MessageScan scan = new MessageScan(limits);
+        PayloadForwarder payload = new PayloadForwarder(unmarshaller, scan::payloadIndex);
+        DomBuilder dom = withDocument ? new DomBuilder() : null;
+        parse(parsers.get(), message, new OnePass(scan, dom, payload));
+        Object root = null;
+        WireException schemaError = null;
+        if (payload.completed()) {
+            try {
+                root = unmarshaller.getResult();
+            } catch (JAXBException | RuntimeException e) {
+                schemaError = schemaInvalid(firstError, e);
+            }
+        } else if (payload.failure() != null) {
+            schemaError = schemaInvalid(firstError, payload.failure());
+        }
+        return new InboundMessage(message, scan.result(), dom == null ? null : dom.document(), root, schemaError);
     }
 
     private static void parse(XMLReader reader, byte[] message, ContentHandler handler) {
@@ -149,48 +145,28 @@ public final class WireReader {
             throw new WireException(Kind.NOT_WELL_FORMED, String.valueOf(e.getMessage()), e);
         } catch (IOException e) {
             throw new WireException(Kind.NOT_WELL_FORMED, "cannot read the message: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkRoot(MessageScan.Result scan) {
-        if (scan.payloadIndex() < 0) {
-            throw new WireException(Kind.NOT_A_WBCI_MESSAGE, "the SOAP Body holds no element");
-        }
-        if (!WireContract.NS_ENVELOPE.equals(scan.payloadNamespace())
-                || !WireContract.ROOT_ELEMENTS.contains(scan.payloadName())) {
-            throw new WireException(Kind.NOT_A_WBCI_MESSAGE, "unknown root element {"
-                    + scan.payloadNamespace() + "}" + scan.payloadName());
-        }
-        if (scan.extraBodyContent()) {
-            throw new WireException(Kind.NOT_A_WBCI_MESSAGE, "the SOAP Body holds more than one element");
-        }
-    }
-
-    /** A value that is not two digits is left to the schema (0995); two other digits are a wrong version (0993). */
-    private static void checkVersion(String name, String value, String expected) {
-        if (value != null && RELEASE.matcher(value).matches() && !value.equals(expected)) {
-            throw new WireException(Kind.WRONG_VERSION,
-                    "Control/" + name + " is " + value + ", this gateway speaks WBCI v2.00 (" + expected + ")");
+        } finally {
+            reader.setContentHandler(null); // the message's objects are not kept alive by the thread's parser
         }
     }
 
     /** Validates while unmarshalling; the validator sees every event before JAXB does. */
-    private Object unmarshal(XMLReader reader, byte[] message, int payloadIndex) {
-        FirstError firstError = new FirstError();
+    private UnmarshallerHandler unmarshallerHandler(FirstError firstError) {
         try {
             Unmarshaller unmarshaller = context.createUnmarshaller();
             unmarshaller.setSchema(schema);
             unmarshaller.setEventHandler(firstError);
-            UnmarshallerHandler handler = unmarshaller.getUnmarshallerHandler();
-            reader.setContentHandler(new PayloadForwarder(handler, payloadIndex));
-            reader.parse(new InputSource(new ByteArrayInputStream(message)));
-            return handler.getResult();
-        } catch (JAXBException | SAXException | IOException | RuntimeException e) {
-            String detail = firstError.event != null
-                    ? describe(firstError.event)
-                    : "cannot unmarshal the message: " + e.getMessage();
-            throw new WireException(Kind.SCHEMA_INVALID, detail, e);
+            return unmarshaller.getUnmarshallerHandler();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create an unmarshaller", e);
         }
+    }
+
+    private static WireException schemaInvalid(FirstError firstError, Exception e) {
+        String detail = firstError.event != null
+                ? describe(firstError.event)
+                : "cannot unmarshal the message: " + e.getMessage();
+        return new WireException(Kind.SCHEMA_INVALID, detail, e);
     }
 
     private static String describe(ValidationEvent event) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Set;
+import org.w3c.dom.Document;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.config.GatewayProperties;
 import org.wbcigateway.wire.WireException;
@@ -41,7 +42,15 @@ public class PartnerAuthenticator {
     }
 
     public Signer authenticate(byte[] soap) {
-        SignatureVerifier.Verified verified = verifier.verify(soap);
+        return signer(verifier.verify(soap));
+    }
+
+    /** The signature of a message already read into a DOM ({@code InboundMessage.document()}), not parsed again. */
+    public Signer authenticate(Document soap) {
+        return signer(verifier.verify(soap));
+    }
+
+    private Signer signer(SignatureVerifier.Verified verified) {
         return new Signer(verified.certificate(), certificates.owners(verified.certificate()), verified.algorithm());
     }
 
