@@ -1,18 +1,11 @@
 package org.wbcigateway.wire;
 
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.UnmarshallerHandler;
-import jakarta.xml.bind.ValidationEvent;
-import jakarta.xml.bind.ValidationEventHandler;
-import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
-import javax.xml.validation.Schema;
 import org.wbcigateway.wire.HardenedXml.ScanAbort;
 import org.wbcigateway.wire.WireException.Kind;
 import org.xml.sax.ContentHandler;
@@ -32,8 +25,7 @@ import org.xml.sax.XMLReader;
  * parsed, its verdict kept until the checks before it have passed (see {@link InboundMessage}). Every failure is a
  * {@link WireException}.
  *
- * <p>Thread-safe: the JAXB context and the schema are shared, each thread has its own parser, unmarshallers are
- * made per call.
+ * <p>Thread-safe: each thread has its own parser, schema validator and unmarshaller.
  */
 public final class WireReader {
 
@@ -42,11 +34,11 @@ public final class WireReader {
      * each thread keeps its hardened reader; Xerces resets its state at the start of every parse.
      */
     private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(HardenedXml::newXmlReader);
+    /** The schema's validator and an unmarshaller per thread, for the same reason. */
+    private static final ThreadLocal<PayloadReader> PAYLOAD = ThreadLocal.withInitial(PayloadReader::new);
 
     private final WireLimits limits;
     private final Supplier<XMLReader> parsers;
-    private final JAXBContext context = WireContract.jaxbContext();
-    private final Schema schema = WireContract.schema();
 
     public WireReader() {
         this(WireLimits.defaults());
@@ -113,24 +105,27 @@ public final class WireReader {
         if (message.length > limits.maxBytes()) {
             throw new WireException(Kind.TOO_LARGE, "message has more than " + limits.maxBytes() + " bytes");
         }
-        FirstError firstError = new FirstError();
-        UnmarshallerHandler unmarshaller = unmarshallerHandler(firstError);
-        MessageScan scan = new MessageScan(limits);
-        PayloadForwarder payload = new PayloadForwarder(unmarshaller, scan::payloadIndex);
-        DomBuilder dom = withDocument ? new DomBuilder() : null;
-        parse(parsers.get(), message, new OnePass(scan, dom, payload));
-        Object root = null;
-        WireException schemaError = null;
-        if (payload.completed()) {
-            try {
-                root = unmarshaller.getResult();
-            } catch (JAXBException | RuntimeException e) {
-                schemaError = schemaInvalid(firstError, e);
+        PayloadReader payloadReader = PAYLOAD.get();
+        try {
+            MessageScan scan = new MessageScan(limits);
+            PayloadForwarder payload = new PayloadForwarder(payloadReader.start(), scan::payloadIndex);
+            DomBuilder dom = withDocument ? new DomBuilder() : null;
+            parse(parsers.get(), message, new OnePass(scan, dom, payload));
+            Object root = null;
+            WireException schemaError = null;
+            if (payload.completed()) {
+                try {
+                    root = payloadReader.result();
+                } catch (JAXBException | RuntimeException e) {
+                    schemaError = payloadReader.invalid(e);
+                }
+            } else if (payload.failure() != null) {
+                schemaError = payloadReader.invalid(payload.failure());
             }
-        } else if (payload.failure() != null) {
-            schemaError = schemaInvalid(firstError, payload.failure());
+            return new InboundMessage(message, scan.result(), dom == null ? null : dom.document(), root, schemaError);
+        } finally {
+            payloadReader.release();
         }
-        return new InboundMessage(message, scan.result(), dom == null ? null : dom.document(), root, schemaError);
     }
 
     private static void parse(XMLReader reader, byte[] message, ContentHandler handler) {
@@ -140,58 +135,14 @@ public final class WireReader {
         } catch (ScanAbort e) {
             throw new WireException(e.kind, e.getMessage());
         } catch (SAXParseException e) {
-            throw new WireException(Kind.NOT_WELL_FORMED, position(e.getLineNumber(), e.getColumnNumber()) + e.getMessage(), e);
+            throw new WireException(Kind.NOT_WELL_FORMED,
+                    PayloadReader.position(e.getLineNumber(), e.getColumnNumber()) + e.getMessage(), e);
         } catch (SAXException e) {
             throw new WireException(Kind.NOT_WELL_FORMED, String.valueOf(e.getMessage()), e);
         } catch (IOException e) {
             throw new WireException(Kind.NOT_WELL_FORMED, "cannot read the message: " + e.getMessage(), e);
         } finally {
             reader.setContentHandler(null); // the message's objects are not kept alive by the thread's parser
-        }
-    }
-
-    /** Validates while unmarshalling; the validator sees every event before JAXB does. */
-    private UnmarshallerHandler unmarshallerHandler(FirstError firstError) {
-        try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            unmarshaller.setSchema(schema);
-            unmarshaller.setEventHandler(firstError);
-            return unmarshaller.getUnmarshallerHandler();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot create an unmarshaller", e);
-        }
-    }
-
-    private static WireException schemaInvalid(FirstError firstError, Exception e) {
-        String detail = firstError.event != null
-                ? describe(firstError.event)
-                : "cannot unmarshal the message: " + e.getMessage();
-        return new WireException(Kind.SCHEMA_INVALID, detail, e);
-    }
-
-    private static String describe(ValidationEvent event) {
-        ValidationEventLocator locator = event.getLocator();
-        String where = locator == null ? "" : position(locator.getLineNumber(), locator.getColumnNumber());
-        return where + event.getMessage();
-    }
-
-    private static String position(int line, int column) {
-        return line < 0 ? "" : "line " + line + ", column " + column + ": ";
-    }
-
-    /** Keeps the first error and stops there; warnings are ignored. */
-    private static final class FirstError implements ValidationEventHandler {
-        ValidationEvent event;
-
-        @Override
-        public boolean handleEvent(ValidationEvent e) {
-            if (e.getSeverity() == ValidationEvent.WARNING) {
-                return true;
-            }
-            if (event == null) {
-                event = e;
-            }
-            return false;
         }
     }
 }
