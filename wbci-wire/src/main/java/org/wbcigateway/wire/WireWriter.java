@@ -1,6 +1,5 @@
 package org.wbcigateway.wire;
 
-import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.IOException;
@@ -8,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.validation.Schema;
+import javax.xml.validation.Validator;
 import org.wbcigateway.wire.WireException.Kind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,12 +18,14 @@ import org.xml.sax.SAXParseException;
 /**
  * Writes a JAXB root object ({@code AnnehmenAnfrageRequest} …) as UTF-8 XML. Every Position gets its xsi:type
  * (spec §5.2), and the result is validated against the schema: an invalid message is never returned but
- * thrown as {@link WireException} of kind {@link Kind#INVALID_OUTPUT}. Thread-safe.
+ * thrown as {@link WireException} of kind {@link Kind#INVALID_OUTPUT}. Thread-safe: each thread keeps its own
+ * marshaller and schema validator (building a validator costs more than validating a message).
  */
 public final class WireWriter {
 
-    private final JAXBContext context = WireContract.jaxbContext();
-    private final Schema schema = WireContract.schema();
+    private static final ThreadLocal<Marshaller> MARSHALLER = ThreadLocal.withInitial(WireWriter::newMarshaller);
+    private static final ThreadLocal<Validator> VALIDATOR =
+            ThreadLocal.withInitial(() -> WireContract.schema().newValidator());
 
     /** The payload alone, as an XML document. */
     public byte[] write(Object root) {
@@ -58,9 +59,7 @@ public final class WireWriter {
     /** Marshals into {@code parent} and returns the payload element, with the xsi:types of its Positions. */
     private Element marshal(Object root, Node parent) {
         try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.marshal(root, new DOMResult(parent));
+            MARSHALLER.get().marshal(root, new DOMResult(parent));
         } catch (JAXBException e) {
             throw new WireException(Kind.INVALID_OUTPUT, "cannot marshal " + describe(root) + ": " + e, e);
         }
@@ -71,7 +70,7 @@ public final class WireWriter {
 
     private void validate(Element payload, Object root) {
         try {
-            schema.newValidator().validate(new DOMSource(payload));
+            VALIDATOR.get().validate(new DOMSource(payload));
         } catch (SAXParseException e) {
             throw new WireException(Kind.INVALID_OUTPUT, describe(root) + " breaks the schema: " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
@@ -84,6 +83,16 @@ public final class WireWriter {
             return HardenedXml.write(document);
         } catch (TransformerException e) {
             throw new WireException(Kind.INVALID_OUTPUT, "cannot serialize: " + e.getMessage(), e);
+        }
+    }
+
+    private static Marshaller newMarshaller() {
+        try {
+            Marshaller marshaller = WireContract.jaxbContext().createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
+            return marshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a marshaller", e);
         }
     }
 
