@@ -46,8 +46,9 @@ import org.wbcigateway.wire.security.SigningKey;
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput})
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+// the JIT needs some thousand operations before signing and parsing run compiled
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class InboundFloorBenchmark {
 
