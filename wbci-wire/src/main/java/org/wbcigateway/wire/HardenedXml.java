@@ -70,29 +70,16 @@ public final class HardenedXml {
         }
     }
 
-    /** For documents this side builds itself (outbound). */
-    static Document newDocument() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            Document document = builder.newDocument();
-            document.setXmlStandalone(true);
-            return document;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot configure the DOM builder", e);
-        }
-    }
-
     /**
-     * Parses a document into DOM with no DTD, no entities and no external access, for the signature layer. Callers
-     * have run the size, depth and element checks of {@link WireReader#checkWellFormed(byte[])} first.
+     * A DOM builder per thread, locked down like the SAX reader; building one costs more than a small document
+     * (parser configuration, symbol table), and it is reset before each use.
      */
-    public static Document parse(byte[] xml) throws SAXException {
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(HardenedXml::newDocumentBuilder);
+
+    /** A serializer per thread: the factory lookup and set-up cost more than writing a message. */
+    private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(HardenedXml::newSerializer);
+
+    private static DocumentBuilder newDocumentBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
@@ -104,9 +91,29 @@ public final class HardenedXml {
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(FAIL_ON_ERROR);
-            return builder.parse(new java.io.ByteArrayInputStream(xml));
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("cannot configure the DOM builder", e);
+        }
+    }
+
+    /** An empty document, for documents this side builds itself (outbound) and for the one parse inbound. */
+    static Document newDocument() {
+        Document document = BUILDER.get().newDocument();
+        document.setXmlStandalone(true);
+        return document;
+    }
+
+    /**
+     * Parses a document into DOM with no DTD, no entities and no external access: for messages this side wrote, or
+     * for showing a stored one. An inbound message is read by {@link WireReader#parse(byte[])}, with its limits.
+     */
+    public static Document parse(byte[] xml) throws SAXException {
+        DocumentBuilder builder = BUILDER.get();
+        try {
+            builder.reset();
+            builder.setErrorHandler(FAIL_ON_ERROR);
+            return builder.parse(new java.io.ByteArrayInputStream(xml));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -115,15 +122,24 @@ public final class HardenedXml {
     /** Writes a DOM document as bytes (UTF-8, with declaration), without re-indenting. */
     public static byte[] serialize(Document document) {
         try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Transformer transformer = newTransformer();
-            transformer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
-            transformer.transform(new javax.xml.transform.dom.DOMSource(document),
-                    new javax.xml.transform.stream.StreamResult(out));
-            return out.toByteArray();
+            return write(document);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IllegalStateException("cannot serialise a document", e);
         }
+    }
+
+    /** {@link #serialize(Document)}, with the serializer's own exception. */
+    static byte[] write(Document document) throws javax.xml.transform.TransformerException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        SERIALIZER.get().transform(new javax.xml.transform.dom.DOMSource(document),
+                new javax.xml.transform.stream.StreamResult(out));
+        return out.toByteArray();
+    }
+
+    private static Transformer newSerializer() {
+        Transformer transformer = newTransformer();
+        transformer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+        return transformer;
     }
 
     static Transformer newTransformer() {

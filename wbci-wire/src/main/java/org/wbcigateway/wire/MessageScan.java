@@ -53,6 +53,11 @@ final class MessageScan extends DefaultHandler {
         this.limits = limits;
     }
 
+    /** The payload's ordinal once its start tag has been read, else -1. */
+    int payloadIndex() {
+        return payloadIndex;
+    }
+
     Result result() {
         return new Result(payloadIndex, payloadNamespace, payloadName, extraBodyContent, majorRelease, minorRelease,
                 soap, processingInstruction, java.util.List.copyOf(mustUnderstand), encoding);

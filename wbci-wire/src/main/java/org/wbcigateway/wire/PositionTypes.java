@@ -2,7 +2,6 @@ package org.wbcigateway.wire;
 
 import java.util.Map;
 import javax.xml.XMLConstants;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -23,16 +22,17 @@ final class PositionTypes {
     private PositionTypes() {
     }
 
-    static void addXsiTypes(Document document) {
-        NodeList positions = document.getElementsByTagNameNS("*", "Position");
+    /** @param payload the payload root element; prefixes it needs are declared there */
+    static void addXsiTypes(Element payload) {
+        NodeList positions = payload.getElementsByTagNameNS("*", "Position");
         for (int i = 0; i < positions.getLength(); i++) {
             Element position = (Element) positions.item(i);
             if (position.getNamespaceURI() == null && !position.hasAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "type")
                     && position.getParentNode() instanceof Element parent) {
                 String type = positionType(parent);
                 if (type != null) {
-                    String xsi = prefixFor(document, XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi");
-                    String msg = prefixFor(document, WireContract.NS_MESSAGE, "msg");
+                    String xsi = prefixFor(payload, XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi");
+                    String msg = prefixFor(payload, WireContract.NS_MESSAGE, "msg");
                     position.setAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, xsi + ":type", msg + ":" + type);
                 }
             }
@@ -47,9 +47,8 @@ final class PositionTypes {
         return BY_MELDUNG_TYPE.get(meldungType.substring(meldungType.indexOf(':') + 1));
     }
 
-    /** The prefix bound to the namespace at the document element, declaring it there if needed. */
-    private static String prefixFor(Document document, String namespace, String preferred) {
-        Element root = document.getDocumentElement();
+    /** The prefix bound to the namespace at the payload root, declaring it there if needed. */
+    private static String prefixFor(Element root, String namespace, String preferred) {
         String prefix = root.lookupPrefix(namespace);
         if (prefix == null) {
             prefix = preferred;

@@ -1,5 +1,6 @@
 package org.wbcigateway.wire;
 
+import org.w3c.dom.Document;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.WbciMessage;
@@ -34,6 +35,16 @@ public final class WbciCodec {
         return mapper.quittung(reader.read(bytes));
     }
 
+    /** A request already read by {@link WireReader#parse(byte[])}, mapped without reading it again. */
+    public Envelope<WbciMessage> readMessage(InboundMessage message) {
+        return mapper.message(message.root());
+    }
+
+    /** A TEQ already read by {@link WireReader#parse(byte[])}. */
+    public Envelope<Quittung> readQuittung(InboundMessage message) {
+        return mapper.quittung(message.root());
+    }
+
     /** The payload root element of a request, schema-valid, as UTF-8 bytes. */
     public byte[] writeMessage(Envelope<? extends WbciMessage> envelope) {
         return writer.write(mapper.request(envelope));
@@ -49,9 +60,14 @@ public final class WbciCodec {
         return writer.writeSoap(mapper.request(envelope));
     }
 
-    /** A TEQ response root as a DOM document, for a SOAP stack to put into its response body. */
-    public org.w3c.dom.Document quittungDocument(Envelope<Quittung> envelope, boolean answersAnfrage) {
-        return writer.toDocument(mapper.response(envelope, answersAnfrage));
+    /** A request in a SOAP 1.1 envelope as a DOM document, for the signer to sign and write once. */
+    public Document messageSoap(Envelope<? extends WbciMessage> envelope) {
+        return writer.toSoapDocument(mapper.request(envelope));
+    }
+
+    /** A TEQ ({@code answersAnfrage}: to a VA, TV or Storno) in a SOAP 1.1 envelope, for the signer. */
+    public Document quittungSoap(Envelope<Quittung> envelope, boolean answersAnfrage) {
+        return writer.toSoapDocument(mapper.response(envelope, answersAnfrage));
     }
 
     public WireReader reader() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** {@link WireReader#scanSoap(byte[])}: what the SOAP layer needs to know before a SOAP stack may parse a message. */
+/** {@link InboundMessage#soap()}: what the SOAP layer needs to know before a SOAP stack may parse a message. */
 class SoapScanTest {
 
     private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -19,7 +19,7 @@ class SoapScanTest {
     }
 
     private WireReader.SoapScan scan(String xml) {
-        return reader.scanSoap(xml.getBytes(StandardCharsets.UTF_8));
+        return reader.parse(xml.getBytes(StandardCharsets.UTF_8)).soap();
     }
 
     @Test
@@ -71,8 +71,8 @@ class SoapScanTest {
     @Test
     void theEncodingIsWhatTheParserRead() {
         String xml = envelope("", "<x>ä</x>").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
-        assertThat(reader.scanSoap(xml.getBytes(StandardCharsets.UTF_16BE)).encoding()).isEqualTo("UTF-16BE");
+        assertThat(reader.parse(xml.getBytes(StandardCharsets.UTF_16BE)).soap().encoding()).isEqualTo("UTF-16BE");
         String latin1 = envelope("", "<x>ä</x>").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
-        assertThat(reader.scanSoap(latin1.getBytes(StandardCharsets.ISO_8859_1)).encoding()).isEqualTo("ISO-8859-1");
+        assertThat(reader.parse(latin1.getBytes(StandardCharsets.ISO_8859_1)).soap().encoding()).isEqualTo("ISO-8859-1");
     }
 }

@@ -50,6 +50,7 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.gateway.platform.security.ReplayWindow;
+import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 
@@ -108,28 +109,38 @@ public class InboxService {
         }
     }
 
+    /** {@link #receive(InboundMessage, X509Certificate)} for bytes not read yet. */
+    @Transactional
+    public Receipt receive(byte[] raw, X509Certificate tlsClient) {
+        InboundMessage message;
+        try {
+            message = codec.reader().parse(raw);
+        } catch (WireException e) {
+            return refuseUnreadable(raw, e);
+        }
+        return receive(message, tlsClient);
+    }
+
     /**
      * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
      * schema (0995), then whether the authenticated signer may speak for the Absender (0990), then whether the TLS
-     * client it came from is the Absender's (0990).
+     * client it came from is the Absender's (0990). The message is not read again: the signature is checked on its
+     * DOM, the schema was checked and the JAXB tree built in the same parse.
      *
      * @param tlsClient the certificate the TLS client presented (leaf of its chain); {@code null} if none (plain
      *                  http, or no client certificate)
      */
     @Transactional
-    public Receipt receive(byte[] raw, X509Certificate tlsClient) {
+    public Receipt receive(InboundMessage inbound, X509Certificate tlsClient) {
+        byte[] raw = inbound.raw();
         Envelope<WbciMessage> envelope;
         PartnerAuthenticator.Signer signer;
         try {
-            codec.reader().checkEnvelope(raw);
-            signer = authenticate(raw);
-            envelope = codec.readMessage(raw);
+            inbound.checkRootAndVersion();
+            signer = authenticate(inbound);
+            envelope = codec.readMessage(inbound);
         } catch (WireException e) {
-            Optional<VorabstimmungsId> named = vaIdIn(raw);
-            named.ifPresent(id -> VaLogContext.bindToTransaction(id.value()));
-            // a refused message still gets a TEQ naming its VA where it can be found; else a neutral reference
-            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null,
-                    named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
+            return refuseUnreadable(raw, e);
         }
         WbciMessage message = envelope.payload();
         VorabstimmungsId vaId = message.vorabstimmungsId();
@@ -178,9 +189,9 @@ public class InboxService {
      * their own (e.g. IllegalArgumentException for a BinarySecurityToken that is not base64): such a header is an
      * invalid signature too (0990), not a server fault.
      */
-    private PartnerAuthenticator.Signer authenticate(byte[] raw) {
+    private PartnerAuthenticator.Signer authenticate(InboundMessage inbound) {
         try {
-            return authenticator.authenticate(raw);
+            return authenticator.authenticate(inbound.document());
         } catch (WireException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -254,6 +265,14 @@ public class InboxService {
         Anfrage open = requestId == null ? null : messages.find(requestId)
                 .map(m -> (Anfrage) codec.readMessage(m.raw()).payload()).orElse(null);
         return new VorabstimmungContext(r.geschaeftsfall(), r.state(), r.ownRole(), r.wechseltermin(), open, idUsed);
+    }
+
+    /** A message that cannot be read (or not trusted) still gets a TEQ naming its VA where it can be found. */
+    private Receipt refuseUnreadable(byte[] raw, WireException e) {
+        Optional<VorabstimmungsId> named = vaIdIn(raw);
+        named.ifPresent(id -> VaLogContext.bindToTransaction(id.value()));
+        return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null,
+                named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
     }
 
     private Receipt refuse(byte[] raw, TeqCode code, String kind, String detail, CarrierCode sender,

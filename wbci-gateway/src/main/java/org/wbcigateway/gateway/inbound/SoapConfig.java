@@ -9,34 +9,18 @@ import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.ws.config.annotation.WsConfigurer;
-import org.springframework.ws.server.EndpointInterceptor;
 import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
 import org.springframework.xml.xsd.SimpleXsdSchema;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireContract;
-import org.wbcigateway.wire.security.MessageSigner;
 
 /**
- * Spring-WS on {@code /wbci/*} (Boot's auto-configuration; no {@code @EnableWs}, see STACK.md): the endpoint at
- * {@code /wbci/v2}, the WSDL at {@code /wbci/wbci.wsdl}, the raw-message filter in front.
+ * The WBCI endpoint on {@code /wbci/*}: every POST is read and answered by the {@link RawMessageFilter} and the
+ * {@link WbciEndpoint} (at {@code /wbci/v2}); Spring-WS (Boot's auto-configuration; no {@code @EnableWs}, see
+ * STACK.md) serves only the WSDL at {@code /wbci/wbci.wsdl} and its schemas (ADR 0009).
  */
 @Configuration(proxyBeanMethods = false)
-public class SoapConfig implements WsConfigurer {
-
-    static {
-        // SAAJ asks TransformerFactory.newInstance() for every message it writes; without this property that is a
-        // service lookup through every jar on the class path (a fifth of the CPU per inbound message, bench/README
-        // §4). The JDK's own factory is the one found anyway: no other provider is on the class path.
-        System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
-                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-    }
-
-    private final MessageSigner signer;
-
-    public SoapConfig(MessageSigner signer) {
-        this.signer = signer;
-    }
+public class SoapConfig {
 
     @Bean(name = "wbci")
     SimpleWsdl11Definition wbciWsdl() {
@@ -79,16 +63,12 @@ public class SoapConfig implements WsConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, RefusalRepository refusals,
-                                                          TeqMetrics teqMetrics, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        FilterRegistrationBean<RawMessageFilter> registration =
-                new FilterRegistrationBean<>(new RawMessageFilter(codec.reader(), refusals, teqMetrics, clock));
+    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, WbciEndpoint endpoint,
+                                                          RefusalRepository refusals, TeqMetrics teqMetrics,
+                                                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(
+                new RawMessageFilter(codec.reader(), endpoint, refusals, teqMetrics, clock));
         registration.setUrlPatterns(List.of("/wbci/*"));
         return registration;
-    }
-
-    @Override
-    public void addInterceptors(List<EndpointInterceptor> interceptors) {
-        interceptors.add(new WsSecurityInterceptor(signer));
     }
 }

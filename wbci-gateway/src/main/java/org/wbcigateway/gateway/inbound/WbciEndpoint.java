@@ -1,62 +1,63 @@
 package org.wbcigateway.gateway.inbound;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.cert.X509Certificate;
-import javax.xml.transform.Source;
-import javax.xml.transform.dom.DOMSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.ws.context.MessageContext;
-import org.springframework.ws.server.endpoint.annotation.Endpoint;
-import org.springframework.ws.server.endpoint.annotation.PayloadRoot;
-import org.springframework.ws.server.endpoint.annotation.ResponsePayload;
-import org.springframework.ws.transport.context.TransportContextHolder;
-import org.springframework.ws.transport.http.HttpServletConnection;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
-import org.wbcigateway.wire.WbciCodec;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.gateway.vorabstimmung.MessageComposer;
+import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireContract;
 
 /**
- * The one WBCI endpoint, both operations (spec §5): the message is handed to the inbox as raw bytes and the TEQ the
- * inbox decides is returned synchronously. Business answers leave later, through the outbox.
+ * The one WBCI endpoint, both operations (spec §5): the message, read once by the {@link RawMessageFilter}, is handed
+ * to the inbox, and the TEQ the inbox decides is composed, signed and written as bytes, synchronously. Business
+ * answers leave later, through the outbox. No SOAP stack copies the message or the TEQ (ADR 0009).
  */
-@Endpoint
+@Component
 public class WbciEndpoint {
 
     private static final int ATTEMPTS = 3;
     private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
+    /** A TEQ answering a VA, TV or Storno is an annehmenAnfrageResponse; one answering a Meldung is not. */
+    private static final String ANFRAGE = "{" + WireContract.NS_ENVELOPE + "}annehmenAnfrageRequest";
 
     private final InboxService inbox;
-    private final WbciCodec codec;
+    private final MessageComposer composer;
     private final TeqMetrics teqMetrics;
 
-    public WbciEndpoint(InboxService inbox, WbciCodec codec, TeqMetrics teqMetrics) {
+    public WbciEndpoint(InboxService inbox, MessageComposer composer, TeqMetrics teqMetrics) {
         this.inbox = inbox;
-        this.codec = codec;
+        this.composer = composer;
         this.teqMetrics = teqMetrics;
     }
 
-    @PayloadRoot(namespace = WireContract.NS_ENVELOPE, localPart = "annehmenAnfrageRequest")
-    @ResponsePayload
-    public Source annehmenAnfrage(MessageContext context) {
-        return receive(true);
-    }
-
-    @PayloadRoot(namespace = WireContract.NS_ENVELOPE, localPart = "annehmenMeldungRequest")
-    @ResponsePayload
-    public Source annehmenMeldung(MessageContext context) {
-        return receive(false);
-    }
-
-    private Source receive(boolean anfrage) {
-        HttpServletRequest request = ((HttpServletConnection) TransportContextHolder.getTransportContext()
-                .getConnection()).getHttpServletRequest();
-        InboxService.Receipt receipt = receiveWithRetry((byte[]) request.getAttribute(RawMessageFilter.RAW_MESSAGE),
-                tlsClient(request));
+    /**
+     * Answers a WBCI request with its signed TEQ, or with a Server fault where it could not be processed for a
+     * reason of ours.
+     *
+     * @return the TEQ code answered with; {@code null} for a fault
+     */
+    String answer(InboundMessage message, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        InboxService.Receipt receipt;
+        byte[] teq;
+        try {
+            receipt = receiveWithRetry(message, tlsClient(request));
+            teq = composer.teqSoap(receipt.teq(), ANFRAGE.equals(message.soap().payload()));
+        } catch (RuntimeException e) {
+            SoapFaults.server(response, e);
+            return null;
+        }
         String code = receipt.teq().payload().code().code();
         teqMetrics.sent(code, receipt.partner());
-        request.setAttribute(RawMessageFilter.ANSWER, code);
-        return new DOMSource(codec.quittungDocument(receipt.teq(), anfrage));
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(SoapFaults.CONTENT_TYPE);
+        response.setContentLength(teq.length);
+        response.getOutputStream().write(teq);
+        return code;
     }
 
     /** The certificate the TLS client authenticated with (the servlet container's attribute), if any. */
@@ -70,10 +71,10 @@ public class WbciEndpoint {
      * tried again, and then sees the winner's result (a retry or a used ID). A SOAP fault after the last attempt
      * tells the partner to send again later.
      */
-    private InboxService.Receipt receiveWithRetry(byte[] raw, X509Certificate tlsClient) {
+    private InboxService.Receipt receiveWithRetry(InboundMessage message, X509Certificate tlsClient) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return inbox.receive(raw, tlsClient);
+                return inbox.receive(message, tlsClient);
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

@@ -17,6 +17,7 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
+import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 
@@ -92,8 +93,9 @@ public class PartnerClient {
             return new Result.Failed("HTTP " + response.statusCode() + " from " + endpoint + ": " + head(response.body()));
         }
         try {
-            authenticator.checkTeq(response.body(), partner);
-            Envelope<Quittung> teq = codec.readQuittung(response.body());
+            InboundMessage answer = codec.reader().parse(response.body()); // read once: signature, schema, mapping
+            authenticator.checkTeq(answer, partner);
+            Envelope<Quittung> teq = codec.readQuittung(answer);
             return new Result.Answered(teq.payload().code(), teq.payload().meldungstext(),
                     teq.payload().vorabstimmungsIdRef());
         } catch (WireException e) {

@@ -40,9 +40,17 @@ public class MessageComposer {
                 new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
     }
 
-    /** The signed SOAP message as it will be stored and sent (and re-sent byte for byte). */
+    /**
+     * The signed SOAP message as it will be stored and sent (and re-sent byte for byte): marshalled into a SOAP DOM,
+     * signed, written once.
+     */
     public byte[] soap(WbciMessage message) {
-        return signer.sign(codec.writeMessageSoap(new Envelope<>(control(), message)));
+        return signer.signAndWrite(codec.messageSoap(new Envelope<>(control(), message)));
+    }
+
+    /** A TEQ ({@code answersAnfrage}: to a VA, TV or Storno), signed and written as it goes on the wire. */
+    public byte[] teqSoap(Envelope<Quittung> teq, boolean answersAnfrage) {
+        return signer.signAndWrite(codec.quittungSoap(teq, answersAnfrage));
     }
 
     public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {

@@ -43,6 +43,8 @@ public final class InboundBenchmark {
 
     private final List<byte[]> signed;
     private final AtomicInteger next = new AtomicInteger();
+    /** TEQ OK answers over all closed-loop phases. */
+    private final AtomicLong ok = new AtomicLong();
     private final String url;
 
     private InboundBenchmark(List<byte[]> signed, String url) {
@@ -65,6 +67,7 @@ public final class InboundBenchmark {
         figures.put("clients", clients);
         double max;
         double half;
+        CpuSplit.PerMessage cpuPerMessage;
         long[] latencies;
         int port = Gateway.freePort();
         try (Gateway b = Gateway.start("DEU.BBBB", "D0BB", port, "DEU.AAAA", Gateway.freePort(),
@@ -72,7 +75,12 @@ public final class InboundBenchmark {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
             bench.closedLoop(clients, warmup, false);
             JfrSummary jfr = o.containsKey("jfr") ? JfrSummary.start(Path.of(o.get("jfr"))) : null;
+            CpuSplit cpu = new CpuSplit();
+            long okBefore = bench.ok.get();
             max = bench.closedLoop(clients, seconds, true);
+            cpuPerMessage = cpu.perMessage(bench.ok.get() - okBefore);
+            BenchSupport.say("gateway CPU per TEQ OK: %.2f ms (process, GC and JIT included), %.2f ms (its Java "
+                    + "threads)", cpuPerMessage.process(), cpuPerMessage.javaThreads());
             if (jfr != null) {
                 jfr.stopAndPrint(25);
             }
@@ -102,6 +110,8 @@ public final class InboundBenchmark {
                 p99 / (4 * pgHalf.p99Ms()));
         figures.put("seconds", seconds);
         figures.put("gateway_teq_ok_per_s", max);
+        figures.put("gateway_cpu_ms_per_teq_ok", cpuPerMessage.process());
+        figures.put("gateway_java_threads_cpu_ms_per_teq_ok", cpuPerMessage.javaThreads());
         figures.put("pgbench_insert_tps", pgMax.tps());
         figures.put("ratio_2", max / pgMax.tps());
         figures.put("half_rate_per_s", half);
@@ -136,7 +146,7 @@ public final class InboundBenchmark {
     /** Posts as fast as the clients can for the time given; returns TEQ OK per second. */
     double closedLoop(int clients, int seconds, boolean report) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong ok = new AtomicLong();
+        long okBefore = ok.get();
         AtomicLong failed = new AtomicLong();
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -149,7 +159,7 @@ public final class InboundBenchmark {
                     }
                     (post(signed.get(i)) ? ok : failed).incrementAndGet();
                 }
-            });
+            }, CpuSplit.CLIENT + c);
             threads.add(t);
             t.start();
         }
@@ -160,9 +170,10 @@ public final class InboundBenchmark {
         if (next.get() >= signed.size()) {
             BenchSupport.say("ran out of pre-signed messages after %.1f s: raise messages=", elapsed);
         }
-        double rate = ok.get() / elapsed;
+        long answered = ok.get() - okBefore;
+        double rate = answered / elapsed;
         if (report) {
-            BenchSupport.say("closed loop, %d clients: %d TEQ OK, %d failed in %.1f s = %.1f/s", clients, ok.get(),
+            BenchSupport.say("closed loop, %d clients: %d TEQ OK, %d failed in %.1f s = %.1f/s", clients, answered,
                     failed.get(), elapsed, rate);
         }
         return rate;
@@ -194,7 +205,7 @@ public final class InboundBenchmark {
                         failed.incrementAndGet();
                     }
                 }
-            });
+            }, CpuSplit.CLIENT + c);
             threads.add(t);
             t.start();
         }

@@ -19,26 +19,32 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class JfrSummary {
 
-    /** Inclusive categories: a sample counts for every marker found in its stack. */
+    /** Inclusive categories: a sample counts for every marker found in its stack (see {@link #matches}). */
     private static final Map<String, String> MARKERS = new LinkedHashMap<>();
 
+    // markers name classes without their gateway package, so that they survive moves between packages
     static {
-        MARKERS.put("InboxService.receive (all inbound work in the transaction)", "gateway.inbound.InboxService.receive");
-        MARKERS.put("  signature verify (PartnerAuthenticator.authenticate)", "gateway.platform.security.PartnerAuthenticator.authenticate");
-        MARKERS.put("  read: parse + XSD + JAXB + map (WbciCodec.readMessage)", "org.wbcigateway.wire.WbciCodec.readMessage");
-        MARKERS.put("  envelope pre-check (WireReader.checkEnvelope)", "org.wbcigateway.wire.WireReader.checkEnvelope");
-        MARKERS.put("  store + state (Ledger.store/apply)", "gateway.vorabstimmung.Ledger.");
-        MARKERS.put("TEQ signing (MessageSigner.sign)", "org.wbcigateway.wire.security.MessageSigner.sign");
-        MARKERS.put("TEQ verify at the sender (PartnerAuthenticator.checkTeq)", "gateway.platform.security.PartnerAuthenticator.checkTeq");
-        MARKERS.put("outbound: OutboxSender", "gateway.outbox.OutboxSender.");
-        MARKERS.put("decisions: DecisionWorker", "gateway.decisions.DecisionWorker.");
-        MARKERS.put("REST API (VorabstimmungController)", "gateway.web.api.VorabstimmungController.");
+        MARKERS.put("inbound POST (RawMessageFilter: read once, refuse, answer)", ".RawMessageFilter.doFilterInternal");
+        MARKERS.put("  the one parse (WireReader.parse: limits, DOM, XSD, JAXB)", "org.wbcigateway.wire.WireReader.parse");
+        MARKERS.put("  InboxService.receive (all inbound work in the transaction)", ".InboxService.receive");
+        MARKERS.put("    signature verify (PartnerAuthenticator.authenticate)", ".PartnerAuthenticator.authenticate");
+        MARKERS.put("    map to the domain (WireMapper.message)", "org.wbcigateway.wire.mapping.WireMapper.message");
+        MARKERS.put("    store + state (Ledger)", ".Ledger.");
+        MARKERS.put("  TEQ compose + sign + write (MessageComposer.teqSoap)", ".MessageComposer.teqSoap");
+        MARKERS.put("    TEQ signing (MessageSigner.sign)", "org.wbcigateway.wire.security.MessageSigner.sign");
+        MARKERS.put("another read of bytes (WireReader.read: stored messages, partner TEQs)", "org.wbcigateway.wire.WireReader.read");
+        MARKERS.put("DOM parse of bytes (HardenedXml.parse)", "org.wbcigateway.wire.HardenedXml.parse");
+        MARKERS.put("TEQ verify at the sender (PartnerAuthenticator.checkTeq)", ".PartnerAuthenticator.checkTeq");
+        MARKERS.put("outbound: OutboxSender", ".OutboxSender.");
+        MARKERS.put("decisions: DecisionWorker", ".DecisionWorker.");
+        MARKERS.put("REST API (VorabstimmungController)", ".VorabstimmungController.");
         MARKERS.put("PostgreSQL JDBC driver", "org.postgresql.");
         MARKERS.put("HikariCP", "com.zaxxer.hikari.");
-        MARKERS.put("Spring WS / SAAJ", "org.springframework.ws.");
+        MARKERS.put("Spring WS (WSDL only since ADR 0009)", "org.springframework.ws.");
+        MARKERS.put("SAAJ (none since ADR 0009)", "com.sun.xml.messaging.saaj.");
         MARKERS.put("Tomcat", "org.apache.catalina.");
         MARKERS.put("benchmark client (HttpClient)", "jdk.internal.net.http.");
-        MARKERS.put("JIT/GC-free sample of the JDK crypto (sun.security)", "sun.security.");
+        MARKERS.put("JDK crypto (sun.security)", "sun.security.");
     }
 
     private final Recording recording;
@@ -74,7 +80,7 @@ final class JfrSummary {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
             }
             for (Map.Entry<String, String> m : MARKERS.entrySet()) {
-                if (frames.stream().anyMatch(f -> name(f).contains(m.getValue()))) {
+                if (frames.stream().anyMatch(f -> matches(name(f), m.getValue()))) {
                     inclusive.merge(m.getKey(), 1, Integer::sum);
                 }
             }
@@ -88,6 +94,11 @@ final class JfrSummary {
         self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
                 .forEach(e -> System.out.printf(java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total,
                         e.getKey()));
+    }
+
+    /** A marker ending in "." is a package or class: any method in it; else one method, with or without package. */
+    private static boolean matches(String frame, String marker) {
+        return marker.endsWith(".") ? frame.contains(marker) : frame.endsWith(marker);
     }
 
     private static String name(RecordedFrame f) {

@@ -48,6 +48,11 @@ public final class MessageSigner {
         }
     }
 
+    /** Signs a SOAP message built as a DOM (e.g. {@code WbciCodec.messageSoap}) and writes it: one serialisation. */
+    public byte[] signAndWrite(Document soap) {
+        return HardenedXml.serialize(sign(soap));
+    }
+
     /**
      * Signs a message that may already carry a signature (for example a received one replayed by a test partner):
      * every {@code wsse:Security} header is removed first.

@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Set;
+import org.w3c.dom.Document;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireException;
 import org.wbcigateway.wire.WireException.Kind;
 import org.wbcigateway.wire.security.SignatureAlgorithm;
@@ -40,7 +42,8 @@ public class PartnerAuthenticator {
         this.verifier = new SignatureVerifier(certificates.all(), systemClock, properties.signing().minimumKeyLength());
     }
 
-    public Signer authenticate(byte[] soap) {
+    /** The signature of a message already read into a DOM ({@code InboundMessage.document()}), not parsed again. */
+    public Signer authenticate(Document soap) {
         SignatureVerifier.Verified verified = verifier.verify(soap);
         return new Signer(verified.certificate(), certificates.owners(verified.certificate()), verified.algorithm());
     }
@@ -80,9 +83,11 @@ public class PartnerAuthenticator {
         }
     }
 
-    /** A TEQ answering our message must be signed with a certificate of the partner we sent it to. */
-    public void checkTeq(byte[] soap, CarrierCode partner) {
-        Signer signer = authenticate(soap);
-        checkSender(signer, partner);
+    /**
+     * A TEQ answering our message must be signed with a certificate of the partner we sent it to; checked on the TEQ
+     * as read once ({@code WireReader.parse}).
+     */
+    public void checkTeq(InboundMessage teq, CarrierCode partner) {
+        checkSender(authenticate(teq.document()), partner);
     }
 }
