@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.decisions;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.scheduling.Wakeup;
@@ -8,7 +9,7 @@ import org.wbcigateway.gateway.platform.scheduling.Wakeup;
 @Component
 public class DecisionWakeup extends Wakeup {
 
-    public DecisionWakeup(GatewayProperties properties) {
-        super(properties.decision().wakeOnCommit());
+    public DecisionWakeup(GatewayProperties properties, @Value(THREAD_PREFIX) String threadPrefix) {
+        super(properties.decision().wakeOnCommit(), threadPrefix);
     }
 }

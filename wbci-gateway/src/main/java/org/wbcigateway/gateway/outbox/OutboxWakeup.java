@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.outbox;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.scheduling.Wakeup;
@@ -10,11 +11,11 @@ import org.wbcigateway.gateway.platform.scheduling.Wakeup;
 public class OutboxWakeup extends Wakeup {
 
     @Autowired
-    public OutboxWakeup(GatewayProperties properties) {
-        this(properties.outbox().wakeOnCommit());
+    public OutboxWakeup(GatewayProperties properties, @Value(THREAD_PREFIX) String threadPrefix) {
+        super(properties.outbox().wakeOnCommit(), threadPrefix);
     }
 
     OutboxWakeup(boolean enabled) {
-        super(enabled);
+        super(enabled, "test-");
     }
 }

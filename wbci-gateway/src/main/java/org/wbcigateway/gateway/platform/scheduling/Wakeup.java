@@ -12,12 +12,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class Wakeup {
 
+    /** Where the node names its worker threads (Spring Boot's scheduler prefix), as a setting. */
+    public static final String THREAD_PREFIX = "${spring.task.scheduling.thread-name-prefix:scheduling-}";
+
     private final Semaphore signals = new Semaphore(0);
     private final boolean enabled;
+    private final String threadPrefix;
 
-    /** @param enabled false: signals are ignored and the worker runs at its interval only */
-    public Wakeup(boolean enabled) {
+    /**
+     * @param enabled      false: signals are ignored and the worker runs at its interval only
+     * @param threadPrefix the start of the worker thread's name, as the node's scheduler threads are named
+     */
+    public Wakeup(boolean enabled, String threadPrefix) {
         this.enabled = enabled;
+        this.threadPrefix = threadPrefix;
+    }
+
+    String threadName(String worker) {
+        return threadPrefix + worker;
     }
 
     /** Signals once the current transaction has committed (nothing if it rolls back); at once outside one. */

@@ -29,7 +29,7 @@ public final class WorkerLoop {
         if (thread != null) {
             return;
         }
-        Thread t = new Thread(this::loop, name);
+        Thread t = new Thread(this::loop, wakeup.threadName(name));
         t.setDaemon(true);
         thread = t;
         t.start();

@@ -17,7 +17,7 @@ class WorkerLoopTest {
 
     @Test
     void aCommitWakesTheLoopOnceAndARollbackDoesNot() {
-        Wakeup wakeup = new Wakeup(true);
+        Wakeup wakeup = new Wakeup(true, "test-");
         AtomicInteger rounds = new AtomicInteger();
         WorkerLoop loop = new WorkerLoop("test-loop", NEVER, wakeup, rounds::incrementAndGet);
         loop.start();
@@ -37,7 +37,7 @@ class WorkerLoopTest {
 
     @Test
     void aDisabledWakeupLeavesItToTheInterval() {
-        Wakeup wakeup = new Wakeup(false);
+        Wakeup wakeup = new Wakeup(false, "test-");
         AtomicInteger rounds = new AtomicInteger();
         WorkerLoop loop = new WorkerLoop("test-loop", NEVER, wakeup, rounds::incrementAndGet);
         loop.start();
@@ -53,7 +53,7 @@ class WorkerLoopTest {
 
     @Test
     void aFailingRoundDoesNotEndTheLoop() {
-        Wakeup wakeup = new Wakeup(true);
+        Wakeup wakeup = new Wakeup(true, "test-");
         AtomicInteger rounds = new AtomicInteger();
         WorkerLoop loop = new WorkerLoop("test-loop", NEVER, wakeup, () -> {
             rounds.incrementAndGet();
