@@ -11,6 +11,7 @@ import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
@@ -55,7 +56,7 @@ public class StartSwitch {
                 kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp),
                 contractId);
         crm.link(contractId, sent.vaId());
-        crm.recordEvent(contractId, sent.vaId(), "SWITCH_STARTED", gf.code() + " to " + c.previousCarrier()
+        crm.recordEvent(contractId, sent.vaId(), CrmEventType.SWITCH_STARTED, gf.code() + " to " + c.previousCarrier()
                 + ", Kundenwunschtermin " + kwt);
         return sent;
     }

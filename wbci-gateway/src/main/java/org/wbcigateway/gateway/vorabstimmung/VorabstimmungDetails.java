@@ -61,7 +61,8 @@ public class VorabstimmungDetails {
         FollowUpRepository.Links links = followUps.links(id);
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
-                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(),
+                r.wechseltermin(), r.inKlaerfall(), r.inKlaerfall() ? r.klaerfall().kind() : null,
+                r.inKlaerfall() ? r.klaerfall().describe() : null, r.createdAt(), r.updatedAt(),
                 value(links.vorgaenger()), links.arrival(), value(links.folge()), deadlineViews, timeline);
     }
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.wbcigateway.domain.answer.AutomaticAnswers;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.DeadlineCalculator;
 import org.wbcigateway.domain.deadline.Fristen;
@@ -55,11 +54,6 @@ public class ProtocolConfig {
     @Bean
     DeadlineCalculator deadlineCalculator(Fristen fristen) {
         return new DeadlineCalculator(fristen);
-    }
-
-    @Bean
-    AutomaticAnswers automaticAnswers(Terminpruefung terminpruefung) {
-        return new AutomaticAnswers(terminpruefung);
     }
 
     @Bean
