@@ -116,11 +116,11 @@ public class DecisionWorker implements SchedulingConfigurer {
         VorabstimmungsId id = pending.get(0);
         current[0] = id;
         VaLogContext.bindToTransaction(id.value());
-        StoredVorabstimmung stored = vorabstimmungen.find(id).orElseThrow();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             decisions.mark(id, DecisionStatus.REVIEW, "automatic decisions are switched off");
             return true;
         }
+        StoredVorabstimmung stored = vorabstimmungen.find(id).orElseThrow();
         try {
             if (partnersChangeRequest(stored.aggregate())) {
                 changes.decide(stored.aggregate());
