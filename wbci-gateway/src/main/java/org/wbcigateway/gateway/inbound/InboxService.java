@@ -31,9 +31,10 @@ import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
 
 /**
- * Receives one inbound message: reads and checks it, recognises a transport retry, and in one transaction stores it
- * raw together with the state change it causes and any automatic answer (spec §7) in the outbox. Only then is the
- * positive TEQ given. Anything that cannot be accepted gets its negative TEQ and leaves an audit record only.
+ * Receives one inbound message: reads and checks it, recognises a transport retry, and in one transaction hands it to
+ * {@link Intake}, which stores it raw with what the protocol engine made of it (the state change, any automatic
+ * answer of spec §7 in the outbox). Only then is the positive TEQ given. Anything that cannot be accepted gets its
+ * negative TEQ and leaves an audit record only.
  */
 @Service
 public class InboxService {
