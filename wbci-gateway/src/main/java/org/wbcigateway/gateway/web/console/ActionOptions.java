@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.web.console;
 
+import java.util.Optional;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Event;
 import org.wbcigateway.domain.vorabstimmung.AnswerKind;
@@ -30,8 +31,8 @@ record ActionOptions(boolean ruemVa, boolean abbmVa, boolean akmTr, boolean abbm
                 answers && v.maySend(active.erlm()), answers && v.maySend(active.abbm()), active == ChangeRequest.TV);
     }
 
-    /** The kind of ABBM that answers the active change request (the console picks its code from it). */
-    static AnswerKind changeRequestAnswer(ChangeRequest active) {
-        return active == ChangeRequest.TV ? AnswerKind.ABBM_TO_TV : AnswerKind.ABBM_TO_STORNO;
+    /** The kind of ABBM that answers the active change request (the console picks its code from it); empty if none. */
+    static Optional<AnswerKind> changeRequestAnswer(ChangeRequest active) {
+        return Optional.ofNullable(active.abbm()).flatMap(AnswerKind::of);
     }
 }

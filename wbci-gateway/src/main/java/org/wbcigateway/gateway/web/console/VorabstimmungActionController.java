@@ -165,7 +165,9 @@ class VorabstimmungActionController {
                                RedirectAttributes flash) {
         actions.run(request, flash, "ABBM_CHANGE_REQUEST", id, () -> {
             VorabstimmungRecord r = stored.record(id);
-            Meldungscode code = ActionOptions.changeRequestAnswer(r.state().changeRequest()).require(null, meldungscode);
+            Meldungscode code = ActionOptions.changeRequestAnswer(r.state().changeRequest())
+                    .orElseThrow(() -> new IllegalArgumentException("no TV or Storno is active on " + id))
+                    .require(null, meldungscode);
             return refuseChangeRequest.refuse(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
         });
         return detail(id);

@@ -65,7 +65,7 @@ class VorabstimmungDetailController {
         model.addAttribute("abbmCodes", AnswerKind.ABBM_TO_VA.offered(va));
         model.addAttribute("abbmTrCodes", AnswerKind.ABBM_TR.offered(va));
         model.addAttribute("changeAbbmCodes", ActionOptions.changeRequestAnswer(r.state().changeRequest())
-                .offered(va));
+                .map(kind -> kind.offered(va)).orElse(List.of()));
         model.addAttribute("kuendigung", r.geschaeftsfall().isKuendigung());
         return "console/vorabstimmung";
     }
