@@ -47,16 +47,14 @@ final class Answers {
 
     Meldung build(WbciMessage received, Answer answer) {
         String kind = answer.message();
-        if (received instanceof Vorabstimmungsanfrage) {
-            Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) received;
+        if (received instanceof Vorabstimmungsanfrage va) {
             if ("RUEM-VA".equals(kind)) {
                 return ruemVa(va, answer);
             }
             if ("ABBM".equals(kind)) {
                 return abbmToVa(va, answer);
             }
-        } else if (received instanceof UebernahmeRessource && "ABBM-TR".equals(kind)) {
-            UebernahmeRessource akmTr = (UebernahmeRessource) received;
+        } else if (received instanceof UebernahmeRessource akmTr && "ABBM-TR".equals(kind)) {
             return Meldungen.abbmTr(akmTr, self, positions(answer, Meldungscode.UEBERNAHME_NICHT_MOEGLICH),
                     akmTr.geschaeftsfall());
         } else if (received instanceof Terminverschiebung || received instanceof Storno) {

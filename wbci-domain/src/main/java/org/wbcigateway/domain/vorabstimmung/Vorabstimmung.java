@@ -66,7 +66,7 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
         }
         ChangeRequest active = state.changeRequest();
         if ((active == ChangeRequest.NONE) != (changeRequest == null)
-                || changeRequest != null && changeRequest.type() != active.type()) {
+                || (changeRequest != null && changeRequest.type() != active.type())) {
             throw new IllegalArgumentException("change request " + (changeRequest == null ? "missing"
                     : changeRequest.type().abbreviation()) + " for state " + state);
         }

@@ -45,6 +45,8 @@ public class EffectRunner {
     }
 
     /**
+     * Carries out the outcome's effects, in order.
+     *
      * @param partner    the partner the message was exchanged with: automatic answers go to it
      * @param contractId for a VA we send, the won contract it is for; else {@code null}
      */
