@@ -37,13 +37,20 @@ public class StoredMessages {
     /** The stored message {@code id}; read from its bytes only if it is not known yet. */
     public WbciMessage read(long id) {
         WbciMessage known = known(id);
-        if (known != null) {
-            return known;
-        }
-        MessageRecord m = messages.find(id).orElseThrow(() -> new NotFoundException("no stored message " + id));
+        return known != null ? known
+                : parse(messages.find(id).orElseThrow(() -> new NotFoundException("no stored message " + id)));
+    }
+
+    /** The message of a row already loaded (e.g. for a timeline); read from its bytes only if it is not known yet. */
+    public WbciMessage read(MessageRecord m) {
+        WbciMessage known = known(m.id());
+        return known != null ? known : parse(m);
+    }
+
+    private WbciMessage parse(MessageRecord m) {
         parses.incrementAndGet();
         WbciMessage read = codec.readMessage(m.raw()).payload();
-        keep(id, read);
+        keep(m.id(), read);
         return read;
     }
 
