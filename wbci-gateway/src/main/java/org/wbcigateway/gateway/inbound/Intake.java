@@ -56,7 +56,8 @@ class Intake {
     void take(WbciMessage message, byte[] raw, CarrierCode sender, Rolle ownRole, String digest) {
         Optional<StoredVorabstimmung> stored = vorabstimmungen.lock(message.vorabstimmungsId());
         Rolle role = stored.map(s -> s.aggregate().ownRole()).orElse(ownRole);
-        Context context = contexts.of(role, sender).withRequestIdUsed(idUsedBefore(message, digest));
+        Context context = contexts.of(role, stored.map(s -> s.aggregate().partner()).orElse(sender))
+                .withRequestIdUsed(idUsedBefore(message, digest));
         if (stored.isEmpty() && role == Rolle.EKP_ABG && message instanceof Vorabstimmungsanfrage va) {
             context = followUps.withCandidates(context, va, role, sender, null);
         }
