@@ -8,12 +8,11 @@ import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.message.Abbruchmeldung;
-import org.wbcigateway.domain.message.AbbruchmeldungTechnRessource;
 import org.wbcigateway.domain.message.AdresseAbweichend;
+import org.wbcigateway.domain.message.Anfrage;
 import org.wbcigateway.domain.message.Anlagenanschluss;
 import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Erledigtmeldung;
-import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.PortierteEinzelrufnummern;
@@ -28,6 +27,9 @@ import org.wbcigateway.domain.message.Terminverschiebung;
 import org.wbcigateway.domain.message.UebernahmeRessource;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.domain.state.ChangeRequest;
+import org.wbcigateway.domain.vorabstimmung.AnswerKind;
+import org.wbcigateway.domain.vorabstimmung.Meldungen;
 import org.wbcigateway.simulator.scenario.Answer;
 
 /** Builds the business answer a rule asks for, from the message it answers and the standard data set. */
@@ -45,22 +47,18 @@ final class Answers {
 
     Meldung build(WbciMessage received, Answer answer) {
         String kind = answer.message();
-        if (received instanceof Vorabstimmungsanfrage) {
-            Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) received;
+        if (received instanceof Vorabstimmungsanfrage va) {
             if ("RUEM-VA".equals(kind)) {
                 return ruemVa(va, answer);
             }
             if ("ABBM".equals(kind)) {
                 return abbmToVa(va, answer);
             }
-        } else if (received instanceof UebernahmeRessource && "ABBM-TR".equals(kind)) {
-            UebernahmeRessource akmTr = (UebernahmeRessource) received;
-            return new AbbruchmeldungTechnRessource(self, akmTr.endkundenvertragspartner(), akmTr.vorabstimmungsIdRef(),
-                    akmTr.geschaeftsfall(), positions(answer, Meldungscode.UEBERNAHME_NICHT_MOEGLICH));
-        } else if (received instanceof Terminverschiebung) {
-            return answerTv((Terminverschiebung) received, answer);
-        } else if (received instanceof Storno) {
-            return answerStorno((Storno) received, answer);
+        } else if (received instanceof UebernahmeRessource akmTr && "ABBM-TR".equals(kind)) {
+            return Meldungen.abbmTr(akmTr, self, positions(answer, Meldungscode.UEBERNAHME_NICHT_MOEGLICH),
+                    akmTr.geschaeftsfall());
+        } else if (received instanceof Terminverschiebung || received instanceof Storno) {
+            return answerChangeRequest((Anfrage) received, answer);
         }
         throw new IllegalArgumentException("cannot answer " + received.type().abbreviation() + " with " + kind);
     }
@@ -109,8 +107,7 @@ final class Answers {
         }
         String begruendung = answer.begruendung() != null ? answer.begruendung()
                 : codes.contains(Meldungscode.SONST) ? "Sonstiges" : null;
-        return new Abbruchmeldung(self, va.endkundenvertragspartner(), va.vorabstimmungsId(), va.geschaeftsfall(),
-                positions, null, null, null, begruendung);
+        return Meldungen.abbm(va, self, positions, begruendung, null);
     }
 
     private static List<Rufnummer> listed(Vorabstimmungsanfrage va, Answer answer) {
@@ -130,28 +127,23 @@ final class Answers {
         return List.of();
     }
 
-    private Meldung answerTv(Terminverschiebung tv, Answer answer) {
+    /**
+     * ERLM or ABBM to a TV or Storno, built as the engine builds its answers ({@link Meldungen}); the standard code
+     * of an ABBM is the one the catalogue offers for refusing that request ({@link AnswerKind}).
+     */
+    private Meldung answerChangeRequest(Anfrage request, Answer answer) {
         if ("ERLM".equals(answer.message())) {
-            return new Erledigtmeldung(self, tv.endkundenvertragspartner(), tv.vorabstimmungsIdRef(),
-                    Geschaeftsfall.TVS_VA, positions(answer, Meldungscode.TV_ERLEDIGT), tv.neuerKundenwunschtermin(),
-                    null, tv.aenderungsId());
+            return answer.codes().isEmpty() ? Meldungen.erlm(request, self)
+                    : Meldungen.erlm(request, self, positions(answer, null));
         }
-        requireAbbm(answer);
-        return new Abbruchmeldung(self, tv.endkundenvertragspartner(), tv.vorabstimmungsIdRef(), Geschaeftsfall.TVS_VA,
-                positions(answer, Meldungscode.TV_ABGELEHNT), agreedDate(tv.vorabstimmungsIdRef().value()), null,
-                tv.aenderungsId(), answer.begruendung());
-    }
-
-    private Meldung answerStorno(Storno storno, Answer answer) {
-        Geschaeftsfall gf = storno.art().answeredAs();
-        if ("ERLM".equals(answer.message())) {
-            return new Erledigtmeldung(self, storno.endkundenvertragspartner(), storno.vorabstimmungsIdRef(), gf,
-                    positions(answer, Meldungscode.STORNO_ERLEDIGT), null, storno.stornoId(), null);
+        if (!"ABBM".equals(answer.message())) {
+            throw new IllegalArgumentException("a TV or Storno is answered with ERLM or ABBM, not " + answer.message());
         }
-        requireAbbm(answer);
-        return new Abbruchmeldung(self, storno.endkundenvertragspartner(), storno.vorabstimmungsIdRef(), gf,
-                positions(answer, Meldungscode.STORNO_ABGELEHNT), null, storno.stornoId(), null,
-                answer.begruendung() == null ? "Storno" : answer.begruendung());
+        AnswerKind refusal = AnswerKind.of(ChangeRequest.of(request.type()).abbm()).orElseThrow();
+        boolean tv = request instanceof Terminverschiebung;
+        String begruendung = answer.begruendung() != null || tv ? answer.begruendung() : "Storno";
+        return Meldungen.abbm(request, self, positions(answer, refusal.offered(null).get(0)), begruendung,
+                tv ? agreedDate(request.vorabstimmungsId().value()) : null);
     }
 
     /** The Wechseltermin agreed so far: the RUEM-VA's, moved by every ERLM to a TV. */
@@ -168,12 +160,6 @@ final class Answers {
             throw new IllegalStateException("no agreed Wechseltermin known for " + vaId);
         }
         return date;
-    }
-
-    private static void requireAbbm(Answer answer) {
-        if (!"ABBM".equals(answer.message())) {
-            throw new IllegalArgumentException("a TV or Storno is answered with ERLM or ABBM, not " + answer.message());
-        }
     }
 
     private static List<Meldungsposition> positions(Answer answer, Meldungscode standard) {

@@ -39,6 +39,16 @@ public enum StornoArt {
         return sender == Rolle.EKP_ABG;
     }
 
+    /** The Storno a party sends: Aufhebung (cancel) or Aenderung (change). */
+    public static StornoArt of(boolean aufhebung, Rolle sender) {
+        for (StornoArt art : values()) {
+            if (art.isAufhebung() == aufhebung && art.sender == sender) {
+                return art;
+            }
+        }
+        throw new IllegalArgumentException(sender + " sends no Storno");
+    }
+
     public static StornoArt of(MessageType type) {
         for (StornoArt art : values()) {
             if (art.type == type) {

@@ -5,6 +5,7 @@ import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.MessageType;
+import org.wbcigateway.domain.message.StornoArt;
 import org.wbcigateway.domain.message.WbciMessage;
 
 /**
@@ -57,6 +58,16 @@ public enum Event {
 
     public boolean isStorno() {
         return this == STR_AUFH_AUF || this == STR_AEN_AUF || this == STR_AUFH_ABG || this == STR_AEN_ABG;
+    }
+
+    /** The event of a Storno of this kind. */
+    public static Event of(StornoArt art) {
+        return switch (art) {
+            case AUFHEBUNG_EKP_AUF -> STR_AUFH_AUF;
+            case AENDERUNG_EKP_AUF -> STR_AEN_AUF;
+            case AUFHEBUNG_EKP_ABG -> STR_AUFH_ABG;
+            case AENDERUNG_EKP_ABG -> STR_AEN_ABG;
+        };
     }
 
     /**

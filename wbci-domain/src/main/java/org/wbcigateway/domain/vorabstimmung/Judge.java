@@ -30,7 +30,7 @@ import org.wbcigateway.domain.state.VorabstimmungStateMachine;
  *       answer that request ({@link AnswerKind}), the dates — then the state rules. A message that fails is refused.</li>
  * </ul>
  */
-public final class Judge {
+final class Judge {
 
     private static final VorabstimmungStateMachine MACHINE = new VorabstimmungStateMachine();
     private static final ContentRules CONTENT = new ContentRules();
@@ -38,7 +38,7 @@ public final class Judge {
     private Judge() {
     }
 
-    public static Judgement incoming(WbciMessage message, Situation s, DateCheck dates) {
+    static Judgement incoming(WbciMessage message, Situation s, DateCheck dates) {
         Optional<Event> event = Event.of(message);
         if (event.isEmpty()) {
             return Judgement.klaerfall(CONTENT.check(message));
@@ -59,7 +59,7 @@ public final class Judge {
         return Judgement.accept((Decision.Accepted) decision, dates.warnings());
     }
 
-    public static Judgement outgoing(WbciMessage message, Situation s, DateCheck dates) {
+    static Judgement outgoing(WbciMessage message, Situation s, DateCheck dates) {
         Optional<Event> event = Event.of(message);
         List<Violation> violations = new ArrayList<>(event.isEmpty() ? CONTENT.check(message)
                 : contentAndAnswer(message, event.get(), s));

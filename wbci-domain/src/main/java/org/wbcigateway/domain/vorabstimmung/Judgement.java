@@ -13,7 +13,7 @@ import org.wbcigateway.domain.state.Decision;
  * @param answerCode  the code of the automatic ABBM or ABBM-TR, when answered
  * @param begruendung the Begruendung of the automatic ABBM
  */
-public record Judgement(Taken taken, Decision.Accepted accepted, Meldungscode answerCode, String begruendung,
+record Judgement(Taken taken, Decision.Accepted accepted, Meldungscode answerCode, String begruendung,
                         List<Violation> violations, List<Violation> warnings) {
 
     public Judgement {

@@ -53,15 +53,19 @@ public final class Meldungen {
 
     /** The ERLM to a TV (8003, the TV's date becomes the Wechseltermin) or to a Storno (8004). */
     public static Erledigtmeldung erlm(Anfrage changeRequest, CarrierCode self) {
+        return erlm(changeRequest, self, List.of(Meldungsposition.of(changeRequest instanceof Terminverschiebung
+                ? Meldungscode.TV_ERLEDIGT : Meldungscode.STORNO_ERLEDIGT)));
+    }
+
+    /** An ERLM to a TV or Storno with these positions (a partner may send others than the standard code). */
+    public static Erledigtmeldung erlm(Anfrage changeRequest, CarrierCode self, List<Meldungsposition> positionen) {
         if (changeRequest instanceof Terminverschiebung tv) {
             return new Erledigtmeldung(self, tv.endkundenvertragspartner(), tv.vorabstimmungsId(), tv.answeredAs(),
-                    List.of(Meldungsposition.of(Meldungscode.TV_ERLEDIGT)), tv.neuerKundenwunschtermin(), null,
-                    tv.aenderungsId());
+                    positionen, tv.neuerKundenwunschtermin(), null, tv.aenderungsId());
         }
         if (changeRequest instanceof Storno storno) {
             return new Erledigtmeldung(self, storno.endkundenvertragspartner(), storno.vorabstimmungsId(),
-                    storno.answeredAs(), List.of(Meldungsposition.of(Meldungscode.STORNO_ERLEDIGT)), null,
-                    storno.stornoId(), null);
+                    storno.answeredAs(), positionen, null, storno.stornoId(), null);
         }
         throw new IllegalArgumentException("an ERLM answers a TV or a Storno, not " + changeRequest.type());
     }

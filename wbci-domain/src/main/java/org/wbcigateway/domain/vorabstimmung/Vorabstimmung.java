@@ -66,7 +66,7 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
         }
         ChangeRequest active = state.changeRequest();
         if ((active == ChangeRequest.NONE) != (changeRequest == null)
-                || changeRequest != null && changeRequest.type() != active.type()) {
+                || (changeRequest != null && changeRequest.type() != active.type())) {
             throw new IllegalArgumentException("change request " + (changeRequest == null ? "missing"
                     : changeRequest.type().abbreviation()) + " for state " + state);
         }
@@ -118,7 +118,7 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
     /** The partner accepted a message of ours (TEQ OK): an AKM-TR re-sent after a negative TEQ confirms the take-over. */
     public Outcome delivered(MessageType type, Context context) {
         Changes changes = new Changes(this, ownRole, context);
-        if (type == MessageType.AKM_TR) {
+        if (deliveryMatters(type)) {
             verdict(Event.AKM_TR_TEQ_OK).ifPresent(accepted -> changes.apply(accepted, null));
         }
         return changes.outcome(Taken.ACCEPTED, List.of(), List.of());
@@ -127,6 +127,19 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
     /** Whether the state rules would let us send a message of this event now (content and dates aside). */
     public boolean maySend(Event event) {
         return MACHINE.decide(geschaeftsfall(), state, ownRole, Direction.OUTGOING, event).isAccepted();
+    }
+
+    /** Whether the state rules would let us send our Storno of this kind now. */
+    public boolean maySendStorno(boolean aufhebung) {
+        return maySend(Event.of(StornoArt.of(aufhebung, ownRole)));
+    }
+
+    /**
+     * Whether the partner's TEQ OK to a message of this type can change a Vorabstimmung ({@link #delivered}): only an
+     * AKM-TR's can (re-sent after a negative TEQ). The outbox need not load the Vorabstimmung for any other.
+     */
+    public static boolean deliveryMatters(MessageType type) {
+        return type == MessageType.AKM_TR;
     }
 
     // ---- what it is ------------------------------------------------------------------------------------------------
@@ -177,9 +190,7 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
 
     /** Our Storno, of our role: Aufhebung (cancel) or Aenderung; the EKPabg gives a Stornogrund, the EKPauf none. */
     public Storno storno(StornoId id, boolean aufhebung, String stornogrund) {
-        boolean auf = ownRole == Rolle.EKP_AUF;
-        StornoArt art = aufhebung ? (auf ? StornoArt.AUFHEBUNG_EKP_AUF : StornoArt.AUFHEBUNG_EKP_ABG)
-                : (auf ? StornoArt.AENDERUNG_EKP_AUF : StornoArt.AENDERUNG_EKP_ABG);
+        StornoArt art = StornoArt.of(aufhebung, ownRole);
         return new Storno(art, self(), va.endkundenvertragspartner(), id, id(), art.needsStornogrund() ? stornogrund : null);
     }
 

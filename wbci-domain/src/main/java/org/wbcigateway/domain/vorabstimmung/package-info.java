@@ -9,6 +9,6 @@
  * ({@link org.wbcigateway.domain.vorabstimmung.AnswerKind}), which date rule applies to which message
  * ({@link org.wbcigateway.domain.vorabstimmung.DateRules}), how an answer to a request is built
  * ({@link org.wbcigateway.domain.vorabstimmung.Meldungen}). Depends on {@code state}, {@code rule}, {@code deadline},
- * {@code followup}, {@code message}; of the domain only the deprecated {@code answer} package depends on it.
+ * {@code followup}, {@code message}; nothing else of the domain depends on it.
  */
 package org.wbcigateway.domain.vorabstimmung;

@@ -3,6 +3,8 @@ package org.wbcigateway.domain.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.fixtures.KftMessages;
 import org.wbcigateway.domain.message.Geschaeftsfall;
@@ -27,5 +29,13 @@ class EventTest {
         assertThat(Event.of(KftMessages.abbmTr(Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT)))
                 .contains(Event.ABBM_TR_DUPLICATE);
         assertThat(Event.of(KftMessages.abbmTr(Meldungscode.LINE_ID_UNBEKANNT))).contains(Event.ABBM_TR);
+    }
+
+    /** A Storno's event is the one its message maps to; each party's two kinds are found by Aufhebung or not. */
+    @ParameterizedTest
+    @EnumSource(StornoArt.class)
+    void stornoKindsMapToTheirEvents(StornoArt art) {
+        assertThat(Event.of(KftMessages.storno(art))).contains(Event.of(art));
+        assertThat(StornoArt.of(art.isAufhebung(), art.sender())).isEqualTo(art);
     }
 }

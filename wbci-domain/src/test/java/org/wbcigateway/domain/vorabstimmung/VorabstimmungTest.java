@@ -134,6 +134,14 @@ class VorabstimmungTest {
         assertThat(agreed.maySend(Event.AKM_TR)).isTrue();
         assertThat(agreed.maySend(Event.STR_AUFH_ABG)).isFalse();
         assertThat(agreed.maySend(Event.RUEM_VA)).isFalse();
+        assertThat(agreed.maySendStorno(true)).as("STR-AUFH-AUF").isTrue();
+        assertThat(agreed.maySendStorno(false)).as("STR-AEN-AUF").isTrue();
+    }
+
+    @Test
+    void onlyTheDeliveryOfAnAkmTrCanMatter() {
+        assertThat(MessageType.values()).filteredOn(Vorabstimmung::deliveryMatters)
+                .containsExactly(MessageType.AKM_TR);
     }
 
     @Test

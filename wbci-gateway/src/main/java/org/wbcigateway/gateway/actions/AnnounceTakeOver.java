@@ -3,17 +3,14 @@ package org.wbcigateway.gateway.actions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wbcigateway.domain.code.Meldungscode;
-import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
-import org.wbcigateway.domain.message.UebernahmeRessource;
-import org.wbcigateway.gateway.vorabstimmung.Ledger;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 
-/** EKPauf: sends the AKM-TR, which announces the take-over of lines and resources of the agreed Vorabstimmung. */
+/**
+ * EKPauf: sends the AKM-TR, which announces the take-over of lines and resources of the agreed Vorabstimmung; a
+ * corrected AKM-TR after a refused take-over also ends that Klaerfall (the engine's rule).
+ */
 @Service
 public class AnnounceTakeOver {
 
@@ -26,14 +23,8 @@ public class AnnounceTakeOver {
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent announce(VorabstimmungsId vaId, boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
                          boolean sichererHafen) {
-        VorabstimmungRecord r = path.lock(vaId);
-        if (r.klaerfall() && r.klaerfallReason() != null && r.klaerfallReason().endsWith(Ledger.TAKE_OVER_REFUSED)) {
-            // the corrected AKM-TR is the operator's answer to the refused take-over: the Klaerfall is resolved
-            r = r.withoutKlaerfall();
-        }
-        UebernahmeRessource akm = new UebernahmeRessource(path.self(), path.ekp(r), vaId, r.geschaeftsfall(),
-                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)), ressourcenuebernahme, leitungen,
-                sichererHafen, r.geschaeftsfall() == Geschaeftsfall.VA_KUE_MRN ? path.ownPki() : null);
-        return path.send(r, akm, DateCheck.accepted());
+        StoredVorabstimmung stored = path.lock(vaId);
+        return path.send(stored, stored.aggregate().akmTr(ressourcenuebernahme, leitungen, sichererHafen,
+                path.ownPki()));
     }
 }

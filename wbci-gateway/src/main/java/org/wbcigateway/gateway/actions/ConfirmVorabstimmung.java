@@ -6,12 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Meldungsposition;
-import org.wbcigateway.domain.message.Portierungsbestaetigung;
 import org.wbcigateway.domain.message.PortierteRufnummern;
 import org.wbcigateway.domain.message.Ressource;
-import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
-import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 
 /** EKPabg: sends the RUEM-VA, which agrees to the open VA with a Wechseltermin. */
 @Service
@@ -30,12 +27,8 @@ public class ConfirmVorabstimmung {
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent confirm(VorabstimmungsId vaId, List<Meldungsposition> positionen, LocalDate wechseltermin,
                         String technologie, List<Ressource> ressourcen, PortierteRufnummern rufnummern) {
-        VorabstimmungRecord r = path.lock(vaId);
-        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) path.request(r.vaMessageId());
-        PortierteRufnummern numbers = rufnummern != null || !r.geschaeftsfall().portsNumbers() ? rufnummern
-                : Portierungsbestaetigung.of(va.rufnummernPortierung(), path.ownPki());
-        RueckmeldungVorabstimmung ruem = new RueckmeldungVorabstimmung(path.self(), path.ekp(r), vaId,
-                r.geschaeftsfall(), positionen, wechseltermin, technologie, ressourcen, numbers);
-        return path.send(r, ruem, path.termine(r).checkWechseltermin(r.geschaeftsfall(), wechseltermin));
+        StoredVorabstimmung stored = path.lock(vaId);
+        return path.send(stored, stored.aggregate().ruemVa(positionen, wechseltermin, technologie, ressourcen,
+                rufnummern, path.ownPki()));
     }
 }

@@ -3,11 +3,9 @@ package org.wbcigateway.gateway.actions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Meldungsposition;
-import org.wbcigateway.gateway.vorabstimmung.Replies;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 
 /** Either role: sends the ABBM to the partner's active TV (with the agreed Wechseltermin) or Storno. */
 @Service
@@ -21,8 +19,8 @@ public class RefuseChangeRequest {
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent refuse(VorabstimmungsId vaId, List<Meldungsposition> positionen, String begruendung) {
-        VorabstimmungRecord r = path.lock(vaId);
-        return path.send(r, Replies.abbm(path.activeChangeRequest(r), path.self(), positionen, begruendung,
-                r.wechseltermin()), DateCheck.accepted());
+        StoredVorabstimmung stored = path.lock(vaId);
+        return path.send(stored, stored.aggregate().abbmToChangeRequest(positionen, begruendung)
+                .orElseThrow(() -> SendPath.noChangeRequest(vaId)));
     }
 }

@@ -3,11 +3,9 @@ package org.wbcigateway.gateway.actions;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.domain.message.AbbruchmeldungTechnRessource;
 import org.wbcigateway.domain.message.Meldungsposition;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 
 /** EKPabg: sends the ABBM-TR, which refuses the partner's AKM-TR (e.g. resources that do not fit the contract). */
 @Service
@@ -21,9 +19,7 @@ public class RefuseTakeOver {
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent refuse(VorabstimmungsId vaId, List<Meldungsposition> positionen) {
-        VorabstimmungRecord r = path.lock(vaId);
-        AbbruchmeldungTechnRessource abbmTr = new AbbruchmeldungTechnRessource(path.self(), path.ekp(r), vaId,
-                r.geschaeftsfall(), positionen);
-        return path.send(r, abbmTr, DateCheck.accepted());
+        StoredVorabstimmung stored = path.lock(vaId);
+        return path.send(stored, stored.aggregate().abbmTr(positionen));
     }
 }

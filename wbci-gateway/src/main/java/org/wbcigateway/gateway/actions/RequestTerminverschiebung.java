@@ -3,12 +3,10 @@ package org.wbcigateway.gateway.actions;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.domain.message.Terminverschiebung;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 
-/** Either role: sends a TV, which asks to move the agreed Wechseltermin. */
+/** EKPauf: sends a TV, which asks to move the agreed Wechseltermin. */
 @Service
 public class RequestTerminverschiebung {
 
@@ -22,12 +20,7 @@ public class RequestTerminverschiebung {
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent request(VorabstimmungsId vaId, LocalDate neuerKundenwunschtermin) {
-        VorabstimmungRecord r = path.lock(vaId);
-        Terminverschiebung tv = new Terminverschiebung(path.self(), path.ekp(r), ids.aenderungsId(), vaId,
-                neuerKundenwunschtermin);
-        DateCheck dates = r.wechseltermin() == null ? DateCheck.accepted()
-                : path.termine(r).checkNeuerKundenwunschtermin(r.geschaeftsfall(), neuerKundenwunschtermin,
-                        r.wechseltermin()).and(path.termine(r).checkTvArrival(r.wechseltermin()));
-        return path.send(r, tv, dates);
+        StoredVorabstimmung stored = path.lock(vaId);
+        return path.send(stored, stored.aggregate().tv(ids.aenderungsId(), neuerKundenwunschtermin));
     }
 }

@@ -11,9 +11,11 @@ import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.domain.state.Direction;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.CrmPort;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
+import org.wbcigateway.gateway.vorabstimmung.Contexts;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /**
@@ -27,12 +29,12 @@ public class StartSwitch {
 
     private final CrmPort crm;
     private final StartVorabstimmung startVorabstimmung;
-    private final PartnerCalendars calendars;
+    private final Contexts contexts;
 
-    public StartSwitch(CrmPort crm, StartVorabstimmung startVorabstimmung, PartnerCalendars calendars) {
+    public StartSwitch(CrmPort crm, StartVorabstimmung startVorabstimmung, Contexts contexts) {
         this.crm = crm;
         this.startVorabstimmung = startVorabstimmung;
-        this.calendars = calendars;
+        this.contexts = contexts;
     }
 
     @Transactional
@@ -46,7 +48,7 @@ public class StartSwitch {
         Geschaeftsfall gf = geschaeftsfall(c);
         LocalDate kwt = kundenwunschtermin != null ? kundenwunschtermin
                 : c.desiredDate() != null ? c.desiredDate()
-                : calendars.outgoing(Rolle.EKP_AUF, c.previousCarrier()).earliestKundenwunschtermin(gf);
+                : contexts.of(Rolle.EKP_AUF, c.previousCarrier()).termine(Direction.OUTGOING).earliestKundenwunschtermin(gf);
         RufnummernPortierung rnp = gf.portsNumbers() && c.rufnummern() != null
                 ? new RufnummernPortierung(c.rufnummern(), Portierungszeitfenster.ZF2, null) : null;
         Rufnummer anschluss = gf == Geschaeftsfall.VA_KUE_ORN && c.rufnummern() instanceof Einzelanschluss e
@@ -55,7 +57,7 @@ public class StartSwitch {
                 kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp),
                 contractId);
         crm.link(contractId, sent.vaId());
-        crm.recordEvent(contractId, sent.vaId(), "SWITCH_STARTED", gf.code() + " to " + c.previousCarrier()
+        crm.recordEvent(contractId, sent.vaId(), CrmEventType.SWITCH_STARTED, gf.code() + " to " + c.previousCarrier()
                 + ", Kundenwunschtermin " + kwt);
         return sent;
     }

@@ -1,10 +1,8 @@
 package org.wbcigateway.gateway.actions;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wbcigateway.domain.deadline.DateCheck;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Geschaeftsfall;
@@ -12,8 +10,8 @@ import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.domain.vorabstimmung.Context;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.vorabstimmung.FollowUpService;
 
 /** EKPauf: sends a VA, which opens a Vorabstimmung. */
@@ -23,15 +21,12 @@ public class StartVorabstimmung {
     private final SendPath path;
     private final GatewayProperties properties;
     private final IdGenerator ids;
-    private final PartnerCalendars calendars;
     private final FollowUpService followUps;
 
-    StartVorabstimmung(SendPath path, GatewayProperties properties, IdGenerator ids, PartnerCalendars calendars,
-                       FollowUpService followUps) {
+    StartVorabstimmung(SendPath path, GatewayProperties properties, IdGenerator ids, FollowUpService followUps) {
         this.path = path;
         this.properties = properties;
         this.ids = ids;
-        this.calendars = calendars;
         this.followUps = followUps;
     }
 
@@ -41,8 +36,8 @@ public class StartVorabstimmung {
     }
 
     /**
-     * A new VA; if it follows up a voided Vorabstimmung (ADR 0003) its arrival is judged against that one's NEW_VA
-     * deadline — too early refuses it, too late is a warning — and once sent it is linked and the deadline closed.
+     * A new VA; the engine judges it as the EKPabg will, and if it follows up a voided Vorabstimmung (ADR 0003) also
+     * its arrival against that one's NEW_VA deadline — too early refuses it, too late is a warning — and links it.
      *
      * @param contractId the won CRM contract the VA is for, {@code null} if none
      */
@@ -60,14 +55,8 @@ public class StartVorabstimmung {
         Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(d.geschaeftsfall(), self,
                 new Endkundenvertragspartner(self, d.ekpAbg()), ids.vorabstimmungsId(), d.kundenwunschtermin(),
                 d.endkunde(), d.weitereAnschlussinhaber(), d.projektId(), d.standort(), d.anschlussidentifikation(), rnp);
-        DateCheck dates = calendars.outgoing(Rolle.EKP_AUF, d.ekpAbg())
-                .checkKundenwunschtermin(va.geschaeftsfall(), va.kundenwunschtermin());
-        Optional<FollowUpService.FollowUp> followUp = followUps.find(va, Rolle.EKP_AUF, d.ekpAbg(), contractId);
-        if (followUp.isPresent()) {
-            dates = dates.and(followUp.get().arrival().check());
-        }
-        Sent sent = path.send(Optional.empty(), va, va.geschaeftsfall(), Rolle.EKP_AUF, d.ekpAbg(), dates);
-        followUp.ifPresent(f -> followUps.link(f, va.vorabstimmungsId(), Rolle.EKP_AUF, contractId));
-        return sent;
+        Context context = followUps.withCandidates(path.context(Rolle.EKP_AUF, d.ekpAbg()), va, Rolle.EKP_AUF,
+                d.ekpAbg(), contractId);
+        return path.sendVa(va, context, contractId);
     }
 }

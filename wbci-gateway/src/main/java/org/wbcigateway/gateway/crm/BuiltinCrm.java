@@ -15,6 +15,8 @@ import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
+import org.wbcigateway.domain.vorabstimmung.ContractStatus;
 
 /** The CRM port on the gateway's own CRM tables (the default, {@code wbci.crm.mode=BUILTIN}). */
 @Component
@@ -60,7 +62,7 @@ public class BuiltinCrm implements CrmPort {
     }
 
     @Override
-    public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {
+    public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         links.recordEvent(contractId, vaId, type, detail);
     }
 
@@ -74,9 +76,9 @@ public class BuiltinCrm implements CrmPort {
     }
 
     @Override
-    public void writeBack(String contractId, String status, LocalDate terminationDate) {
+    public void writeBack(String contractId, ContractStatus status, LocalDate terminationDate) {
         jdbc.sql("UPDATE crm_contract SET status = ?, termination_date = ?, updated_at = ? WHERE id = ?")
-                .params(status, terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId).update();
+                .params(status.name(), terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId).update();
     }
 
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * What the gateway keeps about contracts in its own database, whichever CRM holds them: which Vorabstimmung concerns
@@ -52,9 +53,9 @@ public class CrmLinks {
         return rows;
     }
 
-    public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {
+    public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         jdbc.sql("INSERT INTO crm_event (contract_id, va_id, event_type, detail, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(contractId, vaId == null ? null : vaId.value(), type,
+                .params(contractId, vaId == null ? null : vaId.value(), type.feedName(),
                         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();

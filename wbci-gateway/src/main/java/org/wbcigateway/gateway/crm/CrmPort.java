@@ -6,6 +6,8 @@ import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
+import org.wbcigateway.domain.vorabstimmung.ContractStatus;
 
 /**
  * How the gateway reads customer and contract data and writes status back: the built-in CRM tables, or a
@@ -31,8 +33,8 @@ public interface CrmPort {
      * Status write-back to the contract we lose: TERMINATION_PENDING with the agreed date when the switch is agreed,
      * ACTIVE again when a Storno lifts it.
      */
-    void writeBack(String contractId, String status, java.time.LocalDate terminationDate);
+    void writeBack(String contractId, ContractStatus status, java.time.LocalDate terminationDate);
 
     /** Writes a WBCI event (message, decision, state change, deadline) to the contract's timeline. */
-    void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail);
+    void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail);
 }

@@ -15,6 +15,8 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
+import org.wbcigateway.domain.vorabstimmung.ContractStatus;
 
 /**
  * The CRM port on a provider's existing CRM database, which the gateway does not own: every lookup is a configured
@@ -73,11 +75,11 @@ public class SqlCrm implements CrmPort {
     }
 
     @Override
-    public void writeBack(String contractId, String status, LocalDate terminationDate) {
+    public void writeBack(String contractId, ContractStatus status, LocalDate terminationDate) {
         if (q.writeBack() != null && !q.writeBack().isBlank()) {
             Map<String, Object> params = new HashMap<>();
             params.put("id", contractId);
-            params.put("status", status);
+            params.put("status", status.name());
             params.put("terminationDate", terminationDate);
             crm.sql(q.writeBack()).params(params).update();
         }
@@ -94,7 +96,7 @@ public class SqlCrm implements CrmPort {
     }
 
     @Override
-    public void recordEvent(String contractId, VorabstimmungsId vaId, String type, String detail) {
+    public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         links.recordEvent(contractId, vaId, type, detail);
     }
 

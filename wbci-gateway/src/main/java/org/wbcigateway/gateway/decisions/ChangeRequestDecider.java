@@ -1,7 +1,7 @@
 package org.wbcigateway.gateway.decisions;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -9,22 +9,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.message.Anfrage;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Terminverschiebung;
 import org.wbcigateway.domain.message.UebernahmeRessource;
-import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.AcceptChangeRequest;
 import org.wbcigateway.gateway.actions.RefuseChangeRequest;
 import org.wbcigateway.gateway.actions.RefuseTakeOver;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.gateway.vorabstimmung.StoredMessages;
 
 /**
  * Answers a partner's TV or Storno and checks a partner's AKM-TR against the contract data, in the caller's
@@ -38,65 +38,59 @@ class ChangeRequestDecider {
     private static final Logger log = LoggerFactory.getLogger(ChangeRequestDecider.class);
 
     private final MessageRepository messages;
+    private final StoredMessages stored;
     private final CrmPort crm;
     private final AcceptChangeRequest accept;
     private final RefuseChangeRequest refuse;
     private final RefuseTakeOver refuseTakeOver;
-    private final WbciCodec codec;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ChangeRequestDecider(MessageRepository messages, CrmPort crm, AcceptChangeRequest accept,
-                         RefuseChangeRequest refuse, RefuseTakeOver refuseTakeOver, WbciCodec codec,
-                         java.time.Clock clock) {
+    /** @param clock business time (ADR 0004) */
+    ChangeRequestDecider(MessageRepository messages, StoredMessages stored, CrmPort crm, AcceptChangeRequest accept,
+                         RefuseChangeRequest refuse, RefuseTakeOver refuseTakeOver, Clock clock) {
         this.messages = messages;
+        this.stored = stored;
         this.crm = crm;
         this.accept = accept;
         this.refuse = refuse;
         this.refuseTakeOver = refuseTakeOver;
-        this.codec = codec;
         this.clock = clock;
     }
 
-    void decide(VorabstimmungRecord r) {
-        WbciMessage request = read(messages.find(r.changeRequestId()).orElseThrow());
+    void decide(Vorabstimmung v) {
+        Anfrage request = v.changeRequest();
         if (request instanceof Terminverschiebung tv) {
-            LocalDate end = crm.contractOf(r.vaId()).flatMap(crm::contract)
+            LocalDate end = crm.contractOf(v.id()).flatMap(crm::contract)
                     .map(c -> c.earliestEnd(LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE))).orElse(null);
             Optional<List<Meldungsposition>> refusal = ChangeDecisions.refuseTv(tv, end);
             if (refusal.isPresent()) {
-                refuse.refuse(r.vaId(), refusal.get(),
-                        "Neuer Termin vor dem fruehesten Vertragsende " + end);
+                refuse.refuse(v.id(), refusal.get(), "Neuer Termin vor dem fruehesten Vertragsende " + end);
                 log.info("TV {} refused: before the contract's earliest end {}", tv.aenderungsId(), end);
                 return;
             }
         }
-        accept.accept(r.vaId());
-        log.info("{} on {} confirmed automatically", request.type().abbreviation(), r.vaId());
+        accept.accept(v.id());
+        log.info("{} on {} confirmed automatically", request.type().abbreviation(), v.id());
     }
 
-    void checkAkmTr(VorabstimmungRecord r) {
-        if (r.ownRole() != Rolle.EKP_ABG || r.state().phase() != Phase.AGREED
-                || r.state().akmTr() != AkmTrStatus.CONFIRMED) {
+    /** The partner's latest AKM-TR that was taken over, checked against the contract's resources. */
+    void checkAkmTr(Vorabstimmung v) {
+        if (v.ownRole() != Rolle.EKP_ABG || v.state().phase() != Phase.AGREED
+                || v.state().akmTr() != AkmTrStatus.CONFIRMED) {
             return;
         }
-        Optional<MessageRecord> latest = messages.timeline(r.vaId().value()).stream()
-                .filter(m -> m.direction() == MessageRecord.Direction.IN && m.type() == MessageType.AKM_TR
-                        && m.outcome() == MessageRecord.Outcome.ACCEPTED)
-                .max(Comparator.comparingLong(MessageRecord::id));
-        Optional<String> contract = crm.contractOf(r.vaId());
+        Optional<Long> latest = messages.latest(v.id().value(), MessageRecord.Direction.IN, MessageType.AKM_TR,
+                MessageRecord.Outcome.ACCEPTED);
+        Optional<String> contract = crm.contractOf(v.id());
         if (latest.isEmpty() || contract.isEmpty()) {
             return;
         }
-        UebernahmeRessource akm = (UebernahmeRessource) read(latest.get());
+        UebernahmeRessource akm = (UebernahmeRessource) stored.read(latest.get());
         List<Meldungsposition> refusals = ChangeDecisions.refuseAkmTr(akm.uebernahmeLeitungen(), contract.get(),
                 crm::resourceOwners);
         if (!refusals.isEmpty()) {
-            refuseTakeOver.refuse(r.vaId(), refusals);
-            log.info("AKM-TR on {} refused with {}", r.vaId(), refusals.get(0).meldungscode().code());
+            refuseTakeOver.refuse(v.id(), refusals);
+            log.info("AKM-TR on {} refused with {}", v.id(), refusals.get(0).meldungscode().code());
         }
-    }
-
-    private WbciMessage read(MessageRecord m) {
-        return codec.readMessage(m.raw()).payload();
     }
 }

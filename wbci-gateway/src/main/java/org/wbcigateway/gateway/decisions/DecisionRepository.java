@@ -4,13 +4,18 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.vorabstimmung.DecisionSubject;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.vorabstimmung.DecisionQueue;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 
-/** The decision columns of a stored Vorabstimmung: status and note of its automatic decision. */
+/**
+ * The decision columns of a stored Vorabstimmung: status and note of its automatic decision. The engine's
+ * {@code DecisionNeeded} arrives here as a pending decision.
+ */
 @Repository
-public class DecisionRepository {
+public class DecisionRepository implements DecisionQueue {
 
     /** A Vorabstimmung a person has to decide, and why. */
     public record Review(VorabstimmungRecord va, String reason) {
@@ -24,10 +29,15 @@ public class DecisionRepository {
         this.wakeup = wakeup;
     }
 
+    @Override
+    public void pending(VorabstimmungsId vaId, DecisionSubject subject) {
+        mark(vaId, DecisionStatus.PENDING, subject.name());
+    }
+
     /** Sets the decision status; a pending one wakes this node's {@link DecisionWorker} once committed. */
     public void mark(VorabstimmungsId id, DecisionStatus status, String note) {
         jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
-                .params(status.name(), ColumnText.truncate(note), id.value()).update();
+                .params(status.name(), ColumnText.truncate(note, 1000), id.value()).update();
         if (status == DecisionStatus.PENDING) {
             wakeup.afterCommit();
         }

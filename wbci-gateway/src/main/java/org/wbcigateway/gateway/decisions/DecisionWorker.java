@@ -15,20 +15,21 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.ChangeRequest;
+import org.wbcigateway.domain.state.Direction;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.scheduling.WorkerLoop;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+import org.wbcigateway.gateway.vorabstimmung.Contexts;
+import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
+import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
-import org.wbcigateway.wire.WbciCodec;
 
 /**
  * Decides what partners ask of us, after the TEQ: a VA (as the EKPabg: looks the contract up in the CRM, applies the
@@ -41,39 +42,33 @@ public class DecisionWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
 
-    private final VorabstimmungRepository vorabstimmungen;
+    private final Vorabstimmungen vorabstimmungen;
     private final DecisionRepository decisions;
-    private final MessageRepository messages;
     private final CrmPort crm;
     private final ConfirmVorabstimmung confirm;
     private final RefuseVorabstimmung refuse;
-    private final WbciCodec codec;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final Set<String> projektkenner;
     private final Portierungskennung ownPki;
-    private final PartnerCalendars calendars;
+    private final Contexts contexts;
     private final ChangeRequestDecider changes;
     private final WorkerLoop loop;
 
-    public DecisionWorker(VorabstimmungRepository vorabstimmungen, DecisionRepository decisions,
-                          MessageRepository messages, CrmPort crm, ConfirmVorabstimmung confirm,
-                          RefuseVorabstimmung refuse, WbciCodec codec,
-                          GatewayProperties properties, TransactionTemplate tx, PartnerCalendars calendars,
-                          ChangeRequestDecider changes, DecisionWakeup wakeup) {
+    public DecisionWorker(Vorabstimmungen vorabstimmungen, DecisionRepository decisions, CrmPort crm,
+                          ConfirmVorabstimmung confirm, RefuseVorabstimmung refuse, GatewayProperties properties,
+                          TransactionTemplate tx, Contexts contexts, ChangeRequestDecider changes, DecisionWakeup wakeup) {
         this.vorabstimmungen = vorabstimmungen;
         this.decisions = decisions;
-        this.messages = messages;
         this.crm = crm;
         this.confirm = confirm;
         this.refuse = refuse;
-        this.codec = codec;
         this.properties = properties;
         this.tx = tx;
         this.changes = changes;
         this.projektkenner = Set.copyOf(properties.decision().projektkenner());
         this.ownPki = Portierungskennung.of(properties.portierungskennung());
-        this.calendars = calendars;
+        this.contexts = contexts;
         this.loop = new WorkerLoop("decision-worker", properties.decision().pollInterval(), wakeup,
                 this::decidePending);
     }
@@ -135,20 +130,21 @@ public class DecisionWorker implements SmartLifecycle {
         VorabstimmungsId id = pending.get(0);
         current[0] = id;
         VaLogContext.bindToTransaction(id.value());
-        VorabstimmungRecord record = vorabstimmungen.find(id).orElseThrow();
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             decisions.mark(id, DecisionStatus.REVIEW, "automatic decisions are switched off");
             return true;
         }
+        StoredVorabstimmung stored = vorabstimmungen.find(id).orElseThrow();
         try {
-            if (partnersChangeRequest(record)) {
-                changes.decide(record);
-                record = vorabstimmungen.find(id).orElseThrow();
+            if (partnersChangeRequest(stored.aggregate())) {
+                changes.decide(stored.aggregate());
+                stored = vorabstimmungen.find(id).orElseThrow();
             }
-            if (record.state().phase() == Phase.VA_PENDING && record.ownRole() == Rolle.EKP_ABG) {
-                return decideVa(record);
+            Vorabstimmung v = stored.aggregate();
+            if (v.state().phase() == Phase.VA_PENDING && v.ownRole() == Rolle.EKP_ABG) {
+                return decideVa(v);
             }
-            changes.checkAkmTr(record);
+            changes.checkAkmTr(v);
         } catch (ProtocolViolationException refused) {
             decisions.mark(id, DecisionStatus.REVIEW, "automatic answer refused: " + refused.getMessage());
             log.warn("automatic answer for {} refused ({}); review queue", id, refused.getMessage());
@@ -158,24 +154,23 @@ public class DecisionWorker implements SmartLifecycle {
         return true;
     }
 
-    private boolean partnersChangeRequest(VorabstimmungRecord r) {
-        ChangeRequest change = r.state().changeRequest();
-        return change != ChangeRequest.NONE && change.requester() == r.ownRole().other();
+    private static boolean partnersChangeRequest(Vorabstimmung v) {
+        ChangeRequest change = v.state().changeRequest();
+        return change != ChangeRequest.NONE && change.requester() == v.ownRole().other();
     }
 
-    private boolean decideVa(VorabstimmungRecord record) {
-        VorabstimmungsId id = record.vaId();
-        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) codec.readMessage(
-                messages.find(record.vaMessageId()).orElseThrow().raw()).payload();
+    private boolean decideVa(Vorabstimmung v) {
+        VorabstimmungsId id = v.id();
+        Vorabstimmungsanfrage va = v.va();
         Vertragssuche suche = crm.findContract(va);
         if (suche instanceof Vertragssuche.Gefunden g) {
             crm.link(g.vertrag().vertragId(), id);
-            crm.recordEvent(g.vertrag().vertragId(), id, "VA_RECEIVED", va.geschaeftsfall().code() + " from "
-                    + va.absender());
+            crm.recordEvent(g.vertrag().vertragId(), id, CrmEventType.VA_RECEIVED, va.geschaeftsfall().code()
+                    + " from " + va.absender());
         }
         // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
         VaDecisionTable table = new VaDecisionTable(projektkenner, ownPki,
-                calendars.outgoing(record.ownRole(), record.partner()));
+                contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
         Entscheidung e = table.decide(va, suche);
         try {
             if (e instanceof Entscheidung.Zustimmung z) {

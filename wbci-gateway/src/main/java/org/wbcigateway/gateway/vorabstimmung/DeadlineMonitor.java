@@ -24,6 +24,7 @@ import org.wbcigateway.domain.deadline.OpenItem;
 import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
@@ -121,7 +122,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         String detail = level + ": " + o.awaited().label() + " owed by " + owedBy + ", due " + o.due() + ", " + days
                 + " AT overdue";
         VorabstimmungsId vaId = VorabstimmungsId.of(o.vaId());
-        crm.contractOf(vaId).ifPresent(contract -> crm.recordEvent(contract, vaId, "ESCALATION_" + level, detail));
+        crm.contractOf(vaId).ifPresent(contract -> crm.recordEvent(contract, vaId, CrmEventType.escalation(level), detail));
         Counter.builder("wbci.deadlines.escalations").description("Deadlines that reached an escalation level")
                 .tag("level", level.name()).tag("kind", EscalationKind.of(o.awaited()).name())
                 .tag("owed_by", o.owedByUs() ? "us" : "partner").register(meters).increment();

@@ -8,7 +8,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.deadline.AwaitedAnswer;
+import org.wbcigateway.domain.deadline.Deadline;
 import org.wbcigateway.domain.deadline.EscalationLevel;
+import org.wbcigateway.domain.deadline.OpenItem;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
 
@@ -50,16 +52,22 @@ public class DeadlineRepository {
                 .query(DeadlineRepository::map).list();
     }
 
-    public void insert(String vaId, AwaitedAnswer awaited, Rolle owedBy, LocalDate startedOn, LocalDate notBefore,
-                       LocalDate due) {
+    /** A deadline opens: the item is awaited, due as counted. */
+    public void insert(String vaId, OpenItem item, Deadline deadline) {
         jdbc.sql("""
                 INSERT INTO deadline (va_id, awaited, owed_by, started_on, not_before, due)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(vaId, awaited.name(), owedBy.name(), startedOn, notBefore, due).update();
+                .params(vaId, item.awaited().name(), item.owedBy().name(), deadline.startedOn(), deadline.notBefore(),
+                        deadline.due())
+                .update();
     }
 
-    public void close(long id, OffsetDateTime now) {
-        jdbc.sql("UPDATE deadline SET closed_at = ? WHERE id = ?").params(now, id).update();
+    /** The open deadline of the item closes: it is awaited no more. */
+    public void close(String vaId, OpenItem item, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE deadline SET closed_at = ?
+                WHERE va_id = ? AND awaited = ? AND owed_by = ? AND closed_at IS NULL""")
+                .params(now, vaId, item.awaited().name(), item.owedBy().name()).update();
     }
 
     /** Open deadlines due on {@code day}, by VA-ID. */

@@ -1,9 +1,12 @@
 package org.wbcigateway.gateway.vorabstimmung;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wbcigateway.domain.deadline.AwaitedAnswer;
+import org.wbcigateway.domain.deadline.Deadline;
 import org.wbcigateway.domain.followup.NewVaArrival;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
@@ -13,8 +16,8 @@ import org.wbcigateway.domain.message.Rolle;
 @Repository
 public class FollowUpRepository {
 
-    /** A voided Vorabstimmung waiting for its new VA: the VA message and the open NEW_VA deadline row. */
-    public record Candidate(VorabstimmungsId vaId, long vaMessageId, long deadlineId) {
+    /** A voided Vorabstimmung waiting for its new VA: the stored VA and the open NEW_VA deadline. */
+    public record Candidate(VorabstimmungsId vaId, long vaMessageId, Deadline newVaWindow) {
     }
 
     /**
@@ -39,15 +42,20 @@ public class FollowUpRepository {
      */
     public List<Candidate> candidates(CarrierCode partner, Rolle ownRole) {
         return jdbc.sql("""
-                SELECT v.va_id, v.va_message_id, d.id AS deadline_id FROM vorabstimmung v
+                SELECT v.va_id, v.va_message_id, d.awaited, d.started_on, d.not_before, d.due FROM vorabstimmung v
                 JOIN deadline d ON d.va_id = v.va_id
                 WHERE v.partner = ? AND v.own_role = ? AND v.phase = 'NEW_VA' AND v.folge_va_id IS NULL
                   AND v.va_message_id IS NOT NULL AND d.closed_at IS NULL
                   AND d.awaited IN ('NEW_VA_AFTER_STR_AEN_AUF', 'NEW_VA_AFTER_STR_AEN_ABG')
                 ORDER BY d.id DESC""")
                 .params(partner.value(), ownRole.name())
-                .query((rs, i) -> new Candidate(VorabstimmungsId.of(rs.getString("va_id")),
-                        rs.getLong("va_message_id"), rs.getLong("deadline_id")))
+                .query((rs, i) -> {
+                    LocalDate started = rs.getObject("started_on", LocalDate.class);
+                    LocalDate notBefore = rs.getObject("not_before", LocalDate.class);
+                    return new Candidate(VorabstimmungsId.of(rs.getString("va_id")), rs.getLong("va_message_id"),
+                            new Deadline(AwaitedAnswer.valueOf(rs.getString("awaited")), started,
+                                    notBefore == null ? started : notBefore, rs.getObject("due", LocalDate.class)));
+                })
                 .list();
     }
 

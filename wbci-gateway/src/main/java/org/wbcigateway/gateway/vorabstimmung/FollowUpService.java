@@ -1,139 +1,82 @@
 package org.wbcigateway.gateway.vorabstimmung;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.wbcigateway.domain.decision.Vertragssuche;
-import org.wbcigateway.domain.deadline.Deadline;
-import org.wbcigateway.domain.deadline.Terminpruefung;
-import org.wbcigateway.domain.followup.FollowUpArrival;
-import org.wbcigateway.domain.followup.FollowUpVa;
 import org.wbcigateway.domain.followup.VoidedVorabstimmung;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.domain.vorabstimmung.Context;
+import org.wbcigateway.domain.vorabstimmung.Effect;
 import org.wbcigateway.gateway.crm.CrmPort;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.DeadlineRecord;
-import org.wbcigateway.wire.WbciCodec;
 
 /**
- * Finds the voided Vorabstimmung a new VA follows up (the rule: {@link FollowUpVa}), judges the new VA's arrival
- * against its NEW_VA deadline ({@link FollowUpArrival}) and, once the new VA is stored, records the link and closes
- * that deadline. Used alike for the VA we send (EKPauf) and the VA we receive (EKPabg), in the caller's transaction.
+ * The store's side of a follow-up VA (ADR 0003): which voided Vorabstimmungen a new VA may follow up, selected and
+ * locked for the engine to judge (the rule: {@code FollowUpVa}; the arrival: {@code FollowUpArrival}), and the link
+ * the engine decided, recorded. Used alike for the VA we send (EKPauf) and the VA we receive (EKPabg), in the
+ * caller's transaction.
  */
 @Service
 public class FollowUpService {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
 
-    /** A new VA's predecessor, its open NEW_VA deadline row, and how the new VA meets it today. */
-    public record FollowUp(VoidedVorabstimmung voided, long deadlineId, FollowUpArrival arrival) {
-
-        public VorabstimmungsId voidedId() {
-            return voided.va().vorabstimmungsId();
-        }
-    }
-
     private final FollowUpRepository followUps;
     private final VorabstimmungRepository vorabstimmungen;
-    private final MessageRepository messages;
-    private final DeadlineRepository deadlines;
+    private final StoredMessages messages;
     private final CrmPort crm;
-    private final Terminpruefung termine;
-    private final WbciCodec codec;
-    private final Clock systemClock;
 
     public FollowUpService(FollowUpRepository followUps, VorabstimmungRepository vorabstimmungen,
-                           MessageRepository messages, DeadlineRepository deadlines, CrmPort crm,
-                           Terminpruefung termine, WbciCodec codec,
-                           @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
+                           StoredMessages messages, CrmPort crm) {
         this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
-        this.deadlines = deadlines;
         this.crm = crm;
-        this.termine = termine;
-        this.codec = codec;
-        this.systemClock = systemClock;
     }
 
     /**
-     * The voided Vorabstimmung {@code va} follows up, locked for the rest of the transaction, if there is one.
+     * The context for a new VA: with the voided Vorabstimmungen of this partner and role still waiting for their new
+     * VA, most recently voided first, each locked for the rest of the transaction.
      *
      * @param contractId the CRM contract of the new VA if the caller knows it; for a VA we receive it is looked up
      *                   (only if a candidate belongs to a contract)
      */
-    public Optional<FollowUp> find(Vorabstimmungsanfrage va, Rolle ownRole, CarrierCode partner, String contractId) {
-        List<FollowUpRepository.Candidate> candidates = followUps.candidates(partner, ownRole);
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
+    public Context withCandidates(Context context, Vorabstimmungsanfrage va, Rolle ownRole, CarrierCode partner,
+                                  String contractId) {
         List<VoidedVorabstimmung> voided = new ArrayList<>();
-        List<Long> deadlineIds = new ArrayList<>();
-        for (FollowUpRepository.Candidate c : candidates) {
-            Optional<Deadline> window = window(c);
-            Optional<Vorabstimmungsanfrage> old = messages.find(c.vaMessageId())
-                    .map(m -> codec.readMessage(m.raw()).payload())
-                    .filter(Vorabstimmungsanfrage.class::isInstance).map(Vorabstimmungsanfrage.class::cast);
-            if (window.isPresent() && old.isPresent()) {
-                voided.add(new VoidedVorabstimmung(old.get(), window.get(), crm.contractOf(c.vaId()).orElse(null)));
-                deadlineIds.add(c.deadlineId());
+        for (FollowUpRepository.Candidate c : followUps.candidates(partner, ownRole)) {
+            vorabstimmungen.lock(c.vaId());
+            if (followUps.links(c.vaId()).folge() == null) { // else another new VA was linked to it meanwhile
+                voided.add(new VoidedVorabstimmung((Vorabstimmungsanfrage) messages.read(c.vaMessageId()),
+                        c.newVaWindow(), crm.contractOf(c.vaId()).orElse(null)));
             }
+        }
+        if (voided.isEmpty()) {
+            return context;
         }
         String contract = contractId != null || ownRole == Rolle.EKP_AUF
                 || voided.stream().allMatch(v -> v.contractId() == null) ? contractId : contractOf(va);
-        Optional<VoidedVorabstimmung> predecessor = FollowUpVa.predecessor(va, contract, voided);
-        if (predecessor.isEmpty()) {
-            return Optional.empty();
-        }
-        VoidedVorabstimmung p = predecessor.get();
-        vorabstimmungen.lock(p.va().vorabstimmungsId());
-        if (followUps.links(p.va().vorabstimmungsId()).folge() != null) {
-            return Optional.empty(); // another new VA was linked to it meanwhile
-        }
-        return Optional.of(new FollowUp(p, deadlineIds.get(voided.indexOf(p)), FollowUpArrival.judge(termine,
-                p.newVaWindow())));
+        return context.withFollowUpCandidates(voided, contract);
     }
 
     /**
-     * The new VA was accepted (sent or received): it is the follow-up; the NEW_VA deadline is met.
-     *
-     * @param contractId the contract a VA we send is for; {@code null}: it joins the voided VA's contract (EKPauf)
+     * The new VA follows up the voided one: the link on both. A VA we send without a contract of its own belongs to
+     * the voided one's won contract (the same customer).
      */
-    public void link(FollowUp followUp, VorabstimmungsId newVa, Rolle ownRole, String contractId) {
-        VorabstimmungsId voided = followUp.voidedId();
-        followUps.link(voided, newVa, followUp.arrival().outcome());
-        deadlines.close(followUp.deadlineId(), OffsetDateTime.now(systemClock));
-        String contract = followUp.voided().contractId();
-        if (contract != null) {
-            if (ownRole == Rolle.EKP_AUF && contractId == null) {
-                crm.link(contract, newVa); // the customer's new VA belongs to the same won contract
-            }
-            crm.recordEvent(contract, voided, "FOLLOW_UP_VA", newVa + " follows up " + voided + " ("
-                    + followUp.arrival().outcome() + ")");
+    public void linked(Effect.FollowUpLinked link, Rolle ownRole, String contractId) {
+        followUps.link(link.voided(), link.followUp(), link.arrival());
+        if (ownRole == Rolle.EKP_AUF && contractId == null) {
+            crm.contractOf(link.voided()).ifPresent(contract -> crm.link(contract, link.followUp()));
         }
     }
 
     /** The new VA was refused (too early): it names its predecessor, which still waits for a new VA. */
-    public void refused(FollowUp followUp, VorabstimmungsId newVa) {
-        followUps.markFollowUp(newVa, followUp.voidedId(), followUp.arrival().outcome());
-    }
-
-    private Optional<Deadline> window(FollowUpRepository.Candidate c) {
-        return deadlines.open(c.vaId().value()).stream().filter(d -> d.id() == c.deadlineId()).findFirst()
-                .map(FollowUpService::deadline);
-    }
-
-    private static Deadline deadline(DeadlineRecord d) {
-        return new Deadline(d.awaited(), d.startedOn(), d.notBefore() == null ? d.startedOn() : d.notBefore(), d.due());
+    public void refused(Effect.FollowUpRefused refusal) {
+        followUps.markFollowUp(refusal.followUp(), refusal.voided(), refusal.arrival());
     }
 
     /**

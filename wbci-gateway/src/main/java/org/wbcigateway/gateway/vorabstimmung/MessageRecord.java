@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.MessageType;
+import org.wbcigateway.domain.vorabstimmung.Taken;
 
 /**
  * A WBCI message as stored: raw bytes as on the wire (the SOAP envelope), what it is, and what became of it.
@@ -46,6 +47,17 @@ public record MessageRecord(
         /** Inbound Meldung that breaks a rule: stored, no state change, flagged for an operator. */
         KLAERFALL,
         /** Outbound: queued in the outbox (delivery status there). */
-        QUEUED
+        QUEUED;
+
+        /** How a message we received was taken by the engine. */
+        public static Outcome received(Taken taken) {
+            return switch (taken) {
+                case ACCEPTED -> ACCEPTED;
+                case ANSWERED_ABBM -> ANSWERED_ABBM;
+                case ANSWERED_ABBM_TR -> ANSWERED_ABBM_TR;
+                case KLAERFALL -> KLAERFALL;
+                case REFUSED -> throw new IllegalArgumentException("a message we receive is never refused unstored");
+            };
+        }
     }
 }

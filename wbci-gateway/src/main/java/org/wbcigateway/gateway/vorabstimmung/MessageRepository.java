@@ -50,6 +50,14 @@ public class MessageRepository {
                 .query(MessageRepository::map).optional();
     }
 
+    /** The id of the Vorabstimmung's latest message of this direction, type and outcome, if there is one. */
+    public Optional<Long> latest(String vaId, Direction direction, MessageType type, Outcome outcome) {
+        return jdbc.sql("""
+                SELECT id FROM wbci_message WHERE va_id = ? AND direction = ? AND message_type = ? AND outcome = ?
+                ORDER BY id DESC LIMIT 1""")
+                .params(vaId, direction.name(), type.name(), outcome.name()).query(Long.class).optional();
+    }
+
     /** The timeline of a Vorabstimmung, oldest first. */
     public List<MessageRecord> timeline(String vaId) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id").param(vaId)

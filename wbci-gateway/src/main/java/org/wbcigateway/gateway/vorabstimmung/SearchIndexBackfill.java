@@ -10,7 +10,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.wire.WbciCodec;
 
 /** Indexes, once at start, the Vorabstimmungen stored before the search columns existed (V8). */
 @Component
@@ -20,14 +19,12 @@ class SearchIndexBackfill {
     private static final int BATCH = 200;
 
     private final VorabstimmungIndex index;
-    private final MessageRepository messages;
-    private final WbciCodec codec;
+    private final StoredMessages messages;
     private final TransactionTemplate tx;
 
-    SearchIndexBackfill(VorabstimmungIndex index, MessageRepository messages, WbciCodec codec, TransactionTemplate tx) {
+    SearchIndexBackfill(VorabstimmungIndex index, StoredMessages messages, TransactionTemplate tx) {
         this.index = index;
         this.messages = messages;
-        this.codec = codec;
         this.tx = tx;
     }
 
@@ -56,7 +53,7 @@ class SearchIndexBackfill {
 
     private boolean indexOne(long messageId) {
         try {
-            Object payload = codec.readMessage(messages.find(messageId).orElseThrow().raw()).payload();
+            Object payload = messages.read(messageId);
             if (!(payload instanceof Vorabstimmungsanfrage va)) {
                 return false;
             }

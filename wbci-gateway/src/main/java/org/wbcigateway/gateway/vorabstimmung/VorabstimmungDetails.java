@@ -19,7 +19,6 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.TimelineEntry;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.DeadlineRecord;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
-import org.wbcigateway.wire.WbciCodec;
 
 /** Reads a Vorabstimmung with its deadlines, follow-up links and timeline, for the REST API and the console. */
 @Component
@@ -31,13 +30,13 @@ public class VorabstimmungDetails {
     private final MessageRepository messages;
     private final OutboxRepository outbox;
     private final DeadlineRepository deadlines;
-    private final WbciCodec codec;
+    private final StoredMessages stored;
     private final PartnerCalendars calendars;
     private final FollowUpRepository followUps;
     private final Clock clock;
 
     public VorabstimmungDetails(VorabstimmungRepository vorabstimmungen, MessageRepository messages,
-                                OutboxRepository outbox, DeadlineRepository deadlines, WbciCodec codec,
+                                OutboxRepository outbox, DeadlineRepository deadlines, StoredMessages stored,
                                 PartnerCalendars calendars, FollowUpRepository followUps, Clock clock) {
         this.calendars = calendars;
         this.followUps = followUps;
@@ -45,7 +44,7 @@ public class VorabstimmungDetails {
         this.messages = messages;
         this.outbox = outbox;
         this.deadlines = deadlines;
-        this.codec = codec;
+        this.stored = stored;
         this.clock = clock;
     }
 
@@ -61,7 +60,8 @@ public class VorabstimmungDetails {
         FollowUpRepository.Links links = followUps.links(id);
         return new VorabstimmungView(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(), r.partner().value(),
                 r.state().phase(), r.state().akmTr(), r.state().changeRequest(), r.kundenwunschtermin(),
-                r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), r.createdAt(), r.updatedAt(),
+                r.wechseltermin(), r.inKlaerfall(), r.inKlaerfall() ? r.klaerfall().kind() : null,
+                r.inKlaerfall() ? r.klaerfall().describe() : null, r.createdAt(), r.updatedAt(),
                 value(links.vorgaenger()), links.arrival(), value(links.folge()), deadlineViews, timeline);
     }
 
@@ -88,7 +88,7 @@ public class VorabstimmungDetails {
     /** The domain message; {@code null} if the stored bytes can no longer be read (e.g. after a schema change). */
     private Object parse(MessageRecord m) {
         try {
-            return codec.readMessage(m.raw()).payload();
+            return stored.read(m);
         } catch (RuntimeException e) {
             log.warn("stored message {} cannot be read: {}", m.id(), e.toString());
             return null;

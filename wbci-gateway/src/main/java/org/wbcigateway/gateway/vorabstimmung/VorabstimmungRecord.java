@@ -7,8 +7,17 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.domain.vorabstimmung.Klaerfall;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 
-/** A stored Vorabstimmung: its protocol state and the dates agreed so far. */
+/**
+ * A stored Vorabstimmung (a row of {@code vorabstimmung}): its protocol state, the dates agreed so far, and where its
+ * VA and active change request are stored. {@link Vorabstimmungen} turns it into the domain's aggregate.
+ *
+ * @param vaMessageId     the stored VA that opened it
+ * @param changeRequestId the stored TV or Storno that is active; {@code null} if none is
+ * @param klaerfall       why it waits for an operator; {@code null} if it does not
+ */
 public record VorabstimmungRecord(
         VorabstimmungsId vaId,
         Geschaeftsfall geschaeftsfall,
@@ -19,34 +28,26 @@ public record VorabstimmungRecord(
         Long changeRequestId,
         LocalDate kundenwunschtermin,
         LocalDate wechseltermin,
-        boolean klaerfall,
-        String klaerfallReason,
+        Klaerfall klaerfall,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
 
-    public VorabstimmungRecord withState(VorabstimmungState next) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, next, vaMessageId, changeRequestId, kundenwunschtermin,
-                wechseltermin, klaerfall, klaerfallReason, createdAt, updatedAt, version);
+    /** A new row for a Vorabstimmung the stored VA {@code vaMessageId} opened. */
+    static VorabstimmungRecord of(Vorabstimmung v, long vaMessageId) {
+        return new VorabstimmungRecord(v.id(), v.geschaeftsfall(), v.ownRole(), v.partner(), v.state(), vaMessageId,
+                null, v.kundenwunschtermin(), v.wechseltermin(), v.klaerfall(), null, null, 0);
     }
 
-    public VorabstimmungRecord withChangeRequestId(Long id) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, id, kundenwunschtermin,
-                wechseltermin, klaerfall, klaerfallReason, createdAt, updatedAt, version);
+    /** This row after the Vorabstimmung became {@code next}, its active change request stored as {@code id}. */
+    VorabstimmungRecord with(Vorabstimmung next, Long changeRequestId) {
+        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, next.state(), vaMessageId,
+                changeRequestId, kundenwunschtermin, next.wechseltermin(), next.klaerfall(), createdAt, updatedAt,
+                version);
     }
 
-    public VorabstimmungRecord withWechseltermin(LocalDate date) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
-                date, klaerfall, klaerfallReason, createdAt, updatedAt, version);
-    }
-
-    public VorabstimmungRecord withoutKlaerfall() {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
-                wechseltermin, false, null, createdAt, updatedAt, version);
-    }
-
-    public VorabstimmungRecord withKlaerfall(String reason) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, state, vaMessageId, changeRequestId, kundenwunschtermin,
-                wechseltermin, true, reason, createdAt, updatedAt, version);
+    /** Whether it waits for an operator. */
+    public boolean inKlaerfall() {
+        return klaerfall != null;
     }
 }

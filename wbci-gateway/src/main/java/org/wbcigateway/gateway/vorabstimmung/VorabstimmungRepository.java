@@ -18,6 +18,9 @@ import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.state.VorabstimmungState;
+import org.wbcigateway.domain.vorabstimmung.Klaerfall;
+import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 @Repository
 public class VorabstimmungRepository {
@@ -42,23 +45,23 @@ public class VorabstimmungRepository {
     public void insert(VorabstimmungRecord r, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO vorabstimmung (va_id, geschaeftsfall, own_role, partner, phase, akm_tr, change_request,
-                  va_message_id, change_request_id, kundenwunschtermin, wechseltermin, klaerfall, klaerfall_reason,
-                  created_at, updated_at)
+                  va_message_id, change_request_id, kundenwunschtermin, wechseltermin, klaerfall_kind,
+                  klaerfall_detail, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.vaId().value(), r.geschaeftsfall().name(), r.ownRole().name(), r.partner().value(),
                         r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.vaMessageId(), r.changeRequestId(), r.kundenwunschtermin(), r.wechseltermin(), r.klaerfall(),
-                        r.klaerfallReason(), now, now)
+                        r.vaMessageId(), r.changeRequestId(), r.kundenwunschtermin(), r.wechseltermin(),
+                        klaerfallKind(r), klaerfallDetail(r), now, now)
                 .update();
     }
 
     public void update(VorabstimmungRecord r, OffsetDateTime now) {
         int rows = jdbc.sql("""
                 UPDATE vorabstimmung SET phase = ?, akm_tr = ?, change_request = ?, change_request_id = ?,
-                  wechseltermin = ?, klaerfall = ?, klaerfall_reason = ?, updated_at = ?, version = version + 1
+                  wechseltermin = ?, klaerfall_kind = ?, klaerfall_detail = ?, updated_at = ?, version = version + 1
                 WHERE va_id = ? AND version = ?""")
                 .params(r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.changeRequestId(), r.wechseltermin(), r.klaerfall(), r.klaerfallReason(), now,
+                        r.changeRequestId(), r.wechseltermin(), klaerfallKind(r), klaerfallDetail(r), now,
                         r.vaId().value(), r.version())
                 .update();
         if (rows != 1) {
@@ -79,7 +82,8 @@ public class VorabstimmungRepository {
 
     /** How many Vorabstimmungen are flagged for an operator. */
     public long countKlaerfaelle() {
-        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall = TRUE").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall_kind IS NOT NULL").query(Long.class)
+                .single();
     }
 
     /** Filtered list, newest first; every filter is optional. */
@@ -100,13 +104,20 @@ public class VorabstimmungRepository {
             params.add(partner.value());
         }
         if (klaerfall != null) {
-            sql.append(" AND klaerfall = ?");
-            params.add(klaerfall);
+            sql.append(klaerfall ? " AND klaerfall_kind IS NOT NULL" : " AND klaerfall_kind IS NULL");
         }
         sql.append(" ORDER BY created_at DESC, va_id DESC LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query(VorabstimmungRepository::map).list();
+    }
+
+    private static String klaerfallKind(VorabstimmungRecord r) {
+        return r.inKlaerfall() ? r.klaerfall().kind().name() : null;
+    }
+
+    private static String klaerfallDetail(VorabstimmungRecord r) {
+        return r.inKlaerfall() ? ColumnText.truncate(r.klaerfall().detail(), 1000) : null;
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -130,10 +141,13 @@ public class VorabstimmungRepository {
                 changeRequestId,
                 rs.getDate("kundenwunschtermin").toLocalDate(),
                 wt == null ? null : wt.toLocalDate(),
-                rs.getBoolean("klaerfall"),
-                rs.getString("klaerfall_reason"),
+                klaerfall(rs.getString("klaerfall_kind"), rs.getString("klaerfall_detail")),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getLong("version"));
+    }
+
+    private static Klaerfall klaerfall(String kind, String detail) {
+        return kind == null ? null : new Klaerfall(KlaerfallKind.valueOf(kind), detail == null ? "" : detail);
     }
 }

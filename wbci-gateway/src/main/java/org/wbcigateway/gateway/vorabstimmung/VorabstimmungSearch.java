@@ -40,7 +40,7 @@ public class VorabstimmungSearch {
 
     public List<Row> search(Criteria c) {
         StringBuilder sql = new StringBuilder("""
-                SELECT v.va_id, v.geschaeftsfall, v.own_role, v.partner, v.phase, v.change_request, v.klaerfall,
+                SELECT v.va_id, v.geschaeftsfall, v.own_role, v.partner, v.phase, v.change_request, v.klaerfall_kind,
                        v.kundenwunschtermin, v.wechseltermin, v.created_at, s.customer
                 FROM vorabstimmung v LEFT JOIN vorabstimmung_search s ON s.va_id = v.va_id WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
@@ -76,7 +76,7 @@ public class VorabstimmungSearch {
         sql.append(" ORDER BY v.created_at DESC, v.va_id DESC LIMIT ").append(LIMIT);
         List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Row(rs.getString("va_id"),
                 Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getString("own_role"), rs.getString("partner"), rs.getString("phase"),
-                rs.getString("change_request"), rs.getBoolean("klaerfall"), rs.getString("customer"),
+                rs.getString("change_request"), rs.getString("klaerfall_kind") != null, rs.getString("customer"),
                 rs.getObject("kundenwunschtermin", LocalDate.class), rs.getObject("wechseltermin", LocalDate.class),
                 rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>())).list();
         attachNumbers(rows);

@@ -12,6 +12,7 @@ import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 
@@ -21,7 +22,11 @@ import org.wbcigateway.gateway.outbox.OutboxStatus;
  */
 public record VorabstimmungView(String vorabstimmungsId, String geschaeftsfall, Rolle ownRole, String partner,
                                 Phase phase, AkmTrStatus akmTr, ChangeRequest changeRequest,
-                                LocalDate kundenwunschtermin, LocalDate wechseltermin, boolean klaerfall,
+                                LocalDate kundenwunschtermin, LocalDate wechseltermin,
+                                @Schema(description = "it waits for an operator") boolean klaerfall,
+                                @Schema(description = "why it waits for an operator; null if it does not")
+                                KlaerfallKind klaerfallKind,
+                                @Schema(description = "the kind in words and the detail of this occurrence")
                                 String klaerfallReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                                 @Schema(description = "the voided Vorabstimmung this new VA follows up (ADR 0003)")
                                 String vorgaengerVa,

@@ -700,11 +700,11 @@ public final class ChaosRun {
             String schema = prefix(side);
             Map<String, Row> rows = new HashMap<>();
             Map<String, Boolean> klaer = new HashMap<>();
-            db.sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status, klaerfall FROM "
+            db.sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status, klaerfall_kind FROM "
                     + schema + "vorabstimmung").query(rs -> {
                         rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6)));
-                        klaer.put(rs.getString(1), rs.getBoolean(7));
+                        klaer.put(rs.getString(1), rs.getString(7) != null);
                     });
             Map<String, List<Msg>> timelines = new HashMap<>();
             db.sql("SELECT id, va_id, direction, message_type, outcome FROM " + schema + "wbci_message ORDER BY id")

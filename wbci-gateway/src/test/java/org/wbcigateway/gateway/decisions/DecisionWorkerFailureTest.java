@@ -23,10 +23,8 @@ import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
-import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.gateway.vorabstimmung.Contexts;
+import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
 
 /**
  * A VA whose automatic decision fails goes to the review queue so it cannot block the others; but not when the
@@ -35,7 +33,7 @@ import org.wbcigateway.wire.WbciCodec;
 class DecisionWorkerFailureTest {
 
     private final VorabstimmungsId id = VorabstimmungsId.of("DEU.BBBB.V000000001");
-    private final VorabstimmungRepository vorabstimmungen = mock(VorabstimmungRepository.class);
+    private final Vorabstimmungen vorabstimmungen = mock(Vorabstimmungen.class);
     private final DecisionRepository decisions = mock(DecisionRepository.class);
     private final DecisionWorker worker = worker();
 
@@ -68,8 +66,8 @@ class DecisionWorkerFailureTest {
         when(properties.decision()).thenReturn(new GatewayProperties.Decision(GatewayProperties.Decision.Mode.AUTOMATIC,
                 Duration.ofSeconds(1), List.of(), false));
         when(properties.portierungskennung()).thenReturn("D0AA");
-        return new DecisionWorker(vorabstimmungen, decisions, mock(MessageRepository.class), mock(CrmPort.class),
-                mock(ConfirmVorabstimmung.class), mock(RefuseVorabstimmung.class), mock(WbciCodec.class), properties,
-                tx, mock(PartnerCalendars.class), mock(ChangeRequestDecider.class), mock(DecisionWakeup.class));
+        return new DecisionWorker(vorabstimmungen, decisions, mock(CrmPort.class), mock(ConfirmVorabstimmung.class),
+                mock(RefuseVorabstimmung.class), properties, tx, mock(Contexts.class),
+                mock(ChangeRequestDecider.class), mock(DecisionWakeup.class));
     }
 }

@@ -157,9 +157,11 @@ class Kft01Test extends KftTest {
         assertThat(kft.gateway.get("/api/outbox?status=DEAD").body().toString()).contains(id);
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
-        assertThat(view.path("akmTr").asString()).as("a refused AKM-TR takes nothing over").isEqualTo("AWAITED");
+        assertThat(view.path("akmTr").asString()).as("a refused AKM-TR takes nothing over: owed again")
+                .isEqualTo("TEQ_REFUSED");
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("the AKM-TR deadline keeps running").isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).as("an operator sees it").isTrue();
+        assertThat(view.path("klaerfallKind").asString()).isEqualTo("AKM_TR_TECHNICALLY_REFUSED");
         assertThat(view.path("klaerfallReason").asString()).contains("AKM-TR technically refused").contains(teq.code());
         kft.nothingMoreAfter(id, 3); // no automatic re-send
     }

@@ -21,7 +21,9 @@ class TechnicalRejectionTest extends KftTest {
         String id = kft.gatewaySendsVa(Geschaeftsfall.VA_KUE_MRN, "1.2.12", Map.of());
         kft.await(id, v -> v.path("phase").asString().equals("AGREED"));
         kft.gatewaySendsAkmTr(id, Geschaeftsfall.VA_KUE_MRN, Map.of());
-        JsonNode refused = kft.await(id, v -> v.path("akmTr").asString().equals("AWAITED") && v.path("klaerfall").asBoolean());
+        JsonNode refused = kft.await(id, v -> v.path("akmTr").asString().equals("TEQ_REFUSED")
+                && v.path("klaerfall").asBoolean());
+        assertThat(refused.path("klaerfallKind").asString()).isEqualTo("AKM_TR_TECHNICALLY_REFUSED");
         assertThat(KftHarness.openDeadline(refused, "AKM_TR")).isNotNull();
 
         java.util.List<JsonNode> dead = new java.util.ArrayList<>();

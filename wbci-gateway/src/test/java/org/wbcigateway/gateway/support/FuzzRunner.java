@@ -184,7 +184,7 @@ public final class FuzzRunner {
         cols.add("vorabstimmung.version");
         parts.add("(SELECT COALESCE(SUM(version), 0) FROM vorabstimmung)");
         cols.add("vorabstimmung.klaerfall");
-        parts.add("(SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall)");
+        parts.add("(SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall_kind IS NOT NULL)");
         this.columns = List.copyOf(cols);
         this.stateSql = "SELECT " + String.join(", ", parts);
     }

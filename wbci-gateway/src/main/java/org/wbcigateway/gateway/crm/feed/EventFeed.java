@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * Every {@code crm_event} row as a durable, ordered feed that readers follow by offset.
@@ -81,6 +82,6 @@ public class EventFeed {
 
     private static FeedEvent map(ResultSet rs, int row) throws SQLException {
         return new FeedEvent(rs.getLong("feed_offset"), rs.getString("contract_id"), rs.getString("va_id"),
-                rs.getString("event_type"), rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class));
+                CrmEventType.byFeedName(rs.getString("event_type")), rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class));
     }
 }

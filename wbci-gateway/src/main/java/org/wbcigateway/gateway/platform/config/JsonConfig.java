@@ -9,6 +9,7 @@ import org.wbcigateway.domain.id.LineId;
 import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.StornoId;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
@@ -18,7 +19,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * How domain values look in JSON: identifiers as their plain value ({@code "DEU.AAAA"}), Meldungscodes as their code
- * ({@code "8001"}), as WBCI writes them. The domain itself stays free of JSON annotations.
+ * ({@code "8001"}), as WBCI writes them; CRM event types as the feed has always named them
+ * ({@code "RECEIVED_RUEM-VA"}). The domain itself stays free of JSON annotations.
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfig {
@@ -34,6 +36,12 @@ public class JsonConfig {
             @Override
             public void serialize(Meldungscode value, JsonGenerator gen, SerializationContext ctxt) {
                 gen.writeString(value.code());
+            }
+        });
+        module.addSerializer(CrmEventType.class, new StdSerializer<>(CrmEventType.class) {
+            @Override
+            public void serialize(CrmEventType value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.feedName());
             }
         });
         return module;

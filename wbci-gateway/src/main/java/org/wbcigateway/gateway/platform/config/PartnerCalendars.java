@@ -1,6 +1,5 @@
 package org.wbcigateway.gateway.platform.config;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,9 +7,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
-import org.wbcigateway.domain.deadline.Fristen;
 import org.wbcigateway.domain.deadline.PartyCalendars;
-import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Rolle;
 
@@ -25,13 +22,9 @@ public class PartnerCalendars {
 
     private final WorkingDayCalendar own;
     private final Map<String, WorkingDayCalendar> partners = new TreeMap<>();
-    private final Fristen fristen;
-    private final Clock clock;
 
-    public PartnerCalendars(GatewayProperties properties, WorkingDayCalendar own, Fristen fristen, Clock clock) {
+    public PartnerCalendars(GatewayProperties properties, WorkingDayCalendar own) {
         this.own = own;
-        this.fristen = fristen;
-        this.clock = clock;
         properties.partners().forEach((code, partner) -> {
             if (partner.bundesland() != null) {
                 partners.put(code, WorkingDayCalendar.of(partner.bundesland()));
@@ -60,11 +53,6 @@ public class PartnerCalendars {
 
     public PartyCalendars of(Rolle ownRole, CarrierCode partner) {
         return of(ownRole, partner.value());
-    }
-
-    /** The date rules for a message we send to this partner, as its gateway will judge them. */
-    public Terminpruefung outgoing(Rolle ownRole, CarrierCode partner) {
-        return of(ownRole, partner).outgoing(fristen, clock);
     }
 
     /** The configured partners without a Bundesland of their own, sorted. */

@@ -5,13 +5,8 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.wbcigateway.domain.answer.AutomaticAnswers;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
-import org.wbcigateway.domain.deadline.DeadlineCalculator;
 import org.wbcigateway.domain.deadline.Fristen;
-import org.wbcigateway.domain.deadline.Terminpruefung;
-import org.wbcigateway.domain.rule.ContentRules;
-import org.wbcigateway.domain.state.VorabstimmungStateMachine;
 import org.wbcigateway.wire.WbciCodec;
 
 /** The protocol core (wbci-domain, wbci-wire) as beans, configured from {@link GatewayProperties}. */
@@ -44,32 +39,6 @@ public class ProtocolConfig {
     @Bean
     Fristen fristen() {
         return Fristen.defaults();
-    }
-
-    /** The date rules for what we receive: judged on our calendar (for what we send: {@link PartnerCalendars}). */
-    @Bean
-    Terminpruefung terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
-        return new Terminpruefung(fristen, calendar, clock);
-    }
-
-    @Bean
-    DeadlineCalculator deadlineCalculator(Fristen fristen) {
-        return new DeadlineCalculator(fristen);
-    }
-
-    @Bean
-    AutomaticAnswers automaticAnswers(Terminpruefung terminpruefung) {
-        return new AutomaticAnswers(terminpruefung);
-    }
-
-    @Bean
-    ContentRules contentRules() {
-        return new ContentRules();
-    }
-
-    @Bean
-    VorabstimmungStateMachine vorabstimmungStateMachine() {
-        return new VorabstimmungStateMachine();
     }
 
     @Bean

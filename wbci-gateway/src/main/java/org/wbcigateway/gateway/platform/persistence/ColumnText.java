@@ -10,6 +10,11 @@ public final class ColumnText {
     }
 
     public static String truncate(String text) {
-        return text == null || text.length() <= MAX ? text : text.substring(0, MAX - 3) + "...";
+        return truncate(text, MAX);
+    }
+
+    /** Cut to a column of {@code max} characters. */
+    public static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

@@ -9,6 +9,7 @@ import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
@@ -42,12 +43,14 @@ public final class Views {
     public record VorabstimmungSummary(String vorabstimmungsId, String geschaeftsfall, Rolle ownRole, String partner,
                                        Phase phase, AkmTrStatus akmTr, ChangeRequest changeRequest,
                                        LocalDate kundenwunschtermin, LocalDate wechseltermin, boolean klaerfall,
-                                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                                       KlaerfallKind klaerfallKind, OffsetDateTime createdAt,
+                                       OffsetDateTime updatedAt) {
 
         static VorabstimmungSummary of(VorabstimmungRecord r) {
             return new VorabstimmungSummary(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(),
                     r.partner().value(), r.state().phase(), r.state().akmTr(), r.state().changeRequest(),
-                    r.kundenwunschtermin(), r.wechseltermin(), r.klaerfall(), r.createdAt(), r.updatedAt());
+                    r.kundenwunschtermin(), r.wechseltermin(), r.inKlaerfall(),
+                    r.inKlaerfall() ? r.klaerfall().kind() : null, r.createdAt(), r.updatedAt());
         }
     }
 

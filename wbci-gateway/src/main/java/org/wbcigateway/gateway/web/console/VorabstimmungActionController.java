@@ -19,6 +19,8 @@ import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.vorabstimmung.AnswerKind;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.AcceptChangeRequest;
 import org.wbcigateway.gateway.actions.AnnounceTakeOver;
 import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
@@ -74,11 +76,11 @@ class VorabstimmungActionController {
                   HttpServletRequest request, RedirectAttributes flash) {
         actions.run(request, flash, "RUEM_VA", id, () -> {
             VorabstimmungRecord r = stored.record(id);
-            Vorabstimmungsanfrage va = stored.va(r).orElse(null);
+            Vorabstimmungsanfrage va = va(r);
             List<Meldungsposition> positionen = new ArrayList<>();
-            positionen.add(Meldungsposition.of(CodePicker.require(CodePicker.Answer.RUEM_VA, va, meldungscode)));
+            positionen.add(Meldungsposition.of(AnswerKind.RUEM_VA.require(va, meldungscode)));
             if (present(adaCode)) {
-                Meldungscode ada = CodePicker.requireAda(r.geschaeftsfall(), adaCode);
+                Meldungscode ada = AnswerKind.requireAda(r.geschaeftsfall(), adaCode);
                 AdresseAbweichend.Attribut attribut = java.util.Arrays.stream(AdresseAbweichend.Attribut.values())
                         .filter(a -> a.adaCode() == ada).findFirst().orElseThrow();
                 positionen.add(Meldungsposition.adresseAbweichend(ada, new AdresseAbweichend(attribut,
@@ -98,7 +100,7 @@ class VorabstimmungActionController {
                 RedirectAttributes flash) {
         actions.run(request, flash, "ABBM", id, () -> {
             VorabstimmungRecord r = stored.record(id);
-            Meldungscode code = CodePicker.require(CodePicker.Answer.ABBM_VA, stored.va(r).orElse(null), meldungscode);
+            Meldungscode code = AnswerKind.ABBM_TO_VA.require(va(r), meldungscode);
             return refuseVorabstimmung.refuse(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
         });
         return detail(id);
@@ -108,7 +110,7 @@ class VorabstimmungActionController {
     String abbmTr(@PathVariable String id, @RequestParam(required = false) String meldungscode,
                   HttpServletRequest request, RedirectAttributes flash) {
         actions.run(request, flash, "ABBM_TR", id, () -> refuseTakeOver.refuse(VorabstimmungsId.of(id),
-                List.of(Meldungsposition.of(CodePicker.require(CodePicker.Answer.ABBM_TR, null, meldungscode)))));
+                List.of(Meldungsposition.of(AnswerKind.ABBM_TR.require(null, meldungscode)))));
         return detail(id);
     }
 
@@ -163,12 +165,16 @@ class VorabstimmungActionController {
                                RedirectAttributes flash) {
         actions.run(request, flash, "ABBM_CHANGE_REQUEST", id, () -> {
             VorabstimmungRecord r = stored.record(id);
-            CodePicker.Answer answer = r.state().changeRequest() == org.wbcigateway.domain.state.ChangeRequest.TV
-                    ? CodePicker.Answer.ABBM_TV : CodePicker.Answer.ABBM_STORNO;
-            Meldungscode code = CodePicker.require(answer, null, meldungscode);
+            Meldungscode code = ActionOptions.changeRequestAnswer(r.state().changeRequest())
+                    .orElseThrow(() -> new IllegalArgumentException("no TV or Storno is active on " + id))
+                    .require(null, meldungscode);
             return refuseChangeRequest.refuse(r.vaId(), List.of(Meldungsposition.of(code)), text(begruendung));
         });
         return detail(id);
+    }
+
+    private Vorabstimmungsanfrage va(VorabstimmungRecord r) {
+        return stored.vorabstimmung(r).map(Vorabstimmung::va).orElse(null);
     }
 
     private static String detail(String id) {

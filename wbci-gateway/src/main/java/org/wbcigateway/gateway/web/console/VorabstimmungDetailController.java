@@ -8,7 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.domain.state.VorabstimmungStateMachine;
+import org.wbcigateway.domain.vorabstimmung.AnswerKind;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.TimelineEntry;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
@@ -35,15 +36,12 @@ class VorabstimmungDetailController {
 
     private final VorabstimmungDetails views;
     private final StoredVa stored;
-    private final VorabstimmungStateMachine machine;
     private final CrmPort crm;
     private final CrmLinks links;
 
-    VorabstimmungDetailController(VorabstimmungDetails views, StoredVa stored,
-                                  VorabstimmungStateMachine machine, CrmPort crm, CrmLinks links) {
+    VorabstimmungDetailController(VorabstimmungDetails views, StoredVa stored, CrmPort crm, CrmLinks links) {
         this.views = views;
         this.stored = stored;
-        this.machine = machine;
         this.crm = crm;
         this.links = links;
     }
@@ -52,21 +50,22 @@ class VorabstimmungDetailController {
     String detail(@PathVariable String id, Model model) {
         VorabstimmungRecord r = stored.record(id);
         VorabstimmungView view = views.view(r.vaId());
-        Vorabstimmungsanfrage va = stored.va(r).orElse(null);
+        Optional<Vorabstimmung> v = stored.vorabstimmung(r);
+        Vorabstimmungsanfrage va = v.map(Vorabstimmung::va).orElse(null);
         model.addAttribute("v", view);
         model.addAttribute("va", va);
-        ActionOptions options = ActionOptions.of(r, machine);
+        ActionOptions options = v.map(ActionOptions::of).orElse(ActionOptions.NONE);
         model.addAttribute("customer", va == null ? null : VorabstimmungIndex.customer(va));
         model.addAttribute("messages", view.timeline().stream().map(e -> new Message(e, MessageInspector.inspect(
                 e.raw().getBytes(StandardCharsets.UTF_8), e.direction()))).toList());
         model.addAttribute("contract", contract(r).orElse(null));
         model.addAttribute("options", options);
-        model.addAttribute("ruemCodes", CodePicker.offered(CodePicker.Answer.RUEM_VA, va));
-        model.addAttribute("adaCodes", CodePicker.adaCodes(r.geschaeftsfall()));
-        model.addAttribute("abbmCodes", CodePicker.offered(CodePicker.Answer.ABBM_VA, va));
-        model.addAttribute("abbmTrCodes", CodePicker.offered(CodePicker.Answer.ABBM_TR, va));
-        model.addAttribute("changeAbbmCodes", CodePicker.offered(options.answersTv()
-                ? CodePicker.Answer.ABBM_TV : CodePicker.Answer.ABBM_STORNO, va));
+        model.addAttribute("ruemCodes", AnswerKind.RUEM_VA.offered(va));
+        model.addAttribute("adaCodes", AnswerKind.adaCodes(r.geschaeftsfall()));
+        model.addAttribute("abbmCodes", AnswerKind.ABBM_TO_VA.offered(va));
+        model.addAttribute("abbmTrCodes", AnswerKind.ABBM_TR.offered(va));
+        model.addAttribute("changeAbbmCodes", ActionOptions.changeRequestAnswer(r.state().changeRequest())
+                .map(kind -> kind.offered(va)).orElse(List.of()));
         model.addAttribute("kuendigung", r.geschaeftsfall().isKuendigung());
         return "console/vorabstimmung";
     }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * The outbox-feed pitfall: writers hold their transactions open for a while after inserting, so ids commit out of
@@ -62,7 +63,7 @@ class EventFeedConcurrencyTest {
         for (int w = 0; w < WRITERS; w++) {
             String contract = "W" + w;
             writers.add(pool.submit(() -> IntStream.range(0, PER_WRITER).forEach(i -> tx.executeWithoutResult(s -> {
-                crm.recordEvent(contract, null, "E" + i, null);
+                crm.recordEvent(contract, null, CrmEventType.SWITCH_STARTED, "E" + i);
                 sleep(ThreadLocalRandom.current().nextInt(30));
             }))));
         }
@@ -81,7 +82,7 @@ class EventFeedConcurrencyTest {
         for (FeedConsumer consumer : consumers) {
             consumer.drain(gateway);
             assertThat(consumer.offsets()).hasSize(WRITERS * PER_WRITER).doesNotHaveDuplicates().isSorted();
-            consumer.perContract().values().forEach(types -> assertThat(types).isEqualTo(inOrder));
+            consumer.detailsPerContract().values().forEach(details -> assertThat(details).isEqualTo(inOrder));
         }
         long lateCommits = gateway.context().getBean(JdbcClient.class).sql("""
                 SELECT COUNT(*) FROM crm_event a JOIN crm_event b ON a.id < b.id AND a.feed_offset > b.feed_offset""")

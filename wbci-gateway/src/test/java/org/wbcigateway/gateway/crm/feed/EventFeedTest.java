@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /** The pull side of the event feed on events written straight through the CRM port. */
 class EventFeedTest {
@@ -44,7 +45,7 @@ class EventFeedTest {
         assertThat(crm.drain(restarted)).isEqualTo(25);
 
         assertThat(crm.offsets()).hasSize(50).doesNotHaveDuplicates().isSorted();
-        assertThat(crm.perContract()).isEqualTo(written);
+        assertThat(crm.detailsPerContract()).isEqualTo(written);
         List<JsonNode> whole = new ArrayList<>();
         restarted.get("/api/events?after=0&limit=500").body().forEach(whole::add);
         assertThat(whole).as("the whole feed is what was processed").isEqualTo(crm.processed());
@@ -58,8 +59,8 @@ class EventFeedTest {
         assertThat(all.size()).isEqualTo(3);
         JsonNode first = all.get(0);
         assertThat(first.path("contractId").asString()).isEqualTo("C0");
-        assertThat(first.path("type").asString()).isEqualTo("E0");
-        assertThat(first.path("detail").asString()).isEqualTo("event 0");
+        assertThat(first.path("type").asString()).as("as the feed names it").isEqualTo("SWITCH_STARTED");
+        assertThat(first.path("detail").asString()).isEqualTo("E0");
         assertThat(first.path("vorabstimmungsId").isNull()).isTrue();
         assertThat(first.path("createdAt").asString()).isNotEmpty();
         long o1 = all.get(0).path("offset").asLong();
@@ -97,7 +98,7 @@ class EventFeedTest {
         CrmPort crm = gateway.context().getBean(CrmPort.class);
         for (int i = 0; i < count; i++, next++) {
             String contract = "C" + next % 4;
-            crm.recordEvent(contract, null, "E" + next, "event " + next);
+            crm.recordEvent(contract, null, CrmEventType.SWITCH_STARTED, "E" + next);
             written.computeIfAbsent(contract, c -> new ArrayList<>()).add("E" + next);
         }
     }

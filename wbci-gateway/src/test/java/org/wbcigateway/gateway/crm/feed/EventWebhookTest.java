@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * The webhook push against a receiver that fails, hangs past the timeout and is restarted around: it still gets
@@ -96,7 +97,7 @@ class EventWebhookTest {
     private void write(Gateway gateway, int count) {
         CrmPort crm = gateway.context().getBean(CrmPort.class);
         for (int i = 0; i < count; i++, next++) {
-            crm.recordEvent("C" + next % 3, null, "E" + next, "event " + next);
+            crm.recordEvent("C" + next % 3, null, CrmEventType.SWITCH_STARTED, "E" + next);
         }
     }
 

@@ -51,9 +51,18 @@ final class FeedConsumer {
 
     /** Per contract, the event types in the order they were processed. */
     Map<String, List<String>> perContract() {
+        return perContract("type");
+    }
+
+    /** Per contract, the events' details in the order they were processed. */
+    Map<String, List<String>> detailsPerContract() {
+        return perContract("detail");
+    }
+
+    private Map<String, List<String>> perContract(String field) {
         Map<String, List<String>> byContract = new LinkedHashMap<>();
         processed.forEach(e -> byContract.computeIfAbsent(e.path("contractId").asString(), c -> new ArrayList<>())
-                .add(e.path("type").asString()));
+                .add(e.path(field).asString()));
         return byContract;
     }
 }

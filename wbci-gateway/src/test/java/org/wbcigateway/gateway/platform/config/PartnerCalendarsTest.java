@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.platform.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
-import org.wbcigateway.domain.deadline.Fristen;
 import org.wbcigateway.domain.message.Rolle;
 
 /** {@code wbci.partners.[X].bundesland}: bound like the gateway binds it at start, and the calendars it gives. */
@@ -28,8 +26,7 @@ class PartnerCalendarsTest {
     }
 
     private static PartnerCalendars calendars(GatewayProperties properties) {
-        return new PartnerCalendars(properties, WorkingDayCalendar.of(properties.bundesland()), Fristen.defaults(),
-                Clock.systemUTC());
+        return new PartnerCalendars(properties, WorkingDayCalendar.of(properties.bundesland()));
     }
 
     @Test

@@ -28,6 +28,15 @@ import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.domain.code.Meldungscode;
+import org.wbcigateway.domain.message.Meldungsposition;
+import org.wbcigateway.domain.rule.ContentRule;
+import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
+import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.vorabstimmung.StoredMessages;
+import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.inbound.InboxService;
 import org.wbcigateway.wire.WbciCodec;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +87,18 @@ class RestApiTest {
 
     @Autowired
     WbciCodec codec;
+
+    @Autowired
+    StoredMessages storedMessages;
+
+    @Autowired
+    Vorabstimmungen vorabstimmungen;
+
+    @Autowired
+    ConfirmVorabstimmung confirmVorabstimmung;
+
+    @Autowired
+    TransactionTemplate tx;
 
     record Reply(int status, String contentType, String location, JsonNode body) {
     }
@@ -329,6 +350,44 @@ class RestApiTest {
         assertProblem(post("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}"), 409);
     }
 
+    /**
+     * A unit of work reads a stored message from its bytes once, however often it loads the Vorabstimmung: here as
+     * the decision worker does, which reads it, decides, and answers through an action that locks it again.
+     */
+    @Test
+    void aUnitOfWorkReadsTheStoredVaOnce() {
+        VorabstimmungsId id = VorabstimmungsId.of(receiveVa(Geschaeftsfall.VA_RRNP));
+        storedMessages.forget(); // as on a node that did not receive the VA itself
+        long before = storedMessages.parses();
+
+        tx.executeWithoutResult(status -> {
+            Vorabstimmung pending = vorabstimmungen.find(id).orElseThrow().aggregate();
+            confirmVorabstimmung.confirm(pending.id(), List.of(Meldungsposition.of(Meldungscode.ZWA)),
+                    pending.kundenwunschtermin(), null, List.of(), null);
+            assertThat(vorabstimmungen.find(id).orElseThrow().aggregate().va()).isEqualTo(pending.va());
+        });
+
+        assertThat(storedMessages.parses() - before).isEqualTo(1);
+        assertThat(get("/api/vorabstimmungen/" + id.value()).body().path("phase").asString()).isEqualTo("AGREED");
+    }
+
+    /** 8141 is an ABBM code, but it refuses a TV, not a VA: refused naming the codes that fit; nothing is stored. */
+    @Test
+    void anAbbmCodeThatDoesNotFitTheRequestIs422NamingTheAllowedCodes() {
+        String id = receiveVa(Geschaeftsfall.VA_KUE_ORN);
+
+        Reply refused = post("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8141\"}]}");
+
+        assertProblem(refused, 422);
+        assertThat(refused.body().path("kind").asString()).isEqualTo("CONTENT");
+        assertThat(rules(refused)).containsExactly(ContentRule.ANSWER_CODE.id());
+        assertThat(refused.body().path("violations").get(0).path("detail").asString()).contains("8141")
+                .contains("allowed").contains("8117").doesNotContain("8142");
+        JsonNode view = get("/api/vorabstimmungen/" + id).body();
+        assertThat(view.path("phase").asString()).isEqualTo("VA_PENDING");
+        assertThat(view.path("timeline").size()).isEqualTo(1);
+    }
+
     @Test
     void unknownVorabstimmungenAre404AndMalformedIdsAre400() {
         assertProblem(get("/api/vorabstimmungen/DEU.AAAA.V999999999"), 404);
@@ -374,6 +433,14 @@ class RestApiTest {
         assertThat(docs.body().path("paths").has("/api/vorabstimmungen")).isTrue();
         assertThat(docs.body().path("paths").has("/api/vorabstimmungen/{id}/ruem-va")).isTrue();
         assertThat(docs.body().path("paths").has("/api/outbox/{id}/resend")).isTrue();
+        JsonNode schemas = docs.body().path("components").path("schemas");
+        assertThat(ids(schemas.path("FeedEvent").path("properties").path("type").path("enum"), null))
+                .as("the feed's event types, as the feed writes them").contains("RECEIVED_RUEM-VA", "STATE_AGREED",
+                        "TECHNICAL_REJECTION", "ESCALATION_L3").hasSize(CrmEventType.values().length);
+        assertThat(schemas.path("VorabstimmungView").path("properties").path("akmTr").toString())
+                .contains("TEQ_REFUSED");
+        assertThat(schemas.path("VorabstimmungView").path("properties").path("klaerfallKind").toString())
+                .contains("TAKE_OVER_REFUSED");
     }
 
     // --- helpers
@@ -428,9 +495,10 @@ class RestApiTest {
         return ids(list, "vorabstimmungsId");
     }
 
+    /** The field of every element; {@code null}: the elements themselves. */
     private static List<String> ids(JsonNode list, String field) {
         List<String> ids = new ArrayList<>();
-        list.forEach(n -> ids.add(n.path(field).asString()));
+        list.forEach(n -> ids.add((field == null ? n : n.path(field)).asString()));
         return ids;
     }
 
