@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.decision.Entscheidung;
@@ -23,7 +22,7 @@ import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.scheduling.WorkerLoop;
+import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
@@ -38,7 +37,7 @@ import org.wbcigateway.gateway.actions.ProtocolViolationException;
  * PENDING and it is decided again; SKIP LOCKED keeps nodes apart.
  */
 @Component
-public class DecisionWorker implements SmartLifecycle {
+public class DecisionWorker extends LoopWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionWorker.class);
 
@@ -53,11 +52,12 @@ public class DecisionWorker implements SmartLifecycle {
     private final Portierungskennung ownPki;
     private final Contexts contexts;
     private final ChangeRequestDecider changes;
-    private final WorkerLoop loop;
 
     public DecisionWorker(Vorabstimmungen vorabstimmungen, DecisionRepository decisions, CrmPort crm,
                           ConfirmVorabstimmung confirm, RefuseVorabstimmung refuse, GatewayProperties properties,
-                          TransactionTemplate tx, Contexts contexts, ChangeRequestDecider changes, DecisionWakeup wakeup) {
+                          TransactionTemplate tx, Contexts contexts, ChangeRequestDecider changes,
+                          DecisionWakeup wakeup) {
+        super("decision-worker", properties.decision().pollInterval(), wakeup);
         this.vorabstimmungen = vorabstimmungen;
         this.decisions = decisions;
         this.crm = crm;
@@ -69,24 +69,12 @@ public class DecisionWorker implements SmartLifecycle {
         this.projektkenner = Set.copyOf(properties.decision().projektkenner());
         this.ownPki = Portierungskennung.of(properties.portierungskennung());
         this.contexts = contexts;
-        this.loop = new WorkerLoop("decision-worker", properties.decision().pollInterval(), wakeup,
-                this::decidePending);
     }
 
     /** Rounds run at the poll interval, and at once after a transaction that left a decision pending committed. */
     @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
+    protected void round() {
+        decidePending();
     }
 
     /** Decides what is pending; returns how many VAs were handled. */

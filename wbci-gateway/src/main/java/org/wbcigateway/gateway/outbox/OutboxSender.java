@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
@@ -29,7 +28,7 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
-import org.wbcigateway.gateway.platform.scheduling.WorkerLoop;
+import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 
 /**
@@ -47,7 +46,7 @@ import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
  * reordering never changes the order within one Vorabstimmung.
  */
 @Component
-public class OutboxSender implements SmartLifecycle {
+public class OutboxSender extends LoopWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 20;
@@ -64,11 +63,11 @@ public class OutboxSender implements SmartLifecycle {
     private final String node = nodeName();
     /** Partners whose latest attempt from this node got no TEQ. */
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
-    private final WorkerLoop loop;
 
     public OutboxSender(OutboxRepository outbox, PartnerClient client, GatewayProperties properties,
                         TransactionTemplate tx, TeqMetrics teqMetrics, List<DeliveryListener> listeners,
                         OutboxWakeup wakeup, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        super("outbox-sender", properties.outbox().pollInterval(), wakeup);
         this.outbox = outbox;
         this.client = client;
         this.properties = properties;
@@ -82,29 +81,18 @@ public class OutboxSender implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        this.loop = new WorkerLoop("outbox-sender", properties.outbox().pollInterval(), wakeup, this::sendDue);
     }
 
     @jakarta.annotation.PreDestroy
     void stopWorkers() {
-        loop.stop();
+        stop();
         workers.shutdownNow();
     }
 
     /** Rounds run at the poll interval, and at once after a transaction that queued a message has committed. */
     @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
+    protected void round() {
+        sendDue();
     }
 
     /**

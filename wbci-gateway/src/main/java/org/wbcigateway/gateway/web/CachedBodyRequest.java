@@ -4,7 +4,10 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** The request with its body served from the bytes already read. */
@@ -45,6 +48,11 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
                 return in.read(b, off, len);
             }
         };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+        return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(getCharacterEncoding())));
     }
 
     @Override
