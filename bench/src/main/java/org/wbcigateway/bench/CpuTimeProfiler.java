@@ -39,13 +39,16 @@ public final class CpuTimeProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-                                                       IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long ops = result.getMetadata().getMeasuredOps();
         return List.of(
-                new ScalarResult("cpu.per.op", perOp(workerCpuNanos() - workersAtStart, ops), "us/op",
-                        AggregationPolicy.AVG),
-                new ScalarResult("process.cpu.per.op", perOp(processCpuNanos() - cpuAtStart, ops), "us/op",
+                new ScalarResult(
+                        "cpu.per.op", perOp(workerCpuNanos() - workersAtStart, ops), "us/op", AggregationPolicy.AVG),
+                new ScalarResult(
+                        "process.cpu.per.op",
+                        perOp(processCpuNanos() - cpuAtStart, ops),
+                        "us/op",
                         AggregationPolicy.AVG));
     }
 

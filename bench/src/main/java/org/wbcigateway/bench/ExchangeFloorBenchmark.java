@@ -41,7 +41,9 @@ import org.wbcigateway.wire.security.SigningKey;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ExchangeFloorBenchmark {
 
     private final WbciCodec codec = new WbciCodec();
@@ -52,16 +54,23 @@ public class ExchangeFloorBenchmark {
 
     @Setup
     public void load() throws IOException {
-        SigningKey key = Certificates.selfSigned("CN=DEU.AAAA bench", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(30)), 2048);
+        SigningKey key = Certificates.selfSigned(
+                "CN=DEU.AAAA bench",
+                Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)),
+                2048);
         signer = new MessageSigner(key, SignatureAlgorithm.RSA_SHA256);
         verifier = new SignatureVerifier(List.of(key.certificate()), Clock.systemUTC(), 2048);
-        messages = List.of(codec.readMessage(ExchangeMessages.read("va.xml")), codec.readMessage(ExchangeMessages.read("ruem-va.xml")),
+        messages = List.of(
+                codec.readMessage(ExchangeMessages.read("va.xml")),
+                codec.readMessage(ExchangeMessages.read("ruem-va.xml")),
                 codec.readMessage(ExchangeMessages.read("akm-tr.xml")));
-        teqs = List.of(codec.readQuittung(ExchangeMessages.read("teq-va.xml")),
+        teqs = List.of(
+                codec.readQuittung(ExchangeMessages.read("teq-va.xml")),
                 codec.readQuittung(ExchangeMessages.read("teq-ruem-va.xml")),
                 codec.readQuittung(ExchangeMessages.read("teq-akm-tr.xml")));
-        exchange(new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
+        exchange(new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
     }
 
     /**

@@ -6,8 +6,7 @@ import java.io.InputStream;
 /** The messages two gateways really exchanged, recorded by {@code CaptureExchange} into {@code exchange/*.xml}. */
 final class ExchangeMessages {
 
-    private ExchangeMessages() {
-    }
+    private ExchangeMessages() {}
 
     static byte[] read(String name) throws IOException {
         try (InputStream in = ExchangeMessages.class.getResourceAsStream("/exchange/" + name)) {

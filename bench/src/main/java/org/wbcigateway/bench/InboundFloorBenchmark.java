@@ -49,7 +49,9 @@ import org.wbcigateway.wire.security.SigningKey;
 // the JIT needs some thousand operations before signing and parsing run compiled
 @Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class InboundFloorBenchmark {
 
     private final WbciCodec codec = new WbciCodec();
@@ -63,10 +65,10 @@ public class InboundFloorBenchmark {
     @Setup
     public void load() throws IOException {
         Instant now = Instant.now();
-        SigningKey partnerKey = Certificates.selfSigned("CN=DEU.AAAA bench", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), 2048);
-        SigningKey ownKey = Certificates.selfSigned("CN=DEU.BBBB bench", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), 2048);
+        SigningKey partnerKey = Certificates.selfSigned(
+                "CN=DEU.AAAA bench", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 2048);
+        SigningKey ownKey = Certificates.selfSigned(
+                "CN=DEU.BBBB bench", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), 2048);
         partner = new MessageSigner(partnerKey, SignatureAlgorithm.RSA_SHA256);
         self = new MessageSigner(ownKey, SignatureAlgorithm.RSA_SHA256);
         verifier = new SignatureVerifier(List.of(partnerKey.certificate()), Clock.systemUTC(), 2048);
@@ -85,7 +87,8 @@ public class InboundFloorBenchmark {
     }
 
     private byte[] teq(WbciMessage message) {
-        Envelope<Quittung> teq = new Envelope<>(control,
+        Envelope<Quittung> teq = new Envelope<>(
+                control,
                 Quittung.of(message.endkundenvertragspartner().ekpAbg(), message.vorabstimmungsId(), TeqCode.OK));
         return self.signAndWrite(codec.quittungSoap(teq, true));
     }
@@ -94,7 +97,8 @@ public class InboundFloorBenchmark {
     public byte[] separateSteps() {
         verifier.verify(va);
         WbciMessage message = codec.readMessage(va).payload();
-        Envelope<Quittung> teq = new Envelope<>(control,
+        Envelope<Quittung> teq = new Envelope<>(
+                control,
                 Quittung.of(message.endkundenvertragspartner().ekpAbg(), message.vorabstimmungsId(), TeqCode.OK));
         return self.sign(writer.writeSoap(codec.mapper().response(teq, true)));
     }

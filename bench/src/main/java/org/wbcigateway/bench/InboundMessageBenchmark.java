@@ -34,7 +34,9 @@ import org.wbcigateway.wire.mapping.WireMapper;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 5, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 5,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class InboundMessageBenchmark {
 
     private final WbciCodec codec = new WbciCodec();
@@ -82,7 +84,8 @@ public class InboundMessageBenchmark {
     }
 
     static String replaceBody(String soap, String payload) {
-        Matcher m = Pattern.compile("(<SOAP-ENV:Body[^>]*>)(.*)(</SOAP-ENV:Body>)", Pattern.DOTALL).matcher(soap);
+        Matcher m = Pattern.compile("(<SOAP-ENV:Body[^>]*>)(.*)(</SOAP-ENV:Body>)", Pattern.DOTALL)
+                .matcher(soap);
         if (!m.find()) {
             throw new IllegalStateException("no SOAP Body in the sample");
         }

@@ -32,8 +32,7 @@ public final class Demo {
     private static final Duration STEP = Duration.ofSeconds(60);
 
     /** What one porting came to. */
-    record Result(Porting porting, String vaId, String phase, String wechseltermin, String akmTr) {
-    }
+    record Result(Porting porting, String vaId, String phase, String wechseltermin, String akmTr) {}
 
     private final Path jar;
     private final Path dir;
@@ -55,7 +54,9 @@ public final class Demo {
             System.err.println("No gateway jar at " + jar + ": build it first (mvn -B -q -DskipTests package)");
             System.exit(2);
         }
-        Demo demo = new Demo(jar, Path.of(options.getOrDefault("dir", "demo-data")),
+        Demo demo = new Demo(
+                jar,
+                Path.of(options.getOrDefault("dir", "demo-data")),
                 Integer.parseInt(options.getOrDefault("port", "8080")));
         Runtime.getRuntime().addShutdownHook(new Thread(demo::stop));
         try {
@@ -81,9 +82,10 @@ public final class Demo {
         SigningKey loserKey = DemoKeys.create(dir, LOSER);
         SigningKey simulatorKey = DemoKeys.create(dir, SimulatedCarrier.CARRIER);
         GatewayInstance winner = start(WINNER, "D0AA", port, Map.of(LOSER, port + 1));
-        GatewayInstance loser = start(LOSER, "D0BB", port + 1, Map.of(WINNER, port, SimulatedCarrier.CARRIER, port + 2));
-        simulated = SimulatedCarrier.start(simulatorKey, LOSER, loserKey.certificate(), port + 2,
-                URI.create(loser.baseUrl() + "/wbci/v2"));
+        GatewayInstance loser =
+                start(LOSER, "D0BB", port + 1, Map.of(WINNER, port, SimulatedCarrier.CARRIER, port + 2));
+        simulated = SimulatedCarrier.start(
+                simulatorKey, LOSER, loserKey.certificate(), port + 2, URI.create(loser.baseUrl() + "/wbci/v2"));
         winner.awaitUp(Duration.ofSeconds(180));
         loser.awaitUp(Duration.ofSeconds(180));
         DemoApi won = new DemoApi(winner, TOKEN);
@@ -95,26 +97,39 @@ public final class Demo {
                     + ", OLD-" + p.contract() + " at " + LOSER);
             lost.put("/api/crm/contracts/OLD-" + p.contract(), p.oldContract(LocalDate.now()));
             won.put("/api/crm/contracts/NEW-" + p.contract(), p.newContract(LOSER));
-            String id = won.post("/api/crm/contracts/NEW-" + p.contract() + "/switch", null).path("vorabstimmungsId")
+            String id = won.post("/api/crm/contracts/NEW-" + p.contract() + "/switch", null)
+                    .path("vorabstimmungsId")
                     .asString();
-            JsonNode agreed = won.await(id, v -> !"VA_PENDING".equals(v.path("phase").asString()), STEP);
+            JsonNode agreed =
+                    won.await(id, v -> !"VA_PENDING".equals(v.path("phase").asString()), STEP);
             if (p.kuendigung() && "AGREED".equals(agreed.path("phase").asString())) {
-                won.post("/api/vorabstimmungen/" + id + "/akm-tr", "{\"ressourcenuebernahme\":true,"
-                        + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"" + p.vertragsnummer() + "\"}],"
-                        + "\"sichererHafen\":true}");
+                won.post(
+                        "/api/vorabstimmungen/" + id + "/akm-tr",
+                        "{\"ressourcenuebernahme\":true,"
+                                + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"" + p.vertragsnummer() + "\"}],"
+                                + "\"sichererHafen\":true}");
                 lost.await(id, v -> "CONFIRMED".equals(v.path("akmTr").asString()), STEP);
             }
             JsonNode done = won.get("/api/vorabstimmungen/" + id);
-            results.add(new Result(p, id, done.path("phase").asString(), done.path("wechseltermin").asString(),
+            results.add(new Result(
+                    p,
+                    id,
+                    done.path("phase").asString(),
+                    done.path("wechseltermin").asString(),
                     done.path("akmTr").asString()));
         }
         System.out.println("Porting VA-KUE-MRN from the simulator " + SimulatedCarrier.CARRIER + " to " + LOSER
                 + " (contract OLD-SIM)");
         lost.put("/api/crm/contracts/OLD-SIM", SimulatedCarrier.oldContract(LocalDate.now()));
         String fromSimulator = simulated.portACustomer(STEP);
-        JsonNode taken = lost.await(fromSimulator, v -> "CONFIRMED".equals(v.path("akmTr").asString()), STEP);
-        simulatorResult = new Result(null, fromSimulator, taken.path("phase").asString(),
-                taken.path("wechseltermin").asString(), taken.path("akmTr").asString());
+        JsonNode taken = lost.await(
+                fromSimulator, v -> "CONFIRMED".equals(v.path("akmTr").asString()), STEP);
+        simulatorResult = new Result(
+                null,
+                fromSimulator,
+                taken.path("phase").asString(),
+                taken.path("wechseltermin").asString(),
+                taken.path("akmTr").asString());
         return results;
     }
 
@@ -122,16 +137,21 @@ public final class Demo {
     private GatewayInstance start(String carrier, String pki, int ownPort, Map<String, Integer> partners) {
         GatewayInstance g = new GatewayInstance(carrier, ownPort, dir.resolve(carrier + ".log"));
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("spring.datasource.url", "jdbc:h2:file:" + dir.toAbsolutePath().resolve(carrier)
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        p.put(
+                "spring.datasource.url",
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve(carrier)
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         p.put("wbci.carrier-code", carrier);
         p.put("wbci.portierungskennung", pki);
         partners.forEach((partner, partnerPort) -> {
             p.put("wbci.partners.[" + partner + "].endpoint", "http://localhost:" + partnerPort + "/wbci/v2");
-            p.put("wbci.partners.[" + partner + "].certificate",
+            p.put(
+                    "wbci.partners.[" + partner + "].certificate",
                     DemoKeys.certificate(dir, partner).toAbsolutePath().toString());
         });
-        p.put("wbci.signing.keystore", DemoKeys.keystore(dir, carrier).toAbsolutePath().toString());
+        p.put(
+                "wbci.signing.keystore",
+                DemoKeys.keystore(dir, carrier).toAbsolutePath().toString());
         p.put("wbci.signing.password", DemoKeys.PASSWORD);
         p.put("wbci.signing.alias", DemoKeys.ALIAS);
         p.put("wbci.decision.mode", "AUTOMATIC");
@@ -152,21 +172,46 @@ public final class Demo {
         String winner = "http://localhost:" + port + "/console";
         String loser = "http://localhost:" + (port + 1) + "/console";
         StringBuilder out = new StringBuilder("\nThe wbci-gateway demo is running.\n\n")
-                .append("  ").append(WINNER).append(" (wins the customers, EKPauf):  ").append(winner).append('\n')
-                .append("  ").append(LOSER).append(" (loses them, EKPabg):          ").append(loser).append('\n')
+                .append("  ")
+                .append(WINNER)
+                .append(" (wins the customers, EKPauf):  ")
+                .append(winner)
+                .append('\n')
+                .append("  ")
+                .append(LOSER)
+                .append(" (loses them, EKPabg):          ")
+                .append(loser)
+                .append('\n')
                 .append("  log in as operator/operator (acts), viewer/viewer (reads) or admin/admin (also the audit)\n")
-                .append("  REST API: curl -H \"Authorization: Bearer ").append(TOKEN).append("\" http://localhost:")
-                .append(port).append("/api/vorabstimmungen\n\n");
+                .append("  REST API: curl -H \"Authorization: Bearer ")
+                .append(TOKEN)
+                .append("\" http://localhost:")
+                .append(port)
+                .append("/api/vorabstimmungen\n\n");
         for (Result r : results) {
-            out.append(String.format("  %-11s %s  %s, Wechseltermin %s%s%n      %s/vorabstimmungen/%s%n",
-                    r.porting().geschaeftsfall(), r.vaId(), r.phase(), r.wechseltermin(),
-                    r.porting().kuendigung() ? ", AKM-TR " + r.akmTr() : "", winner, r.vaId()));
+            out.append(String.format(
+                    "  %-11s %s  %s, Wechseltermin %s%s%n      %s/vorabstimmungen/%s%n",
+                    r.porting().geschaeftsfall(),
+                    r.vaId(),
+                    r.phase(),
+                    r.wechseltermin(),
+                    r.porting().kuendigung() ? ", AKM-TR " + r.akmTr() : "",
+                    winner,
+                    r.vaId()));
         }
         if (simulatorResult != null) {
-            out.append(String.format("%n  and from the simulator %s (a third carrier) to %s:%n", SimulatedCarrier.CARRIER,
-                    LOSER)).append(String.format("  %-11s %s  %s, Wechseltermin %s, AKM-TR %s%n      %s/vorabstimmungen/%s%n",
-                    "VA-KUE-MRN", simulatorResult.vaId(), simulatorResult.phase(), simulatorResult.wechseltermin(),
-                    simulatorResult.akmTr(), loser, simulatorResult.vaId()));
+            out.append(String.format(
+                            "%n  and from the simulator %s (a third carrier) to %s:%n",
+                            SimulatedCarrier.CARRIER, LOSER))
+                    .append(String.format(
+                            "  %-11s %s  %s, Wechseltermin %s, AKM-TR %s%n      %s/vorabstimmungen/%s%n",
+                            "VA-KUE-MRN",
+                            simulatorResult.vaId(),
+                            simulatorResult.phase(),
+                            simulatorResult.wechseltermin(),
+                            simulatorResult.akmTr(),
+                            loser,
+                            simulatorResult.vaId()));
         }
         out.append("\n  logs: ").append(dir.resolve("*.log")).append('\n');
         System.out.println(out);

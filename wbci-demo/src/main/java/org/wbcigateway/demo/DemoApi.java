@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The REST API of one demo gateway, called with the demo's API token as a CRM would call it. */
 final class DemoApi {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final GatewayInstance gateway;
@@ -52,17 +53,19 @@ final class DemoApi {
 
     private JsonNode send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 != 2) {
-                throw new IllegalStateException(gateway.carrier() + " " + method + " " + path + " -> " + r.statusCode()
-                        + ": " + r.body());
+                throw new IllegalStateException(
+                        gateway.carrier() + " " + method + " " + path + " -> " + r.statusCode() + ": " + r.body());
             }
             return r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
         } catch (IOException e) {

@@ -17,8 +17,7 @@ final class DemoKeys {
     static final String PASSWORD = "demo";
     static final String ALIAS = "signing";
 
-    private DemoKeys() {
-    }
+    private DemoKeys() {}
 
     static Path keystore(Path dir, String carrier) {
         return dir.resolve(carrier + ".p12");
@@ -31,8 +30,11 @@ final class DemoKeys {
     /** Creates the keystore and certificate files of the carrier; returns its key. */
     static SigningKey create(Path dir, String carrier) {
         Instant now = Instant.now();
-        SigningKey key = Certificates.selfSigned("CN=" + carrier + ", O=wbci-gateway demo",
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)), 2048);
+        SigningKey key = Certificates.selfSigned(
+                "CN=" + carrier + ", O=wbci-gateway demo",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(365)),
+                2048);
         try (OutputStream out = Files.newOutputStream(keystore(dir, carrier))) {
             Certificates.keyStore(key, ALIAS, PASSWORD.toCharArray()).store(out, PASSWORD.toCharArray());
             Files.writeString(certificate(dir, carrier), Certificates.pem(key.certificate()));

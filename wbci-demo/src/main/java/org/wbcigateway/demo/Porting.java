@@ -9,8 +9,14 @@ import java.time.LocalDate;
  *
  * @param vertragsnummer the old line's contract number the winner takes over with its AKM-TR (KUE only)
  */
-record Porting(String geschaeftsfall, String contract, String holder, String standort, String numbers,
-               boolean portNumbers, String vertragsnummer) {
+record Porting(
+        String geschaeftsfall,
+        String contract,
+        String holder,
+        String standort,
+        String numbers,
+        boolean portNumbers,
+        String vertragsnummer) {
 
     private static final String KATE = "{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}";
 
@@ -18,12 +24,25 @@ record Porting(String geschaeftsfall, String contract, String holder, String sta
         String standort = "{\"strassenname\":\"Emmy-Noether-Straße\",\"hausnummer\":\"2\",\"hausnummernZusatz\":\"a\","
                 + "\"postleitzahl\":\"80992\",\"ort\":\"München\"}";
         return new Porting[] {
-            new Porting("VA-KUE-MRN", "MRN", person("1", "John", "McFly"), standort,
+            new Porting(
+                    "VA-KUE-MRN",
+                    "MRN",
+                    person("1", "John", "McFly"),
+                    standort,
                     "\"anlagenanschluss\":{\"onkz\":\"89\",\"durchwahlnummer\":\"123456\",\"abfragestelle\":\"0\","
-                            + "\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]}", true, "V100001"),
-            new Porting("VA-KUE-ORN", "ORN", person("2", "Lorraine", "Baines"), standort.replace("\"2\"", "\"4\""),
-                    einzel("89", "5550001"), false, "V100002"),
-            new Porting("VA-RRNP", "RRNP", person("1", "Emmett", "Brown"), null, einzel("30", "5550002"), true, null)};
+                            + "\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]}",
+                    true,
+                    "V100001"),
+            new Porting(
+                    "VA-KUE-ORN",
+                    "ORN",
+                    person("2", "Lorraine", "Baines"),
+                    standort.replace("\"2\"", "\"4\""),
+                    einzel("89", "5550001"),
+                    false,
+                    "V100002"),
+            new Porting("VA-RRNP", "RRNP", person("1", "Emmett", "Brown"), null, einzel("30", "5550002"), true, null)
+        };
     }
 
     boolean kuendigung() {
@@ -32,8 +51,10 @@ record Porting(String geschaeftsfall, String contract, String holder, String sta
 
     /** The old contract at the losing provider: active, ending before any Kundenwunschtermin. */
     String oldContract(LocalDate today) {
-        String resource = vertragsnummer == null ? "" : ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{"
-                + "\"vertragsnummer\":\"" + vertragsnummer + "\",\"kennungTNBabg\":\"D001\"}]";
+        String resource = vertragsnummer == null
+                ? ""
+                : ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{" + "\"vertragsnummer\":\"" + vertragsnummer
+                        + "\",\"kennungTNBabg\":\"D001\"}]";
         return common("ACTIVE") + resource + ",\"earliestEnd\":\"" + today + "\"}";
     }
 
@@ -50,8 +71,8 @@ record Porting(String geschaeftsfall, String contract, String holder, String sta
     }
 
     private static String person(String anrede, String vorname, String nachname) {
-        return "{\"person\":{\"anrede\":\"" + anrede + "\",\"vorname\":\"" + vorname + "\",\"nachname\":\""
-                + nachname + "\"}}";
+        return "{\"person\":{\"anrede\":\"" + anrede + "\",\"vorname\":\"" + vorname + "\",\"nachname\":\"" + nachname
+                + "\"}}";
     }
 
     private static String einzel(String onkz, String number) {

@@ -23,6 +23,7 @@ final class SimulatedCarrier implements AutoCloseable {
     static final String PKI = "D0CC";
     /** The customer as the simulator's VA names them; the losing gateway's contract OLD-SIM must match. */
     static final String ENDKUNDE = "Marty McFly";
+
     static final String WEITERER_INHABER = "George McFly";
     static final String RUFNUMMER = "89 7770001";
     static final String VERTRAGSNUMMER = "V100003";
@@ -33,11 +34,22 @@ final class SimulatedCarrier implements AutoCloseable {
         this.simulator = simulator;
     }
 
-    static SimulatedCarrier start(SigningKey key, String gateway, java.security.cert.X509Certificate gatewayCertificate,
-                                  int port, URI gatewayEndpoint) {
-        SimulatorSettings settings = new SimulatorSettings(CarrierCode.of(CARRIER), Portierungskennung.of(PKI),
-                CarrierCode.of(gateway), port, gatewayEndpoint, key, List.of(gatewayCertificate),
-                Clock.systemDefaultZone(), Duration.ofSeconds(20));
+    static SimulatedCarrier start(
+            SigningKey key,
+            String gateway,
+            java.security.cert.X509Certificate gatewayCertificate,
+            int port,
+            URI gatewayEndpoint) {
+        SimulatorSettings settings = new SimulatorSettings(
+                CarrierCode.of(CARRIER),
+                Portierungskennung.of(PKI),
+                CarrierCode.of(gateway),
+                port,
+                gatewayEndpoint,
+                key,
+                List.of(gatewayCertificate),
+                Clock.systemDefaultZone(),
+                Duration.ofSeconds(20));
         return new SimulatedCarrier(Simulator.start(settings, ScenarioFiles.load("standard.json")));
     }
 
@@ -54,8 +66,10 @@ final class SimulatedCarrier implements AutoCloseable {
 
     /** Sends the VA, waits for the gateway's RUEM-VA, sends the AKM-TR; returns the VA-ID. */
     String portACustomer(Duration timeout) {
-        JournalEntry va = simulator.run(Step.send("VA-KUE-MRN").set("endkunde", ENDKUNDE)
-                .set("weitererInhaber", WEITERER_INHABER).set("rufnummern", RUFNUMMER));
+        JournalEntry va = simulator.run(Step.send("VA-KUE-MRN")
+                .set("endkunde", ENDKUNDE)
+                .set("weitererInhaber", WEITERER_INHABER)
+                .set("rufnummern", RUFNUMMER));
         simulator.run(Step.await("RUEM-VA").vaId(va.vaId()).set("timeoutMs", String.valueOf(timeout.toMillis())));
         simulator.run(Step.send("AKM-TR").vaId(va.vaId()).set("vertragsnummer", VERTRAGSNUMMER));
         return va.vaId();

@@ -19,13 +19,15 @@ class DemoIT {
         Demo demo = new Demo(jar, Files.createTempDirectory("wbci-demo"), port);
         try {
             List<Demo.Result> results = demo.run();
-            assertThat(results).extracting(r -> r.porting().geschaeftsfall())
+            assertThat(results)
+                    .extracting(r -> r.porting().geschaeftsfall())
                     .containsExactly("VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP");
             assertThat(results).allSatisfy(r -> {
                 assertThat(r.phase()).as(r.vaId()).isEqualTo("AGREED");
                 assertThat(r.wechseltermin()).as(r.vaId()).isNotBlank();
             });
-            assertThat(results).filteredOn(r -> r.porting().kuendigung())
+            assertThat(results)
+                    .filteredOn(r -> r.porting().kuendigung())
                     .allSatisfy(r -> assertThat(r.akmTr()).as(r.vaId()).isEqualTo("CONFIRMED"));
             assertThat(demo.simulatorResult().vaId()).startsWith("DEU.CCCC.V");
             assertThat(demo.simulatorResult().phase()).isEqualTo("AGREED");
@@ -42,7 +44,8 @@ class DemoIT {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            try (ServerSocket next = new ServerSocket(port + 1); ServerSocket third = new ServerSocket(port + 2)) {
+            try (ServerSocket next = new ServerSocket(port + 1);
+                    ServerSocket third = new ServerSocket(port + 2)) {
                 return port;
             } catch (IOException taken) {
                 // try another pair

@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,13 @@ class PackagedJarIT {
         String jar = System.getProperty("gateway.jar", "target/wbci-gateway.jar");
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1",
+                "-jar",
+                jar,
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:mem:it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "--wbci.carrier-code=DEU.DTAG", "--wbci.portierungskennung=D001",
+                "--wbci.carrier-code=DEU.DTAG",
+                "--wbci.portierungskennung=D001",
                 "--wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
                 "--wbci.security.replay-window=36500d",
                 "--wbci.access.initial-credentials=" + credentials));
@@ -44,25 +48,38 @@ class PackagedJarIT {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             CompletableFuture<Boolean> up = CompletableFuture.supplyAsync(() -> waitForReport(process));
-            assertThat(up.get(300, TimeUnit.SECONDS)).as("startup report printed").isTrue(); // bounds a failing test only
+            assertThat(up.get(300, TimeUnit.SECONDS))
+                    .as("startup report printed")
+                    .isTrue(); // bounds a failing test only
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/wbci/wbci.wsdl")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/wbci/wbci.wsdl"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
             Soap.Response teq = Soap.post(base + "/wbci/v2", TestKeys.sign("DEU.MNET", Soap.sample("va-kue-orn.xml")));
             assertThat(teq.status()).isEqualTo(200);
             assertThat(teq.text()).contains("<Meldungscode>OK</Meldungscode>");
-            HttpResponse<String> va = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/vorabstimmungen/DEU.MNET.V000000005")).header("Authorization", "Bearer " + generatedToken(credentials)).build(),
+            HttpResponse<String> va = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/vorabstimmungen/DEU.MNET.V000000005"))
+                            .header("Authorization", "Bearer " + generatedToken(credentials))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(va.statusCode()).isEqualTo(200);
             assertThat(va.body()).contains("VA-KUE-ORN");
-            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/vorabstimmungen")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(anonymous.statusCode()).as("no token, no API").isEqualTo(401);
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/console/login")).build(),
+            HttpResponse<String> anonymous = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/vorabstimmungen"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as("the console's login page is packaged").isEqualTo(200);
+            assertThat(anonymous.statusCode()).as("no token, no API").isEqualTo(401);
+            HttpResponse<String> login = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/console/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode())
+                    .as("the console's login page is packaged")
+                    .isEqualTo(200);
             assertThat(login.body()).contains("name=\"_csrf\"");
         } finally {
             process.destroy();
@@ -74,12 +91,13 @@ class PackagedJarIT {
 
     /** Reads the process output until the startup report; then keeps draining it so the process never blocks. */
     private static boolean waitForReport(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.contains("is up")) {
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                    Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                     drain.setDaemon(true);
                     drain.start();
                     return true;
@@ -92,9 +110,11 @@ class PackagedJarIT {
     }
 
     private static String generatedToken(Path credentials) throws java.io.IOException {
-        assertThat(Files.getPosixFilePermissions(credentials)).as("readable by its owner only").containsExactlyInAnyOrder(
-                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(credentials))
+                .as("readable by its owner only")
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
         Properties p = new Properties();
         try (var in = Files.newBufferedReader(credentials)) {
             p.load(in);

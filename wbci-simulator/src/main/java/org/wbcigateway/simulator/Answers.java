@@ -55,8 +55,8 @@ final class Answers {
                 return abbmToVa(va, answer);
             }
         } else if (received instanceof UebernahmeRessource akmTr && "ABBM-TR".equals(kind)) {
-            return Meldungen.abbmTr(akmTr, self, positions(answer, Meldungscode.UEBERNAHME_NICHT_MOEGLICH),
-                    akmTr.geschaeftsfall());
+            return Meldungen.abbmTr(
+                    akmTr, self, positions(answer, Meldungscode.UEBERNAHME_NICHT_MOEGLICH), akmTr.geschaeftsfall());
         } else if (received instanceof Terminverschiebung || received instanceof Storno) {
             return answerChangeRequest((Anfrage) received, answer);
         }
@@ -67,32 +67,52 @@ final class Answers {
         List<Meldungsposition> positions = new ArrayList<>();
         List<Meldungscode> codes = codes(answer, Meldungscode.ZWA);
         for (Meldungscode code : codes) {
-            positions.add(adaAttribut(code) == null ? Meldungsposition.of(code)
-                    : Meldungsposition.adresseAbweichend(code, new AdresseAbweichend(adaAttribut(code),
-                            required(answer.adresseAbweichend(), adaAttribut(code).name()))));
+            positions.add(
+                    adaAttribut(code) == null
+                            ? Meldungsposition.of(code)
+                            : Meldungsposition.adresseAbweichend(
+                                    code,
+                                    new AdresseAbweichend(
+                                            adaAttribut(code),
+                                            required(
+                                                    answer.adresseAbweichend(),
+                                                    adaAttribut(code).name()))));
         }
         for (Map.Entry<String, String> ada : answer.adresseAbweichend().entrySet()) {
-            AdresseAbweichend korrektur = new AdresseAbweichend(AdresseAbweichend.Attribut.valueOf(ada.getKey()),
-                    ada.getValue());
+            AdresseAbweichend korrektur =
+                    new AdresseAbweichend(AdresseAbweichend.Attribut.valueOf(ada.getKey()), ada.getValue());
             if (!codes.contains(korrektur.attribut().adaCode())) {
-                positions.add(Meldungsposition.adresseAbweichend(korrektur.attribut().adaCode(), korrektur));
+                positions.add(
+                        Meldungsposition.adresseAbweichend(korrektur.attribut().adaCode(), korrektur));
             }
         }
         boolean kue = va.geschaeftsfall().isKuendigung();
-        return new RueckmeldungVorabstimmung(self, va.endkundenvertragspartner(), va.vorabstimmungsId(),
-                va.geschaeftsfall(), positions, date(answer.wechseltermin(), va.kundenwunschtermin()),
-                kue ? KftData.TECHNOLOGIE : null, kue ? KftData.PARTNER_RESSOURCEN : List.of(),
+        return new RueckmeldungVorabstimmung(
+                self,
+                va.endkundenvertragspartner(),
+                va.vorabstimmungsId(),
+                va.geschaeftsfall(),
+                positions,
+                date(answer.wechseltermin(), va.kundenwunschtermin()),
+                kue ? KftData.TECHNOLOGIE : null,
+                kue ? KftData.PARTNER_RESSOURCEN : List.of(),
                 va.geschaeftsfall().portsNumbers() ? echo(va) : null);
     }
 
     private PortierteRufnummern echo(Vorabstimmungsanfrage va) {
         if (va.rufnummernPortierung().rufnummern() instanceof Anlagenanschluss) {
             Anlagenanschluss a = (Anlagenanschluss) va.rufnummernPortierung().rufnummern();
-            return new PortierteRufnummernbloecke(a.onkz(), a.durchwahlnummer(), a.abfragestelle(),
-                    a.bloecke().stream().map(b -> new PortierterRufnummernblock(b, pki)).toList());
+            return new PortierteRufnummernbloecke(
+                    a.onkz(),
+                    a.durchwahlnummer(),
+                    a.abfragestelle(),
+                    a.bloecke().stream()
+                            .map(b -> new PortierterRufnummernblock(b, pki))
+                            .toList());
         }
         Einzelanschluss e = (Einzelanschluss) va.rufnummernPortierung().rufnummern();
-        return new PortierteEinzelrufnummern(e.rufnummern().stream().map(r -> new PortierteRufnummer(r, pki)).toList());
+        return new PortierteEinzelrufnummern(
+                e.rufnummern().stream().map(r -> new PortierteRufnummer(r, pki)).toList());
     }
 
     private Abbruchmeldung abbmToVa(Vorabstimmungsanfrage va, Answer answer) {
@@ -102,10 +122,13 @@ final class Answers {
             throw new IllegalArgumentException("an ABBM to a VA needs codes");
         }
         for (Meldungscode code : codes) {
-            positions.add(code == Meldungscode.RNG ? Meldungsposition.mitRufnummern(code, listed(va, answer))
-                    : Meldungsposition.of(code));
+            positions.add(
+                    code == Meldungscode.RNG
+                            ? Meldungsposition.mitRufnummern(code, listed(va, answer))
+                            : Meldungsposition.of(code));
         }
-        String begruendung = answer.begruendung() != null ? answer.begruendung()
+        String begruendung = answer.begruendung() != null
+                ? answer.begruendung()
                 : codes.contains(Meldungscode.SONST) ? "Sonstiges" : null;
         return Meldungen.abbm(va, self, positions, begruendung, null);
     }
@@ -133,16 +156,22 @@ final class Answers {
      */
     private Meldung answerChangeRequest(Anfrage request, Answer answer) {
         if ("ERLM".equals(answer.message())) {
-            return answer.codes().isEmpty() ? Meldungen.erlm(request, self)
+            return answer.codes().isEmpty()
+                    ? Meldungen.erlm(request, self)
                     : Meldungen.erlm(request, self, positions(answer, null));
         }
         if (!"ABBM".equals(answer.message())) {
             throw new IllegalArgumentException("a TV or Storno is answered with ERLM or ABBM, not " + answer.message());
         }
-        AnswerKind refusal = AnswerKind.of(ChangeRequest.of(request.type()).abbm()).orElseThrow();
+        AnswerKind refusal =
+                AnswerKind.of(ChangeRequest.of(request.type()).abbm()).orElseThrow();
         boolean tv = request instanceof Terminverschiebung;
         String begruendung = answer.begruendung() != null || tv ? answer.begruendung() : "Storno";
-        return Meldungen.abbm(request, self, positions(answer, refusal.offered(null).get(0)), begruendung,
+        return Meldungen.abbm(
+                request,
+                self,
+                positions(answer, refusal.offered(null).get(0)),
+                begruendung,
                 tv ? agreedDate(request.vorabstimmungsId().value()) : null);
     }
 
@@ -152,7 +181,8 @@ final class Answers {
         for (JournalEntry e : journal.of(vaId)) {
             if (e.message() instanceof RueckmeldungVorabstimmung) {
                 date = ((RueckmeldungVorabstimmung) e.message()).wechseltermin();
-            } else if (e.message() instanceof Erledigtmeldung && ((Erledigtmeldung) e.message()).wechseltermin() != null) {
+            } else if (e.message() instanceof Erledigtmeldung
+                    && ((Erledigtmeldung) e.message()).wechseltermin() != null) {
                 date = ((Erledigtmeldung) e.message()).wechseltermin();
             }
         }

@@ -1,4 +1,7 @@
 package org.wbcigateway.simulator;
 
 /** Seen from the simulator: IN = the gateway sent it to us, OUT = we sent it to the gateway. */
-public enum Direction { IN, OUT }
+public enum Direction {
+    IN,
+    OUT
+}

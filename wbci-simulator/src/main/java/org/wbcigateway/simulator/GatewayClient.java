@@ -26,7 +26,10 @@ final class GatewayClient {
         this.journal = journal;
         this.endpoint = endpoint;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     void endpoint(URI value) {
@@ -42,9 +45,14 @@ final class GatewayClient {
         Instant at = Instant.now();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(HttpRequest.newBuilder(endpoint).timeout(timeout)
-                    .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .timeout(timeout)
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(soap))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             return journal.add(seq, at, Direction.OUT, soap, message, null, "no answer: " + e);
         } catch (InterruptedException e) {
@@ -57,7 +65,13 @@ final class GatewayClient {
         Optional<String> badSignature = wire.verify(response.body());
         try {
             Quittung teq = wire.codec().readQuittung(response.body()).payload();
-            return journal.add(seq, at, Direction.OUT, soap, message, teq.code(),
+            return journal.add(
+                    seq,
+                    at,
+                    Direction.OUT,
+                    soap,
+                    message,
+                    teq.code(),
                     badSignature.map(why -> "TEQ signature: " + why).orElse(null));
         } catch (WireException e) {
             return journal.add(seq, at, Direction.OUT, soap, message, null, "unreadable TEQ: " + e.getMessage());

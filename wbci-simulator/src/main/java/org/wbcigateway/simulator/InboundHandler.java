@@ -73,7 +73,8 @@ final class InboundHandler implements HttpHandler {
     private void handle(HttpExchange exchange, byte[] body) throws IOException {
         boolean anfrage = Wire.isAnfrage(body);
         if (isRetryOfAccepted(body)) {
-            JournalEntry first = journal.last(e -> e.direction() == Direction.IN && Arrays.equals(e.raw(), body)).get();
+            JournalEntry first = journal.last(e -> e.direction() == Direction.IN && Arrays.equals(e.raw(), body))
+                    .get();
             journal.add(Direction.IN, body, first.message(), TeqCode.OK, "transport retry");
             teq(exchange, first.message().vorabstimmungsId(), TeqCode.OK, anfrage);
             return;
@@ -90,9 +91,13 @@ final class InboundHandler implements HttpHandler {
             refuse(exchange, body, e.kind().teqCode(), e.getMessage(), anfrage);
             return;
         }
-        int occurrence = 1 + journal.entries(e -> e.direction() == Direction.IN && e.message() != null
-                && e.message().type() == message.type() && e.vaId().equals(message.vorabstimmungsId().value())
-                && !"transport retry".equals(e.note())).size();
+        int occurrence = 1
+                + journal.entries(e -> e.direction() == Direction.IN
+                                && e.message() != null
+                                && e.message().type() == message.type()
+                                && e.vaId().equals(message.vorabstimmungsId().value())
+                                && !"transport retry".equals(e.note()))
+                        .size();
         Optional<Rule> rule = rules.choose(message, occurrence);
         TeqReply reply = rule.map(Rule::teqReply).orElse(TeqReply.OK);
         switch (reply.kind()) {
@@ -108,7 +113,12 @@ final class InboundHandler implements HttpHandler {
                 respond(exchange, 500, "text/xml; charset=UTF-8", SOAP_FAULT.getBytes(StandardCharsets.UTF_8));
             }
             case HANG -> {
-                journal.add(Direction.IN, body, message, null, "hang " + reply.hang().toSeconds() + "s");
+                journal.add(
+                        Direction.IN,
+                        body,
+                        message,
+                        null,
+                        "hang " + reply.hang().toSeconds() + "s");
                 try {
                     closing.await(reply.hang().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
@@ -121,8 +131,8 @@ final class InboundHandler implements HttpHandler {
     }
 
     private boolean isRetryOfAccepted(byte[] body) {
-        return journal.last(e -> e.direction() == Direction.IN && e.teq() == TeqCode.OK
-                && Arrays.equals(e.raw(), body)).isPresent();
+        return journal.last(e -> e.direction() == Direction.IN && e.teq() == TeqCode.OK && Arrays.equals(e.raw(), body))
+                .isPresent();
     }
 
     private void refuse(HttpExchange exchange, byte[] body, TeqCode code, String why, boolean anfrage)

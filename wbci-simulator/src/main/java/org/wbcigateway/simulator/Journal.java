@@ -26,8 +26,8 @@ public final class Journal {
         return seq.incrementAndGet();
     }
 
-    synchronized JournalEntry add(int place, Instant at, Direction direction, byte[] raw, WbciMessage message,
-                                  TeqCode teq, String note) {
+    synchronized JournalEntry add(
+            int place, Instant at, Direction direction, byte[] raw, WbciMessage message, TeqCode teq, String note) {
         JournalEntry entry = new JournalEntry(place, direction, at, raw, message, teq, note);
         int index = entries.size();
         while (index > 0 && entries.get(index - 1).seq() > place) {

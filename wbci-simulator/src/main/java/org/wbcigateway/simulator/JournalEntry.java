@@ -12,8 +12,8 @@ import org.wbcigateway.domain.message.WbciMessage;
  *
  * @param note what else happened, e.g. {@code "HTTP 500"} or a signature failure; {@code null} when nothing
  */
-public record JournalEntry(int seq, Direction direction, Instant at, byte[] raw, WbciMessage message, TeqCode teq,
-                           String note) {
+public record JournalEntry(
+        int seq, Direction direction, Instant at, byte[] raw, WbciMessage message, TeqCode teq, String note) {
 
     /** e.g. {@code RUEM-VA}, {@code STR-AUFH-AUF}; {@code ?} if unreadable. */
     public String type() {
@@ -30,8 +30,8 @@ public record JournalEntry(int seq, Direction direction, Instant at, byte[] raw,
         if (!(message instanceof Meldung)) {
             return "";
         }
-        return ((Meldung) message).positionen().stream().map(p -> p.meldungscode().code())
-                .collect(Collectors.joining("+"));
+        return ((Meldung) message)
+                .positionen().stream().map(p -> p.meldungscode().code()).collect(Collectors.joining("+"));
     }
 
     /** A short line for assertions and logs, e.g. {@code OUT RUEM-VA 8001+8105} or {@code IN AKM-TR 8010}. */

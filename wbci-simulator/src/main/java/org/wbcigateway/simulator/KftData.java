@@ -47,8 +47,8 @@ public final class KftData {
     public static final Person ENDKUNDE = new Person(Anrede.HERR, "John", "McFly");
     public static final Person WEITERER_INHABER = new Person(Anrede.FRAU, "Kate", "McFly");
     public static final Standort STANDORT = new Standort("Emmy-Noether-Straße", "2", "a", "80992", "München");
-    public static final Anlagenanschluss ANLAGE = new Anlagenanschluss("89", "123456", "0",
-            List.of(new Rufnummernblock("00", "99")));
+    public static final Anlagenanschluss ANLAGE =
+            new Anlagenanschluss("89", "123456", "0", List.of(new Rufnummernblock("00", "99")));
     public static final Rufnummer ANSCHLUSS = new Rufnummer("89", "123456789");
     public static final String TECHNOLOGIE = "001 TAL ISDN";
     public static final String STORNOGRUND = "Sag ich nicht";
@@ -56,26 +56,26 @@ public final class KftData {
 
     /** Data set A (9.2.08–9.2.11). */
     public static final Person WEITERER_INHABER_A = new Person(Anrede.HERR, "Heinrich", "Hansen");
+
     public static final Standort STANDORT_A = new Standort("Berliner Allee", "12", "b", "12345", "Berlin");
-    public static final Einzelanschluss EINZELANSCHLUSS_A = new Einzelanschluss(
-            List.of(new Rufnummer("30", "99999999"), new Rufnummer("30", "99999998")), false);
+    public static final Einzelanschluss EINZELANSCHLUSS_A =
+            new Einzelanschluss(List.of(new Rufnummer("30", "99999999"), new Rufnummer("30", "99999998")), false);
 
     /** The partner's Ressourcen in its RUEM-VA (groups 1–3). */
     public static final List<Ressource> PARTNER_RESSOURCEN = List.of(
             new Ressource("V123456", null, "I123456", KENNUNG_TNB_ABG),
             new Ressource("V123457", null, "I123457", KENNUNG_TNB_ABG));
     /** The gateway's Ressource in its RUEM-VA (groups 9–11). */
-    public static final List<Ressource> GATEWAY_RESSOURCEN = List.of(
-            new Ressource("V123456", null, "I12345", KENNUNG_TNB_ABG));
+    public static final List<Ressource> GATEWAY_RESSOURCEN =
+            List.of(new Ressource("V123456", null, "I12345", KENNUNG_TNB_ABG));
 
-    private KftData() {
-    }
+    private KftData() {}
 
     /** The case ID in six digits: {@code 1.2.07} → {@code 010207}. */
     public static String caseDigits(String caseId) {
         String[] parts = caseId.replace('_', '.').replaceFirst("^TF\\.?", "").split("\\.");
-        return String.format("%02d%02d%02d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                Integer.parseInt(parts[2]));
+        return String.format(
+                "%02d%02d%02d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
     /** e.g. {@code id(PARTNER, 'S', "7.1.01")} → {@code DEU.PRTN.SKFT070101}. */
@@ -109,29 +109,55 @@ public final class KftData {
      * block), {@code anschlussidentifikation} ("111 999999999"), {@code kundenwunschtermin} (ISO date),
      * {@code datensatz} ({@code A}: data set A). Without a case ID and projektkenner the VA has no ProjektId.
      */
-    public static Vorabstimmungsanfrage va(Geschaeftsfall gf, Endkundenvertragspartner ekp, VorabstimmungsId id,
-                                           Portierungskennung pkiAuf, LocalDate kwt, String caseId,
-                                           Map<String, String> overrides) {
+    public static Vorabstimmungsanfrage va(
+            Geschaeftsfall gf,
+            Endkundenvertragspartner ekp,
+            VorabstimmungsId id,
+            Portierungskennung pkiAuf,
+            LocalDate kwt,
+            String caseId,
+            Map<String, String> overrides) {
         boolean a = "A".equals(overrides.get("datensatz"));
         Standort s = a ? STANDORT_A : STANDORT;
-        Standort standort = new Standort(overrides.getOrDefault("strassenname", s.strassenname()),
-                overrides.getOrDefault("hausnummer", s.hausnummer()), s.hausnummernZusatz(),
-                overrides.getOrDefault("postleitzahl", s.postleitzahl()), overrides.getOrDefault("ort", s.ort()));
+        Standort standort = new Standort(
+                overrides.getOrDefault("strassenname", s.strassenname()),
+                overrides.getOrDefault("hausnummer", s.hausnummer()),
+                s.hausnummernZusatz(),
+                overrides.getOrDefault("postleitzahl", s.postleitzahl()),
+                overrides.getOrDefault("ort", s.ort()));
         Anschlussinhaber endkunde = overrides.containsKey("endkunde") ? herr(overrides.get("endkunde")) : ENDKUNDE;
-        Anschlussinhaber weiterer = overrides.containsKey("weitererInhaber") ? herr(overrides.get("weitererInhaber"))
+        Anschlussinhaber weiterer = overrides.containsKey("weitererInhaber")
+                ? herr(overrides.get("weitererInhaber"))
                 : a ? WEITERER_INHABER_A : WEITERER_INHABER;
         Rufnummern nummern = overrides.containsKey("rufnummern")
-                ? new Einzelanschluss(rufnummern(overrides.get("rufnummern")), false) : a ? EINZELANSCHLUSS_A : ANLAGE;
-        RufnummernPortierung rnp = gf.portsNumbers() ? new RufnummernPortierung(nummern,
-                a ? Portierungszeitfenster.ZF1 : Portierungszeitfenster.ZF2,
-                gf == Geschaeftsfall.VA_RRNP ? pkiAuf : null) : null;
-        Rufnummer anschluss = gf != Geschaeftsfall.VA_KUE_ORN ? null : overrides.containsKey("anschlussidentifikation")
-                ? rufnummern(overrides.get("anschlussidentifikation")).get(0) : ANSCHLUSS;
+                ? new Einzelanschluss(rufnummern(overrides.get("rufnummern")), false)
+                : a ? EINZELANSCHLUSS_A : ANLAGE;
+        RufnummernPortierung rnp = gf.portsNumbers()
+                ? new RufnummernPortierung(
+                        nummern,
+                        a ? Portierungszeitfenster.ZF1 : Portierungszeitfenster.ZF2,
+                        gf == Geschaeftsfall.VA_RRNP ? pkiAuf : null)
+                : null;
+        Rufnummer anschluss = gf != Geschaeftsfall.VA_KUE_ORN
+                ? null
+                : overrides.containsKey("anschlussidentifikation")
+                        ? rufnummern(overrides.get("anschlussidentifikation")).get(0)
+                        : ANSCHLUSS;
         LocalDate date = overrides.containsKey("kundenwunschtermin")
-                ? LocalDate.parse(overrides.get("kundenwunschtermin")) : kwt;
-        return new Vorabstimmungsanfrage(gf, ekp.ekpAuf(), ekp, id, date, endkunde, List.of(weiterer),
+                ? LocalDate.parse(overrides.get("kundenwunschtermin"))
+                : kwt;
+        return new Vorabstimmungsanfrage(
+                gf,
+                ekp.ekpAuf(),
+                ekp,
+                id,
+                date,
+                endkunde,
+                List.of(weiterer),
                 projektId(overrides.getOrDefault("projektkenner", caseId == null ? null : projektkenner(caseId))),
-                gf.isKuendigung() ? standort : null, anschluss, rnp);
+                gf.isKuendigung() ? standort : null,
+                anschluss,
+                rnp);
     }
 
     /**
@@ -139,17 +165,29 @@ public final class KftData {
      * {@code vertragsnummer}, {@code lineId} (instead of a vertragsnummer), {@code ressourcenuebernahme}
      * ({@code false}: no UebernahmeLeitung), {@code sichererHafen}.
      */
-    public static UebernahmeRessource akmTr(Endkundenvertragspartner ekp, VorabstimmungsId vaId, Geschaeftsfall gf,
-                                            Portierungskennung pkiAuf, Map<String, String> overrides) {
+    public static UebernahmeRessource akmTr(
+            Endkundenvertragspartner ekp,
+            VorabstimmungsId vaId,
+            Geschaeftsfall gf,
+            Portierungskennung pkiAuf,
+            Map<String, String> overrides) {
         boolean uebernahme = Boolean.parseBoolean(overrides.getOrDefault("ressourcenuebernahme", "true"));
         List<UebernahmeLeitung> leitungen = new ArrayList<>();
         if (uebernahme) {
-            leitungen.add(overrides.containsKey("lineId")
-                    ? UebernahmeLeitung.ofLineId(LineId.of(overrides.get("lineId")))
-                    : UebernahmeLeitung.ofVertragsnummer(overrides.getOrDefault("vertragsnummer", VERTRAGSNUMMER)));
+            leitungen.add(
+                    overrides.containsKey("lineId")
+                            ? UebernahmeLeitung.ofLineId(LineId.of(overrides.get("lineId")))
+                            : UebernahmeLeitung.ofVertragsnummer(
+                                    overrides.getOrDefault("vertragsnummer", VERTRAGSNUMMER)));
         }
-        return new UebernahmeRessource(ekp.ekpAuf(), ekp, vaId, gf,
-                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)), uebernahme, leitungen,
+        return new UebernahmeRessource(
+                ekp.ekpAuf(),
+                ekp,
+                vaId,
+                gf,
+                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)),
+                uebernahme,
+                leitungen,
                 Boolean.parseBoolean(overrides.getOrDefault("sichererHafen", "true")),
                 gf == Geschaeftsfall.VA_KUE_MRN ? pkiAuf : null);
     }

@@ -42,11 +42,11 @@ public final class Simulator implements AutoCloseable {
     private final InboundHandler inbound;
     private final HttpServer server;
     private final ExecutorService serverThreads = Executors.newCachedThreadPool(daemon("simulator-http"));
-    private final ScheduledExecutorService answerThread = Executors.newSingleThreadScheduledExecutor(
-            daemon("simulator-answers"));
+    private final ScheduledExecutorService answerThread =
+            Executors.newSingleThreadScheduledExecutor(daemon("simulator-answers"));
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() / 1000 % 1_000_000);
-    private volatile Consumer<String> log = line -> { };
+    private volatile Consumer<String> log = line -> {};
 
     private Simulator(SimulatorSettings settings, Scenario scenario) throws IOException {
         this.settings = settings;
@@ -143,8 +143,8 @@ public final class Simulator implements AutoCloseable {
 
     /** Signed with a key the gateway has not registered for us: it must answer TEQ 0990. */
     public JournalEntry sendSignedBy(WbciMessage message, SigningKey foreign) {
-        return post(new MessageSigner(foreign, SignatureAlgorithm.RSA_SHA256).sign(wire.unsigned(message, null)),
-                message);
+        return post(
+                new MessageSigner(foreign, SignatureAlgorithm.RSA_SHA256).sign(wire.unsigned(message, null)), message);
     }
 
     /** Bytes as they are (a crafted or broken message); {@code resign}: replace any signature with ours. */
@@ -205,8 +205,8 @@ public final class Simulator implements AutoCloseable {
             Meldung meldung = answers.build(received, answer);
             send(meldung);
         } catch (RuntimeException e) {
-            log.accept("cannot answer " + received.type().abbreviation() + " " + received.vorabstimmungsId().value()
-                    + " with " + answer.message() + ": " + e);
+            log.accept("cannot answer " + received.type().abbreviation() + " "
+                    + received.vorabstimmungsId().value() + " with " + answer.message() + ": " + e);
             journal.add(Direction.OUT, new byte[0], null, null, "answer " + answer.message() + " not sent: " + e);
         }
     }

@@ -41,10 +41,17 @@ final class Steps {
         sleep(step.delay());
         String what = step.send();
         if (what.equals("WAIT")) {
-            String vaId = step.vaId() != null ? step.vaId() : lastVa(null).vorabstimmungsId().value();
+            String vaId = step.vaId() != null
+                    ? step.vaId()
+                    : lastVa(null).vorabstimmungsId().value();
             long timeout = Long.parseLong(step.set().getOrDefault("timeoutMs", "30000"));
-            return simulator.journal().await(e -> e.direction() == Direction.IN && vaId.equals(e.vaId())
-                    && step.await().equals(e.type()), Duration.ofMillis(timeout));
+            return simulator
+                    .journal()
+                    .await(
+                            e -> e.direction() == Direction.IN
+                                    && vaId.equals(e.vaId())
+                                    && step.await().equals(e.type()),
+                            Duration.ofMillis(timeout));
         }
         if (what.equals("DUPLICATE")) {
             return simulator.resendLast();
@@ -81,33 +88,47 @@ final class Steps {
         if (type.isVorabstimmungsanfrage()) {
             Geschaeftsfall gf = Geschaeftsfall.fromCode(type.abbreviation());
             String id = step.vaId() != null ? step.vaId() : simulator.newId('V');
-            return KftData.va(gf, new Endkundenvertragspartner(s.carrier(), s.gateway()), VorabstimmungsId.of(id),
-                    s.pki(), simulator.kwt(), set.get("case"), set);
+            return KftData.va(
+                    gf,
+                    new Endkundenvertragspartner(s.carrier(), s.gateway()),
+                    VorabstimmungsId.of(id),
+                    s.pki(),
+                    simulator.kwt(),
+                    set.get("case"),
+                    set);
         }
         Vorabstimmungsanfrage va = lastVa(step.vaId());
         VorabstimmungsId vaId = step.vaId() != null ? VorabstimmungsId.of(step.vaId()) : va.vorabstimmungsId();
-        Endkundenvertragspartner ekp = va != null ? va.endkundenvertragspartner()
-                : new Endkundenvertragspartner(s.carrier(), s.gateway());
+        Endkundenvertragspartner ekp =
+                va != null ? va.endkundenvertragspartner() : new Endkundenvertragspartner(s.carrier(), s.gateway());
         if (type == MessageType.AKM_TR) {
             return KftData.akmTr(ekp, vaId, va == null ? Geschaeftsfall.VA_KUE_MRN : va.geschaeftsfall(), s.pki(), set);
         }
         if (type == MessageType.TV) {
             String date = set.getOrDefault("neuerKundenwunschtermin", "+21");
-            LocalDate neu = date.startsWith("+") ? KftData.datePlusAt(simulator.today(),
-                    Integer.parseInt(date.substring(1))) : LocalDate.parse(date);
-            return new Terminverschiebung(s.carrier(), ekp,
-                    AenderungsId.of(step.id() != null ? step.id() : simulator.newId('T')), vaId, neu);
+            LocalDate neu = date.startsWith("+")
+                    ? KftData.datePlusAt(simulator.today(), Integer.parseInt(date.substring(1)))
+                    : LocalDate.parse(date);
+            return new Terminverschiebung(
+                    s.carrier(), ekp, AenderungsId.of(step.id() != null ? step.id() : simulator.newId('T')), vaId, neu);
         }
         StornoArt art = StornoArt.of(type);
-        return new Storno(art, s.carrier(), ekp, StornoId.of(step.id() != null ? step.id() : simulator.newId('S')),
-                vaId, art.needsStornogrund() ? set.getOrDefault("stornogrund", KftData.STORNOGRUND) : null);
+        return new Storno(
+                art,
+                s.carrier(),
+                ekp,
+                StornoId.of(step.id() != null ? step.id() : simulator.newId('S')),
+                vaId,
+                art.needsStornogrund() ? set.getOrDefault("stornogrund", KftData.STORNOGRUND) : null);
     }
 
     /** The VA with this ID (or the last one) in the journal, whoever sent it; {@code null} if none. */
     private Vorabstimmungsanfrage lastVa(String vaId) {
-        return simulator.journal().last(e -> e.message() instanceof Vorabstimmungsanfrage
-                        && (vaId == null || vaId.equals(e.vaId())))
-                .map(e -> (Vorabstimmungsanfrage) e.message()).orElse(null);
+        return simulator
+                .journal()
+                .last(e -> e.message() instanceof Vorabstimmungsanfrage && (vaId == null || vaId.equals(e.vaId())))
+                .map(e -> (Vorabstimmungsanfrage) e.message())
+                .orElse(null);
     }
 
     private static MessageType type(String abbreviation) {

@@ -50,8 +50,11 @@ final class Wire {
     }
 
     byte[] unsigned(WbciMessage message, String majorRelease) {
-        Control control = new Control(OffsetDateTime.now(), majorRelease == null ? Control.MAJOR_RELEASE : majorRelease,
-                Control.MINOR_RELEASE, new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
+        Control control = new Control(
+                OffsetDateTime.now(),
+                majorRelease == null ? Control.MAJOR_RELEASE : majorRelease,
+                Control.MINOR_RELEASE,
+                new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
         return codec.writeMessageSoap(new Envelope<>(control, message));
     }
 
@@ -61,8 +64,12 @@ final class Wire {
 
     /** Our signed TEQ answering a message of the Vorabstimmung {@code vaRef}. */
     byte[] teq(VorabstimmungsId vaRef, TeqCode code, boolean answersAnfrage) {
-        Envelope<Quittung> teq = new Envelope<>(Control.v200(OffsetDateTime.now(),
-                new Control.SignaturId(signer.key().issuer(), signer.key().serial())), Quittung.of(self, vaRef, code));
+        Envelope<Quittung> teq = new Envelope<>(
+                Control.v200(
+                        OffsetDateTime.now(),
+                        new Control.SignaturId(
+                                signer.key().issuer(), signer.key().serial())),
+                Quittung.of(self, vaRef, code));
         return signer.sign(writer.writeSoap(codec.mapper().response(teq, answersAnfrage)));
     }
 

@@ -20,7 +20,9 @@ class ScenarioFilesTest {
         Scenario standard = ScenarioFiles.builtIn("standard.json");
         assertThat(standard.rules()).extracting(r -> r.when().type()).containsExactly("VA", "TV", "STORNO");
         assertThat(standard.rules().get(0).answers()).containsExactly(Answer.of("RUEM-VA", "8001"));
-        assertThat(standard.rules().get(1).answers()).extracting(Answer::message).containsExactly("ERLM");
+        assertThat(standard.rules().get(1).answers())
+                .extracting(Answer::message)
+                .containsExactly("ERLM");
         assertThat(ScenarioFiles.load("standard")).isEqualTo(standard);
     }
 
@@ -28,8 +30,11 @@ class ScenarioFilesTest {
     void aScenarioBuiltInJavaIsTheSameModelAsItsFile() {
         Scenario built = Scenario.named("x")
                 .rule(Rule.when("AKM-TR").teq("0993").times(1))
-                .rule(Rule.when("VA").answer(Answer.of("RUEM-VA", "8002").ada("ORT", "Starnberg").wechseltermin("KWT+3")
-                        .delay(50)))
+                .rule(Rule.when("VA")
+                        .answer(Answer.of("RUEM-VA", "8002")
+                                .ada("ORT", "Starnberg")
+                                .wechseltermin("KWT+3")
+                                .delay(50)))
                 .step(Step.send("VA-KUE-MRN").set("ort", "Musterhausen"))
                 .step(Step.await("RUEM-VA"));
         assertThat(ScenarioFiles.parse(ScenarioFiles.write(built))).isEqualTo(built);
@@ -44,7 +49,8 @@ class ScenarioFilesTest {
     @Test
     void typosAndUnknownTeqRepliesAreRejected() {
         assertThatThrownBy(() -> ScenarioFiles.parse("{\"name\":\"x\",\"rulez\":[]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rulez");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rulez");
         assertThatThrownBy(() -> ScenarioFiles.parse("{\"rules\":[{\"teq\":\"0999\"}]}"))
                 .hasMessageContaining("0999");
     }

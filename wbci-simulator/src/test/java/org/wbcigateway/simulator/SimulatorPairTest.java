@@ -30,11 +30,22 @@ class SimulatorPairTest {
     private final SigningKey partnerKey = SimulatorSettings.developmentKey(KftData.PARTNER);
     private final SigningKey gatewayKey = SimulatorSettings.developmentKey(KftData.GATEWAY);
     private final Clock today = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Berlin"));
-    private final Simulator partner = Simulator.start(SimulatorSettings.partner(partnerKey,
-            List.of(gatewayKey.certificate()), null).withBusinessClock(today), Scenario.named("none"));
-    private final Simulator gateway = Simulator.start(new SimulatorSettings(KftData.GATEWAY, KftData.PKI_GATEWAY,
-            KftData.PARTNER, 0, partner.endpoint(), gatewayKey, List.of(partnerKey.certificate()), today,
-            Duration.ofSeconds(5)), Scenario.named("none"));
+    private final Simulator partner = Simulator.start(
+            SimulatorSettings.partner(partnerKey, List.of(gatewayKey.certificate()), null)
+                    .withBusinessClock(today),
+            Scenario.named("none"));
+    private final Simulator gateway = Simulator.start(
+            new SimulatorSettings(
+                    KftData.GATEWAY,
+                    KftData.PKI_GATEWAY,
+                    KftData.PARTNER,
+                    0,
+                    partner.endpoint(),
+                    gatewayKey,
+                    List.of(partnerKey.certificate()),
+                    today,
+                    Duration.ofSeconds(5)),
+            Scenario.named("none"));
 
     SimulatorPairTest() {
         partner.gatewayEndpoint(gateway.endpoint());
@@ -57,26 +68,28 @@ class SimulatorPairTest {
         JournalEntry va = partner.run(Step.send("VA-KUE-MRN").set("case", "9.1.01"));
         assertThat(va.teq()).as(va.toString()).isEqualTo(TeqCode.OK);
         assertThat(va.note()).isNull();
-        JournalEntry ruemVa = partner.journal().await(e -> e.direction() == Direction.IN
-                && va.vaId().equals(e.vaId()), WAIT);
+        JournalEntry ruemVa = partner.journal()
+                .await(e -> e.direction() == Direction.IN && va.vaId().equals(e.vaId()), WAIT);
         assertThat(ruemVa.describe()).isEqualTo("IN RUEM-VA 8001");
-        assertThat(partner.agreedDate(va.vaId())).isEqualTo(KftData.kwt(partner.today())).hasToString("2026-12-15");
-        assertThat(gateway.journal().awaitExchange(va.vaId(), 2, WAIT)).containsExactly("IN VA-KUE-MRN",
-                "OUT RUEM-VA 8001");
+        assertThat(partner.agreedDate(va.vaId()))
+                .isEqualTo(KftData.kwt(partner.today()))
+                .hasToString("2026-12-15");
+        assertThat(gateway.journal().awaitExchange(va.vaId(), 2, WAIT))
+                .containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001");
     }
 
     @Test
     void adaPositionsAndAbbmCodesComeAsScripted() {
-        gateway.scenario(Scenario.named("ada").rule(Rule.when("VA").answer(Answer.of("RUEM-VA", "8001")
-                .ada("ORT", "Starnberg"))));
+        gateway.scenario(Scenario.named("ada")
+                .rule(Rule.when("VA").answer(Answer.of("RUEM-VA", "8001").ada("ORT", "Starnberg"))));
         JournalEntry va = partner.run(Step.send("VA-KUE-MRN").set("ort", "Musterhausen"));
-        assertThat(partner.journal().awaitExchange(va.vaId(), 2, WAIT)).containsExactly("OUT VA-KUE-MRN",
-                "IN RUEM-VA 8001+8105");
+        assertThat(partner.journal().awaitExchange(va.vaId(), 2, WAIT))
+                .containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001+8105");
 
         gateway.scenario(Scenario.named("abbm").rule(Rule.when("VA").answer(Answer.of("ABBM", "8108", "8109"))));
         JournalEntry second = partner.run(Step.send("VA-KUE-ORN"));
-        assertThat(partner.journal().awaitExchange(second.vaId(), 2, WAIT)).containsExactly("OUT VA-KUE-ORN",
-                "IN ABBM 8108+8109");
+        assertThat(partner.journal().awaitExchange(second.vaId(), 2, WAIT))
+                .containsExactly("OUT VA-KUE-ORN", "IN ABBM 8108+8109");
     }
 
     @Test
@@ -87,12 +100,15 @@ class SimulatorPairTest {
         assertThat(unsigned.teq()).isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);
         JournalEntry release = partner.run(Step.send("VA-RRNP").set("majorRelease", "03"));
         assertThat(release.teq()).isEqualTo(TeqCode.VERSION_FALSCH);
-        assertThat(gateway.journal().entries(e -> e.message() != null && foreign.vaId().equals(e.vaId()))).isEmpty();
+        assertThat(gateway.journal()
+                        .entries(e -> e.message() != null && foreign.vaId().equals(e.vaId())))
+                .isEmpty();
     }
 
     @Test
     void scriptedNegativeTeqAndServerFaultThenARetryIsAccepted() {
-        gateway.scenario(Scenario.named("teq").rule(Rule.when("VA-KUE-ORN").teq("0995"))
+        gateway.scenario(Scenario.named("teq")
+                .rule(Rule.when("VA-KUE-ORN").teq("0995"))
                 .rule(Rule.when("VA-RRNP").teq("HTTP500").times(1))
                 .rule(Rule.when("VA-RRNP").answer(Answer.of("RUEM-VA"))));
         assertThat(partner.run(Step.send("VA-KUE-ORN")).teq()).isEqualTo(TeqCode.STRUKTUR_UNGUELTIG);
@@ -101,20 +117,25 @@ class SimulatorPairTest {
         assertThat(fault.note()).isEqualTo("HTTP 500");
         JournalEntry retry = partner.run(Step.send("DUPLICATE"));
         assertThat(retry.teq()).isEqualTo(TeqCode.OK);
-        assertThat(partner.journal().awaitExchange(fault.vaId(), 3, WAIT)).containsExactly("OUT VA-RRNP",
-                "OUT VA-RRNP", "IN RUEM-VA 8001");
+        assertThat(partner.journal().awaitExchange(fault.vaId(), 3, WAIT))
+                .containsExactly("OUT VA-RRNP", "OUT VA-RRNP", "IN RUEM-VA 8001");
         gateway.journal().awaitExchange(fault.vaId(), 3, WAIT);
         // the accepted message once more, byte for byte: a transport retry, TEQ OK and no second answer
-        assertThat(partner.journal().entries(e -> fault.vaId().equals(e.vaId())).get(1).raw()).isEqualTo(retry.raw());
+        assertThat(partner.journal()
+                        .entries(e -> fault.vaId().equals(e.vaId()))
+                        .get(1)
+                        .raw())
+                .isEqualTo(retry.raw());
         assertThat(partner.run(Step.send("DUPLICATE")).teq()).isEqualTo(TeqCode.OK);
-        assertThat(gateway.journal().awaitExchange(fault.vaId(), 4, WAIT)).containsExactly("IN VA-RRNP", "IN VA-RRNP",
-                "OUT RUEM-VA 8001", "IN VA-RRNP");
+        assertThat(gateway.journal().awaitExchange(fault.vaId(), 4, WAIT))
+                .containsExactly("IN VA-RRNP", "IN VA-RRNP", "OUT RUEM-VA 8001", "IN VA-RRNP");
         assertThat(gateway.journal().of(fault.vaId()).get(3).note()).isEqualTo("transport retry");
     }
 
     @Test
     void aHangingPartnerHoldsTheSenderThenDropsTheConnection() throws Exception {
-        gateway.scenario(ScenarioFiles.builtIn("standard.json").first(Rule.when("TV").teq("HANG:8")));
+        gateway.scenario(
+                ScenarioFiles.builtIn("standard.json").first(Rule.when("TV").teq("HANG:8")));
         JournalEntry va = partner.run(Step.send("VA-KUE-MRN"));
         partner.journal().awaitExchange(va.vaId(), 2, WAIT);
         long start = System.nanoTime();
@@ -143,9 +164,9 @@ class SimulatorPairTest {
     void anAnswerThatCannotBeBuiltIsRecordedNotSent() {
         gateway.scenario(Scenario.named("broken").rule(Rule.when("VA").answer(Answer.of("ABBM"))));
         JournalEntry va = partner.run(Step.send("VA-RRNP"));
-        JournalEntry failed = gateway.journal().await(e -> e.note() != null && e.note().startsWith("answer ABBM"), WAIT);
+        JournalEntry failed =
+                gateway.journal().await(e -> e.note() != null && e.note().startsWith("answer ABBM"), WAIT);
         assertThat(failed.note()).contains("needs codes");
         assertThat(partner.journal().exchange(va.vaId())).containsExactly("OUT VA-RRNP");
     }
-
 }

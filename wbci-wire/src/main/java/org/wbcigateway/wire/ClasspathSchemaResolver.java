@@ -16,7 +16,8 @@ final class ClasspathSchemaResolver implements LSResourceResolver {
     ClasspathSchemaResolver(String folder) {
         this.folder = folder;
         try {
-            this.ls = (DOMImplementationLS) DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+            this.ls = (DOMImplementationLS) DocumentBuilderFactory.newDefaultInstance()
+                    .newDocumentBuilder()
                     .getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
@@ -35,7 +36,8 @@ final class ClasspathSchemaResolver implements LSResourceResolver {
         }
         LSInput input = ls.createLSInput();
         input.setByteStream(in);
-        input.setSystemId(ClasspathSchemaResolver.class.getResource(folder + name).toExternalForm());
+        input.setSystemId(
+                ClasspathSchemaResolver.class.getResource(folder + name).toExternalForm());
         input.setPublicId(publicId);
         return input;
     }

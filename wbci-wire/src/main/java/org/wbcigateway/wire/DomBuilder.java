@@ -42,15 +42,19 @@ final class DomBuilder {
         Element element = document.createElementNS(uri.isEmpty() ? null : uri, qName.isEmpty() ? localName : qName);
         for (int i = 0; i < prefixes.size(); i += 2) {
             String prefix = prefixes.get(i);
-            element.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, prefix.isEmpty()
-                    ? XMLConstants.XMLNS_ATTRIBUTE : XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix, prefixes.get(i + 1));
+            element.setAttributeNS(
+                    XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+                    prefix.isEmpty() ? XMLConstants.XMLNS_ATTRIBUTE : XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix,
+                    prefixes.get(i + 1));
         }
         prefixes.clear();
         for (int i = 0; i < attributes.getLength(); i++) {
             String namespace = attributes.getURI(i);
             String name = attributes.getQName(i);
-            element.setAttributeNS(namespace.isEmpty() ? null : namespace,
-                    name.isEmpty() ? attributes.getLocalName(i) : name, attributes.getValue(i));
+            element.setAttributeNS(
+                    namespace.isEmpty() ? null : namespace,
+                    name.isEmpty() ? attributes.getLocalName(i) : name,
+                    attributes.getValue(i));
         }
         current.appendChild(element);
         current = element;

@@ -23,8 +23,7 @@ public final class HardenedXml {
     /** Throws instead of printing to stderr, which is what the parser does without an error handler. */
     private static final ErrorHandler FAIL_ON_ERROR = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -37,8 +36,7 @@ public final class HardenedXml {
         }
     };
 
-    private HardenedXml() {
-    }
+    private HardenedXml() {}
 
     /**
      * A namespace-aware SAX reader that refuses any DOCTYPE. The refusal is thrown from {@code startDTD}, which the
@@ -74,7 +72,8 @@ public final class HardenedXml {
      * A DOM builder per thread, locked down like the SAX reader; building one costs more than a small document
      * (parser configuration, symbol table), and it is reset before each use.
      */
-    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(HardenedXml::newDocumentBuilder);
+    private static final ThreadLocal<DocumentBuilder> BUILDER =
+            ThreadLocal.withInitial(HardenedXml::newDocumentBuilder);
 
     /** A serializer per thread: the factory lookup and set-up cost more than writing a message. */
     private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(HardenedXml::newSerializer);
@@ -131,8 +130,11 @@ public final class HardenedXml {
     /** {@link #serialize(Document)}, with the serializer's own exception. */
     static byte[] write(Document document) throws javax.xml.transform.TransformerException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-        SERIALIZER.get().transform(new javax.xml.transform.dom.DOMSource(document),
-                new javax.xml.transform.stream.StreamResult(out));
+        SERIALIZER
+                .get()
+                .transform(
+                        new javax.xml.transform.dom.DOMSource(document),
+                        new javax.xml.transform.stream.StreamResult(out));
         return out.toByteArray();
     }
 

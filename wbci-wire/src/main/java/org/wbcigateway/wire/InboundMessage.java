@@ -38,8 +38,12 @@ public final class InboundMessage {
 
     /** What the SOAP layer must know before it answers: envelope, payload root, processing instructions, headers. */
     public WireReader.SoapScan soap() {
-        return new WireReader.SoapScan(scan.soap(), payloadName(),
-                scan.processingInstruction(), scan.mustUnderstandHeaders(), scan.encoding());
+        return new WireReader.SoapScan(
+                scan.soap(),
+                payloadName(),
+                scan.processingInstruction(),
+                scan.mustUnderstandHeaders(),
+                scan.encoding());
     }
 
     /** The whole message as a DOM, for the signature check; the DOM is the check's to use, not to be changed. */
@@ -88,7 +92,8 @@ public final class InboundMessage {
 
     private static void checkVersion(String name, String value, String expected) {
         if (value != null && RELEASE.matcher(value).matches() && !value.equals(expected)) {
-            throw new WireException(Kind.WRONG_VERSION,
+            throw new WireException(
+                    Kind.WRONG_VERSION,
                     "Control/" + name + " is " + value + ", this gateway speaks WBCI v2.00 (" + expected + ")");
         }
     }

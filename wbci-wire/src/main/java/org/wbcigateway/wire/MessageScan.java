@@ -17,10 +17,17 @@ final class MessageScan extends DefaultHandler {
     static final String SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
 
     /** Where the payload starts (its ordinal among all elements in document order) and what it says. */
-    record Result(int payloadIndex, String payloadNamespace, String payloadName, boolean extraBodyContent,
-                  String majorRelease, String minorRelease, boolean soap, boolean processingInstruction,
-                  java.util.List<String> mustUnderstandHeaders, String encoding) {
-    }
+    record Result(
+            int payloadIndex,
+            String payloadNamespace,
+            String payloadName,
+            boolean extraBodyContent,
+            String majorRelease,
+            String minorRelease,
+            boolean soap,
+            boolean processingInstruction,
+            java.util.List<String> mustUnderstandHeaders,
+            String encoding) {}
 
     /** SOAP 1.1 actor of the next SOAP node: header blocks without an actor or with this one are ours. */
     static final String ACTOR_NEXT = "http://schemas.xmlsoap.org/soap/actor/next";
@@ -59,8 +66,17 @@ final class MessageScan extends DefaultHandler {
     }
 
     Result result() {
-        return new Result(payloadIndex, payloadNamespace, payloadName, extraBodyContent, majorRelease, minorRelease,
-                soap, processingInstruction, java.util.List.copyOf(mustUnderstand), encoding);
+        return new Result(
+                payloadIndex,
+                payloadNamespace,
+                payloadName,
+                extraBodyContent,
+                majorRelease,
+                minorRelease,
+                soap,
+                processingInstruction,
+                java.util.List.copyOf(mustUnderstand),
+                encoding);
     }
 
     @Override
@@ -76,12 +92,12 @@ final class MessageScan extends DefaultHandler {
             encoding = l.getEncoding(); // known once the prolog is read; gone after the parse
         }
         if (depth > limits.maxDepth()) {
-            throw new ScanAbort(WireException.Kind.TOO_DEEP,
-                    "elements nest deeper than " + limits.maxDepth() + " levels" + at());
+            throw new ScanAbort(
+                    WireException.Kind.TOO_DEEP, "elements nest deeper than " + limits.maxDepth() + " levels" + at());
         }
         if (elements > limits.maxElements()) {
-            throw new ScanAbort(WireException.Kind.TOO_MANY_ELEMENTS,
-                    "more than " + limits.maxElements() + " elements" + at());
+            throw new ScanAbort(
+                    WireException.Kind.TOO_MANY_ELEMENTS, "more than " + limits.maxElements() + " elements" + at());
         }
         if (depth == 1) {
             soap = SOAP11_NS.equals(uri) && "Envelope".equals(localName);
@@ -108,7 +124,9 @@ final class MessageScan extends DefaultHandler {
         } else if (payloadDepth > 0 && depth == payloadDepth + 1) {
             inControl = !controlSeen && uri.isEmpty() && "Control".equals(localName);
             controlSeen |= inControl;
-        } else if (inControl && depth == payloadDepth + 2 && uri.isEmpty()
+        } else if (inControl
+                && depth == payloadDepth + 2
+                && uri.isEmpty()
                 && ("majorRelease".equals(localName) || "minorRelease".equals(localName))) {
             field = localName;
             text.setLength(0);
@@ -157,6 +175,8 @@ final class MessageScan extends DefaultHandler {
     }
 
     private String at() {
-        return locator == null ? "" : " (line " + locator.getLineNumber() + ", column " + locator.getColumnNumber() + ")";
+        return locator == null
+                ? ""
+                : " (line " + locator.getLineNumber() + ", column " + locator.getColumnNumber() + ")";
     }
 }

@@ -51,8 +51,10 @@ final class PayloadReader {
     /** The first schema error (or what else stopped the payload) as TEQ 0995. */
     WireException invalid(Exception cause) {
         String detail = firstError.describe();
-        return new WireException(Kind.SCHEMA_INVALID,
-                detail != null ? detail : "cannot unmarshal the message: " + cause.getMessage(), cause);
+        return new WireException(
+                Kind.SCHEMA_INVALID,
+                detail != null ? detail : "cannot unmarshal the message: " + cause.getMessage(),
+                cause);
     }
 
     /** Lets go of the message: the thread keeps the reader, not what it read last. */
@@ -78,8 +80,7 @@ final class PayloadReader {
         }
 
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXParseException {
@@ -98,7 +99,8 @@ final class PayloadReader {
                 return true;
             }
             ValidationEventLocator locator = e.getLocator();
-            keep((locator == null ? "" : position(locator.getLineNumber(), locator.getColumnNumber())) + e.getMessage());
+            keep((locator == null ? "" : position(locator.getLineNumber(), locator.getColumnNumber()))
+                    + e.getMessage());
             return false;
         }
 

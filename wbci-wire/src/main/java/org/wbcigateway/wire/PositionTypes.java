@@ -19,21 +19,22 @@ final class PositionTypes {
             "ErledigtmeldungType", "MeldungsPositionERLMType");
     private static final String TEQ_POSITION_TYPE = "MeldungsPositionTEQType";
 
-    private PositionTypes() {
-    }
+    private PositionTypes() {}
 
     /** @param payload the payload root element; prefixes it needs are declared there */
     static void addXsiTypes(Element payload) {
         NodeList positions = payload.getElementsByTagNameNS("*", "Position");
         for (int i = 0; i < positions.getLength(); i++) {
             Element position = (Element) positions.item(i);
-            if (position.getNamespaceURI() == null && !position.hasAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "type")
+            if (position.getNamespaceURI() == null
+                    && !position.hasAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "type")
                     && position.getParentNode() instanceof Element parent) {
                 String type = positionType(parent);
                 if (type != null) {
                     String xsi = prefixFor(payload, XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi");
                     String msg = prefixFor(payload, WireContract.NS_MESSAGE, "msg");
-                    position.setAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, xsi + ":type", msg + ":" + type);
+                    position.setAttributeNS(
+                            XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, xsi + ":type", msg + ":" + type);
                 }
             }
         }
@@ -52,7 +53,8 @@ final class PositionTypes {
         String prefix = root.lookupPrefix(namespace);
         if (prefix == null) {
             prefix = preferred;
-            root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix, namespace);
+            root.setAttributeNS(
+                    XMLConstants.XMLNS_ATTRIBUTE_NS_URI, XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix, namespace);
         }
         return prefix;
     }

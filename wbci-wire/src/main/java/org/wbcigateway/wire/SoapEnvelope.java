@@ -10,8 +10,7 @@ public final class SoapEnvelope {
     public static final String NS = MessageScan.SOAP11_NS;
     private static final String PREFIX = "SOAP-ENV";
 
-    private SoapEnvelope() {
-    }
+    private SoapEnvelope() {}
 
     /** A new document {@code <SOAP-ENV:Envelope><SOAP-ENV:Body>payload</SOAP-ENV:Body></SOAP-ENV:Envelope>}. */
     public static Document wrap(Element payload) {

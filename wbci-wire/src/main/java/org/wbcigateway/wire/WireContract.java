@@ -31,10 +31,10 @@ public final class WireContract {
 
     /** Classpath locations of the contract files. */
     public static final String XSD_ROOT = "/wbci/v2/xsd/wbci-envelope.xsd";
+
     public static final String WSDL = "/wbci/v2/wbci.wsdl";
 
-    private WireContract() {
-    }
+    private WireContract() {}
 
     /** Thread-safe. */
     public static JAXBContext jaxbContext() {
@@ -75,7 +75,8 @@ public final class WireContract {
                 factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
                 // the xs:imports are siblings on the classpath; resolve them there, whatever packaging (directory,
                 // jar, a Spring Boot jar nested in a jar), and never from anywhere else
-                factory.setResourceResolver(new ClasspathSchemaResolver(XSD_ROOT.substring(0, XSD_ROOT.lastIndexOf('/') + 1)));
+                factory.setResourceResolver(
+                        new ClasspathSchemaResolver(XSD_ROOT.substring(0, XSD_ROOT.lastIndexOf('/') + 1)));
                 return factory.newSchema(new StreamSource(in, url.toExternalForm()));
             } catch (SAXException e) {
                 throw new IllegalStateException("cannot load the WBCI schema", e);

@@ -11,7 +11,8 @@ public record WireLimits(int maxBytes, int maxDepth, int maxElements) {
 
     public WireLimits {
         if (maxBytes <= 0 || maxDepth <= 0 || maxElements <= 0) {
-            throw new IllegalArgumentException("limits must be positive: " + maxBytes + ", " + maxDepth + ", " + maxElements);
+            throw new IllegalArgumentException(
+                    "limits must be positive: " + maxBytes + ", " + maxDepth + ", " + maxElements);
         }
     }
 

@@ -87,16 +87,21 @@ public final class WireReader {
      * header blocks addressed to this receiver with {@code mustUnderstand="1"} (as {namespace}local), and the
      * character encoding the parser detected.
      */
-    public record SoapScan(boolean soap11, String payload, boolean processingInstruction,
-                           java.util.List<String> mustUnderstandHeaders, String encoding) {
-    }
+    public record SoapScan(
+            boolean soap11,
+            String payload,
+            boolean processingInstruction,
+            java.util.List<String> mustUnderstandHeaders,
+            String encoding) {}
 
     /** Like {@link #read(byte[])}, and the root must be of the given class (e.g. for one SOAP operation). */
     public <T> T read(byte[] message, Class<T> expectedRoot) {
         Object root = read(message);
         if (!expectedRoot.isInstance(root)) {
-            throw new WireException(Kind.NOT_A_WBCI_MESSAGE,
-                    "expected " + expectedRoot.getSimpleName() + " but got " + root.getClass().getSimpleName());
+            throw new WireException(
+                    Kind.NOT_A_WBCI_MESSAGE,
+                    "expected " + expectedRoot.getSimpleName() + " but got "
+                            + root.getClass().getSimpleName());
         }
         return expectedRoot.cast(root);
     }
@@ -135,8 +140,10 @@ public final class WireReader {
         } catch (ScanAbort e) {
             throw new WireException(e.kind, e.getMessage());
         } catch (SAXParseException e) {
-            throw new WireException(Kind.NOT_WELL_FORMED,
-                    PayloadReader.position(e.getLineNumber(), e.getColumnNumber()) + e.getMessage(), e);
+            throw new WireException(
+                    Kind.NOT_WELL_FORMED,
+                    PayloadReader.position(e.getLineNumber(), e.getColumnNumber()) + e.getMessage(),
+                    e);
         } catch (SAXException e) {
             throw new WireException(Kind.NOT_WELL_FORMED, String.valueOf(e.getMessage()), e);
         } catch (IOException e) {

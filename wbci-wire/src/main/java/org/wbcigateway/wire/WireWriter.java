@@ -8,10 +8,10 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Validator;
-import org.wbcigateway.wire.WireException.Kind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.wbcigateway.wire.WireException.Kind;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -74,7 +74,8 @@ public final class WireWriter {
         } catch (SAXParseException e) {
             throw new WireException(Kind.INVALID_OUTPUT, describe(root) + " breaks the schema: " + e.getMessage(), e);
         } catch (SAXException | IOException e) {
-            throw new WireException(Kind.INVALID_OUTPUT, "cannot validate " + describe(root) + ": " + e.getMessage(), e);
+            throw new WireException(
+                    Kind.INVALID_OUTPUT, "cannot validate " + describe(root) + ": " + e.getMessage(), e);
         }
     }
 

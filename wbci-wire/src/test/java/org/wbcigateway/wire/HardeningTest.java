@@ -29,8 +29,11 @@ class HardeningTest {
     @Test
     void externalEntityIsRefusedBeforeItIsResolved() {
         String dtd = "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-        byte[] xml = TestData.utf8(XML_DECLARATION + dtd + TestData.fixture("tv.xml")
-                .replace(XML_DECLARATION, "").replace("<NeuerKundenwunschtermin>2027-01-12", "<NeuerKundenwunschtermin>&xxe;"));
+        byte[] xml = TestData.utf8(XML_DECLARATION
+                + dtd
+                + TestData.fixture("tv.xml")
+                        .replace(XML_DECLARATION, "")
+                        .replace("<NeuerKundenwunschtermin>2027-01-12", "<NeuerKundenwunschtermin>&xxe;"));
 
         WireException e = assertFails(xml, Kind.DTD_FORBIDDEN);
         assertThat(e.getMessage()).doesNotContain("root:");
@@ -45,7 +48,11 @@ class HardeningTest {
     void billionLaughsIsRefusedQuickly() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         dtd.append("]>");
         byte[] xml = TestData.utf8(dtd + "<lolz>&lol9;</lolz>");
@@ -53,12 +60,16 @@ class HardeningTest {
         long start = System.nanoTime();
         // refused at the DOCTYPE, before any entity is expanded (the class timeout bounds a parser that expands)
         assertFails(xml, Kind.DTD_FORBIDDEN);
-        System.out.printf("billion laughs refused in %d ms%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
+        System.out.printf(
+                "billion laughs refused in %d ms%n",
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
     @Test
     void xincludeIsNotProcessed() {
-        byte[] xml = TestData.fixtureWith("tv.xml", "</Anfrage>",
+        byte[] xml = TestData.fixtureWith(
+                "tv.xml",
+                "</Anfrage>",
                 "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" parse=\"text\"/></Anfrage>");
 
         assertFails(xml, Kind.SCHEMA_INVALID);
@@ -101,7 +112,9 @@ class HardeningTest {
     @Test
     void tooManyElementsAreRefused() {
         byte[] xml = TestData.utf8(TestData.soap(TestData.fixture("tv.xml"))
-                .replace("<SOAP-ENV:Header/>", "<SOAP-ENV:Header>" + "<x/>".repeat(WireLimits.DEFAULT_MAX_ELEMENTS) + "</SOAP-ENV:Header>"));
+                .replace(
+                        "<SOAP-ENV:Header/>",
+                        "<SOAP-ENV:Header>" + "<x/>".repeat(WireLimits.DEFAULT_MAX_ELEMENTS) + "</SOAP-ENV:Header>"));
 
         assertFails(xml, Kind.TOO_MANY_ELEMENTS);
     }
@@ -125,7 +138,8 @@ class HardeningTest {
 
     @Test
     void wrongVersionIs0993() {
-        WireException major = assertFails(TestData.fixtureWith("tv.xml", "<majorRelease>02<", "<majorRelease>03<"), Kind.WRONG_VERSION);
+        WireException major = assertFails(
+                TestData.fixtureWith("tv.xml", "<majorRelease>02<", "<majorRelease>03<"), Kind.WRONG_VERSION);
         assertThat(major.teqCode()).isEqualTo(TeqCode.VERSION_FALSCH);
         assertThat(major.detail()).contains("majorRelease", "03");
 
@@ -146,7 +160,8 @@ class HardeningTest {
     @Test
     void wrongVersionInsideASoapEnvelope() {
         byte[] sample = TestData.sample("va-kue-orn.xml");
-        String xml = new String(sample, java.nio.charset.StandardCharsets.UTF_8).replace("<majorRelease>02<", "<majorRelease>01<");
+        String xml = new String(sample, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<majorRelease>02<", "<majorRelease>01<");
 
         assertFails(TestData.utf8(xml), Kind.WRONG_VERSION);
     }
@@ -154,8 +169,11 @@ class HardeningTest {
     @Test
     void unknownRootElementIsNotAWbciMessage() {
         assertFails(TestData.utf8("<foo/>"), Kind.NOT_A_WBCI_MESSAGE);
-        assertFails(TestData.utf8("<env:Control xmlns:env=\"http://www.vatm.de/wbci/v2/envelope\"/>"), Kind.NOT_A_WBCI_MESSAGE);
-        assertFails(TestData.utf8(TestData.fixture("tv.xml").replace("http://www.vatm.de/wbci/v2/envelope", "urn:other")),
+        assertFails(
+                TestData.utf8("<env:Control xmlns:env=\"http://www.vatm.de/wbci/v2/envelope\"/>"),
+                Kind.NOT_A_WBCI_MESSAGE);
+        assertFails(
+                TestData.utf8(TestData.fixture("tv.xml").replace("http://www.vatm.de/wbci/v2/envelope", "urn:other")),
                 Kind.NOT_A_WBCI_MESSAGE);
         assertFails(TestData.utf8(TestData.soap("<foo/>")), Kind.NOT_A_WBCI_MESSAGE);
         assertFails(TestData.utf8(TestData.soap("")), Kind.NOT_A_WBCI_MESSAGE);
@@ -168,7 +186,8 @@ class HardeningTest {
 
     @Test
     void wrongOperationIsNotAWbciMessage() {
-        WireException e = catchThrowableOfType(WireException.class,
+        WireException e = catchThrowableOfType(
+                WireException.class,
                 () -> reader.read(TestData.utf8(TestData.fixture("tv.xml")), AnnehmenMeldungRequest.class));
 
         assertThat(e.kind()).isEqualTo(Kind.NOT_A_WBCI_MESSAGE);
@@ -177,7 +196,8 @@ class HardeningTest {
 
     @Test
     void schemaErrorNamesLineAndColumnOfTheWholeMessage() {
-        String soap = TestData.soap(TestData.fixture("tv.xml").replace("DEU.EKPAUF.T000000007", "DEU.EKPAUF.X000000007"));
+        String soap =
+                TestData.soap(TestData.fixture("tv.xml").replace("DEU.EKPAUF.T000000007", "DEU.EKPAUF.X000000007"));
         int line = lineOf(soap, "X000000007");
 
         WireException e = assertFails(TestData.utf8(soap), Kind.SCHEMA_INVALID);
@@ -187,13 +207,18 @@ class HardeningTest {
 
     @Test
     void prefixesDeclaredOnTheSoapEnvelopeReachThePayload() {
-        String payload = TestData.fixture("tv.xml").replace(XML_DECLARATION, "")
+        String payload = TestData.fixture("tv.xml")
+                .replace(XML_DECLARATION, "")
                 .replace("xmlns:req=\"http://www.vatm.de/wbci/v2/request\"", "")
                 .replace("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"", "");
-        String soap = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:req=\"http://www.vatm.de/wbci/v2/request\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><s:Body>" + payload + "</s:Body></s:Envelope>";
+        String soap =
+                "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:req=\"http://www.vatm.de/wbci/v2/request\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><s:Body>" + payload
+                        + "</s:Body></s:Envelope>";
 
-        assertThat(reader.read(TestData.utf8(soap), AnnehmenAnfrageRequest.class).getAnfrage()).isNotNull();
+        assertThat(reader.read(TestData.utf8(soap), AnnehmenAnfrageRequest.class)
+                        .getAnfrage())
+                .isNotNull();
     }
 
     private WireException assertFails(byte[] xml, Kind kind) {
@@ -204,16 +229,22 @@ class HardeningTest {
         WireException e = catchThrowableOfType(WireException.class, () -> reader.read(xml));
         assertThat(e).as("expected " + kind).isNotNull();
         assertThat(e.kind()).as(e.getMessage()).isEqualTo(kind);
-        assertThat(e.teqCode()).isEqualTo(kind == Kind.WRONG_VERSION ? TeqCode.VERSION_FALSCH : TeqCode.STRUKTUR_UNGUELTIG);
+        assertThat(e.teqCode())
+                .isEqualTo(kind == Kind.WRONG_VERSION ? TeqCode.VERSION_FALSCH : TeqCode.STRUKTUR_UNGUELTIG);
         assertThat(e.detail()).isNotBlank();
         return e;
     }
 
     private static byte[] withDoctype(String fixture, String doctype) {
-        return TestData.utf8(XML_DECLARATION + doctype + TestData.fixture(fixture).replace(XML_DECLARATION, ""));
+        return TestData.utf8(
+                XML_DECLARATION + doctype + TestData.fixture(fixture).replace(XML_DECLARATION, ""));
     }
 
     private static int lineOf(String text, String needle) {
-        return (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(needle))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 }

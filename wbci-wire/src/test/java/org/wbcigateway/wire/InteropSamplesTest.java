@@ -25,11 +25,13 @@ class InteropSamplesTest {
     void vaKueMrn() {
         AnnehmenAnfrageRequest request = reader.read(TestData.sample("va-kue-mrn.xml"), AnnehmenAnfrageRequest.class);
 
-        assertThat(request.getControl().getZeitstempel()).isEqualTo(OffsetDateTime.parse("2013-07-24T16:03:13.137+02:00"));
+        assertThat(request.getControl().getZeitstempel())
+                .isEqualTo(OffsetDateTime.parse("2013-07-24T16:03:13.137+02:00"));
         assertThat(request.getControl().getSignaturId().getSerial()).isEqualTo("fc21b78feb81ebf3");
         var va = (KuendigungMitRNPGeschaeftsfallType) request.getAnfrage();
         assertThat(va.getAbsender().getCarrierCode()).isEqualTo("DEU.MNET");
-        assertThat(va.getEndkundenvertragspartner().getEKPabg().getCarrierCode()).isEqualTo("DEU.DTAG");
+        assertThat(va.getEndkundenvertragspartner().getEKPabg().getCarrierCode())
+                .isEqualTo("DEU.DTAG");
         assertThat(va.getVorabstimmungsId()).isEqualTo("DEU.MNET.V000000004");
         assertThat(va.getKundenwunschtermin()).isEqualTo(LocalDate.of(2013, 10, 1));
         assertThat(va.getEndkunde().getFirma().getAnrede()).isEqualTo(AnredeFirmaType.FIRMA);

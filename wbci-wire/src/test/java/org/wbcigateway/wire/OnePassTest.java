@@ -35,12 +35,12 @@ import org.xml.sax.helpers.XMLFilterImpl;
 class OnePassTest {
 
     private static final Instant NOW = Instant.now();
-    private static final SigningKey PARTNER = Certificates.selfSigned("CN=DEU.MNET test", NOW.minus(Duration.ofDays(1)),
-            NOW.plus(Duration.ofDays(30)), 2048);
+    private static final SigningKey PARTNER = Certificates.selfSigned(
+            "CN=DEU.MNET test", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), 2048);
     private static final MessageSigner SIGNER = new MessageSigner(PARTNER, SignatureAlgorithm.RSA_SHA256);
 
-    private final SignatureVerifier verifier = new SignatureVerifier(List.of(PARTNER.certificate()),
-            Clock.systemUTC(), 2048);
+    private final SignatureVerifier verifier =
+            new SignatureVerifier(List.of(PARTNER.certificate()), Clock.systemUTC(), 2048);
     private final AtomicInteger parses = new AtomicInteger();
     private final WireReader reader = new WireReader(WireLimits.defaults(), this::countingParser);
 
@@ -84,22 +84,31 @@ class OnePassTest {
      * parser's document does, whatever the bytes look like around the signed content.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"as signed", "comment in the Body", "CDATA and character references", "UTF-16",
-            "attribute spacing", "one byte of the Body changed", "unsigned", "prefix declared on the Envelope"})
+    @ValueSource(
+            strings = {
+                "as signed",
+                "comment in the Body",
+                "CDATA and character references",
+                "UTF-16",
+                "attribute spacing",
+                "one byte of the Body changed",
+                "unsigned",
+                "prefix declared on the Envelope"
+            })
     void theDomVerifiesExactlyWhereADomParsersDocumentDoes(String variant) {
         String signed = new String(SIGNER.resign(TestData.sample("va-kue-mrn.xml")), StandardCharsets.UTF_8);
         byte[] bytes = switch (variant) {
             case "comment in the Body" -> utf8(signed.replaceFirst("<Control>", "<!-- a comment --><Control>"));
-            case "CDATA and character references" -> utf8(signed
-                    .replaceFirst("<majorRelease>02<", "<majorRelease><![CDATA[02]]><")
-                    .replaceFirst("<minorRelease>00<", "<minorRelease>&#48;0<"));
-            case "UTF-16" -> signed.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
-                    .getBytes(StandardCharsets.UTF_16);
+            case "CDATA and character references" ->
+                utf8(signed.replaceFirst("<majorRelease>02<", "<majorRelease><![CDATA[02]]><")
+                        .replaceFirst("<minorRelease>00<", "<minorRelease>&#48;0<"));
+            case "UTF-16" ->
+                signed.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16);
             case "attribute spacing" -> utf8(signed.replaceFirst("<SOAP-ENV:Body ", "<SOAP-ENV:Body   "));
             case "one byte of the Body changed" -> utf8(signed.replaceFirst("<firmenname>B", "<firmenname>C"));
             case "unsigned" -> utf8(signed.replaceAll("(?s)<wsse:Security.*</wsse:Security>", ""));
-            case "prefix declared on the Envelope" -> utf8(signed.replaceFirst("<SOAP-ENV:Envelope ",
-                    "<SOAP-ENV:Envelope xmlns:unused=\"urn:unused\" "));
+            case "prefix declared on the Envelope" ->
+                utf8(signed.replaceFirst("<SOAP-ENV:Envelope ", "<SOAP-ENV:Envelope xmlns:unused=\"urn:unused\" "));
             default -> utf8(signed);
         };
         if (!variant.equals("as signed")) {
@@ -107,10 +116,14 @@ class OnePassTest {
         }
 
         String expected = variant.equals("one byte of the Body changed") || variant.equals("unsigned")
-                ? Kind.SIGNATURE_INVALID.name() : "verified";
+                ? Kind.SIGNATURE_INVALID.name()
+                : "verified";
 
-        assertThat(outcome(() -> verifier.verify(bytes))).as("a DOM parser's document").isEqualTo(expected);
-        assertThat(outcome(() -> verifier.verify(reader.parse(bytes).document()))).as("the one parse's DOM")
+        assertThat(outcome(() -> verifier.verify(bytes)))
+                .as("a DOM parser's document")
+                .isEqualTo(expected);
+        assertThat(outcome(() -> verifier.verify(reader.parse(bytes).document())))
+                .as("the one parse's DOM")
                 .isEqualTo(expected);
     }
 
@@ -119,10 +132,11 @@ class OnePassTest {
         String tv = TestData.soap(TestData.fixture("tv.xml"));
         InboundMessage both = reader.parse(utf8(tv.replace("<majorRelease>02<", "<majorRelease>03<")
                 .replace("<zeitstempel>2026-11-25T10:15:00.123+01:00<", "<zeitstempel>yesterday<")));
-        InboundMessage schemaOnly = reader.parse(utf8(tv.replace("<zeitstempel>2026-11-25T10:15:00.123+01:00<",
-                "<zeitstempel>yesterday<")));
+        InboundMessage schemaOnly = reader.parse(
+                utf8(tv.replace("<zeitstempel>2026-11-25T10:15:00.123+01:00<", "<zeitstempel>yesterday<")));
 
-        assertThat(catchThrowableOfType(WireException.class, both::checkRootAndVersion).kind())
+        assertThat(catchThrowableOfType(WireException.class, both::checkRootAndVersion)
+                        .kind())
                 .isEqualTo(Kind.WRONG_VERSION);
         assertThat(catchThrowableOfType(WireException.class, both::root).kind()).isEqualTo(Kind.WRONG_VERSION);
         schemaOnly.checkRootAndVersion();
@@ -135,26 +149,33 @@ class OnePassTest {
     void whatStopsTheParseIsThrownAtOnce() {
         String tv = TestData.soap(TestData.fixture("tv.xml"));
 
-        assertThat(catchThrowableOfType(WireException.class, () -> reader.parse(utf8(tv.substring(0, 200)))).kind())
+        assertThat(catchThrowableOfType(WireException.class, () -> reader.parse(utf8(tv.substring(0, 200))))
+                        .kind())
                 .isEqualTo(Kind.NOT_WELL_FORMED);
-        assertThat(catchThrowableOfType(WireException.class, () -> reader.parse(
-                utf8("<!DOCTYPE x [<!ENTITY e \"e\">]>" + tv))).kind()).isEqualTo(Kind.DTD_FORBIDDEN);
+        assertThat(catchThrowableOfType(
+                                WireException.class, () -> reader.parse(utf8("<!DOCTYPE x [<!ENTITY e \"e\">]>" + tv)))
+                        .kind())
+                .isEqualTo(Kind.DTD_FORBIDDEN);
     }
 
     @Test
     void aTeqIsComposedAsADomSignedAndWrittenOnce() {
         WbciCodec codec = new WbciCodec();
         Envelope<WbciMessage> va = codec.readMessage(TestData.sample("va-kue-orn.xml"));
-        Envelope<Quittung> teq = new Envelope<>(va.control(), Quittung.of(
-                va.payload().endkundenvertragspartner().ekpAbg(), va.payload().vorabstimmungsId(), TeqCode.OK));
+        Envelope<Quittung> teq = new Envelope<>(
+                va.control(),
+                Quittung.of(
+                        va.payload().endkundenvertragspartner().ekpAbg(),
+                        va.payload().vorabstimmungsId(),
+                        TeqCode.OK));
 
         byte[] written = SIGNER.signAndWrite(codec.quittungSoap(teq, true));
 
         assertThat(verifier.verify(written).certificate()).isEqualTo(PARTNER.certificate());
         assertThat(codec.readQuittung(written).payload()).isEqualTo(teq.payload());
         // the Position's xsi:type prefixes are declared inside the signed Body, on the payload root
-        assertThat(new String(written, StandardCharsets.UTF_8)).containsPattern(
-                "<[a-z0-9]+:annehmenAnfrageResponse[^>]*xmlns:xsi=[^>]*>");
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .containsPattern("<[a-z0-9]+:annehmenAnfrageResponse[^>]*xmlns:xsi=[^>]*>");
     }
 
     private static String outcome(Runnable check) {

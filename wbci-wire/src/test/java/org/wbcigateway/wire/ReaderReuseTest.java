@@ -21,7 +21,8 @@ class ReaderReuseTest {
     void aValidMessageReadsAfterEachKindOfFailure() {
         String tv = TestData.fixture("tv.xml");
         List<byte[]> bad = List.of(
-                TestData.utf8("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>" + tv.replaceFirst("^<\\?xml[^>]*\\?>", "")),
+                TestData.utf8("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]>"
+                        + tv.replaceFirst("^<\\?xml[^>]*\\?>", "")),
                 TestData.utf8(tv.substring(0, tv.length() / 2)),
                 TestData.fixtureWith("tv.xml", "<majorRelease>02<", "<majorRelease>03<"),
                 TestData.fixtureWith("tv.xml", "<NeuerKundenwunschtermin>", "<NeuerKundenwunschtermin>x"),

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SoapScanTest {
 
     private static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String WSSE =
+            "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
 
     private final WireReader reader = new WireReader();
 
@@ -24,8 +25,8 @@ class SoapScanTest {
 
     @Test
     void aSoapEnvelopeWithItsPayloadAndNothingSpecial() {
-        WireReader.SoapScan scan = scan(envelope("", "<e:annehmenAnfrageRequest xmlns:e=\"" + WireContract.NS_ENVELOPE
-                + "\"/>"));
+        WireReader.SoapScan scan =
+                scan(envelope("", "<e:annehmenAnfrageRequest xmlns:e=\"" + WireContract.NS_ENVELOPE + "\"/>"));
 
         assertThat(scan.soap11()).isTrue();
         assertThat(scan.payload()).isEqualTo("{" + WireContract.NS_ENVELOPE + "}annehmenAnfrageRequest");
@@ -36,21 +37,28 @@ class SoapScanTest {
 
     @Test
     void aBarePayloadOrAnotherEnvelopeIsNoSoap11() {
-        assertThat(scan("<e:annehmenAnfrageRequest xmlns:e=\"" + WireContract.NS_ENVELOPE + "\"/>").soap11()).isFalse();
-        assertThat(scan(envelope("", "<x/>").replace(SOAP, "http://www.w3.org/2003/05/soap-envelope")).soap11()).isFalse();
+        assertThat(scan("<e:annehmenAnfrageRequest xmlns:e=\"" + WireContract.NS_ENVELOPE + "\"/>")
+                        .soap11())
+                .isFalse();
+        assertThat(scan(envelope("", "<x/>").replace(SOAP, "http://www.w3.org/2003/05/soap-envelope"))
+                        .soap11())
+                .isFalse();
     }
 
     @Test
     void anEmptyBodyOrNoBodyHasNoPayload() {
         assertThat(scan(envelope("", "")).payload()).isNull();
-        assertThat(scan(envelope("", "<x/>").replace("S:Body", "S:Bodi")).payload()).isNull();
+        assertThat(scan(envelope("", "<x/>").replace("S:Body", "S:Bodi")).payload())
+                .isNull();
     }
 
     @Test
     void processingInstructionsAnywhereAreNoticed() {
         assertThat(scan(envelope("", "<?pi x?><x/>")).processingInstruction()).isTrue();
-        assertThat(scan(envelope("", "<x/>") + "<?after?>").processingInstruction()).isTrue();
-        assertThat(scan(envelope("", "<!-- a comment --><x/>")).processingInstruction()).isFalse();
+        assertThat(scan(envelope("", "<x/>") + "<?after?>").processingInstruction())
+                .isTrue();
+        assertThat(scan(envelope("", "<!-- a comment --><x/>")).processingInstruction())
+                .isFalse();
     }
 
     @Test
@@ -71,8 +79,12 @@ class SoapScanTest {
     @Test
     void theEncodingIsWhatTheParserRead() {
         String xml = envelope("", "<x>ä</x>").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
-        assertThat(reader.parse(xml.getBytes(StandardCharsets.UTF_16BE)).soap().encoding()).isEqualTo("UTF-16BE");
+        assertThat(reader.parse(xml.getBytes(StandardCharsets.UTF_16BE)).soap().encoding())
+                .isEqualTo("UTF-16BE");
         String latin1 = envelope("", "<x>ä</x>").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
-        assertThat(reader.parse(latin1.getBytes(StandardCharsets.ISO_8859_1)).soap().encoding()).isEqualTo("ISO-8859-1");
+        assertThat(reader.parse(latin1.getBytes(StandardCharsets.ISO_8859_1))
+                        .soap()
+                        .encoding())
+                .isEqualTo("ISO-8859-1");
     }
 }

@@ -30,47 +30,113 @@ class StructureRulesTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                of("Position of another Meldung's type", "ruem-va.xml", RUEM_POSITION, "xsi:type=\"msg:MeldungsPositionABBMType\""),
-                of("TEQ Position of a Meldung's type", "teq.xml", "msg:MeldungsPositionTEQType", "msg:MeldungsPositionERLMType"),
+                of(
+                        "Position of another Meldung's type",
+                        "ruem-va.xml",
+                        RUEM_POSITION,
+                        "xsi:type=\"msg:MeldungsPositionABBMType\""),
+                of(
+                        "TEQ Position of a Meldung's type",
+                        "teq.xml",
+                        "msg:MeldungsPositionTEQType",
+                        "msg:MeldungsPositionERLMType"),
                 of("Meldung without Position", "abbm-tr.xml", "regex:(?s)<Position .*</Position>", ""),
                 of("Ressource without any value", "ruem-va.xml", SECOND_RESSOURCE, "<Ressource/>"),
-                of("Ressource values out of order", "ruem-va.xml", SECOND_RESSOURCE,
+                of(
+                        "Ressource values out of order",
+                        "ruem-va.xml",
+                        SECOND_RESSOURCE,
                         "<Ressource><identifizierer>X</identifizierer><vertragsnummer>1</vertragsnummer></Ressource>"),
                 of("adresseAbweichend with two values", "ruem-va.xml", ADRESSE, ADRESSE + "<ort>Dresden</ort>"),
                 of("adresseAbweichend empty", "ruem-va.xml", ADRESSE, ""),
-                of("PortierungskennungPKIauf in VA-KUE-MRN", "va-kue-mrn.xml", MRN_ZEITFENSTER, MRN_ZEITFENSTER + RRNP_PKI),
-                of("RRNP RufnummernPortierung smuggled into VA-KUE-MRN by xsi:type", "va-kue-mrn.xml",
+                of(
+                        "PortierungskennungPKIauf in VA-KUE-MRN",
+                        "va-kue-mrn.xml",
+                        MRN_ZEITFENSTER,
+                        MRN_ZEITFENSTER + RRNP_PKI),
+                of(
+                        "RRNP RufnummernPortierung smuggled into VA-KUE-MRN by xsi:type",
+                        "va-kue-mrn.xml",
                         "<RufnummernPortierung>",
                         "<RufnummernPortierung xmlns:cpx=\"http://www.vatm.de/wbci/v2/type/complex\" xsi:type=\"cpx:RufnummernPortierungRRNPType\">"),
                 of("VA-RRNP without PortierungskennungPKIauf", "va-rrnp.xml", RRNP_PKI, ""),
-                of("VA-RRNP with Standort", "va-rrnp.xml", "<RufnummernPortierung>",
+                of(
+                        "VA-RRNP with Standort",
+                        "va-rrnp.xml",
+                        "<RufnummernPortierung>",
                         "<Standort><strasse><strassenname>A</strassenname><hausnummer>1</hausnummer></strasse>"
                                 + "<postleitzahl>12345</postleitzahl><ort>B</ort></Standort><RufnummernPortierung>"),
-                of("empty rufnummernliste", "va-kue-mrn.xml", "regex:(?s)<rufnummernliste>.*</rufnummernliste>", "<rufnummernliste/>"),
+                of(
+                        "empty rufnummernliste",
+                        "va-kue-mrn.xml",
+                        "regex:(?s)<rufnummernliste>.*</rufnummernliste>",
+                        "<rufnummernliste/>"),
                 of("11 numbers in a rufnummernliste", "va-kue-mrn.xml", MRN_NUMBER, MRN_NUMBER.repeat(10)),
-                of("Endkunde both person and firma", "va-kue-orn.xml", "</person>",
+                of(
+                        "Endkunde both person and firma",
+                        "va-kue-orn.xml",
+                        "</person>",
                         "</person><firma><anrede>4</anrede><firmenname>X</firmenname></firma>"),
-                of("Anfrage with an abstract type", "str-aufh-auf.xml", "req:StornoAufhebungEKPaufType", "req:StornoType"),
+                of(
+                        "Anfrage with an abstract type",
+                        "str-aufh-auf.xml",
+                        "req:StornoAufhebungEKPaufType",
+                        "req:StornoType"),
                 of("Anfrage without xsi:type", "tv.xml", " xsi:type=\"req:TerminverschiebungType\"", ""),
-                of("Anfrage with a Meldung type", "tv.xml", "req:TerminverschiebungType", "req:KuendigungOhneRNPGeschaeftsfallType"),
-                of("Storno EKPabg without Stornogrund", "str-aen-abg.xml",
-                        "<Stornogrund>Vertragsende liegt früher: Wechseltermin vorziehen.</Stornogrund>", ""),
-                of("Storno EKPauf with Stornogrund", "str-aen-auf.xml", "</VorabstimmungsIdRef>",
+                of(
+                        "Anfrage with a Meldung type",
+                        "tv.xml",
+                        "req:TerminverschiebungType",
+                        "req:KuendigungOhneRNPGeschaeftsfallType"),
+                of(
+                        "Storno EKPabg without Stornogrund",
+                        "str-aen-abg.xml",
+                        "<Stornogrund>Vertragsende liegt früher: Wechseltermin vorziehen.</Stornogrund>",
+                        ""),
+                of(
+                        "Storno EKPauf with Stornogrund",
+                        "str-aen-auf.xml",
+                        "</VorabstimmungsIdRef>",
                         "</VorabstimmungsIdRef><Stornogrund>x</Stornogrund>"),
-                of("children out of order", "tv.xml", "<AenderungsId>DEU.EKPAUF.T000000007</AenderungsId>",
+                of(
+                        "children out of order",
+                        "tv.xml",
+                        "<AenderungsId>DEU.EKPAUF.T000000007</AenderungsId>",
                         "<NeuerKundenwunschtermin>2027-01-12</NeuerKundenwunschtermin><AenderungsId>DEU.EKPAUF.T000000007</AenderungsId>"),
-                of("element name in the wrong case", "tv.xml", "<AenderungsId>DEU.EKPAUF.T000000007</AenderungsId>",
+                of(
+                        "element name in the wrong case",
+                        "tv.xml",
+                        "<AenderungsId>DEU.EKPAUF.T000000007</AenderungsId>",
                         "<aenderungsId>DEU.EKPAUF.T000000007</aenderungsId>"),
-                of("namespace-qualified child", "tv.xml", "<Control>", "<Control xmlns=\"http://www.vatm.de/wbci/v2/envelope\">"),
-                of("unknown child element", "erlm.xml", "</AenderungsIdRef>", "</AenderungsIdRef><Kommentar>x</Kommentar>"),
-                of("UebernahmeLeitung with lineID and vertragsnummer", "akm-tr.xml", "<lineID>DEU.EKPABG.1754639821</lineID>",
+                of(
+                        "namespace-qualified child",
+                        "tv.xml",
+                        "<Control>",
+                        "<Control xmlns=\"http://www.vatm.de/wbci/v2/envelope\">"),
+                of(
+                        "unknown child element",
+                        "erlm.xml",
+                        "</AenderungsIdRef>",
+                        "</AenderungsIdRef><Kommentar>x</Kommentar>"),
+                of(
+                        "UebernahmeLeitung with lineID and vertragsnummer",
+                        "akm-tr.xml",
+                        "<lineID>DEU.EKPABG.1754639821</lineID>",
                         "<lineID>DEU.EKPABG.1754639821</lineID><vertragsnummer>1</vertragsnummer>"),
                 of("AKM-TR without SichererHafen", "akm-tr.xml", "<SichererHafen>false</SichererHafen>", ""),
-                of("Quittung with two positions", "teq.xml", "</Position>",
+                of(
+                        "Quittung with two positions",
+                        "teq.xml",
+                        "</Position>",
                         "</Position><Position><Meldungscode>OK</Meldungscode><Meldungstext>OK</Meldungstext></Position>"),
-                of("six number blocks", "ruem-va-rrnp.xml", "</onkzDurchwahlAbfragestelle>", "</onkzDurchwahlAbfragestelle>"
-                        + ("<zuPortierenderRufnummernblock><rnrBlockVon>50</rnrBlockVon><rnrBlockBis>59</rnrBlockBis>"
-                        + "<portierungskennungPKIabg>D052</portierungskennungPKIabg></zuPortierenderRufnummernblock>").repeat(5)),
+                of(
+                        "six number blocks",
+                        "ruem-va-rrnp.xml",
+                        "</onkzDurchwahlAbfragestelle>",
+                        "</onkzDurchwahlAbfragestelle>"
+                                + ("<zuPortierenderRufnummernblock><rnrBlockVon>50</rnrBlockVon><rnrBlockBis>59</rnrBlockBis>"
+                                                + "<portierungskennungPKIabg>D052</portierungskennungPKIabg></zuPortierenderRufnummernblock>")
+                                        .repeat(5)),
                 of("unknown attribute", "tv.xml", "<Anfrage ", "<Anfrage foo=\"bar\" "));
     }
 
@@ -78,19 +144,37 @@ class StructureRulesTest {
         return Stream.of(
                 of("Position without xsi:type", "ruem-va.xml", " " + RUEM_POSITION, ""),
                 of("TEQ Position without xsi:type", "teq.xml", " xsi:type=\"msg:MeldungsPositionTEQType\"", ""),
-                of("Ressource with kennungTNBabg only", "ruem-va.xml", SECOND_RESSOURCE, "<Ressource><kennungTNBabg>D123</kennungTNBabg></Ressource>"),
-                of("Ressource with identifizierer and kennungTNBabg", "ruem-va.xml", SECOND_RESSOURCE,
+                of(
+                        "Ressource with kennungTNBabg only",
+                        "ruem-va.xml",
+                        SECOND_RESSOURCE,
+                        "<Ressource><kennungTNBabg>D123</kennungTNBabg></Ressource>"),
+                of(
+                        "Ressource with identifizierer and kennungTNBabg",
+                        "ruem-va.xml",
+                        SECOND_RESSOURCE,
                         "<Ressource><identifizierer>X</identifizierer><kennungTNBabg>D123</kennungTNBabg></Ressource>"),
-                of("Ressource with vertragsnummer and kennungTNBabg", "ruem-va.xml", SECOND_RESSOURCE,
+                of(
+                        "Ressource with vertragsnummer and kennungTNBabg",
+                        "ruem-va.xml",
+                        SECOND_RESSOURCE,
                         "<Ressource><vertragsnummer>1</vertragsnummer><kennungTNBabg>D123</kennungTNBabg></Ressource>"),
                 of("adresseAbweichend hausnummer", "ruem-va.xml", ADRESSE, "<hausnummer>13</hausnummer>"),
                 of("VA-KUE-MRN without alleRufnummern", "va-kue-mrn.xml", "<alleRufnummern>true</alleRufnummern>", ""),
                 of("10 numbers in a rufnummernliste", "va-kue-mrn.xml", MRN_NUMBER, MRN_NUMBER.repeat(9)),
-                of("99 WeitereAnschlussinhaber", "va-kue-orn.xml", "</Endkunde>",
-                        "</Endkunde>" + "<WeitereAnschlussinhaber><person><anrede>9</anrede><nachname>X</nachname></person></WeitereAnschlussinhaber>".repeat(99)),
+                of(
+                        "99 WeitereAnschlussinhaber",
+                        "va-kue-orn.xml",
+                        "</Endkunde>",
+                        "</Endkunde>"
+                                + "<WeitereAnschlussinhaber><person><anrede>9</anrede><nachname>X</nachname></person></WeitereAnschlussinhaber>"
+                                        .repeat(99)),
                 of("comments and processing instructions", "tv.xml", "<Anfrage ", "<!-- c --><?pi x?><Anfrage "),
-                of("RUEM-VA without Technologie, Ressource and RufnummernPortierung", "ruem-va-rrnp.xml",
-                        "regex:(?s)<RufnummernPortierung>.*</RufnummernPortierung>", ""));
+                of(
+                        "RUEM-VA without Technologie, Ressource and RufnummernPortierung",
+                        "ruem-va-rrnp.xml",
+                        "regex:(?s)<RufnummernPortierung>.*</RufnummernPortierung>",
+                        ""));
     }
 
     @ParameterizedTest(name = "{0}: rejected")

@@ -11,15 +11,28 @@ import java.nio.file.Path;
 final class TestData {
 
     static final String[] FIXTURES = {
-            "va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml", "tv.xml",
-            "str-aufh-auf.xml", "str-aen-auf.xml", "str-aufh-abg.xml", "str-aen-abg.xml",
-            "ruem-va.xml", "ruem-va-rrnp.xml", "abbm.xml", "abbm-tv.xml", "akm-tr.xml", "abbm-tr.xml",
-            "erlm.xml", "erlm-storno.xml", "teq.xml"};
+        "va-kue-mrn.xml",
+        "va-kue-orn.xml",
+        "va-rrnp.xml",
+        "tv.xml",
+        "str-aufh-auf.xml",
+        "str-aen-auf.xml",
+        "str-aufh-abg.xml",
+        "str-aen-abg.xml",
+        "ruem-va.xml",
+        "ruem-va-rrnp.xml",
+        "abbm.xml",
+        "abbm-tv.xml",
+        "akm-tr.xml",
+        "abbm-tr.xml",
+        "erlm.xml",
+        "erlm-storno.xml",
+        "teq.xml"
+    };
 
     static final String[] SAMPLES = {"va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml", "teq.xml"};
 
-    private TestData() {
-    }
+    private TestData() {}
 
     static byte[] sample(String name) {
         try {

@@ -41,7 +41,8 @@ class WireWriterTest {
         byte[] written = WRITER.write(READER.read(TestData.sample(sample)));
 
         assertThat(WRITER.write(READER.read(written))).isEqualTo(written);
-        assertThat(WRITER.write(READER.read(WRITER.writeSoap(READER.read(written))))).isEqualTo(written);
+        assertThat(WRITER.write(READER.read(WRITER.writeSoap(READER.read(written)))))
+                .isEqualTo(written);
     }
 
     @ParameterizedTest
@@ -61,7 +62,11 @@ class WireWriterTest {
         assertThat(va.getVorabstimmungsId()).isEqualTo("DEU.MNET.V000000004");
         assertThat(va.getKundenwunschtermin()).isEqualTo(LocalDate.of(2013, 10, 1));
         assertThat(va.getEndkunde().getFirma().getFirmennameZweiterTeil()).isEqualTo(" K.d.ö.R.");
-        assertThat(va.getRufnummernPortierung().getAnlagenanschluss().getZuPortierenderRufnummernblock().get(0).getRnrBlockBis())
+        assertThat(va.getRufnummernPortierung()
+                        .getAnlagenanschluss()
+                        .getZuPortierenderRufnummernblock()
+                        .get(0)
+                        .getRnrBlockBis())
                 .isEqualTo("49");
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -70,9 +75,11 @@ class WireWriterTest {
 
     @Test
     void everyPositionGetsItsXsiType() {
-        var ruemVa = READER.read(TestData.fixtureWith("ruem-va.xml", " xsi:type=\"msg:MeldungsPositionRUEMVAType\"", ""),
+        var ruemVa = READER.read(
+                TestData.fixtureWith("ruem-va.xml", " xsi:type=\"msg:MeldungsPositionRUEMVAType\"", ""),
                 AnnehmenMeldungRequest.class);
-        assertThat(((RueckmeldungVorabstimmungType) ruemVa.getMeldung()).getPosition()).hasSize(2);
+        assertThat(((RueckmeldungVorabstimmungType) ruemVa.getMeldung()).getPosition())
+                .hasSize(2);
 
         String written = new String(WRITER.write(ruemVa), StandardCharsets.UTF_8);
 
@@ -96,8 +103,12 @@ class WireWriterTest {
 
         String soap = new String(WRITER.writeSoap(response), StandardCharsets.UTF_8);
 
-        assertThat(soap).contains("<SOAP-ENV:Envelope", "<SOAP-ENV:Body>", ":MeldungsPositionTEQType\"",
-                "<zeitstempel>2026-11-25T09:00:00+01:00</zeitstempel>");
+        assertThat(soap)
+                .contains(
+                        "<SOAP-ENV:Envelope",
+                        "<SOAP-ENV:Body>",
+                        ":MeldungsPositionTEQType\"",
+                        "<zeitstempel>2026-11-25T09:00:00+01:00</zeitstempel>");
         var read = READER.read(soap.getBytes(StandardCharsets.UTF_8), AnnehmenAnfrageResponse.class);
         assertThat(read.getQuittung().getPosition().getMeldungscode()).isEqualTo("OK");
     }

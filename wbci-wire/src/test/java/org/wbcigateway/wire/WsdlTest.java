@@ -24,10 +24,11 @@ class WsdlTest {
     void operationsAreTheTwoAnnehmenCallsOverDocumentLiteralSoap11() throws Exception {
         Document wsdl = parse(WireContract.class.getResource(WireContract.WSDL));
 
-        assertThat(attributes(wsdl, WSDL_NS, "operation", "name"))
-                .containsOnly("annehmenAnfrage", "annehmenMeldung");
+        assertThat(attributes(wsdl, WSDL_NS, "operation", "name")).containsOnly("annehmenAnfrage", "annehmenMeldung");
         assertThat(attributes(wsdl, SOAP_BINDING_NS, "binding", "style")).containsExactly("document");
-        assertThat(attributes(wsdl, SOAP_BINDING_NS, "body", "use")).containsOnly("literal").hasSize(4);
+        assertThat(attributes(wsdl, SOAP_BINDING_NS, "body", "use"))
+                .containsOnly("literal")
+                .hasSize(4);
         assertThat(attributes(wsdl, WSDL_NS, "part", "element"))
                 .map(qName -> qName.substring(qName.indexOf(':') + 1))
                 .containsExactlyInAnyOrderElementsOf(WireContract.ROOT_ELEMENTS);
@@ -36,11 +37,14 @@ class WsdlTest {
     @Test
     void typesImportTheEnvelopeSchema() throws Exception {
         URL url = WireContract.class.getResource(WireContract.WSDL);
-        Element schema = (Element) parse(url).getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "schema").item(0);
+        Element schema = (Element) parse(url)
+                .getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "schema")
+                .item(0);
 
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
-        assertThatCode(() -> factory.newSchema(new DOMSource(schema, url.toExternalForm()))).doesNotThrowAnyException();
+        assertThatCode(() -> factory.newSchema(new DOMSource(schema, url.toExternalForm())))
+                .doesNotThrowAnyException();
     }
 
     private static Document parse(URL url) throws Exception {

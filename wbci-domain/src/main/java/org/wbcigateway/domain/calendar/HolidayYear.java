@@ -15,6 +15,7 @@ final class HolidayYear {
     final long firstEpochDay;
     /** Days in the year (365 or 366). */
     final int length;
+
     final List<PublicHoliday> holidays;
     private final boolean[] holiday;
     private final boolean[] workingDay;

@@ -37,8 +37,7 @@ import java.util.TreeMap;
  */
 final class StatutoryHolidays {
 
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     /** Sorted by date; at most one entry per date. */
     static List<PublicHoliday> of(Year year, Bundesland land, Map<MonthDay, String> localHolidays) {

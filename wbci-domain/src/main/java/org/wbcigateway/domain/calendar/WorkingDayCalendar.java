@@ -79,7 +79,9 @@ public final class WorkingDayCalendar {
         if (!isHoliday(date)) {
             return Optional.empty();
         }
-        return holidays(Year.of(date.getYear())).stream().filter(h -> h.date().equals(date)).findFirst();
+        return holidays(Year.of(date.getYear())).stream()
+                .filter(h -> h.date().equals(date))
+                .findFirst();
     }
 
     /** The holidays of a year, sorted by date (including those falling on a weekend). */
@@ -146,7 +148,9 @@ public final class WorkingDayCalendar {
     private long countWorkingDays(long fromInclusive, long toExclusive) {
         long count = 0;
         long epochDay = fromInclusive;
-        HolidayYear year = fromInclusive < toExclusive ? year(LocalDate.ofEpochDay(fromInclusive).getYear()) : null;
+        HolidayYear year = fromInclusive < toExclusive
+                ? year(LocalDate.ofEpochDay(fromInclusive).getYear())
+                : null;
         while (epochDay < toExclusive) {
             long yearEnd = year.firstEpochDay + year.length;
             int fromIndex = (int) (epochDay - year.firstEpochDay);
@@ -165,8 +169,8 @@ public final class WorkingDayCalendar {
         if (last != null && last.year == year) {
             return last;
         }
-        HolidayYear computed = years.computeIfAbsent(year,
-                y -> new HolidayYear(y, StatutoryHolidays.of(Year.of(y), bundesland, localHolidays)));
+        HolidayYear computed = years.computeIfAbsent(
+                year, y -> new HolidayYear(y, StatutoryHolidays.of(Year.of(y), bundesland, localHolidays)));
         lastYear = computed;
         return computed;
     }

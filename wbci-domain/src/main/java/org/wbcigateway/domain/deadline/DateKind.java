@@ -34,16 +34,21 @@ public enum DateKind {
         }
         boolean kue = geschaeftsfall.isKuendigung();
         return switch (this) {
-            case KUNDENWUNSCHTERMIN -> kue
-                    ? new DateRequirement(fristen.kundenwunschterminLeadTimeKue(),
-                            fristen.kundenwunschterminRecommendedLeadTimeKue(), true)
-                    : DateRequirement.atLeast(fristen.kundenwunschterminLeadTimeRrnp(), false);
-            case WECHSELTERMIN -> kue
-                    ? DateRequirement.atLeast(fristen.wechselterminLeadTimeKue(), true)
-                    : DateRequirement.atLeast(fristen.wechselterminLeadTimeRrnp(), false);
-            case NEUER_KUNDENWUNSCHTERMIN -> kue
-                    ? DateRequirement.atLeast(fristen.tvTerminLeadTimeKue(), true)
-                    : DateRequirement.atLeast(fristen.tvTerminLeadTimeRrnp(), false);
+            case KUNDENWUNSCHTERMIN ->
+                kue
+                        ? new DateRequirement(
+                                fristen.kundenwunschterminLeadTimeKue(),
+                                fristen.kundenwunschterminRecommendedLeadTimeKue(),
+                                true)
+                        : DateRequirement.atLeast(fristen.kundenwunschterminLeadTimeRrnp(), false);
+            case WECHSELTERMIN ->
+                kue
+                        ? DateRequirement.atLeast(fristen.wechselterminLeadTimeKue(), true)
+                        : DateRequirement.atLeast(fristen.wechselterminLeadTimeRrnp(), false);
+            case NEUER_KUNDENWUNSCHTERMIN ->
+                kue
+                        ? DateRequirement.atLeast(fristen.tvTerminLeadTimeKue(), true)
+                        : DateRequirement.atLeast(fristen.tvTerminLeadTimeRrnp(), false);
         };
     }
 

@@ -60,8 +60,8 @@ public final class DeadlineCalculator {
      *                      counted from the start, may then be {@code null}
      * @param owingParty    the calendar of the party that owes the answer
      */
-    public Deadline deadline(AwaitedAnswer awaited, LocalDate startedOn, LocalDate wechseltermin,
-            WorkingDayCalendar owingParty) {
+    public Deadline deadline(
+            AwaitedAnswer awaited, LocalDate startedOn, LocalDate wechseltermin, WorkingDayCalendar owingParty) {
         Objects.requireNonNull(awaited, "awaited");
         Objects.requireNonNull(startedOn, "startedOn");
         Objects.requireNonNull(owingParty, "owingParty");
@@ -70,8 +70,10 @@ public final class DeadlineCalculator {
         LocalDate earliestDue = owingParty.workingDayOnOrAfter(notBefore);
         LocalDate due = switch (awaited.anchor()) {
             case RECEIPT -> owingParty.plusWorkingDays(startedOn, workingDays);
-            case WECHSELTERMIN -> owingParty.plusWorkingDays(
-                    Objects.requireNonNull(wechseltermin, () -> awaited + " needs the Wechseltermin"), -workingDays);
+            case WECHSELTERMIN ->
+                owingParty.plusWorkingDays(
+                        Objects.requireNonNull(wechseltermin, () -> awaited + " needs the Wechseltermin"),
+                        -workingDays);
         };
         if (due.isBefore(earliestDue)) {
             due = earliestDue;

@@ -16,8 +16,8 @@ public final class EscalationPolicy {
     public record Thresholds(int l1, int l2, int l3) {
         public Thresholds {
             if (l1 < 1 || l2 <= l1 || l3 <= l2) {
-                throw new IllegalArgumentException("escalation thresholds must rise from at least 1: " + l1 + "/" + l2
-                        + "/" + l3);
+                throw new IllegalArgumentException(
+                        "escalation thresholds must rise from at least 1: " + l1 + "/" + l2 + "/" + l3);
             }
         }
 

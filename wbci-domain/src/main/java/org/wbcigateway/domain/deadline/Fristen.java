@@ -207,10 +207,21 @@ public record Fristen(
         }
 
         public Fristen build() {
-            return new Fristen(ruemVaOrAbbmAfterVa, akmTrBeforeWechseltermin, erlmOrAbbmAfterTv, erlmOrAbbmAfterStorno,
-                    newVaBeforeOriginalWechseltermin, newVaNotBeforeAfterStrAenAbgErlm, kundenwunschterminLeadTimeKue,
-                    kundenwunschterminRecommendedLeadTimeKue, kundenwunschterminLeadTimeRrnp, wechselterminLeadTimeKue,
-                    wechselterminLeadTimeRrnp, tvTerminLeadTimeKue, tvTerminLeadTimeRrnp, tvArrivalBeforeWechseltermin,
+            return new Fristen(
+                    ruemVaOrAbbmAfterVa,
+                    akmTrBeforeWechseltermin,
+                    erlmOrAbbmAfterTv,
+                    erlmOrAbbmAfterStorno,
+                    newVaBeforeOriginalWechseltermin,
+                    newVaNotBeforeAfterStrAenAbgErlm,
+                    kundenwunschterminLeadTimeKue,
+                    kundenwunschterminRecommendedLeadTimeKue,
+                    kundenwunschterminLeadTimeRrnp,
+                    wechselterminLeadTimeKue,
+                    wechselterminLeadTimeRrnp,
+                    tvTerminLeadTimeKue,
+                    tvTerminLeadTimeRrnp,
+                    tvArrivalBeforeWechseltermin,
                     stornoAufhebungArrivalBeforeWechseltermin);
         }
     }

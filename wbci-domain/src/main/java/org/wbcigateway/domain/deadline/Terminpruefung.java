@@ -36,14 +36,15 @@ public final class Terminpruefung {
     private final WorkingDayCalendar calendar;
     /** The calendar first, then those added by {@link #alsoOn}; a date must be a working day on each. */
     private final List<WorkingDayCalendar> dateCalendars;
+
     private final Clock clock;
 
     public Terminpruefung(Fristen fristen, WorkingDayCalendar calendar, Clock clock) {
         this(fristen, calendar, List.of(calendar), clock);
     }
 
-    private Terminpruefung(Fristen fristen, WorkingDayCalendar calendar, List<WorkingDayCalendar> dateCalendars,
-            Clock clock) {
+    private Terminpruefung(
+            Fristen fristen, WorkingDayCalendar calendar, List<WorkingDayCalendar> dateCalendars, Clock clock) {
         this.fristen = Objects.requireNonNull(fristen, "fristen");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.dateCalendars = List.copyOf(dateCalendars);
@@ -103,9 +104,12 @@ public final class Terminpruefung {
      * New date (NeuerKundenwunschtermin) in a TV sent or received today; also never earlier than the agreed
      * Wechseltermin (project decision: for RRNP too — a date is brought forward only by STR-AEN-ABG, spec §3).
      */
-    public DateCheck checkNeuerKundenwunschtermin(Geschaeftsfall geschaeftsfall, LocalDate newDate,
-            LocalDate agreedWechseltermin) {
-        return check(DateKind.NEUER_KUNDENWUNSCHTERMIN, geschaeftsfall, newDate,
+    public DateCheck checkNeuerKundenwunschtermin(
+            Geschaeftsfall geschaeftsfall, LocalDate newDate, LocalDate agreedWechseltermin) {
+        return check(
+                DateKind.NEUER_KUNDENWUNSCHTERMIN,
+                geschaeftsfall,
+                newDate,
                 Objects.requireNonNull(agreedWechseltermin, "agreedWechseltermin"));
     }
 
@@ -150,7 +154,11 @@ public final class Terminpruefung {
 
     /** A TV received on {@code receivedOn}. */
     public DateCheck checkTvArrival(LocalDate receivedOn, LocalDate currentWechseltermin) {
-        return checkArrival(DateRule.TV_ARRIVAL_TOO_LATE, "TV", receivedOn, currentWechseltermin,
+        return checkArrival(
+                DateRule.TV_ARRIVAL_TOO_LATE,
+                "TV",
+                receivedOn,
+                currentWechseltermin,
                 fristen.tvArrivalBeforeWechseltermin());
     }
 
@@ -166,7 +174,11 @@ public final class Terminpruefung {
 
     /** A Storno-Aufhebung received on {@code receivedOn}. */
     public DateCheck checkStornoAufhebungArrival(LocalDate receivedOn, LocalDate wechseltermin) {
-        return checkArrival(DateRule.STR_AUFH_ARRIVAL_TOO_LATE, "Storno-Aufhebung", receivedOn, wechseltermin,
+        return checkArrival(
+                DateRule.STR_AUFH_ARRIVAL_TOO_LATE,
+                "Storno-Aufhebung",
+                receivedOn,
+                wechseltermin,
                 fristen.stornoAufhebungArrivalBeforeWechseltermin());
     }
 
@@ -187,12 +199,15 @@ public final class Terminpruefung {
             throw new IllegalArgumentException("not the deadline of a new VA: " + newVaWindow.awaited());
         }
         if (newVaWindow.isTooEarly(receivedOn)) {
-            return rejected(DateRule.NEW_VA_ARRIVAL_TOO_EARLY, "new VA received " + receivedOn
-                    + ", allowed from " + newVaWindow.notBefore() + " (ERLM " + newVaWindow.startedOn() + ")");
+            return rejected(
+                    DateRule.NEW_VA_ARRIVAL_TOO_EARLY,
+                    "new VA received " + receivedOn + ", allowed from " + newVaWindow.notBefore() + " (ERLM "
+                            + newVaWindow.startedOn() + ")");
         }
         if (newVaWindow.isOverdue(receivedOn)) {
-            return rejected(DateRule.NEW_VA_ARRIVAL_TOO_LATE, "new VA received " + receivedOn
-                    + ", due by " + newVaWindow.due());
+            return rejected(
+                    DateRule.NEW_VA_ARRIVAL_TOO_LATE,
+                    "new VA received " + receivedOn + ", due by " + newVaWindow.due());
         }
         return DateCheck.accepted();
     }
@@ -208,37 +223,44 @@ public final class Terminpruefung {
 
         LocalDate earliestByLeadTime = calendar.plusWorkingDays(today, requirement.minWorkingDaysAhead());
         if (date.isBefore(earliestByLeadTime)) {
-            violations.add(new Violation(kind.leadTimeRule(), date + " is " + aheadText(today, date) + "; at least "
-                    + requirement.minWorkingDaysAhead() + " AT ahead required (from " + earliestByLeadTime + ")"));
+            violations.add(new Violation(
+                    kind.leadTimeRule(),
+                    date + " is " + aheadText(today, date) + "; at least " + requirement.minWorkingDaysAhead()
+                            + " AT ahead required (from " + earliestByLeadTime + ")"));
         } else if (kind == DateKind.KUNDENWUNSCHTERMIN
                 && date.isBefore(calendar.plusWorkingDays(today, requirement.recommendedWorkingDaysAhead()))) {
-            warnings.add(new Violation(DateRule.KWT_LEAD_TIME_RECOMMENDED, date + " is " + aheadText(today, date)
-                    + "; " + requirement.recommendedWorkingDaysAhead() + " AT ahead recommended"));
+            warnings.add(new Violation(
+                    DateRule.KWT_LEAD_TIME_RECOMMENDED,
+                    date + " is " + aheadText(today, date) + "; " + requirement.recommendedWorkingDaysAhead()
+                            + " AT ahead recommended"));
         }
         if (!isWorkingDay(date)) {
-            violations.add(new Violation(kind.workingDayRule(), date + " is no working day (" + whyNotWorking(date)
-                    + ")"));
+            violations.add(
+                    new Violation(kind.workingDayRule(), date + " is no working day (" + whyNotWorking(date) + ")"));
         }
         LocalDate nextDay = date.plusDays(1);
         if (requirement.nextDayNotHoliday() && isHoliday(nextDay)) {
-            violations.add(new Violation(kind.nextDayHolidayRule(), "the day after " + date + ", " + nextDay
-                    + ", is a holiday (" + holidayName(nextDay) + ")"));
+            violations.add(new Violation(
+                    kind.nextDayHolidayRule(),
+                    "the day after " + date + ", " + nextDay + ", is a holiday (" + holidayName(nextDay) + ")"));
         }
         if (agreed != null && date.isBefore(agreed)) {
-            violations.add(new Violation(DateRule.TV_NOT_BEFORE_AGREED, date + " is before the agreed Wechseltermin "
-                    + agreed));
+            violations.add(new Violation(
+                    DateRule.TV_NOT_BEFORE_AGREED, date + " is before the agreed Wechseltermin " + agreed));
         }
         return new DateCheck(violations, warnings);
     }
 
-    private DateCheck checkArrival(DateRule rule, String what, LocalDate receivedOn, LocalDate wechseltermin,
-            int workingDays) {
+    private DateCheck checkArrival(
+            DateRule rule, String what, LocalDate receivedOn, LocalDate wechseltermin, int workingDays) {
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(wechseltermin, "wechseltermin");
         if (wechseltermin.isBefore(calendar.plusWorkingDays(receivedOn, workingDays))) {
-            return rejected(rule, what + " received " + receivedOn + ": the Wechseltermin " + wechseltermin + " is "
-                    + aheadText(receivedOn, wechseltermin) + ", at least " + workingDays
-                    + " AT required (last day of arrival " + latestArrival(wechseltermin, workingDays) + ")");
+            return rejected(
+                    rule,
+                    what + " received " + receivedOn + ": the Wechseltermin " + wechseltermin + " is "
+                            + aheadText(receivedOn, wechseltermin) + ", at least " + workingDays
+                            + " AT required (last day of arrival " + latestArrival(wechseltermin, workingDays) + ")");
         }
         return DateCheck.accepted();
     }
@@ -284,12 +306,14 @@ public final class Terminpruefung {
     private Optional<String> holidayNames(LocalDate date) {
         Map<String, List<String>> landsByName = new LinkedHashMap<>();
         for (WorkingDayCalendar c : dateCalendars) {
-            c.holiday(date).ifPresent(h -> landsByName.computeIfAbsent(h.name(), n -> new ArrayList<>())
-                    .add(c.bundesland().name()));
+            c.holiday(date)
+                    .ifPresent(h -> landsByName
+                            .computeIfAbsent(h.name(), n -> new ArrayList<>())
+                            .add(c.bundesland().name()));
         }
         List<String> names = new ArrayList<>();
-        landsByName.forEach((name, lands) -> names.add(lands.size() == dateCalendars.size() ? name
-                : name + " in " + String.join(", ", lands)));
+        landsByName.forEach((name, lands) ->
+                names.add(lands.size() == dateCalendars.size() ? name : name + " in " + String.join(", ", lands)));
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
     }
 }

@@ -16,8 +16,7 @@ import org.wbcigateway.domain.message.UebernahmeLeitung;
  */
 public final class ChangeDecisions {
 
-    private ChangeDecisions() {
-    }
+    private ChangeDecisions() {}
 
     /** A TV: agreed (ERLM) unless the new date lies before the contract's earliest end (ABBM 8141). */
     public static Optional<List<Meldungsposition>> refuseTv(Terminverschiebung tv, LocalDate fruehestesVertragsende) {
@@ -28,8 +27,7 @@ public final class ChangeDecisions {
     }
 
     /** Where a resource named in an AKM-TR lives in the CRM. */
-    public record ResourceOwner(String vertragId, boolean transferable) {
-    }
+    public record ResourceOwner(String vertragId, boolean transferable) {}
 
     /**
      * An AKM-TR: each line to take over must be a resource of this contract that can be transferred; otherwise the
@@ -37,13 +35,17 @@ public final class ChangeDecisions {
      * 8146), not transferable (8147). Empty: the take-over stands, nothing is sent. The lookup returns every contract
      * the CRM lists the resource under (data is not always clean); the VA's own contract counts if it is among them.
      */
-    public static List<Meldungsposition> refuseAkmTr(List<UebernahmeLeitung> leitungen, String vertragId,
-                                                     Function<UebernahmeLeitung, List<ResourceOwner>> lookup) {
+    public static List<Meldungsposition> refuseAkmTr(
+            List<UebernahmeLeitung> leitungen,
+            String vertragId,
+            Function<UebernahmeLeitung, List<ResourceOwner>> lookup) {
         List<Meldungsposition> refusals = new ArrayList<>();
         for (UebernahmeLeitung l : leitungen) {
             boolean byNumber = l.vertragsnummer() != null;
             List<ResourceOwner> owners = lookup.apply(l);
-            Optional<ResourceOwner> owner = owners.stream().filter(o -> o.vertragId().equals(vertragId)).findFirst()
+            Optional<ResourceOwner> owner = owners.stream()
+                    .filter(o -> o.vertragId().equals(vertragId))
+                    .findFirst()
                     .or(() -> owners.stream().findFirst());
             Meldungscode code = reason(owner, vertragId, byNumber);
             if (code != null && refusals.stream().noneMatch(p -> p.meldungscode() == code)) {

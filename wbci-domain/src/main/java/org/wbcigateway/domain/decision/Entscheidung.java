@@ -13,16 +13,19 @@ public sealed interface Entscheidung {
     DecisionRule regel();
 
     /** RUEM-VA: ZWA or NAT, ADA positions with corrections, the line and the numbers with our PKIabg. */
-    record Zustimmung(DecisionRule regel, List<Meldungsposition> positionen, LocalDate wechseltermin,
-                      String technologie, List<Ressource> ressourcen, PortierteRufnummern rufnummern)
-            implements Entscheidung {
-    }
+    record Zustimmung(
+            DecisionRule regel,
+            List<Meldungsposition> positionen,
+            LocalDate wechseltermin,
+            String technologie,
+            List<Ressource> ressourcen,
+            PortierteRufnummern rufnummern)
+            implements Entscheidung {}
 
     /** ABBM with one position per finding. */
-    record Ablehnung(DecisionRule regel, List<Meldungsposition> positionen, String begruendung) implements Entscheidung {
-    }
+    record Ablehnung(DecisionRule regel, List<Meldungsposition> positionen, String begruendung)
+            implements Entscheidung {}
 
     /** The rules cannot decide: the VA goes to the review queue with this reason. */
-    record Pruefung(DecisionRule regel, String grund) implements Entscheidung {
-    }
+    record Pruefung(DecisionRule regel, String grund) implements Entscheidung {}
 }

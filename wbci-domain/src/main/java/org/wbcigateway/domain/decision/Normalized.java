@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 final class Normalized {
 
-    private Normalized() {
-    }
+    private Normalized() {}
 
     static boolean same(String a, String b) {
         return text(a).equals(text(b));
@@ -20,13 +19,20 @@ final class Normalized {
         if (value == null) {
             return "";
         }
-        String s = value.toLowerCase(Locale.GERMAN).strip()
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String s = value.toLowerCase(Locale.GERMAN)
+                .strip()
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.replace('-', ' ').replaceAll("\\s+", " ");
     }
 
     static String street(String value) {
-        return text(value).replaceAll("str\\.?$", "strasse").replaceAll("str\\.? ", "strasse ").replace(" ", "");
+        return text(value)
+                .replaceAll("str\\.?$", "strasse")
+                .replaceAll("str\\.? ", "strasse ")
+                .replace(" ", "");
     }
 }

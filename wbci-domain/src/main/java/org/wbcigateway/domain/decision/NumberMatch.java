@@ -5,8 +5,8 @@ import java.util.List;
 import org.wbcigateway.domain.message.Anlagenanschluss;
 import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Rufnummer;
-import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Rufnummern;
+import org.wbcigateway.domain.message.Rufnummernblock;
 
 /** Which requested numbers belong to the contract; a block belongs if a block of the contract contains it. */
 record NumberMatch(List<Rufnummer> matched, List<Rufnummer> unmatched) {
@@ -21,7 +21,8 @@ record NumberMatch(List<Rufnummer> matched, List<Rufnummer> unmatched) {
         } else {
             Anlagenanschluss a = (Anlagenanschluss) requested;
             Rufnummer kopf = new Rufnummer(a.onkz(), a.durchwahlnummer());
-            boolean all = contract instanceof Anlagenanschluss c && c.onkz().equals(a.onkz())
+            boolean all = contract instanceof Anlagenanschluss c
+                    && c.onkz().equals(a.onkz())
                     && c.durchwahlnummer().equals(a.durchwahlnummer())
                     && a.bloecke().stream().allMatch(b -> c.bloecke().stream().anyMatch(cb -> contains(cb, b)));
             (all ? matched : unmatched).add(kopf);
@@ -48,6 +49,7 @@ record NumberMatch(List<Rufnummer> matched, List<Rufnummer> unmatched) {
 
     private static boolean contains(Rufnummernblock outer, Rufnummernblock inner) {
         return outer.von().length() == inner.von().length()
-                && outer.von().compareTo(inner.von()) <= 0 && outer.bis().compareTo(inner.bis()) >= 0;
+                && outer.von().compareTo(inner.von()) <= 0
+                && outer.bis().compareTo(inner.bis()) >= 0;
     }
 }

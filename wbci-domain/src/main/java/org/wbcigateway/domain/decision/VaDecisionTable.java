@@ -42,8 +42,11 @@ public final class VaDecisionTable {
     }
 
     public Entscheidung decide(Vorabstimmungsanfrage va, Vertragssuche suche) {
-        if (va.projektId() != null && !bekannteProjektkenner.contains(va.projektId().projektkenner())) {
-            return abbm(DecisionRule.PROJEKT_UNBEKANNT, List.of(Meldungsposition.of(Meldungscode.UPK)),
+        if (va.projektId() != null
+                && !bekannteProjektkenner.contains(va.projektId().projektkenner())) {
+            return abbm(
+                    DecisionRule.PROJEKT_UNBEKANNT,
+                    List.of(Meldungsposition.of(Meldungscode.UPK)),
                     "Projektkenner " + va.projektId().projektkenner() + " unbekannt");
         }
         if (suche instanceof Vertragssuche.Mehrdeutig m) {
@@ -56,9 +59,15 @@ public final class VaDecisionTable {
         if (va.rufnummernPortierung() != null) {
             NumberMatch numbers = NumberMatch.of(va.rufnummernPortierung().rufnummern(), vertrag.rufnummern());
             if (!numbers.unmatched().isEmpty()) {
-                return abbm(DecisionRule.RUFNUMMERN_FREMD, List.of(Meldungsposition.mitRufnummern(Meldungscode.RNG,
-                        NumberMatch.numbersOf(vertrag.rufnummern()))), "Rufnummern " + numbers.unmatched().stream()
-                        .map(n -> n.onkz() + " " + n.nummer()).collect(Collectors.joining(", ")) + " nicht im Bestand");
+                return abbm(
+                        DecisionRule.RUFNUMMERN_FREMD,
+                        List.of(Meldungsposition.mitRufnummern(
+                                Meldungscode.RNG, NumberMatch.numbersOf(vertrag.rufnummern()))),
+                        "Rufnummern "
+                                + numbers.unmatched().stream()
+                                        .map(n -> n.onkz() + " " + n.nummer())
+                                        .collect(Collectors.joining(", "))
+                                + " nicht im Bestand");
             }
         }
         HolderMatch holder = HolderMatch.of(va.endkunde(), vertrag.inhaber());
@@ -96,12 +105,16 @@ public final class VaDecisionTable {
         if (named.isEmpty()) {
             return abbm(DecisionRule.KUNDE_NICHT_IDENTIFIZIERBAR, List.of(Meldungsposition.of(Meldungscode.KNI)), null);
         }
-        return abbm(DecisionRule.RUFNUMMERN_FREMD, List.of(Meldungsposition.mitRufnummern(Meldungscode.RNG, named)),
-                null);
+        return abbm(
+                DecisionRule.RUFNUMMERN_FREMD, List.of(Meldungsposition.mitRufnummern(Meldungscode.RNG, named)), null);
     }
 
-    private void compareAddress(Standort va, Standort crm, List<Meldungsposition> refusals, List<DecisionRule> broken,
-                                List<Meldungsposition> corrections) {
+    private void compareAddress(
+            Standort va,
+            Standort crm,
+            List<Meldungsposition> refusals,
+            List<DecisionRule> broken,
+            List<Meldungsposition> corrections) {
         boolean plz = va.postleitzahl().equals(crm.postleitzahl());
         boolean street = Normalized.street(va.strassenname()).equals(Normalized.street(crm.strassenname()));
         boolean number = va.hausnummer().equals(crm.hausnummer())
@@ -119,8 +132,8 @@ public final class VaDecisionTable {
         if (!ort && (!plz || !street || !number)) {
             add(refusals, broken, Meldungscode.ADFORT, DecisionRule.ADRESSE_FALSCH);
         } else if (!ort) {
-            corrections.add(Meldungsposition.adresseAbweichend(Meldungscode.ADAORT,
-                    new AdresseAbweichend(AdresseAbweichend.Attribut.ORT, crm.ort())));
+            corrections.add(Meldungsposition.adresseAbweichend(
+                    Meldungscode.ADAORT, new AdresseAbweichend(AdresseAbweichend.Attribut.ORT, crm.ort())));
         }
     }
 
@@ -130,7 +143,8 @@ public final class VaDecisionTable {
         DecisionRule rule = corrections.isEmpty() ? DecisionRule.ZUSTIMMUNG : DecisionRule.ORT_ABWEICHEND;
         LocalDate end = vertrag.fruehestesVertragsende();
         if (gf.isKuendigung() && end == null) {
-            return new Entscheidung.Pruefung(DecisionRule.DATEN_UNVOLLSTAENDIG,
+            return new Entscheidung.Pruefung(
+                    DecisionRule.DATEN_UNVOLLSTAENDIG,
                     "the CRM has no earliest end for contract " + vertrag.vertragId());
         }
         if (end != null && wechseltermin.isBefore(end)) {
@@ -138,10 +152,13 @@ public final class VaDecisionTable {
             rule = DecisionRule.TERMIN_NACH_VERTRAGSENDE;
         }
         List<Meldungsposition> positionen = new ArrayList<>();
-        positionen.add(Meldungsposition.of(wechseltermin.equals(va.kundenwunschtermin())
-                ? Meldungscode.ZWA : Meldungscode.NAT));
+        positionen.add(Meldungsposition.of(
+                wechseltermin.equals(va.kundenwunschtermin()) ? Meldungscode.ZWA : Meldungscode.NAT));
         positionen.addAll(corrections);
-        return new Entscheidung.Zustimmung(rule, positionen, wechseltermin,
+        return new Entscheidung.Zustimmung(
+                rule,
+                positionen,
+                wechseltermin,
                 gf.isKuendigung() ? vertrag.technologie() : null,
                 gf.isKuendigung() ? vertrag.ressourcen() : List.of(),
                 gf.portsNumbers() ? Portierungsbestaetigung.of(va.rufnummernPortierung(), eigenePki) : null);
@@ -154,12 +171,13 @@ public final class VaDecisionTable {
     }
 
     private static String key(Anschlussinhaber inhaber) {
-        return inhaber instanceof Person p ? "P:" + Normalized.text(p.vorname()) + "|" + Normalized.text(p.nachname())
+        return inhaber instanceof Person p
+                ? "P:" + Normalized.text(p.vorname()) + "|" + Normalized.text(p.nachname())
                 : "F:" + Normalized.text(((Firma) inhaber).firmenname());
     }
 
-    private static void add(List<Meldungsposition> positions, List<DecisionRule> rules, Meldungscode code,
-                            DecisionRule rule) {
+    private static void add(
+            List<Meldungsposition> positions, List<DecisionRule> rules, Meldungscode code, DecisionRule rule) {
         positions.add(Meldungsposition.of(code));
         rules.add(rule);
     }
@@ -170,7 +188,10 @@ public final class VaDecisionTable {
 
     /** How the VA's Endkunde compares with the contract's holder. */
     enum HolderMatch {
-        SAME, FIRST_NAME_DIFFERS, SURNAME_DIFFERS, NONE;
+        SAME,
+        FIRST_NAME_DIFFERS,
+        SURNAME_DIFFERS,
+        NONE;
 
         static HolderMatch of(Anschlussinhaber va, Anschlussinhaber crm) {
             if (va instanceof Person p && crm instanceof Person c) {

@@ -22,9 +22,16 @@ import org.wbcigateway.domain.message.Standort;
  * @param fruehestesVertragsende     the earliest date the contract can end; {@code null} if the CRM cannot tell
  * @param andereVorabstimmungOffen   another Vorabstimmung is already open for this contract (§4: VAE)
  */
-public record Vertrag(String vertragId, Anschlussinhaber inhaber, List<Anschlussinhaber> weitereInhaber,
-                      Standort standort, Rufnummern rufnummern, String technologie, List<Ressource> ressourcen,
-                      LocalDate fruehestesVertragsende, boolean andereVorabstimmungOffen) {
+public record Vertrag(
+        String vertragId,
+        Anschlussinhaber inhaber,
+        List<Anschlussinhaber> weitereInhaber,
+        Standort standort,
+        Rufnummern rufnummern,
+        String technologie,
+        List<Ressource> ressourcen,
+        LocalDate fruehestesVertragsende,
+        boolean andereVorabstimmungOffen) {
 
     public Vertrag {
         Objects.requireNonNull(vertragId, "vertragId");

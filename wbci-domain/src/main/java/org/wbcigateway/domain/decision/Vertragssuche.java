@@ -11,14 +11,11 @@ public sealed interface Vertragssuche {
      * One contract. {@code passendeRufnummern} are the requested numbers (or block starts) that belong to it; for
      * ORN, found by Anschlussidentifikation or address and name, it may be empty.
      */
-    record Gefunden(Vertrag vertrag, Set<Rufnummer> passendeRufnummern) implements Vertragssuche {
-    }
+    record Gefunden(Vertrag vertrag, Set<Rufnummer> passendeRufnummern) implements Vertragssuche {}
 
     /** No contract matches. */
-    record NichtGefunden() implements Vertragssuche {
-    }
+    record NichtGefunden() implements Vertragssuche {}
 
     /** Several contracts match: a person has to choose. */
-    record Mehrdeutig(List<String> vertragIds) implements Vertragssuche {
-    }
+    record Mehrdeutig(List<String> vertragIds) implements Vertragssuche {}
 }

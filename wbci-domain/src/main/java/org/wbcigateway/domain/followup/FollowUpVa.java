@@ -25,8 +25,7 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
  */
 public final class FollowUpVa {
 
-    private FollowUpVa() {
-    }
+    private FollowUpVa() {}
 
     /**
      * @param followUp        the new VA
@@ -34,9 +33,11 @@ public final class FollowUpVa {
      * @param mostRecentFirst voided Vorabstimmungen with an open NEW_VA deadline, the most recently voided first
      * @return the one the new VA follows up, if any
      */
-    public static Optional<VoidedVorabstimmung> predecessor(Vorabstimmungsanfrage followUp, String contractId,
-                                                            List<VoidedVorabstimmung> mostRecentFirst) {
-        return mostRecentFirst.stream().filter(v -> follows(followUp, contractId, v)).findFirst();
+    public static Optional<VoidedVorabstimmung> predecessor(
+            Vorabstimmungsanfrage followUp, String contractId, List<VoidedVorabstimmung> mostRecentFirst) {
+        return mostRecentFirst.stream()
+                .filter(v -> follows(followUp, contractId, v))
+                .findFirst();
     }
 
     /** Whether the new VA follows up this voided Vorabstimmung (rules 1–3). */
@@ -66,7 +67,8 @@ public final class FollowUpVa {
     private record Range(String from, String to) {
 
         boolean overlaps(Range other) {
-            return from.length() == other.from.length() && from.compareTo(other.to) <= 0
+            return from.length() == other.from.length()
+                    && from.compareTo(other.to) <= 0
                     && other.from.compareTo(to) <= 0;
         }
     }

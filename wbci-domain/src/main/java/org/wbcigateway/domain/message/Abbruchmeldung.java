@@ -21,7 +21,8 @@ public record Abbruchmeldung(
         LocalDate wechseltermin,
         StornoId stornoIdRef,
         AenderungsId aenderungsIdRef,
-        String begruendung) implements Meldung {
+        String begruendung)
+        implements Meldung {
 
     public Abbruchmeldung {
         Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);

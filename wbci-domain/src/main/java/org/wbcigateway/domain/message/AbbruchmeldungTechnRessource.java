@@ -10,7 +10,8 @@ public record AbbruchmeldungTechnRessource(
         Endkundenvertragspartner endkundenvertragspartner,
         VorabstimmungsId vorabstimmungsIdRef,
         Geschaeftsfall geschaeftsfall,
-        List<Meldungsposition> positionen) implements Meldung {
+        List<Meldungsposition> positionen)
+        implements Meldung {
 
     public AbbruchmeldungTechnRessource {
         Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);

@@ -7,8 +7,7 @@ import org.wbcigateway.domain.id.InvalidValueException;
 /** Cardinality checks of the wire structure (spec §5), applied when a domain message is built. */
 final class Cardinality {
 
-    private Cardinality() {
-    }
+    private Cardinality() {}
 
     static <T> List<T> list(String element, List<T> values, int min, int max) {
         List<T> copy = values == null ? List.of() : List.copyOf(values);
@@ -26,7 +25,8 @@ final class Cardinality {
     }
 
     static void exactlyOne(String choice, Object... alternatives) {
-        long present = java.util.Arrays.stream(alternatives).filter(Objects::nonNull).count();
+        long present =
+                java.util.Arrays.stream(alternatives).filter(Objects::nonNull).count();
         if (present != 1) {
             throw new InvalidValueException(choice + " needs exactly one of its alternatives, found " + present);
         }

@@ -16,7 +16,8 @@ public record Erledigtmeldung(
         List<Meldungsposition> positionen,
         LocalDate wechseltermin,
         StornoId stornoIdRef,
-        AenderungsId aenderungsIdRef) implements Meldung {
+        AenderungsId aenderungsIdRef)
+        implements Meldung {
 
     public Erledigtmeldung {
         Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);

@@ -8,8 +8,11 @@ import org.wbcigateway.domain.id.SimpleType;
  * One Position of a Meldung: Meldungscode and Meldungstext, plus what its position type adds: the corrected address
  * attribute ({@code adresseAbweichend}, RUEM-VA only) or up to 10 numbers ({@code rufnummer}, ABBM only).
  */
-public record Meldungsposition(Meldungscode meldungscode, String meldungstext, AdresseAbweichend adresseAbweichend,
-                               List<Rufnummer> rufnummern) {
+public record Meldungsposition(
+        Meldungscode meldungscode,
+        String meldungstext,
+        AdresseAbweichend adresseAbweichend,
+        List<Rufnummer> rufnummern) {
 
     public Meldungsposition {
         Cardinality.required("Meldungscode", meldungscode);

@@ -17,7 +17,11 @@ public enum MessageType {
     ERLM("ERLM", Sender.RECEIVER_OF_REQUEST, false);
 
     /** Who may send a message of this kind. */
-    public enum Sender { EKP_AUF, EKP_ABG, RECEIVER_OF_REQUEST }
+    public enum Sender {
+        EKP_AUF,
+        EKP_ABG,
+        RECEIVER_OF_REQUEST
+    }
 
     private final String abbreviation;
     private final Sender sender;

@@ -12,7 +12,8 @@ public record Ressource(String vertragsnummer, LineId lineId, String identifizie
         SimpleType.VERTRAGSNUMMER.requireOptional(vertragsnummer);
         SimpleType.IDENTIFIZIERER.requireOptional(identifizierer);
         if (vertragsnummer == null && lineId == null && identifizierer == null && kennungTNBabg == null) {
-            throw new InvalidValueException("Ressource needs at least one of vertragsnummer, lineID, identifizierer, kennungTNBabg");
+            throw new InvalidValueException(
+                    "Ressource needs at least one of vertragsnummer, lineID, identifizierer, kennungTNBabg");
         }
     }
 }

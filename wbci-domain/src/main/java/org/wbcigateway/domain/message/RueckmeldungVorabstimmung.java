@@ -19,7 +19,8 @@ public record RueckmeldungVorabstimmung(
         LocalDate wechseltermin,
         String technologie,
         List<Ressource> ressourcen,
-        PortierteRufnummern rufnummernPortierung) implements Meldung {
+        PortierteRufnummern rufnummernPortierung)
+        implements Meldung {
 
     public RueckmeldungVorabstimmung {
         Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);

@@ -3,7 +3,8 @@ package org.wbcigateway.domain.message;
 import org.wbcigateway.domain.id.SimpleType;
 
 /** The line's location (TAE address): {@code Standort} { strasse { strassenname, hausnummer, hausnummernZusatz? }, postleitzahl, ort }. */
-public record Standort(String strassenname, String hausnummer, String hausnummernZusatz, String postleitzahl, String ort) {
+public record Standort(
+        String strassenname, String hausnummer, String hausnummernZusatz, String postleitzahl, String ort) {
 
     public Standort {
         SimpleType.STRASSENNAME.require(strassenname);

@@ -14,7 +14,8 @@ public record Storno(
         Endkundenvertragspartner endkundenvertragspartner,
         StornoId stornoId,
         VorabstimmungsId vorabstimmungsIdRef,
-        String stornogrund) implements Anfrage {
+        String stornogrund)
+        implements Anfrage {
 
     public Storno {
         Cardinality.required("Storno kind", art);

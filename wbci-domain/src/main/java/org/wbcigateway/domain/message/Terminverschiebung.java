@@ -12,7 +12,8 @@ public record Terminverschiebung(
         Endkundenvertragspartner endkundenvertragspartner,
         AenderungsId aenderungsId,
         VorabstimmungsId vorabstimmungsIdRef,
-        LocalDate neuerKundenwunschtermin) implements Anfrage {
+        LocalDate neuerKundenwunschtermin)
+        implements Anfrage {
 
     public Terminverschiebung {
         Cardinality.required("Absender", absender);

@@ -15,7 +15,8 @@ public record UebernahmeRessource(
         boolean ressourcenuebernahme,
         List<UebernahmeLeitung> uebernahmeLeitungen,
         boolean sichererHafen,
-        Portierungskennung portierungskennungPKIauf) implements Meldung {
+        Portierungskennung portierungskennungPKIauf)
+        implements Meldung {
 
     public UebernahmeRessource {
         Positions.header(absender, endkundenvertragspartner, vorabstimmungsIdRef);

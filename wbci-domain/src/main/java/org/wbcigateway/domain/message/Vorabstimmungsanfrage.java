@@ -22,7 +22,8 @@ public record Vorabstimmungsanfrage(
         ProjektId projektId,
         Standort standort,
         Rufnummer anschlussidentifikation,
-        RufnummernPortierung rufnummernPortierung) implements Anfrage {
+        RufnummernPortierung rufnummernPortierung)
+        implements Anfrage {
 
     public Vorabstimmungsanfrage {
         if (!Cardinality.required("Geschaeftsfall", geschaeftsfall).isVorabstimmung()) {

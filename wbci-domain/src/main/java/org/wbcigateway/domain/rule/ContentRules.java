@@ -28,10 +28,13 @@ public final class ContentRules {
     public List<Violation> check(WbciMessage message) {
         Findings f = new Findings();
         var ekp = message.endkundenvertragspartner();
-        f.require(!ekp.ekpAuf().equals(ekp.ekpAbg()), ContentRule.EKP_DISTINCT, "EKPauf and EKPabg are " + ekp.ekpAuf());
+        f.require(
+                !ekp.ekpAuf().equals(ekp.ekpAbg()), ContentRule.EKP_DISTINCT, "EKPauf and EKPabg are " + ekp.ekpAuf());
         checkAbsender(message, f);
         if (message instanceof Anfrage anfrage) {
-            f.require(anfrage.id().issuer().equals(message.absender()), ContentRule.ID_PREFIX,
+            f.require(
+                    anfrage.id().issuer().equals(message.absender()),
+                    ContentRule.ID_PREFIX,
                     anfrage.id().value() + " sent by " + message.absender());
         }
         if (message instanceof Vorabstimmungsanfrage va) {
@@ -41,7 +44,9 @@ public final class ContentRules {
         } else if (message instanceof UebernahmeRessource akm) {
             UebernahmeRessourceRules.check(akm, f);
         } else if (message instanceof AbbruchmeldungTechnRessource abbmTr) {
-            f.require(abbmTr.geschaeftsfall().isKuendigung(), ContentRule.AKMTR_NOT_RRNP,
+            f.require(
+                    abbmTr.geschaeftsfall().isKuendigung(),
+                    ContentRule.AKMTR_NOT_RRNP,
                     "ABBM-TR for " + abbmTr.geschaeftsfall().code());
         } else if (message instanceof Abbruchmeldung abbm) {
             AbbruchmeldungRules.check(abbm, f);
@@ -54,10 +59,14 @@ public final class ContentRules {
     /** The rules that tie a Meldung to the request it answers (the VA for RUEM-VA/ABBM, or the TV or Storno). */
     public List<Violation> checkAnswer(Meldung answer, Anfrage answered) {
         Findings f = new Findings();
-        f.require(answer.vorabstimmungsId().equals(answered.vorabstimmungsId()), ContentRule.ANSWER_REFERENCE,
+        f.require(
+                answer.vorabstimmungsId().equals(answered.vorabstimmungsId()),
+                ContentRule.ANSWER_REFERENCE,
                 "VorabstimmungsIdRef " + answer.vorabstimmungsId() + " answering " + answered.vorabstimmungsId());
         Geschaeftsfall expected = answered.answeredAs();
-        f.require(answer.geschaeftsfall() == expected, ContentRule.ANSWER_GESCHAEFTSFALL,
+        f.require(
+                answer.geschaeftsfall() == expected,
+                ContentRule.ANSWER_GESCHAEFTSFALL,
                 answer.geschaeftsfall().code() + " answering " + expected.code());
         Object reference = null;
         if (answer instanceof Abbruchmeldung abbm) {
@@ -66,20 +75,29 @@ public final class ContentRules {
             reference = answered instanceof Storno ? erlm.stornoIdRef() : erlm.aenderungsIdRef();
         }
         if (!(answered instanceof Vorabstimmungsanfrage) && reference != null) {
-            f.require(Objects.equals(reference, answered.id()), ContentRule.ANSWER_REFERENCE,
+            f.require(
+                    Objects.equals(reference, answered.id()),
+                    ContentRule.ANSWER_REFERENCE,
                     "reference " + reference + " answering " + answered.id().value());
         }
         if (answer instanceof RueckmeldungVorabstimmung ruem && answered instanceof Vorabstimmungsanfrage va) {
             List<Meldungscode> codes = RueckmeldungRules.codes(ruem);
             boolean sameDate = ruem.wechseltermin().equals(va.kundenwunschtermin());
-            f.require(!codes.contains(Meldungscode.ZWA) || sameDate, ContentRule.RUEMVA_ZWA_DATE,
+            f.require(
+                    !codes.contains(Meldungscode.ZWA) || sameDate,
+                    ContentRule.RUEMVA_ZWA_DATE,
                     "ZWA with Wechseltermin " + ruem.wechseltermin() + ", KWT " + va.kundenwunschtermin());
-            f.require(!codes.contains(Meldungscode.NAT) || !sameDate, ContentRule.RUEMVA_NAT_DATE,
+            f.require(
+                    !codes.contains(Meldungscode.NAT) || !sameDate,
+                    ContentRule.RUEMVA_NAT_DATE,
                     "NAT with Wechseltermin equal to the KWT " + va.kundenwunschtermin());
         }
-        if (answer instanceof Erledigtmeldung erlm && answered instanceof Terminverschiebung tv
+        if (answer instanceof Erledigtmeldung erlm
+                && answered instanceof Terminverschiebung tv
                 && erlm.wechseltermin() != null) {
-            f.require(erlm.wechseltermin().equals(tv.neuerKundenwunschtermin()), ContentRule.ERLM_TV_DATE,
+            f.require(
+                    erlm.wechseltermin().equals(tv.neuerKundenwunschtermin()),
+                    ContentRule.ERLM_TV_DATE,
                     "ERLM date " + erlm.wechseltermin() + ", TV asked for " + tv.neuerKundenwunschtermin());
         }
         return f.list();
@@ -91,9 +109,10 @@ public final class ContentRules {
         boolean ok = switch (sender) {
             case EKP_AUF -> message.absender().equals(ekp.of(Rolle.EKP_AUF));
             case EKP_ABG -> message.absender().equals(ekp.of(Rolle.EKP_ABG));
-            case RECEIVER_OF_REQUEST -> answersRequestOfEkpAuf(message)
-                    ? message.absender().equals(ekp.of(Rolle.EKP_ABG))
-                    : ekp.rolleOf(message.absender()).isPresent();
+            case RECEIVER_OF_REQUEST ->
+                answersRequestOfEkpAuf(message)
+                        ? message.absender().equals(ekp.of(Rolle.EKP_ABG))
+                        : ekp.rolleOf(message.absender()).isPresent();
         };
         f.require(ok, ContentRule.ABSENDER_ROLE, message.type().abbreviation() + " from " + message.absender());
     }

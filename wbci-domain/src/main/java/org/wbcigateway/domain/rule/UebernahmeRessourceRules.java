@@ -6,8 +6,7 @@ import org.wbcigateway.domain.message.UebernahmeRessource;
 /** AKM-TR content (spec §5.3): KUE only; PKIauf present for MRN, absent for ORN. */
 final class UebernahmeRessourceRules {
 
-    private UebernahmeRessourceRules() {
-    }
+    private UebernahmeRessourceRules() {}
 
     static void check(UebernahmeRessource akm, Findings f) {
         Geschaeftsfall gf = akm.geschaeftsfall();

@@ -14,15 +14,24 @@ import org.wbcigateway.domain.message.WbciMessage;
  * outbox's verdict), so that what a technical refusal changes goes through the transition table too.
  */
 public enum Event {
-    VA(Answered.NOTHING), RUEM_VA(Answered.VA), ABBM_VA(Answered.VA), AKM_TR(Answered.NOTHING),
+    VA(Answered.NOTHING),
+    RUEM_VA(Answered.VA),
+    ABBM_VA(Answered.VA),
+    AKM_TR(Answered.NOTHING),
     ABBM_TR(Answered.AKM_TR),
     /** ABBM-TR 8148: the take-over was already confirmed; it answers a duplicate AKM-TR and rejects nothing. */
     ABBM_TR_DUPLICATE(Answered.AKM_TR),
     TV(Answered.NOTHING),
-    STR_AUFH_AUF(Answered.NOTHING), STR_AEN_AUF(Answered.NOTHING), STR_AUFH_ABG(Answered.NOTHING),
+    STR_AUFH_AUF(Answered.NOTHING),
+    STR_AEN_AUF(Answered.NOTHING),
+    STR_AUFH_ABG(Answered.NOTHING),
     STR_AEN_ABG(Answered.NOTHING),
-    ERLM_TV(Answered.CHANGE_REQUEST), ABBM_TV(Answered.CHANGE_REQUEST), ERLM_STR_AUF(Answered.CHANGE_REQUEST),
-    ABBM_STR_AUF(Answered.CHANGE_REQUEST), ERLM_STR_AEN(Answered.CHANGE_REQUEST), ABBM_STR_AEN(Answered.CHANGE_REQUEST),
+    ERLM_TV(Answered.CHANGE_REQUEST),
+    ABBM_TV(Answered.CHANGE_REQUEST),
+    ERLM_STR_AUF(Answered.CHANGE_REQUEST),
+    ABBM_STR_AUF(Answered.CHANGE_REQUEST),
+    ERLM_STR_AEN(Answered.CHANGE_REQUEST),
+    ABBM_STR_AEN(Answered.CHANGE_REQUEST),
     /** The partner answered the EKPauf's AKM-TR with a negative TEQ (0990, 0993, 0995): nothing was taken over. */
     AKM_TR_TEQ_REFUSED(Answered.NOTHING),
     /** The partner accepted (TEQ OK) an AKM-TR re-sent after a negative TEQ: the take-over stands after all. */
@@ -88,20 +97,29 @@ public enum Event {
             case STR_AEN_ABG -> Optional.of(STR_AEN_ABG);
             case RUEM_VA -> Optional.of(RUEM_VA);
             case AKM_TR -> Optional.of(AKM_TR);
-            case ABBM_TR -> Optional.of(((Meldung) message).positionen().stream().allMatch(
-                    p -> p.meldungscode() == Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT) ? ABBM_TR_DUPLICATE : ABBM_TR);
-            case ABBM -> Optional.of(switch (answered) {
-                case TVS_VA -> ABBM_TV;
-                case STR_AUF -> ABBM_STR_AUF;
-                case STR_AEN -> ABBM_STR_AEN;
-                default -> ABBM_VA;
-            });
-            case ERLM -> switch (answered) {
-                case TVS_VA -> Optional.of(ERLM_TV);
-                case STR_AUF -> Optional.of(ERLM_STR_AUF);
-                case STR_AEN -> Optional.of(ERLM_STR_AEN);
-                default -> Optional.empty();
-            };
+            case ABBM_TR ->
+                Optional.of(
+                        ((Meldung) message)
+                                        .positionen().stream()
+                                                .allMatch(p ->
+                                                        p.meldungscode() == Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT)
+                                ? ABBM_TR_DUPLICATE
+                                : ABBM_TR);
+            case ABBM ->
+                Optional.of(
+                        switch (answered) {
+                            case TVS_VA -> ABBM_TV;
+                            case STR_AUF -> ABBM_STR_AUF;
+                            case STR_AEN -> ABBM_STR_AEN;
+                            default -> ABBM_VA;
+                        });
+            case ERLM ->
+                switch (answered) {
+                    case TVS_VA -> Optional.of(ERLM_TV);
+                    case STR_AUF -> Optional.of(ERLM_STR_AUF);
+                    case STR_AEN -> Optional.of(ERLM_STR_AEN);
+                    default -> Optional.empty();
+                };
             default -> throw new IllegalStateException("unhandled " + type);
         };
     }

@@ -31,8 +31,8 @@ public final class VorabstimmungStateMachine {
      * @param direction      whether we receive or send the message
      * @param event          the message
      */
-    public Decision decide(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
-                           Direction direction, Event event) {
+    public Decision decide(
+            Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole, Direction direction, Event event) {
         Objects.requireNonNull(geschaeftsfall, "geschaeftsfall");
         Rolle sender = direction == Direction.OUTGOING ? ownRole : ownRole.other();
         StateRule precondition = precondition(state, event);

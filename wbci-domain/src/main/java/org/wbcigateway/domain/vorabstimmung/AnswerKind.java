@@ -35,10 +35,10 @@ public enum AnswerKind {
     ABBM_TO_TV(MessageType.ABBM),
     ABBM_TO_STORNO(MessageType.ABBM);
 
-    private static final Set<Meldungscode> AUTOMATIC = EnumSet.of(Meldungscode.VA_ID_UNBEKANNT, Meldungscode.BVID,
-            Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT);
-    private static final Set<Meldungscode> ADF = EnumSet.of(Meldungscode.ADFPLZ, Meldungscode.ADFORT,
-            Meldungscode.ADFSTR, Meldungscode.ADFHSNR);
+    private static final Set<Meldungscode> AUTOMATIC =
+            EnumSet.of(Meldungscode.VA_ID_UNBEKANNT, Meldungscode.BVID, Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT);
+    private static final Set<Meldungscode> ADF =
+            EnumSet.of(Meldungscode.ADFPLZ, Meldungscode.ADFORT, Meldungscode.ADFSTR, Meldungscode.ADFHSNR);
 
     private final MessageType meldung;
 
@@ -58,14 +58,15 @@ public enum AnswerKind {
 
     /** The kind of answer of an event; empty for events that carry no chosen code. */
     public static Optional<AnswerKind> of(Event event) {
-        return Optional.ofNullable(switch (event) {
-            case RUEM_VA -> RUEM_VA;
-            case ABBM_VA -> ABBM_TO_VA;
-            case ABBM_TR, ABBM_TR_DUPLICATE -> ABBM_TR;
-            case ABBM_TV -> ABBM_TO_TV;
-            case ABBM_STR_AUF, ABBM_STR_AEN -> ABBM_TO_STORNO;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (event) {
+                    case RUEM_VA -> RUEM_VA;
+                    case ABBM_VA -> ABBM_TO_VA;
+                    case ABBM_TR, ABBM_TR_DUPLICATE -> ABBM_TR;
+                    case ABBM_TV -> ABBM_TO_TV;
+                    case ABBM_STR_AUF, ABBM_STR_AEN -> ABBM_TO_STORNO;
+                    default -> null;
+                });
     }
 
     /** The main codes offered to choose from, in catalogue order; for a RUEM-VA ZWA and NAT ({@link #adaCodes}). */
@@ -91,8 +92,11 @@ public enum AnswerKind {
 
     /** The ADA corrections a RUEM-VA may add: for KUE only. */
     public static List<Meldungscode> adaCodes(Geschaeftsfall geschaeftsfall) {
-        return geschaeftsfall.isKuendigung() ? Meldungscode.allowedFor(MessageType.RUEM_VA).stream()
-                .filter(Meldungscode::isAdresseAbweichend).toList() : List.of();
+        return geschaeftsfall.isKuendigung()
+                ? Meldungscode.allowedFor(MessageType.RUEM_VA).stream()
+                        .filter(Meldungscode::isAdresseAbweichend)
+                        .toList()
+                : List.of();
     }
 
     /** Every code an answer of this kind to this VA may carry: the offered ones and, for a RUEM-VA, the ADA codes. */
@@ -107,24 +111,34 @@ public enum AnswerKind {
 
     /** The offered code with this number; an {@link IllegalArgumentException} names the offered ones otherwise. */
     public Meldungscode require(Vorabstimmungsanfrage va, String code) {
-        return offered(va).stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Meldungscode '" + code + "' cannot be chosen here; "
-                        + "allowed: " + offered(va).stream().map(Meldungscode::code).toList()));
+        return offered(va).stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Meldungscode '" + code + "' cannot be chosen here; " + "allowed: "
+                                + offered(va).stream().map(Meldungscode::code).toList()));
     }
 
     /** The ADA code with this number, if a RUEM-VA to this Geschaeftsfall may carry it. */
     public static Meldungscode requireAda(Geschaeftsfall geschaeftsfall, String code) {
-        return adaCodes(geschaeftsfall).stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("ADA code '" + code + "' cannot be chosen for "
-                        + geschaeftsfall.code()));
+        return adaCodes(geschaeftsfall).stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "ADA code '" + code + "' cannot be chosen for " + geschaeftsfall.code()));
     }
 
     /** The positions of an answer we send whose code does not fit the request ({@link ContentRule#ANSWER_CODE}). */
     public List<Violation> check(List<Meldungsposition> positionen, Vorabstimmungsanfrage va) {
         Set<Meldungscode> allowed = allowed(va);
-        return positionen.stream().map(Meldungsposition::meldungscode).filter(c -> !allowed.contains(c)).distinct()
-                .map(c -> new Violation(ContentRule.ANSWER_CODE, c.code() + " in " + this + "; allowed: "
-                        + allowed.stream().map(Meldungscode::code).toList()))
+        return positionen.stream()
+                .map(Meldungsposition::meldungscode)
+                .filter(c -> !allowed.contains(c))
+                .distinct()
+                .map(c -> new Violation(
+                        ContentRule.ANSWER_CODE,
+                        c.code() + " in " + this + "; allowed: "
+                                + allowed.stream().map(Meldungscode::code).toList()))
                 .toList();
     }
 

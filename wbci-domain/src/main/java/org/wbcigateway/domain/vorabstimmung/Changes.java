@@ -31,8 +31,8 @@ final class Changes {
 
     Changes(Vorabstimmung start, Rolle ownRole, Context context) {
         if (context.calendars().ownRole() != ownRole) {
-            throw new IllegalArgumentException("the calendars are for " + context.calendars().ownRole()
-                    + ", the Vorabstimmung's role is " + ownRole);
+            throw new IllegalArgumentException("the calendars are for "
+                    + context.calendars().ownRole() + ", the Vorabstimmung's role is " + ownRole);
         }
         this.start = start;
         this.ownRole = ownRole;
@@ -48,16 +48,21 @@ final class Changes {
     void apply(Decision.Accepted accepted, WbciMessage message) {
         Transition transition = accepted.transition();
         VorabstimmungState next = accepted.next();
-        current = current == null ? new Vorabstimmung((Vorabstimmungsanfrage) message, ownRole, next, null, null, null)
+        current = current == null
+                ? new Vorabstimmung((Vorabstimmungsanfrage) message, ownRole, next, null, null, null)
                 : current.moved(transition, next, message);
         transitions.add(transition);
-        add(new Effect.CrmEvent(current.id(), CrmEventType.state(next.phase()), transition.effect() + " (" + next + ")"
-                + (current.wechseltermin() == null ? "" : ", Wechseltermin " + current.wechseltermin())));
+        add(new Effect.CrmEvent(
+                current.id(),
+                CrmEventType.state(next.phase()),
+                transition.effect() + " (" + next + ")"
+                        + (current.wechseltermin() == null ? "" : ", Wechseltermin " + current.wechseltermin())));
         if (ownRole == Rolle.EKP_ABG) {
             writeBack(transition.effect());
         }
         Klaerfall open = current.klaerfall();
-        if (transition.effect() == Transition.Effect.AKM_TR_CONFIRMED && open != null
+        if (transition.effect() == Transition.Effect.AKM_TR_CONFIRMED
+                && open != null
                 && open.kind().resolvedByTakeOver()) {
             current = current.withKlaerfall(null);
             add(new Effect.KlaerfallResolved(open));
@@ -71,8 +76,10 @@ final class Changes {
 
     /** The message was stored as received ({@code received}) or queued: the event for the contract's timeline. */
     void stored(WbciMessage message, boolean received, String detail) {
-        add(new Effect.CrmEvent(message.vorabstimmungsId(), received ? CrmEventType.received(message.type())
-                : CrmEventType.sent(message.type()), detail));
+        add(new Effect.CrmEvent(
+                message.vorabstimmungsId(),
+                received ? CrmEventType.received(message.type()) : CrmEventType.sent(message.type()),
+                detail));
     }
 
     /** An automatic answer leaves. */
@@ -95,16 +102,17 @@ final class Changes {
 
     /** "ACCEPTED", or the verdict and the rules it names, as the contract's timeline shows it. */
     static String detail(Taken taken, List<Violation> rules) {
-        return rules.isEmpty() ? taken.name()
+        return rules.isEmpty()
+                ? taken.name()
                 : taken + ": " + rules.stream().map(Violation::describe).collect(Collectors.joining("; "));
     }
 
     private void writeBack(Transition.Effect effect) {
         switch (effect) {
-            case AGREED, WECHSELTERMIN_MOVED -> add(new Effect.ContractWriteBack(ContractStatus.TERMINATION_PENDING,
-                    current.wechseltermin()));
+            case AGREED, WECHSELTERMIN_MOVED ->
+                add(new Effect.ContractWriteBack(ContractStatus.TERMINATION_PENDING, current.wechseltermin()));
             case CANCELLED, NEW_VA_REQUIRED -> add(new Effect.ContractWriteBack(ContractStatus.ACTIVE, null));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -112,14 +120,18 @@ final class Changes {
     private List<Effect> deadlines() {
         VorabstimmungState before = start == null ? VorabstimmungState.NONE : start.state();
         List<OpenItem> was = OpenItems.of(current.geschaeftsfall(), before, null);
-        List<OpenItem> now = OpenItems.of(current.geschaeftsfall(), current.state(),
-                transitions.get(transitions.size() - 1));
+        List<OpenItem> now =
+                OpenItems.of(current.geschaeftsfall(), current.state(), transitions.get(transitions.size() - 1));
         List<Effect> changed = new ArrayList<>();
-        was.stream().filter(item -> !now.contains(item))
+        was.stream()
+                .filter(item -> !now.contains(item))
                 .forEach(item -> changed.add(new Effect.DeadlineClosed(current.id(), item)));
         LocalDate anchor = current.wechseltermin() != null ? current.wechseltermin() : current.kundenwunschtermin();
-        now.stream().filter(item -> !was.contains(item))
-                .forEach(item -> changed.add(new Effect.DeadlineOpened(current.id(), item,
+        now.stream()
+                .filter(item -> !was.contains(item))
+                .forEach(item -> changed.add(new Effect.DeadlineOpened(
+                        current.id(),
+                        item,
                         context.deadlines().deadline(item, context.today(), anchor, context.calendars()))));
         return changed;
     }

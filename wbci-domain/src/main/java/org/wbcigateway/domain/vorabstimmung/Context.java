@@ -25,8 +25,13 @@ import org.wbcigateway.domain.state.Direction;
  * @param contractId         for a new VA: the CRM contract it concerns, if known ({@code null} otherwise); used to
  *                           recognise a follow-up
  */
-public record Context(LocalDate today, PartyCalendars calendars, Fristen fristen, boolean requestIdUsed,
-                      List<VoidedVorabstimmung> followUpCandidates, String contractId) {
+public record Context(
+        LocalDate today,
+        PartyCalendars calendars,
+        Fristen fristen,
+        boolean requestIdUsed,
+        List<VoidedVorabstimmung> followUpCandidates,
+        String contractId) {
 
     public Context {
         Objects.requireNonNull(today, "today");
@@ -52,9 +57,11 @@ public record Context(LocalDate today, PartyCalendars calendars, Fristen fristen
      * we receive; for one we send, the partner's lead times and both parties' working days.
      */
     public Terminpruefung termine(Direction direction) {
-        Clock clock = Clock.fixed(today.atTime(LocalTime.NOON).atZone(Terminpruefung.ZONE).toInstant(),
-                Terminpruefung.ZONE);
-        return direction == Direction.INCOMING ? calendars.incoming(fristen, clock) : calendars.outgoing(fristen, clock);
+        Clock clock = Clock.fixed(
+                today.atTime(LocalTime.NOON).atZone(Terminpruefung.ZONE).toInstant(), Terminpruefung.ZONE);
+        return direction == Direction.INCOMING
+                ? calendars.incoming(fristen, clock)
+                : calendars.outgoing(fristen, clock);
     }
 
     DeadlineCalculator deadlines() {

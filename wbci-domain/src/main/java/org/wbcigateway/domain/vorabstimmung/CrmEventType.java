@@ -57,7 +57,13 @@ public enum CrmEventType {
     ESCALATION_L3(EscalationLevel.L3);
 
     /** The groups of event types. */
-    public enum Kind { RECEIVED, SENT, STATE, ESCALATION, OTHER }
+    public enum Kind {
+        RECEIVED,
+        SENT,
+        STATE,
+        ESCALATION,
+        OTHER
+    }
 
     private final Kind kind;
     private final String feedName;
@@ -113,7 +119,9 @@ public enum CrmEventType {
 
     /** The type of a feed value. */
     public static CrmEventType byFeedName(String feedName) {
-        return Arrays.stream(values()).filter(t -> t.feedName.equals(Objects.requireNonNull(feedName))).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.feedName.equals(Objects.requireNonNull(feedName)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no CRM event type " + feedName));
     }
 }

@@ -25,16 +25,19 @@ import org.wbcigateway.domain.message.WbciMessage;
  */
 public final class DateRules {
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     /**
      * @param geschaeftsfall the Vorabstimmung's case (for a VA: its own)
      * @param wechseltermin  the agreed Wechseltermin; {@code null} before the RUEM-VA
      * @param followUp       for a VA that follows up a voided Vorabstimmung: its arrival; else {@code null}
      */
-    public static DateCheck check(WbciMessage message, Geschaeftsfall geschaeftsfall, LocalDate wechseltermin,
-                                  FollowUpArrival followUp, Terminpruefung termine) {
+    public static DateCheck check(
+            WbciMessage message,
+            Geschaeftsfall geschaeftsfall,
+            LocalDate wechseltermin,
+            FollowUpArrival followUp,
+            Terminpruefung termine) {
         if (message instanceof Vorabstimmungsanfrage va) {
             DateCheck kwt = termine.checkKundenwunschtermin(va.geschaeftsfall(), va.kundenwunschtermin());
             return followUp == null ? kwt : kwt.and(followUp.check());
@@ -47,7 +50,8 @@ public final class DateRules {
         }
         if (message instanceof Terminverschiebung tv) {
             return termine.checkTvArrival(wechseltermin)
-                    .and(termine.checkNeuerKundenwunschtermin(geschaeftsfall, tv.neuerKundenwunschtermin(), wechseltermin));
+                    .and(termine.checkNeuerKundenwunschtermin(
+                            geschaeftsfall, tv.neuerKundenwunschtermin(), wechseltermin));
         }
         if (message instanceof Storno storno && storno.art().isAufhebung()) {
             return termine.checkStornoAufhebungArrival(wechseltermin);

@@ -22,38 +22,30 @@ public sealed interface Effect {
     }
 
     /** An awaited answer starts: store the deadline (due date already counted on the owing party's calendar). */
-    record DeadlineOpened(VorabstimmungsId vaId, OpenItem item, Deadline deadline) implements Effect {
-    }
+    record DeadlineOpened(VorabstimmungsId vaId, OpenItem item, Deadline deadline) implements Effect {}
 
     /** An awaited answer is awaited no more: close the open deadline of this item. */
-    record DeadlineClosed(VorabstimmungsId vaId, OpenItem item) implements Effect {
-    }
+    record DeadlineClosed(VorabstimmungsId vaId, OpenItem item) implements Effect {}
 
     /** The Vorabstimmung waits for an operator. */
-    record KlaerfallRaised(Klaerfall klaerfall) implements Effect {
-    }
+    record KlaerfallRaised(Klaerfall klaerfall) implements Effect {}
 
     /** The Klaerfall is over without an operator (e.g. the take-over was confirmed after all). */
-    record KlaerfallResolved(Klaerfall klaerfall) implements Effect {
-    }
+    record KlaerfallResolved(Klaerfall klaerfall) implements Effect {}
 
     /** A partner's request waits for the business decision (CRM rules or an operator). */
-    record DecisionNeeded(DecisionSubject subject) implements Effect {
-    }
+    record DecisionNeeded(DecisionSubject subject) implements Effect {}
 
     /** An event for the CRM contract of the Vorabstimmung {@code vaId}, if it belongs to one. */
-    record CrmEvent(VorabstimmungsId vaId, CrmEventType type, String detail) implements Effect {
-    }
+    record CrmEvent(VorabstimmungsId vaId, CrmEventType type, String detail) implements Effect {}
 
     /** The EKPabg's contract status write-back; {@code terminationDate} with TERMINATION_PENDING only. */
-    record ContractWriteBack(ContractStatus status, LocalDate terminationDate) implements Effect {
-    }
+    record ContractWriteBack(ContractStatus status, LocalDate terminationDate) implements Effect {}
 
     /** The new VA follows up the voided Vorabstimmung (ADR 0003): record the link both ways. */
-    record FollowUpLinked(VorabstimmungsId voided, VorabstimmungsId followUp, NewVaArrival arrival) implements Effect {
-    }
+    record FollowUpLinked(VorabstimmungsId voided, VorabstimmungsId followUp, NewVaArrival arrival) implements Effect {}
 
     /** The new VA would follow up the voided one but was refused (too early): the voided one keeps waiting. */
-    record FollowUpRefused(VorabstimmungsId voided, VorabstimmungsId followUp, NewVaArrival arrival) implements Effect {
-    }
+    record FollowUpRefused(VorabstimmungsId voided, VorabstimmungsId followUp, NewVaArrival arrival)
+            implements Effect {}
 }

@@ -27,10 +27,13 @@ record FollowUp(VoidedVorabstimmung voided, FollowUpArrival arrival) {
 
     /** The new VA was accepted: it is the follow-up, the voided one's NEW_VA deadline is met. */
     void linked(VorabstimmungsId newVa, Changes changes) {
-        changes.add(new Effect.DeadlineClosed(voidedId(), new OpenItem(voided.newVaWindow().awaited(), Rolle.EKP_AUF)));
+        changes.add(new Effect.DeadlineClosed(
+                voidedId(), new OpenItem(voided.newVaWindow().awaited(), Rolle.EKP_AUF)));
         changes.add(new Effect.FollowUpLinked(voidedId(), newVa, arrival.outcome()));
-        changes.add(new Effect.CrmEvent(voidedId(), CrmEventType.FOLLOW_UP_VA, newVa + " follows up " + voidedId()
-                + " (" + arrival.outcome() + ")"));
+        changes.add(new Effect.CrmEvent(
+                voidedId(),
+                CrmEventType.FOLLOW_UP_VA,
+                newVa + " follows up " + voidedId() + " (" + arrival.outcome() + ")"));
     }
 
     /** The new VA was refused: it names its predecessor, which keeps waiting for a new VA. */

@@ -35,8 +35,7 @@ final class Judge {
     private static final VorabstimmungStateMachine MACHINE = new VorabstimmungStateMachine();
     private static final ContentRules CONTENT = new ContentRules();
 
-    private Judge() {
-    }
+    private Judge() {}
 
     static Judgement incoming(WbciMessage message, Situation s, DateCheck dates) {
         Optional<Event> event = Event.of(message);
@@ -48,8 +47,11 @@ final class Judge {
             return answer(rejected.response(), List.of(rejected.violation()));
         }
         if (s.requestIdUsed() && message instanceof Anfrage anfrage) {
-            return answer(Response.abbm(Meldungscode.BVID), List.of(new Violation(StateRule.ID_ALREADY_USED,
-                    anfrage.id().value() + " was already used for a different message")));
+            return answer(
+                    Response.abbm(Meldungscode.BVID),
+                    List.of(new Violation(
+                            StateRule.ID_ALREADY_USED,
+                            anfrage.id().value() + " was already used for a different message")));
         }
         List<Violation> violations = new ArrayList<>(contentAndAnswer(message, event.get(), s));
         violations.addAll(dates.violations());
@@ -61,8 +63,8 @@ final class Judge {
 
     static Judgement outgoing(WbciMessage message, Situation s, DateCheck dates) {
         Optional<Event> event = Event.of(message);
-        List<Violation> violations = new ArrayList<>(event.isEmpty() ? CONTENT.check(message)
-                : contentAndAnswer(message, event.get(), s));
+        List<Violation> violations =
+                new ArrayList<>(event.isEmpty() ? CONTENT.check(message) : contentAndAnswer(message, event.get(), s));
         if (message instanceof Meldung meldung && event.isPresent()) {
             AnswerKind.of(event.get()).ifPresent(kind -> violations.addAll(kind.check(meldung.positionen(), s.va())));
         }
@@ -93,7 +95,9 @@ final class Judge {
 
     private static Judgement answer(Response response, List<Violation> violations) {
         return switch (response.kind()) {
-            case ABBM -> Judgement.abbm(response.code(), AbbmAnswer.forViolations(violations).begruendung(), violations);
+            case ABBM ->
+                Judgement.abbm(
+                        response.code(), AbbmAnswer.forViolations(violations).begruendung(), violations);
             case ABBM_TR -> Judgement.abbmTr(response.code(), violations);
             default -> Judgement.klaerfall(violations);
         };

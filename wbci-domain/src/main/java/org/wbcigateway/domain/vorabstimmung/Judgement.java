@@ -13,8 +13,13 @@ import org.wbcigateway.domain.state.Decision;
  * @param answerCode  the code of the automatic ABBM or ABBM-TR, when answered
  * @param begruendung the Begruendung of the automatic ABBM
  */
-record Judgement(Taken taken, Decision.Accepted accepted, Meldungscode answerCode, String begruendung,
-                        List<Violation> violations, List<Violation> warnings) {
+record Judgement(
+        Taken taken,
+        Decision.Accepted accepted,
+        Meldungscode answerCode,
+        String begruendung,
+        List<Violation> violations,
+        List<Violation> warnings) {
 
     public Judgement {
         Objects.requireNonNull(taken, "taken");

@@ -20,8 +20,7 @@ import org.wbcigateway.domain.message.UebernahmeRessource;
  */
 public final class Meldungen {
 
-    private Meldungen() {
-    }
+    private Meldungen() {}
 
     /**
      * An ABBM to a VA, TV or Storno. To a TV it carries the agreed (unchanged) Wechseltermin and the AenderungsIdRef,
@@ -29,43 +28,73 @@ public final class Meldungen {
      *
      * @param agreedWechseltermin the Wechseltermin agreed so far; used only when answering a TV
      */
-    public static Abbruchmeldung abbm(Anfrage request, CarrierCode self, List<Meldungsposition> positionen,
-                                      String begruendung, LocalDate agreedWechseltermin) {
-        return new Abbruchmeldung(self, request.endkundenvertragspartner(), request.vorabstimmungsId(),
-                request.answeredAs(), positionen,
+    public static Abbruchmeldung abbm(
+            Anfrage request,
+            CarrierCode self,
+            List<Meldungsposition> positionen,
+            String begruendung,
+            LocalDate agreedWechseltermin) {
+        return new Abbruchmeldung(
+                self,
+                request.endkundenvertragspartner(),
+                request.vorabstimmungsId(),
+                request.answeredAs(),
+                positionen,
                 request instanceof Terminverschiebung ? agreedWechseltermin : null,
                 request instanceof Storno s ? s.stornoId() : null,
                 request instanceof Terminverschiebung tv ? tv.aenderungsId() : null,
                 begruendung);
     }
 
-    public static Abbruchmeldung abbm(Anfrage request, CarrierCode self, Meldungscode code, String begruendung,
-                                      LocalDate agreedWechseltermin) {
+    public static Abbruchmeldung abbm(
+            Anfrage request, CarrierCode self, Meldungscode code, String begruendung, LocalDate agreedWechseltermin) {
         return abbm(request, self, List.of(Meldungsposition.of(code)), begruendung, agreedWechseltermin);
     }
 
     /** An ABBM-TR to an AKM-TR, for a Vorabstimmung of this Geschaeftsfall. */
-    public static AbbruchmeldungTechnRessource abbmTr(UebernahmeRessource akm, CarrierCode self,
-                                                      List<Meldungsposition> positionen, Geschaeftsfall geschaeftsfall) {
-        return new AbbruchmeldungTechnRessource(self, akm.endkundenvertragspartner(), akm.vorabstimmungsId(),
-                geschaeftsfall, positionen);
+    public static AbbruchmeldungTechnRessource abbmTr(
+            UebernahmeRessource akm,
+            CarrierCode self,
+            List<Meldungsposition> positionen,
+            Geschaeftsfall geschaeftsfall) {
+        return new AbbruchmeldungTechnRessource(
+                self, akm.endkundenvertragspartner(), akm.vorabstimmungsId(), geschaeftsfall, positionen);
     }
 
     /** The ERLM to a TV (8003, the TV's date becomes the Wechseltermin) or to a Storno (8004). */
     public static Erledigtmeldung erlm(Anfrage changeRequest, CarrierCode self) {
-        return erlm(changeRequest, self, List.of(Meldungsposition.of(changeRequest instanceof Terminverschiebung
-                ? Meldungscode.TV_ERLEDIGT : Meldungscode.STORNO_ERLEDIGT)));
+        return erlm(
+                changeRequest,
+                self,
+                List.of(Meldungsposition.of(
+                        changeRequest instanceof Terminverschiebung
+                                ? Meldungscode.TV_ERLEDIGT
+                                : Meldungscode.STORNO_ERLEDIGT)));
     }
 
     /** An ERLM to a TV or Storno with these positions (a partner may send others than the standard code). */
     public static Erledigtmeldung erlm(Anfrage changeRequest, CarrierCode self, List<Meldungsposition> positionen) {
         if (changeRequest instanceof Terminverschiebung tv) {
-            return new Erledigtmeldung(self, tv.endkundenvertragspartner(), tv.vorabstimmungsId(), tv.answeredAs(),
-                    positionen, tv.neuerKundenwunschtermin(), null, tv.aenderungsId());
+            return new Erledigtmeldung(
+                    self,
+                    tv.endkundenvertragspartner(),
+                    tv.vorabstimmungsId(),
+                    tv.answeredAs(),
+                    positionen,
+                    tv.neuerKundenwunschtermin(),
+                    null,
+                    tv.aenderungsId());
         }
         if (changeRequest instanceof Storno storno) {
-            return new Erledigtmeldung(self, storno.endkundenvertragspartner(), storno.vorabstimmungsId(),
-                    storno.answeredAs(), positionen, null, storno.stornoId(), null);
+            return new Erledigtmeldung(
+                    self,
+                    storno.endkundenvertragspartner(),
+                    storno.vorabstimmungsId(),
+                    storno.answeredAs(),
+                    positionen,
+                    null,
+                    storno.stornoId(),
+                    null);
         }
         throw new IllegalArgumentException("an ERLM answers a TV or a Storno, not " + changeRequest.type());
     }

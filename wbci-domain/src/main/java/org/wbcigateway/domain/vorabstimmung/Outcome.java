@@ -16,8 +16,13 @@ import org.wbcigateway.domain.state.Transition;
  * @param warnings   broken recommendations (e.g. a short lead time, a follow-up VA after its deadline): shown, not
  *                   answered
  */
-public record Outcome(Taken taken, Vorabstimmung next, List<Transition> transitions, List<Effect> effects,
-                      List<Violation> violations, List<Violation> warnings) {
+public record Outcome(
+        Taken taken,
+        Vorabstimmung next,
+        List<Transition> transitions,
+        List<Effect> effects,
+        List<Violation> violations,
+        List<Violation> warnings) {
 
     public Outcome {
         Objects.requireNonNull(taken, "taken");

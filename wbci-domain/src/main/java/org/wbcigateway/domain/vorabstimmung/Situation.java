@@ -18,8 +18,13 @@ import org.wbcigateway.domain.state.VorabstimmungState;
  * @param changeRequest  the active TV or Storno; {@code null} if none (or not known)
  * @param requestIdUsed  the ID a received request creates was already used for a different message (§7: 8115)
  */
-record Situation(Geschaeftsfall geschaeftsfall, VorabstimmungState state, Rolle ownRole,
-                        Vorabstimmungsanfrage va, Anfrage changeRequest, boolean requestIdUsed) {
+record Situation(
+        Geschaeftsfall geschaeftsfall,
+        VorabstimmungState state,
+        Rolle ownRole,
+        Vorabstimmungsanfrage va,
+        Anfrage changeRequest,
+        boolean requestIdUsed) {
 
     public Situation {
         Objects.requireNonNull(geschaeftsfall, "geschaeftsfall");

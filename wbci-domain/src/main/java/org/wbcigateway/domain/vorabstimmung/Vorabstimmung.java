@@ -18,8 +18,8 @@ import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.MessageType;
-import org.wbcigateway.domain.message.Portierungsbestaetigung;
 import org.wbcigateway.domain.message.PortierteRufnummern;
+import org.wbcigateway.domain.message.Portierungsbestaetigung;
 import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.RueckmeldungVorabstimmung;
@@ -53,8 +53,13 @@ import org.wbcigateway.domain.state.VorabstimmungStateMachine;
  * @param changeRequest the active TV or Storno; {@code null} when none is active
  * @param klaerfall     why it waits for an operator; {@code null} if it does not
  */
-public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, VorabstimmungState state, LocalDate wechseltermin,
-                            Anfrage changeRequest, Klaerfall klaerfall) {
+public record Vorabstimmung(
+        Vorabstimmungsanfrage va,
+        Rolle ownRole,
+        VorabstimmungState state,
+        LocalDate wechseltermin,
+        Anfrage changeRequest,
+        Klaerfall klaerfall) {
 
     private static final VorabstimmungStateMachine MACHINE = new VorabstimmungStateMachine();
 
@@ -67,8 +72,9 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
         ChangeRequest active = state.changeRequest();
         if ((active == ChangeRequest.NONE) != (changeRequest == null)
                 || (changeRequest != null && changeRequest.type() != active.type())) {
-            throw new IllegalArgumentException("change request " + (changeRequest == null ? "missing"
-                    : changeRequest.type().abbreviation()) + " for state " + state);
+            throw new IllegalArgumentException("change request "
+                    + (changeRequest == null ? "missing" : changeRequest.type().abbreviation()) + " for state "
+                    + state);
         }
     }
 
@@ -107,11 +113,12 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
         if (akmTr) {
             verdict(Event.AKM_TR_TEQ_REFUSED).ifPresent(accepted -> changes.apply(accepted, null));
         }
-        changes.raise(new Klaerfall(akmTr ? KlaerfallKind.AKM_TR_TECHNICALLY_REFUSED
-                : KlaerfallKind.MESSAGE_TECHNICALLY_REFUSED, type.abbreviation() + " refused with TEQ " + code.code()
-                + (akmTr ? "" : " (not delivered, not re-sent)")));
-        changes.add(new Effect.CrmEvent(id(), CrmEventType.TECHNICAL_REJECTION, type.abbreviation()
-                + " refused with TEQ " + code.code()));
+        changes.raise(new Klaerfall(
+                akmTr ? KlaerfallKind.AKM_TR_TECHNICALLY_REFUSED : KlaerfallKind.MESSAGE_TECHNICALLY_REFUSED,
+                type.abbreviation() + " refused with TEQ " + code.code()
+                        + (akmTr ? "" : " (not delivered, not re-sent)")));
+        changes.add(new Effect.CrmEvent(
+                id(), CrmEventType.TECHNICAL_REJECTION, type.abbreviation() + " refused with TEQ " + code.code()));
         return changes.outcome(Taken.ACCEPTED, List.of(), List.of());
     }
 
@@ -126,7 +133,8 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
 
     /** Whether the state rules would let us send a message of this event now (content and dates aside). */
     public boolean maySend(Event event) {
-        return MACHINE.decide(geschaeftsfall(), state, ownRole, Direction.OUTGOING, event).isAccepted();
+        return MACHINE.decide(geschaeftsfall(), state, ownRole, Direction.OUTGOING, event)
+                .isAccepted();
     }
 
     /** Whether the state rules would let us send our Storno of this kind now. */
@@ -191,33 +199,57 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
     /** Our Storno, of our role: Aufhebung (cancel) or Aenderung; the EKPabg gives a Stornogrund, the EKPauf none. */
     public Storno storno(StornoId id, boolean aufhebung, String stornogrund) {
         StornoArt art = StornoArt.of(aufhebung, ownRole);
-        return new Storno(art, self(), va.endkundenvertragspartner(), id, id(), art.needsStornogrund() ? stornogrund : null);
+        return new Storno(
+                art, self(), va.endkundenvertragspartner(), id, id(), art.needsStornogrund() ? stornogrund : null);
     }
 
     /** Our AKM-TR (EKPauf, KUE); it carries our PKIauf for VA-KUE-MRN only. */
-    public UebernahmeRessource akmTr(boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
-                                     boolean sichererHafen, Portierungskennung ownPki) {
-        return new UebernahmeRessource(self(), va.endkundenvertragspartner(), id(), geschaeftsfall(),
-                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)), ressourcenuebernahme, leitungen,
-                sichererHafen, geschaeftsfall() == Geschaeftsfall.VA_KUE_MRN ? ownPki : null);
+    public UebernahmeRessource akmTr(
+            boolean ressourcenuebernahme,
+            List<UebernahmeLeitung> leitungen,
+            boolean sichererHafen,
+            Portierungskennung ownPki) {
+        return new UebernahmeRessource(
+                self(),
+                va.endkundenvertragspartner(),
+                id(),
+                geschaeftsfall(),
+                List.of(Meldungsposition.of(Meldungscode.AKM_TR_UEBERNAHME)),
+                ressourcenuebernahme,
+                leitungen,
+                sichererHafen,
+                geschaeftsfall() == Geschaeftsfall.VA_KUE_MRN ? ownPki : null);
     }
 
     /**
      * Our RUEM-VA (EKPabg). Without {@code rufnummern}, the VA's numbers are confirmed with our PKIabg (MRN, RRNP).
      */
-    public RueckmeldungVorabstimmung ruemVa(List<Meldungsposition> positionen, LocalDate wechseltermin,
-                                            String technologie, List<Ressource> ressourcen,
-                                            PortierteRufnummern rufnummern, Portierungskennung ownPki) {
-        PortierteRufnummern numbers = rufnummern != null || !geschaeftsfall().portsNumbers() ? rufnummern
+    public RueckmeldungVorabstimmung ruemVa(
+            List<Meldungsposition> positionen,
+            LocalDate wechseltermin,
+            String technologie,
+            List<Ressource> ressourcen,
+            PortierteRufnummern rufnummern,
+            Portierungskennung ownPki) {
+        PortierteRufnummern numbers = rufnummern != null || !geschaeftsfall().portsNumbers()
+                ? rufnummern
                 : Portierungsbestaetigung.of(va.rufnummernPortierung(), ownPki);
-        return new RueckmeldungVorabstimmung(self(), va.endkundenvertragspartner(), id(), geschaeftsfall(), positionen,
-                wechseltermin, technologie, ressourcen, numbers);
+        return new RueckmeldungVorabstimmung(
+                self(),
+                va.endkundenvertragspartner(),
+                id(),
+                geschaeftsfall(),
+                positionen,
+                wechseltermin,
+                technologie,
+                ressourcen,
+                numbers);
     }
 
     /** The ABBM-TR to the partner's AKM-TR. */
     public AbbruchmeldungTechnRessource abbmTr(List<Meldungsposition> positionen) {
-        return new AbbruchmeldungTechnRessource(self(), va.endkundenvertragspartner(), id(), geschaeftsfall(),
-                positionen);
+        return new AbbruchmeldungTechnRessource(
+                self(), va.endkundenvertragspartner(), id(), geschaeftsfall(), positionen);
     }
 
     // ---- package-private -------------------------------------------------------------------------------------------
@@ -233,10 +265,10 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
                 date = moved == null ? date : moved;
             }
             case CHANGE_REQUESTED -> change = (Anfrage) message;
-            default -> { }
+            default -> {}
         }
-        return new Vorabstimmung(va, ownRole, next, date,
-                next.changeRequest() == ChangeRequest.NONE ? null : change, klaerfall);
+        return new Vorabstimmung(
+                va, ownRole, next, date, next.changeRequest() == ChangeRequest.NONE ? null : change, klaerfall);
     }
 
     Vorabstimmung withKlaerfall(Klaerfall next) {
@@ -244,8 +276,10 @@ public record Vorabstimmung(Vorabstimmungsanfrage va, Rolle ownRole, Vorabstimmu
     }
 
     private Optional<Decision.Accepted> verdict(Event event) {
-        return MACHINE.decide(geschaeftsfall(), state, ownRole, Direction.OUTGOING, event) instanceof Decision.Accepted a
-                ? Optional.of(a) : Optional.empty();
+        return MACHINE.decide(geschaeftsfall(), state, ownRole, Direction.OUTGOING, event)
+                        instanceof Decision.Accepted a
+                ? Optional.of(a)
+                : Optional.empty();
     }
 
     private WbciMessage ours(WbciMessage message) {

@@ -12,17 +12,34 @@ import com.tngtech.archunit.lang.ArchRule;
 class DomainArchitectureTest {
 
     @ArchTest
-    static final ArchRule noFrameworks = noClasses().should().dependOnClassesThat().resideInAnyPackage(
-            "org.springframework..", "jakarta..", "javax.xml..", "javax.persistence..", "java.sql..", "javax.sql..",
-            "org.hibernate..", "com.fasterxml..", "org.glassfish..", "org.apache.wss4j..", "org.wbcigateway.wire..")
+    static final ArchRule noFrameworks = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "jakarta..",
+                    "javax.xml..",
+                    "javax.persistence..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.hibernate..",
+                    "com.fasterxml..",
+                    "org.glassfish..",
+                    "org.apache.wss4j..",
+                    "org.wbcigateway.wire..")
             .because("wbci-domain is the protocol as plain Java (DESIGN.md)");
 
     @ArchTest
-    static final ArchRule timeComesFromAClock = noClasses().should()
+    static final ArchRule timeComesFromAClock = noClasses()
+            .should()
             .callMethod(java.time.LocalDate.class, "now")
-            .orShould().callMethod(java.time.LocalDateTime.class, "now")
-            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
-            .orShould().callMethod(java.time.Instant.class, "now")
-            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
             .because("time is injected as a java.time.Clock");
 }

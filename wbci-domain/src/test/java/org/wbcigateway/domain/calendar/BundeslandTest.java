@@ -17,7 +17,9 @@ class BundeslandTest {
     void everyLandIsASubdivisionOfJollydaysGermanyCalendar() {
         // jollyday silently falls back to the nationwide holidays for an unknown region code, so check the codes.
         var subdivisions = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY))
-                .getCalendarHierarchy().getChildren().keySet();
+                .getCalendarHierarchy()
+                .getChildren()
+                .keySet();
 
         assertThat(Arrays.stream(Bundesland.values()).map(Bundesland::holidayRegion))
                 .containsExactlyInAnyOrderElementsOf(subdivisions)
@@ -26,10 +28,10 @@ class BundeslandTest {
 
     @ParameterizedTest
     @CsvSource({
-            "BY, by, DE-BY, Bayern",
-            "NW, nw, DE-NW, Nordrhein-Westfalen",
-            "BE, be, DE-BE, Berlin",
-            "TH, th, DE-TH, Thüringen",
+        "BY, by, DE-BY, Bayern",
+        "NW, nw, DE-NW, Nordrhein-Westfalen",
+        "BE, be, DE-BE, Berlin",
+        "TH, th, DE-TH, Thüringen",
     })
     void codes(Bundesland land, String region, String iso, String name) {
         assertThat(land.holidayRegion()).isEqualTo(region);

@@ -23,32 +23,32 @@ class WorkingDayCalendarTest {
 
     @ParameterizedTest(name = "{1} {0} {2} AT = {3}")
     @CsvSource({
-            // land, from, n, expected            why
-            "BY, 2026-06-01,  0, 2026-06-01", //  0 returns the date
-            "BY, 2026-06-06,  0, 2026-06-06", //  0 returns the date even on a Saturday
-            "BY, 2026-06-05,  1, 2026-06-08", //  Friday + 1 = Monday
-            "BY, 2026-06-08, -1, 2026-06-05", //  Monday - 1 = Friday
-            "BY, 2026-06-06,  1, 2026-06-08", //  Saturday + 1 = Monday (the Saturday does not count)
-            "BY, 2026-06-06, -1, 2026-06-05", //  Saturday - 1 = Friday
-            "BY, 2026-06-07,  5, 2026-06-12", //  Sunday + 5 = Friday
-            "BY, 2026-06-01,  3, 2026-06-05", //  Fronleichnam (Thu 4 June) skipped in Bayern
-            "NW, 2026-06-01,  3, 2026-06-05", //  ... and in NRW
-            "BE, 2026-06-01,  3, 2026-06-04", //  ... but not in Berlin
-            "BY, 2026-04-02,  1, 2026-04-07", //  Easter: Karfreitag, weekend, Ostermontag
-            "BY, 2026-04-02,  2, 2026-04-08",
-            "BY, 2026-04-07, -1, 2026-04-02",
-            "BY, 2026-12-23,  1, 2026-12-24", //  24 December is a working day
-            "BY, 2026-12-23,  2, 2026-12-28", //  Christmas (Fri 25, Sat 26) and Sunday
-            "BY, 2026-12-31,  1, 2027-01-04", //  over the year end, Neujahr on Friday
-            "BY, 2026-12-31,  3, 2027-01-07", //  Heilige Drei Könige (Wed 6 January) in Bayern
-            "NW, 2026-12-31,  3, 2027-01-06", //  ... not in NRW
-            "BY, 2027-01-04, -1, 2026-12-31", //  backwards over the year end
-            "BY, 2027-01-07, -3, 2026-12-31",
-            "BE, 2025-05-07,  1, 2025-05-09", //  Berlin's one-off 8 May 2025
-            "BY, 2025-05-07,  1, 2025-05-08",
-            "BY, 2026-05-22,  7, 2026-06-03", //  Pfingstmontag (25 May) skipped
-            "BY, 2026-06-16, -8, 2026-06-03", //  Wechseltermin - 8 AT over Fronleichnam
-            "BE, 2026-06-16, -8, 2026-06-04",
+        // land, from, n, expected            why
+        "BY, 2026-06-01,  0, 2026-06-01", //  0 returns the date
+        "BY, 2026-06-06,  0, 2026-06-06", //  0 returns the date even on a Saturday
+        "BY, 2026-06-05,  1, 2026-06-08", //  Friday + 1 = Monday
+        "BY, 2026-06-08, -1, 2026-06-05", //  Monday - 1 = Friday
+        "BY, 2026-06-06,  1, 2026-06-08", //  Saturday + 1 = Monday (the Saturday does not count)
+        "BY, 2026-06-06, -1, 2026-06-05", //  Saturday - 1 = Friday
+        "BY, 2026-06-07,  5, 2026-06-12", //  Sunday + 5 = Friday
+        "BY, 2026-06-01,  3, 2026-06-05", //  Fronleichnam (Thu 4 June) skipped in Bayern
+        "NW, 2026-06-01,  3, 2026-06-05", //  ... and in NRW
+        "BE, 2026-06-01,  3, 2026-06-04", //  ... but not in Berlin
+        "BY, 2026-04-02,  1, 2026-04-07", //  Easter: Karfreitag, weekend, Ostermontag
+        "BY, 2026-04-02,  2, 2026-04-08",
+        "BY, 2026-04-07, -1, 2026-04-02",
+        "BY, 2026-12-23,  1, 2026-12-24", //  24 December is a working day
+        "BY, 2026-12-23,  2, 2026-12-28", //  Christmas (Fri 25, Sat 26) and Sunday
+        "BY, 2026-12-31,  1, 2027-01-04", //  over the year end, Neujahr on Friday
+        "BY, 2026-12-31,  3, 2027-01-07", //  Heilige Drei Könige (Wed 6 January) in Bayern
+        "NW, 2026-12-31,  3, 2027-01-06", //  ... not in NRW
+        "BY, 2027-01-04, -1, 2026-12-31", //  backwards over the year end
+        "BY, 2027-01-07, -3, 2026-12-31",
+        "BE, 2025-05-07,  1, 2025-05-09", //  Berlin's one-off 8 May 2025
+        "BY, 2025-05-07,  1, 2025-05-08",
+        "BY, 2026-05-22,  7, 2026-06-03", //  Pfingstmontag (25 May) skipped
+        "BY, 2026-06-16, -8, 2026-06-03", //  Wechseltermin - 8 AT over Fronleichnam
+        "BE, 2026-06-16, -8, 2026-06-04",
     })
     void plusWorkingDays(Bundesland land, LocalDate from, int n, LocalDate expected) {
         WorkingDayCalendar calendar = WorkingDayCalendar.of(land);
@@ -59,11 +59,13 @@ class WorkingDayCalendarTest {
 
     @ParameterizedTest(name = "{0} {1}: {2} working days")
     @CsvSource({
-            // 2026 has 261 weekdays; minus the holidays falling on a weekday
-            "BY, 2026, 252", // Neujahr, Hl. Drei Könige, Karfreitag, Ostermontag, 1. Mai, Himmelfahrt, Pfingstmontag, Fronleichnam, 25.12.
-            "NW, 2026, 253", // as BY without Hl. Drei Könige
-            "BE, 2026, 254", // nationwide only (Frauentag on a Sunday)
-            "BE, 2025, 251", // 261 weekdays; 9 nationwide holidays and the one-off 8 May fall on weekdays (Frauentag: Saturday)
+        // 2026 has 261 weekdays; minus the holidays falling on a weekday
+        "BY, 2026, 252", // Neujahr, Hl. Drei Könige, Karfreitag, Ostermontag, 1. Mai, Himmelfahrt, Pfingstmontag,
+        // Fronleichnam, 25.12.
+        "NW, 2026, 253", // as BY without Hl. Drei Könige
+        "BE, 2026, 254", // nationwide only (Frauentag on a Sunday)
+        "BE, 2025, 251", // 261 weekdays; 9 nationwide holidays and the one-off 8 May fall on weekdays (Frauentag:
+        // Saturday)
     })
     void workingDaysOfAYear(Bundesland land, int year, int expected) {
         WorkingDayCalendar calendar = WorkingDayCalendar.of(land);
@@ -72,7 +74,8 @@ class WorkingDayCalendarTest {
 
         assertThat(calendar.workingDaysBetween(lastOfPreviousYear, lastOfYear)).isEqualTo(expected);
         assertThat(calendar.workingDaysBetween(lastOfYear, lastOfPreviousYear)).isEqualTo(-expected);
-        assertThat(naiveCount(calendar, lastOfPreviousYear.plusDays(1), lastOfYear.plusDays(1))).isEqualTo(expected);
+        assertThat(naiveCount(calendar, lastOfPreviousYear.plusDays(1), lastOfYear.plusDays(1)))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -82,7 +85,8 @@ class WorkingDayCalendarTest {
             for (LocalDate date = LocalDate.of(2025, 1, 1); date.getYear() <= 2028; date = date.plusDays(1)) {
                 for (int n = -25; n <= 25; n++) {
                     assertThat(calendar.workingDaysBetween(date, calendar.plusWorkingDays(date, n)))
-                            .as("%s %s %+d", land, date, n).isEqualTo(n);
+                            .as("%s %s %+d", land, date, n)
+                            .isEqualTo(n);
                 }
             }
         }
@@ -98,7 +102,8 @@ class WorkingDayCalendarTest {
             int expected = b.isBefore(a) ? -naiveCount(BY, b, a) : naiveCount(BY, a.plusDays(1), b.plusDays(1));
             assertThat(BY.workingDaysBetween(a, b)).as("%s → %s", a, b).isEqualTo(expected);
         }
-        assertThat(BY.workingDaysBetween(LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 6))).isZero();
+        assertThat(BY.workingDaysBetween(LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 6)))
+                .isZero();
     }
 
     @Test
@@ -117,10 +122,10 @@ class WorkingDayCalendarTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2026-06-05, 2026-06-05", // a working day
-            "2026-06-06, 2026-06-08", // Saturday
-            "2026-06-04, 2026-06-05", // Fronleichnam
-            "2026-12-25, 2026-12-28",
+        "2026-06-05, 2026-06-05", // a working day
+        "2026-06-06, 2026-06-08", // Saturday
+        "2026-06-04, 2026-06-05", // Fronleichnam
+        "2026-12-25, 2026-12-28",
     })
     void workingDayOnOrAfter(LocalDate date, LocalDate expected) {
         assertThat(BY.workingDayOnOrAfter(date)).isEqualTo(expected);
@@ -165,8 +170,12 @@ class WorkingDayCalendarTest {
             pool.shutdown();
             assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(fresh.holidays(Year.of(2028))).extracting(PublicHoliday::date).contains(LocalDate.of(2028, 2, 29));
-        assertThat(fresh.holidays(Year.of(2027))).extracting(PublicHoliday::name).doesNotContain("test");
+        assertThat(fresh.holidays(Year.of(2028)))
+                .extracting(PublicHoliday::date)
+                .contains(LocalDate.of(2028, 2, 29));
+        assertThat(fresh.holidays(Year.of(2027)))
+                .extracting(PublicHoliday::name)
+                .doesNotContain("test");
     }
 
     @Test

@@ -20,7 +20,8 @@ class MeldungscodeTest {
 
     static List<String[]> rows() throws IOException {
         try (InputStream in = MeldungscodeTest.class.getResourceAsStream("/code/meldungscodes.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split(";"))
                     .toList();
@@ -32,7 +33,8 @@ class MeldungscodeTest {
     void codeMatchesSpec(String code, String kurzname, String carriedBy) {
         Meldungscode mc = Meldungscode.fromCode(code);
         assertThat(mc.kurzname().orElse("-")).isEqualTo(kurzname);
-        Set<String> carriers = mc.carriedBy().stream().map(MessageType::abbreviation).collect(Collectors.toSet());
+        Set<String> carriers =
+                mc.carriedBy().stream().map(MessageType::abbreviation).collect(Collectors.toSet());
         assertThat(carriers).containsExactlyInAnyOrder(carriedBy.split(","));
         assertThat(mc.standardtext()).isNotBlank().hasSizeLessThanOrEqualTo(255);
     }
@@ -40,16 +42,21 @@ class MeldungscodeTest {
     @Test
     void catalogueHasExactlyTheSpecsCodes() throws IOException {
         assertThat(Arrays.stream(Meldungscode.values()).map(Meldungscode::code))
-                .containsExactlyInAnyOrderElementsOf(rows().stream().map(r -> r[0]).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        rows().stream().map(r -> r[0]).toList());
     }
 
     @Test
     void allowedCodesPerMeldung() {
-        assertThat(Meldungscode.allowedFor(MessageType.RUEM_VA)).extracting(Meldungscode::code)
+        assertThat(Meldungscode.allowedFor(MessageType.RUEM_VA))
+                .extracting(Meldungscode::code)
                 .containsExactly("8001", "8002", "8104", "8105", "8106", "8107");
-        assertThat(Meldungscode.allowedFor(MessageType.ERLM)).extracting(Meldungscode::code)
+        assertThat(Meldungscode.allowedFor(MessageType.ERLM))
+                .extracting(Meldungscode::code)
                 .containsExactly("8003", "8004");
-        assertThat(Meldungscode.allowedFor(MessageType.AKM_TR)).extracting(Meldungscode::code).containsExactly("8010");
+        assertThat(Meldungscode.allowedFor(MessageType.AKM_TR))
+                .extracting(Meldungscode::code)
+                .containsExactly("8010");
         assertThat(Meldungscode.allowedFor(MessageType.VA_KUE_MRN)).isEmpty();
     }
 

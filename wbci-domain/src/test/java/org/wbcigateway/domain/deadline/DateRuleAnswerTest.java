@@ -13,23 +13,31 @@ class DateRuleAnswerTest {
 
     @Test
     void tvDateRulesAnswer8141() {
-        for (DateRule rule : List.of(DateRule.TV_ARRIVAL_TOO_LATE, DateRule.TV_NOT_BEFORE_AGREED, DateRule.TV_LEAD_TIME,
-                DateRule.TV_WORKING_DAY, DateRule.TV_NEXT_DAY_HOLIDAY)) {
-            assertThat(AbbmAnswer.forViolations(List.of(new Violation(rule, "x"))).code())
-                    .as(rule.id()).isEqualTo(Meldungscode.TV_ABGELEHNT);
+        for (DateRule rule : List.of(
+                DateRule.TV_ARRIVAL_TOO_LATE,
+                DateRule.TV_NOT_BEFORE_AGREED,
+                DateRule.TV_LEAD_TIME,
+                DateRule.TV_WORKING_DAY,
+                DateRule.TV_NEXT_DAY_HOLIDAY)) {
+            assertThat(AbbmAnswer.forViolations(List.of(new Violation(rule, "x")))
+                            .code())
+                    .as(rule.id())
+                    .isEqualTo(Meldungscode.TV_ABGELEHNT);
         }
     }
 
     @Test
     void lateStornoAufhebungAnswers8142() {
-        AbbmAnswer answer = AbbmAnswer.forViolations(List.of(new Violation(DateRule.STR_AUFH_ARRIVAL_TOO_LATE, "2 AT")));
+        AbbmAnswer answer =
+                AbbmAnswer.forViolations(List.of(new Violation(DateRule.STR_AUFH_ARRIVAL_TOO_LATE, "2 AT")));
         assertThat(answer.code()).isEqualTo(Meldungscode.STORNO_ABGELEHNT);
         assertThat(answer.begruendung()).startsWith("STR-AUFH.arrival-too-late");
     }
 
     @Test
     void vaDateRulesAnswerSonst() {
-        assertThat(AbbmAnswer.forViolations(List.of(new Violation(DateRule.KWT_LEAD_TIME, "3 AT"))).code())
+        assertThat(AbbmAnswer.forViolations(List.of(new Violation(DateRule.KWT_LEAD_TIME, "3 AT")))
+                        .code())
                 .isEqualTo(Meldungscode.SONST);
     }
 }

@@ -19,10 +19,14 @@ class FristenTest {
                 row("AKM-TR: Wechseltermin - 8 AT", Fristen::akmTrBeforeWechseltermin, 8),
                 row("ERLM/ABBM to a TV: TV received + 3 AT", Fristen::erlmOrAbbmAfterTv, 3),
                 row("ERLM/ABBM to a Storno: Storno received + 3 AT", Fristen::erlmOrAbbmAfterStorno, 3),
-                row("new VA after ERLM to STR-AEN: original Wechseltermin - 7 AT",
-                        Fristen::newVaBeforeOriginalWechseltermin, 7),
-                row("new VA after STR-AEN-ABG: at the earliest ERLM + 5 AT",
-                        Fristen::newVaNotBeforeAfterStrAenAbgErlm, 5),
+                row(
+                        "new VA after ERLM to STR-AEN: original Wechseltermin - 7 AT",
+                        Fristen::newVaBeforeOriginalWechseltermin,
+                        7),
+                row(
+                        "new VA after STR-AEN-ABG: at the earliest ERLM + 5 AT",
+                        Fristen::newVaNotBeforeAfterStrAenAbgErlm,
+                        5),
                 row("KWT KUE >= 7 AT", Fristen::kundenwunschterminLeadTimeKue, 7),
                 row("KWT KUE warn below 10 AT", Fristen::kundenwunschterminRecommendedLeadTimeKue, 10),
                 row("KWT RRNP >= 1 AT", Fristen::kundenwunschterminLeadTimeRrnp, 1),
@@ -31,8 +35,10 @@ class FristenTest {
                 row("new date in a TV KUE >= 5 AT", Fristen::tvTerminLeadTimeKue, 5),
                 row("new date in a TV RRNP >= 1 AT", Fristen::tvTerminLeadTimeRrnp, 1),
                 row("TV arrival >= 3 AT before the Wechseltermin", Fristen::tvArrivalBeforeWechseltermin, 3),
-                row("Storno-Aufhebung arrival >= 3 AT before the Wechseltermin",
-                        Fristen::stornoAufhebungArrivalBeforeWechseltermin, 3));
+                row(
+                        "Storno-Aufhebung arrival >= 3 AT before the Wechseltermin",
+                        Fristen::stornoAufhebungArrivalBeforeWechseltermin,
+                        3));
     }
 
     private static Arguments row(String rule, ToIntFunction<Fristen> value, int expected) {
@@ -61,7 +67,9 @@ class FristenTest {
 
     @Test
     void negativeValuesAreRejected() {
-        assertThatThrownBy(() -> Fristen.defaults().toBuilder().tvArrivalBeforeWechseltermin(-1).build())
+        assertThatThrownBy(() -> Fristen.defaults().toBuilder()
+                        .tvArrivalBeforeWechseltermin(-1)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tvArrivalBeforeWechseltermin");
     }

@@ -22,41 +22,65 @@ class ChangeDecisionsTest {
             "DEU.GWAY.1", new ChangeDecisions.ResourceOwner("K-1", true));
 
     private static List<String> codes(List<UebernahmeLeitung> leitungen) {
-        return ChangeDecisions.refuseAkmTr(leitungen, "K-1", l -> Optional.ofNullable(CRM.get(
-                        l.vertragsnummer() != null ? l.vertragsnummer() : l.lineId().value())).stream().toList())
-                .stream().map(p -> p.meldungscode().code()).toList();
+        return ChangeDecisions.refuseAkmTr(
+                        leitungen,
+                        "K-1",
+                        l -> Optional.ofNullable(CRM.get(
+                                        l.vertragsnummer() != null
+                                                ? l.vertragsnummer()
+                                                : l.lineId().value()))
+                                .stream()
+                                .toList())
+                .stream()
+                .map(p -> p.meldungscode().code())
+                .toList();
     }
 
     @Test
     void akmTrTable() {
-        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V123456")))).isEmpty();
-        assertThat(codes(List.of(UebernahmeLeitung.ofLineId(LineId.of("DEU.GWAY.1"))))).isEmpty();
+        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V123456"))))
+                .isEmpty();
+        assertThat(codes(List.of(UebernahmeLeitung.ofLineId(LineId.of("DEU.GWAY.1")))))
+                .isEmpty();
         assertThat(codes(List.of())).as("no line taken over: nothing to refuse").isEmpty();
-        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("123456789")))).containsExactly("8143");
-        assertThat(codes(List.of(UebernahmeLeitung.ofLineId(LineId.of("DEU.PRTN.123457"))))).containsExactly("8144");
-        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V999999")))).containsExactly("8145");
-        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V000001")))).containsExactly("8147");
-        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("123456789"),
-                UebernahmeLeitung.ofVertragsnummer("123456780")))).as("one position per reason").containsExactly("8143");
+        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("123456789"))))
+                .containsExactly("8143");
+        assertThat(codes(List.of(UebernahmeLeitung.ofLineId(LineId.of("DEU.PRTN.123457")))))
+                .containsExactly("8144");
+        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V999999"))))
+                .containsExactly("8145");
+        assertThat(codes(List.of(UebernahmeLeitung.ofVertragsnummer("V000001"))))
+                .containsExactly("8147");
+        assertThat(codes(List.of(
+                        UebernahmeLeitung.ofVertragsnummer("123456789"),
+                        UebernahmeLeitung.ofVertragsnummer("123456780"))))
+                .as("one position per reason")
+                .containsExactly("8143");
     }
 
     @Test
     void aResourceListedUnderSeveralContractsCountsForTheVasOwn() {
-        List<ChangeDecisions.ResourceOwner> twice = List.of(new ChangeDecisions.ResourceOwner("K-9", true),
-                new ChangeDecisions.ResourceOwner("K-1", true));
-        assertThat(ChangeDecisions.refuseAkmTr(List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-1",
-                l -> twice)).isEmpty();
-        assertThat(ChangeDecisions.refuseAkmTr(List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-2",
-                l -> twice)).extracting(p -> p.meldungscode().code()).containsExactly("8145");
+        List<ChangeDecisions.ResourceOwner> twice =
+                List.of(new ChangeDecisions.ResourceOwner("K-9", true), new ChangeDecisions.ResourceOwner("K-1", true));
+        assertThat(ChangeDecisions.refuseAkmTr(
+                        List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-1", l -> twice))
+                .isEmpty();
+        assertThat(ChangeDecisions.refuseAkmTr(
+                        List.of(UebernahmeLeitung.ofVertragsnummer("V123456")), "K-2", l -> twice))
+                .extracting(p -> p.meldungscode().code())
+                .containsExactly("8145");
     }
 
     @Test
     void tvBeforeTheContractEndIsRefused() {
         assertThat(ChangeDecisions.refuseTv(KftMessages.tv(), null)).isEmpty();
-        assertThat(ChangeDecisions.refuseTv(KftMessages.tv(), KftMessages.NEW_DATE)).isEmpty();
+        assertThat(ChangeDecisions.refuseTv(KftMessages.tv(), KftMessages.NEW_DATE))
+                .isEmpty();
         assertThat(ChangeDecisions.refuseTv(KftMessages.tv(), KftMessages.NEW_DATE.plusDays(1)))
-                .hasValueSatisfying(p -> assertThat(p).extracting(Meldungsposition::meldungscode)
-                        .extracting(c -> c.code()).containsExactly("8141"));
+                .hasValueSatisfying(p -> assertThat(p)
+                        .extracting(Meldungsposition::meldungscode)
+                        .extracting(c -> c.code())
+                        .containsExactly("8141"));
         assertThat(LocalDate.of(2026, 12, 29)).isEqualTo(KftMessages.NEW_DATE);
     }
 }

@@ -41,21 +41,40 @@ class FollowUpVaTest {
     }
 
     private static Vorabstimmungsanfrage withId(Vorabstimmungsanfrage va, String id) {
-        return new Vorabstimmungsanfrage(va.geschaeftsfall(), va.absender(), va.endkundenvertragspartner(),
-                VorabstimmungsId.of(id), va.kundenwunschtermin(), va.endkunde(), va.weitereAnschlussinhaber(),
-                va.projektId(), va.standort(), va.anschlussidentifikation(), va.rufnummernPortierung());
+        return new Vorabstimmungsanfrage(
+                va.geschaeftsfall(),
+                va.absender(),
+                va.endkundenvertragspartner(),
+                VorabstimmungsId.of(id),
+                va.kundenwunschtermin(),
+                va.endkunde(),
+                va.weitereAnschlussinhaber(),
+                va.projektId(),
+                va.standort(),
+                va.anschlussidentifikation(),
+                va.rufnummernPortierung());
     }
 
     private static Vorabstimmungsanfrage withNumbers(Vorabstimmungsanfrage va, Rufnummer... numbers) {
-        return new Vorabstimmungsanfrage(va.geschaeftsfall(), va.absender(), va.endkundenvertragspartner(),
-                va.vorabstimmungsId(), va.kundenwunschtermin(), va.endkunde(), va.weitereAnschlussinhaber(),
-                va.projektId(), va.standort(), va.anschlussidentifikation(),
-                new RufnummernPortierung(new Einzelanschluss(List.of(numbers), false), Portierungszeitfenster.ZF2,
+        return new Vorabstimmungsanfrage(
+                va.geschaeftsfall(),
+                va.absender(),
+                va.endkundenvertragspartner(),
+                va.vorabstimmungsId(),
+                va.kundenwunschtermin(),
+                va.endkunde(),
+                va.weitereAnschlussinhaber(),
+                va.projektId(),
+                va.standort(),
+                va.anschlussidentifikation(),
+                new RufnummernPortierung(
+                        new Einzelanschluss(List.of(numbers), false),
+                        Portierungszeitfenster.ZF2,
                         va.rufnummernPortierung().portierungskennungPKIauf()));
     }
 
-    private final Vorabstimmungsanfrage newMrn = withId(KftMessages.va(Geschaeftsfall.VA_KUE_MRN),
-            "DEU.PRTN.V000000009");
+    private final Vorabstimmungsanfrage newMrn =
+            withId(KftMessages.va(Geschaeftsfall.VA_KUE_MRN), "DEU.PRTN.V000000009");
 
     @Test
     void aNumberInsideTheVoidedBlockMakesItTheFollowUp() {
@@ -64,7 +83,8 @@ class FollowUpVaTest {
 
         assertThat(FollowUpVa.predecessor(single, null, List.of(old))).contains(old);
         // a longer number under the same Kopfnummer is not inside a two-digit block
-        assertThat(FollowUpVa.follows(withNumbers(newMrn, new Rufnummer("89", "123456421")), null, old)).isFalse();
+        assertThat(FollowUpVa.follows(withNumbers(newMrn, new Rufnummer("89", "123456421")), null, old))
+                .isFalse();
     }
 
     @Test
@@ -75,22 +95,34 @@ class FollowUpVaTest {
         // the ORN's line 89/123456789 is no number of the MRN's block: the contract links them
         assertThat(FollowUpVa.follows(newMrn, null, orn)).isFalse();
         assertThat(FollowUpVa.follows(newMrn, "C1", orn)).isTrue();
-        assertThat(FollowUpVa.follows(newMrn, null, rrnp)).as("same block, other family").isFalse();
+        assertThat(FollowUpVa.follows(newMrn, null, rrnp))
+                .as("same block, other family")
+                .isFalse();
     }
 
     @Test
     void anotherPartnerPairOrOtherNumbersDoNotLink() {
         Vorabstimmungsanfrage other = KftMessages.va(Geschaeftsfall.VA_KUE_MRN);
-        Vorabstimmungsanfrage otherAbg = new Vorabstimmungsanfrage(other.geschaeftsfall(), other.absender(),
+        Vorabstimmungsanfrage otherAbg = new Vorabstimmungsanfrage(
+                other.geschaeftsfall(),
+                other.absender(),
                 new Endkundenvertragspartner(other.absender(), CarrierCode.of("DEU.XXXX")),
-                VorabstimmungsId.of("DEU.PRTN.V000000003"), other.kundenwunschtermin(), other.endkunde(),
-                other.weitereAnschlussinhaber(), other.projektId(), other.standort(), null,
+                VorabstimmungsId.of("DEU.PRTN.V000000003"),
+                other.kundenwunschtermin(),
+                other.endkunde(),
+                other.weitereAnschlussinhaber(),
+                other.projektId(),
+                other.standort(),
+                null,
                 other.rufnummernPortierung());
         VoidedVorabstimmung old = voided("DEU.PRTN.V000000001", KftMessages.va(Geschaeftsfall.VA_KUE_MRN), "C1");
 
         assertThat(FollowUpVa.follows(otherAbg, "C1", old)).isFalse();
-        assertThat(FollowUpVa.follows(withNumbers(newMrn, new Rufnummer("30", "99999999")), "C2", old)).isFalse();
-        assertThat(FollowUpVa.follows(withId(newMrn, "DEU.PRTN.V000000001"), null, old)).as("itself").isFalse();
+        assertThat(FollowUpVa.follows(withNumbers(newMrn, new Rufnummer("30", "99999999")), "C2", old))
+                .isFalse();
+        assertThat(FollowUpVa.follows(withId(newMrn, "DEU.PRTN.V000000001"), null, old))
+                .as("itself")
+                .isFalse();
     }
 
     @Test
@@ -123,7 +155,9 @@ class FollowUpVaTest {
     }
 
     private static Terminpruefung on(LocalDate today) {
-        return new Terminpruefung(Fristen.defaults(), BY,
+        return new Terminpruefung(
+                Fristen.defaults(),
+                BY,
                 Clock.fixed(today.atTime(10, 0).atZone(Terminpruefung.ZONE).toInstant(), Terminpruefung.ZONE));
     }
 }

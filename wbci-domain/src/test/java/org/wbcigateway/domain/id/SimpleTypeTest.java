@@ -24,11 +24,26 @@ class SimpleTypeTest {
 
     static Stream<Arguments> table() {
         return Stream.of(
-                row(SimpleType.CARRIER_CODE, List.of("DEU.DTAG", "DEU.A", "D2A.123456"), List.of("DEU.dtag", "DE.DTAG", "DEU.ABCDEFG", "DEU-DTAG")),
-                row(SimpleType.VORABSTIMMUNGS_ID, List.of("DEU.MNET.V000000004"), List.of("DEU.MNET.T000000004", "DEU.MNET.V00000004", "DEU.MNET.v000000004")),
-                row(SimpleType.AENDERUNGS_ID, List.of("DEU.MNET.T000000001"), List.of("DEU.MNET.V000000001", "DEU.MNET.T0000000011")),
-                row(SimpleType.STORNO_ID, List.of("DEU.DTAG.S000000007"), List.of("DEU.DTAG.T000000007", "DEU.DTAG.S00000000a")),
-                row(SimpleType.LINE_ID, List.of("DEU.EKP1.1754639821", "DEU.A.B"), List.of("DEU.EKP1.17546398211", "DEU.EKP1", "DEU.EKP1.abc")),
+                row(
+                        SimpleType.CARRIER_CODE,
+                        List.of("DEU.DTAG", "DEU.A", "D2A.123456"),
+                        List.of("DEU.dtag", "DE.DTAG", "DEU.ABCDEFG", "DEU-DTAG")),
+                row(
+                        SimpleType.VORABSTIMMUNGS_ID,
+                        List.of("DEU.MNET.V000000004"),
+                        List.of("DEU.MNET.T000000004", "DEU.MNET.V00000004", "DEU.MNET.v000000004")),
+                row(
+                        SimpleType.AENDERUNGS_ID,
+                        List.of("DEU.MNET.T000000001"),
+                        List.of("DEU.MNET.V000000001", "DEU.MNET.T0000000011")),
+                row(
+                        SimpleType.STORNO_ID,
+                        List.of("DEU.DTAG.S000000007"),
+                        List.of("DEU.DTAG.T000000007", "DEU.DTAG.S00000000a")),
+                row(
+                        SimpleType.LINE_ID,
+                        List.of("DEU.EKP1.1754639821", "DEU.A.B"),
+                        List.of("DEU.EKP1.17546398211", "DEU.EKP1", "DEU.EKP1.abc")),
                 row(SimpleType.RUFNUMMER, List.of("1", "12345678901234"), List.of("", "123456789012345", "12a")),
                 row(SimpleType.ONKZ, List.of("89", "30", "33203"), List.of("089", "8", "123456")),
                 row(SimpleType.DURCHWAHLNUMMER, List.of("547084", "0", "12345678"), List.of("123456789", "")),
@@ -40,21 +55,33 @@ class SimpleTypeTest {
                 row(SimpleType.POSTLEITZAHL, List.of("80637", "01067"), List.of("8063", "806371", "8063a")),
                 row(SimpleType.RELEASE, List.of("02", "00", "99"), List.of("2", "002", "a2")),
                 row(SimpleType.SERIAL, List.of("fc21b78feb81ebf3", "4B28C45E"), List.of("", "xyz", "4b 28")),
-                row(SimpleType.TECHNOLOGIE, List.of("001 TAL ISDN", "012 FTTC", "014 "), List.of("FTTC", "01 FTTC", "001 " + "x".repeat(22))),
+                row(
+                        SimpleType.TECHNOLOGIE,
+                        List.of("001 TAL ISDN", "012 FTTC", "014 "),
+                        List.of("FTTC", "01 FTTC", "001 " + "x".repeat(22))),
                 row(SimpleType.VERTRAGSNUMMER, List.of("V123456", "1234567890"), List.of("", "12345678901")),
                 row(SimpleType.IDENTIFIZIERER, List.of("I123456", "x".repeat(20)), List.of("", "x".repeat(21))),
                 row(SimpleType.VORNAME, List.of("John", "Ærø ÿ"), List.of("", "x".repeat(31), "Jo\nhn", "A×B")),
                 row(SimpleType.NACHNAME, List.of("McFly", " K.d.ö.R."), List.of("", "x".repeat(31), "€uro")),
                 row(SimpleType.FIRMENNAME, List.of("Bezirksjugendring Oberbayern"), List.of("", "x".repeat(31), "A÷B")),
                 row(SimpleType.FIRMENNAME_ZWEITER_TEIL, List.of(" K.d.ö.R."), List.of("", "x".repeat(31))),
-                row(SimpleType.STRASSENNAME, List.of("Emmy-Noether-Straße", "x".repeat(40)), List.of("", "x".repeat(41), "Straße\t1")),
+                row(
+                        SimpleType.STRASSENNAME,
+                        List.of("Emmy-Noether-Straße", "x".repeat(40)),
+                        List.of("", "x".repeat(41), "Straße\t1")),
                 row(SimpleType.HAUSNUMMERN_ZUSATZ, List.of("a", "123456"), List.of("", "1234567")),
                 row(SimpleType.ORT, List.of("München", "x".repeat(40)), List.of("", "x".repeat(41), "Łódź")),
                 row(SimpleType.PROJEKTKENNER, List.of("KFT-1.2.07", "x".repeat(30)), List.of("", "x".repeat(31))),
                 row(SimpleType.KOPPLUNGSKENNER, List.of("K1"), List.of("", "x".repeat(31))),
                 row(SimpleType.MELDUNGSTEXT, List.of("OK", "x".repeat(255)), List.of("", "x".repeat(256), "a\nb")),
-                row(SimpleType.SIGNATUR_ISSUER, List.of("EMAILADDRESS=wita@m-net.de, CN=wita.m-net.de, C=DE"), List.of("", "CN=\u4e2d")),
-                row(SimpleType.BEGRUENDUNG, List.of("Storno", "Zeile 1\r\nZeile 2"), List.of("", "x".repeat(256), "tab\there")),
+                row(
+                        SimpleType.SIGNATUR_ISSUER,
+                        List.of("EMAILADDRESS=wita@m-net.de, CN=wita.m-net.de, C=DE"),
+                        List.of("", "CN=\u4e2d")),
+                row(
+                        SimpleType.BEGRUENDUNG,
+                        List.of("Storno", "Zeile 1\r\nZeile 2"),
+                        List.of("", "x".repeat(256), "tab\there")),
                 row(SimpleType.STORNOGRUND, List.of("Sag ich nicht", "a\nb"), List.of("", "x".repeat(256), "\u0000")));
     }
 
@@ -66,7 +93,8 @@ class SimpleTypeTest {
     @MethodSource("table")
     void validPassInvalidAreRefused(SimpleType type, List<String> valid, List<String> invalid) {
         valid.forEach(v -> assertThat(type.require(v)).as(type + " " + v).isEqualTo(v));
-        invalid.forEach(v -> assertThatThrownBy(() -> type.require(v)).as(type + " '" + v + "'")
+        invalid.forEach(v -> assertThatThrownBy(() -> type.require(v))
+                .as(type + " '" + v + "'")
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining(type.name())
                 .satisfies(e -> assertThat(((InvalidValueException) e).type()).isEqualTo(type)));

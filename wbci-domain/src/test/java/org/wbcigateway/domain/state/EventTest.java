@@ -16,11 +16,14 @@ class EventTest {
     @Test
     void messagesMapToTheirEvents() {
         assertThat(Event.of(KftMessages.va(Geschaeftsfall.VA_RRNP))).contains(Event.VA);
-        assertThat(Event.of(KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_ORN, Meldungscode.KNI))).contains(Event.ABBM_VA);
+        assertThat(Event.of(KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_ORN, Meldungscode.KNI)))
+                .contains(Event.ABBM_VA);
         assertThat(Event.of(KftMessages.abbmToTv())).contains(Event.ABBM_TV);
         assertThat(Event.of(KftMessages.erlmToTv())).contains(Event.ERLM_TV);
-        assertThat(Event.of(KftMessages.erlmToStorno(StornoArt.AENDERUNG_EKP_ABG))).contains(Event.ERLM_STR_AEN);
-        assertThat(Event.of(KftMessages.abbmToStorno(StornoArt.AUFHEBUNG_EKP_AUF))).contains(Event.ABBM_STR_AUF);
+        assertThat(Event.of(KftMessages.erlmToStorno(StornoArt.AENDERUNG_EKP_ABG)))
+                .contains(Event.ERLM_STR_AEN);
+        assertThat(Event.of(KftMessages.abbmToStorno(StornoArt.AUFHEBUNG_EKP_AUF)))
+                .contains(Event.ABBM_STR_AUF);
         assertThat(Event.of(KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG))).contains(Event.STR_AUFH_ABG);
     }
 

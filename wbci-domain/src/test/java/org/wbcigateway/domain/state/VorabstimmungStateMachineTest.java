@@ -37,8 +37,9 @@ class VorabstimmungStateMachineTest {
 
     @TestFactory
     Stream<DynamicTest> everyStateMessageDirectionAndRole() {
-        return VA_CASES.stream().flatMap(gf -> reachable(gf).stream().map(state ->
-                dynamicTest(gf.code() + " in " + state, () -> checkAllMessages(gf, state))));
+        return VA_CASES.stream()
+                .flatMap(gf -> reachable(gf).stream()
+                        .map(state -> dynamicTest(gf.code() + " in " + state, () -> checkAllMessages(gf, state))));
     }
 
     private void checkAllMessages(Geschaeftsfall gf, VorabstimmungState state) {
@@ -50,17 +51,24 @@ class VorabstimmungStateMachineTest {
                     Decision decision = machine.decide(gf, state, ownRole, direction, event);
                     String situation = event + " sent by " + sender + " (" + direction + ", we are " + ownRole + ")";
                     ExpectedTransition expected = transitions.stream()
-                            .filter(t -> t.matches(gf, state, event, sender)).findFirst().orElse(null);
+                            .filter(t -> t.matches(gf, state, event, sender))
+                            .findFirst()
+                            .orElse(null);
                     if (expected != null) {
-                        softly.assertThat(decision).as(situation)
-                                .isEqualTo(new Decision.Accepted(((Decision.Accepted) decision).transition(),
-                                        expected.target(state)));
-                        softly.assertThat(((Decision.Accepted) decision).transition().effect()).as(situation)
+                        softly.assertThat(decision)
+                                .as(situation)
+                                .isEqualTo(new Decision.Accepted(
+                                        ((Decision.Accepted) decision).transition(), expected.target(state)));
+                        softly.assertThat(((Decision.Accepted) decision)
+                                        .transition()
+                                        .effect())
+                                .as(situation)
                                 .isEqualTo(expected.effect());
                     } else {
                         softly.assertThat(decision).as(situation).isInstanceOf(Decision.Rejected.class);
                         if (decision instanceof Decision.Rejected rejected) {
-                            softly.assertThat(rejected.response()).as(situation)
+                            softly.assertThat(rejected.response())
+                                    .as(situation)
                                     .isEqualTo(expectedRejection(gf, state, event, sender, direction));
                         }
                     }
@@ -71,8 +79,8 @@ class VorabstimmungStateMachineTest {
     }
 
     /** Spec §7 and §5.3, written as the operator reads them. */
-    private static Response expectedRejection(Geschaeftsfall gf, VorabstimmungState state, Event event, Rolle sender,
-                                              Direction direction) {
+    private static Response expectedRejection(
+            Geschaeftsfall gf, VorabstimmungState state, Event event, Rolle sender, Direction direction) {
         if (direction == Direction.OUTGOING) {
             return Response.REFUSED;
         }
@@ -81,13 +89,15 @@ class VorabstimmungStateMachineTest {
             case VA -> Response.abbm(unknown ? Meldungscode.SONST : Meldungscode.BVID);
             case TV -> Response.abbm(unknown ? Meldungscode.VA_ID_UNBEKANNT : Meldungscode.TV_ABGELEHNT);
             case STR_AUFH_AUF, STR_AEN_AUF, STR_AUFH_ABG, STR_AEN_ABG ->
-                    Response.abbm(unknown ? Meldungscode.VA_ID_UNBEKANNT : Meldungscode.STORNO_ABGELEHNT);
+                Response.abbm(unknown ? Meldungscode.VA_ID_UNBEKANNT : Meldungscode.STORNO_ABGELEHNT);
             case AKM_TR -> {
                 if (unknown) {
                     yield Response.abbmTr(Meldungscode.VA_ID_UNBEKANNT);
                 }
-                boolean duplicate = gf.isKuendigung() && state.phase() == Phase.AGREED
-                        && state.akmTr() == AkmTrStatus.CONFIRMED && sender == Rolle.EKP_AUF;
+                boolean duplicate = gf.isKuendigung()
+                        && state.phase() == Phase.AGREED
+                        && state.akmTr() == AkmTrStatus.CONFIRMED
+                        && sender == Rolle.EKP_AUF;
                 yield duplicate ? Response.abbmTr(Meldungscode.UEBERNAHME_BEREITS_BESTAETIGT) : Response.KLAERFALL;
             }
             default -> Response.KLAERFALL;
@@ -95,7 +105,9 @@ class VorabstimmungStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Geschaeftsfall.class, names = {"VA_KUE_MRN", "VA_KUE_ORN", "VA_RRNP"})
+    @EnumSource(
+            value = Geschaeftsfall.class,
+            names = {"VA_KUE_MRN", "VA_KUE_ORN", "VA_RRNP"})
     void reachableStatesAreExactlyThoseListed(Geschaeftsfall gf) {
         Set<VorabstimmungState> seen = new LinkedHashSet<>();
         Deque<VorabstimmungState> todo = new ArrayDeque<>(List.of(VorabstimmungState.NONE));
@@ -123,22 +135,29 @@ class VorabstimmungStateMachineTest {
         assertRule(agreed, Rolle.EKP_AUF, Event.TV, StateRule.WRONG_SENDER);
         assertRule(state("AGREED/AWAITED/STR_AUFH_ABG"), Rolle.EKP_ABG, Event.TV, StateRule.ONE_CHANGE_REQUEST);
         assertRule(state("CANCELLED/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG, Event.TV, StateRule.VORABSTIMMUNG_ENDED);
-        assertRule(state("NEW_VA/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG, Event.STR_AUFH_AUF, StateRule.VORABSTIMMUNG_ENDED);
+        assertRule(
+                state("NEW_VA/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG, Event.STR_AUFH_AUF, StateRule.VORABSTIMMUNG_ENDED);
         assertRule(pending, Rolle.EKP_AUF, Event.STR_AUFH_ABG, StateRule.WRONG_PHASE);
         assertRule(state("AGREED/CONFIRMED/NONE"), Rolle.EKP_ABG, Event.AKM_TR, StateRule.AKM_TR_ALREADY_CONFIRMED);
         assertRule(agreed, Rolle.EKP_AUF, Event.ERLM_TV, StateRule.NO_MATCHING_CHANGE_REQUEST);
         assertRule(agreed, Rolle.EKP_AUF, Event.ABBM_TR, StateRule.NO_AKM_TR_TO_REJECT);
         assertRule(VorabstimmungState.NONE, Rolle.EKP_ABG, Event.TV, StateRule.UNKNOWN_VORABSTIMMUNG);
         assertRule(agreed, Rolle.EKP_ABG, Event.VA, StateRule.ID_ALREADY_USED);
-        Decision rrnp = machine.decide(Geschaeftsfall.VA_RRNP, state("AGREED/NOT_APPLICABLE/NONE"), Rolle.EKP_ABG,
-                Direction.INCOMING, Event.AKM_TR);
+        Decision rrnp = machine.decide(
+                Geschaeftsfall.VA_RRNP,
+                state("AGREED/NOT_APPLICABLE/NONE"),
+                Rolle.EKP_ABG,
+                Direction.INCOMING,
+                Event.AKM_TR);
         assertThat(((Decision.Rejected) rrnp).violation().rule()).isEqualTo(StateRule.AKM_TR_ONLY_KUE);
     }
 
     private void assertRule(VorabstimmungState state, Rolle ownRole, Event event, StateRule rule) {
         Decision decision = machine.decide(Geschaeftsfall.VA_KUE_MRN, state, ownRole, Direction.INCOMING, event);
         assertThat(decision).isInstanceOf(Decision.Rejected.class);
-        assertThat(((Decision.Rejected) decision).violation().rule()).as(event + " in " + state).isEqualTo(rule);
+        assertThat(((Decision.Rejected) decision).violation().rule())
+                .as(event + " in " + state)
+                .isEqualTo(rule);
     }
 
     static List<VorabstimmungState> reachable(Geschaeftsfall gf) {
@@ -156,8 +175,10 @@ class VorabstimmungStateMachineTest {
     }
 
     static List<String> lines(String resource) {
-        try (InputStream in = VorabstimmungStateMachineTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+        try (InputStream in =
+                VorabstimmungStateMachineTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .toList();
@@ -167,15 +188,20 @@ class VorabstimmungStateMachineTest {
     }
 
     /** One row of transitions.csv; '*' matches any value and is copied to the target. */
-    record ExpectedTransition(String cases, String[] from, Event event, Rolle sender, String[] to,
-                              Transition.Effect effect) {
+    record ExpectedTransition(
+            String cases, String[] from, Event event, Rolle sender, String[] to, Transition.Effect effect) {
 
         static List<ExpectedTransition> load(List<String> lines) {
             List<ExpectedTransition> rows = new ArrayList<>();
             for (String line : lines) {
                 String[] f = line.split(";");
-                rows.add(new ExpectedTransition(f[0], f[1].split("/"), Event.valueOf(f[2]), Rolle.valueOf(f[3]),
-                        f[4].split("/"), Transition.Effect.valueOf(f[5])));
+                rows.add(new ExpectedTransition(
+                        f[0],
+                        f[1].split("/"),
+                        Event.valueOf(f[2]),
+                        Rolle.valueOf(f[3]),
+                        f[4].split("/"),
+                        Transition.Effect.valueOf(f[5])));
             }
             return rows;
         }
@@ -201,7 +227,9 @@ class VorabstimmungStateMachineTest {
         }
 
         private static String[] parts(VorabstimmungState s) {
-            return new String[] {s.phase().name(), s.akmTr().name(), s.changeRequest().name()};
+            return new String[] {
+                s.phase().name(), s.akmTr().name(), s.changeRequest().name()
+            };
         }
     }
 }

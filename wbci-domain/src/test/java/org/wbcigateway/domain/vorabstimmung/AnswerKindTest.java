@@ -23,15 +23,23 @@ class AnswerKindTest {
 
     private static final Vorabstimmungsanfrage MRN = KftMessages.va(Geschaeftsfall.VA_KUE_MRN);
     private static final Vorabstimmungsanfrage RRNP = KftMessages.va(Geschaeftsfall.VA_RRNP);
-    private static final Vorabstimmungsanfrage RRNP_WITHOUT_PROJEKT = new Vorabstimmungsanfrage(RRNP.geschaeftsfall(),
-            RRNP.absender(), RRNP.endkundenvertragspartner(), RRNP.vorabstimmungsId(), RRNP.kundenwunschtermin(),
-            RRNP.endkunde(), RRNP.weitereAnschlussinhaber(), null, null, null, RRNP.rufnummernPortierung());
+    private static final Vorabstimmungsanfrage RRNP_WITHOUT_PROJEKT = new Vorabstimmungsanfrage(
+            RRNP.geschaeftsfall(),
+            RRNP.absender(),
+            RRNP.endkundenvertragspartner(),
+            RRNP.vorabstimmungsId(),
+            RRNP.kundenwunschtermin(),
+            RRNP.endkunde(),
+            RRNP.weitereAnschlussinhaber(),
+            null,
+            null,
+            null,
+            RRNP.rufnummernPortierung());
 
     static Stream<Arguments> offered() {
         return Stream.of(
                 Arguments.of(AnswerKind.RUEM_VA, MRN, "8001 8002"),
-                Arguments.of(AnswerKind.ABBM_TO_VA, MRN,
-                        "8103 8108 8109 8110 8111 8112 8113 8114 8116 8117 8118 8149"),
+                Arguments.of(AnswerKind.ABBM_TO_VA, MRN, "8103 8108 8109 8110 8111 8112 8113 8114 8116 8117 8118 8149"),
                 Arguments.of(AnswerKind.ABBM_TO_VA, RRNP, "8103 8112 8113 8114 8116 8117 8118 8149"),
                 Arguments.of(AnswerKind.ABBM_TO_VA, RRNP_WITHOUT_PROJEKT, "8103 8112 8113 8114 8116 8117 8118"),
                 Arguments.of(AnswerKind.ABBM_TR, MRN, "8143 8144 8145 8146 8147"),
@@ -42,13 +50,15 @@ class AnswerKindTest {
     @ParameterizedTest(name = "{0} to {1}")
     @MethodSource("offered")
     void offersTheCodesThatFitTheRequest(AnswerKind kind, Vorabstimmungsanfrage va, String codes) {
-        assertThat(String.join(" ", kind.offered(va).stream().map(Meldungscode::code).toList())).isEqualTo(codes);
+        assertThat(String.join(
+                        " ", kind.offered(va).stream().map(Meldungscode::code).toList()))
+                .isEqualTo(codes);
     }
 
     @Test
     void adaCorrectionsOnlyForKue() {
-        assertThat(AnswerKind.adaCodes(Geschaeftsfall.VA_KUE_ORN)).containsExactly(Meldungscode.ADAPLZ,
-                Meldungscode.ADAORT, Meldungscode.ADASTR, Meldungscode.ADAHSNR);
+        assertThat(AnswerKind.adaCodes(Geschaeftsfall.VA_KUE_ORN))
+                .containsExactly(Meldungscode.ADAPLZ, Meldungscode.ADAORT, Meldungscode.ADASTR, Meldungscode.ADAHSNR);
         assertThat(AnswerKind.adaCodes(Geschaeftsfall.VA_RRNP)).isEmpty();
         assertThat(AnswerKind.RUEM_VA.allowed(MRN)).contains(Meldungscode.ADAORT);
         assertThatThrownBy(() -> AnswerKind.requireAda(Geschaeftsfall.VA_RRNP, "8105"))
@@ -58,7 +68,8 @@ class AnswerKindTest {
     @Test
     void aCodeThatIsNotOfferedIsNamedWithTheOffer() {
         assertThat(AnswerKind.ABBM_TO_TV.require(MRN, "8141")).isEqualTo(Meldungscode.TV_ABGELEHNT);
-        assertThatThrownBy(() -> AnswerKind.ABBM_TO_VA.require(MRN, "8141")).hasMessageContaining("8141")
+        assertThatThrownBy(() -> AnswerKind.ABBM_TO_VA.require(MRN, "8141"))
+                .hasMessageContaining("8141")
                 .hasMessageContaining("8117");
     }
 
@@ -74,8 +85,9 @@ class AnswerKindTest {
     @Test
     void theEngineRefusesToSendACodeThatDoesNotFitTheRequest() {
         Vorabstimmung pending = Fixtures.vorabstimmung(Rolle.EKP_ABG, "VA_PENDING/NOT_APPLICABLE/NONE", null);
-        Outcome outcome = pending.send(pending.abbmToVa(List.of(Meldungsposition.of(Meldungscode.TV_ABGELEHNT)),
-                null), Fixtures.context(Rolle.EKP_ABG));
+        Outcome outcome = pending.send(
+                pending.abbmToVa(List.of(Meldungsposition.of(Meldungscode.TV_ABGELEHNT)), null),
+                Fixtures.context(Rolle.EKP_ABG));
         assertThat(outcome.taken()).isEqualTo(Taken.REFUSED);
         assertThat(outcome.violations()).extracting(Violation::rule).containsExactly(ContentRule.ANSWER_CODE);
         assertThat(outcome.next()).isEqualTo(pending);

@@ -35,7 +35,8 @@ class CrmEventTypeTest {
 
     @Test
     void feedNamesAreUniqueAndReadBack() {
-        assertThat(Arrays.stream(CrmEventType.values()).map(CrmEventType::feedName)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(CrmEventType.values()).map(CrmEventType::feedName))
+                .doesNotHaveDuplicates();
         for (CrmEventType type : CrmEventType.values()) {
             assertThat(CrmEventType.byFeedName(type.feedName())).isEqualTo(type);
         }

@@ -43,23 +43,43 @@ class DateRulesTest {
 
     @ParameterizedTest(name = "{0}, we in {1}, partner in {2}: KWT {4} on {3} breaks [{5}]")
     @MethodSource("cases")
-    void theReceiverJudgesOnItsCalendar(Direction direction, Bundesland own, Bundesland partner, LocalDate today,
-                                        LocalDate kwt, String broken) {
+    void theReceiverJudgesOnItsCalendar(
+            Direction direction, Bundesland own, Bundesland partner, LocalDate today, LocalDate kwt, String broken) {
         Rolle ownRole = direction == Direction.INCOMING ? Rolle.EKP_ABG : Rolle.EKP_AUF;
-        Context context = Context.of(today, new PartyCalendars(ownRole, WorkingDayCalendar.of(own),
-                WorkingDayCalendar.of(partner)), Fristen.defaults());
+        Context context = Context.of(
+                today,
+                new PartyCalendars(ownRole, WorkingDayCalendar.of(own), WorkingDayCalendar.of(partner)),
+                Fristen.defaults());
         Vorabstimmungsanfrage va = withKwt(KftMessages.va(Geschaeftsfall.VA_KUE_MRN), kwt);
-        Outcome outcome = direction == Direction.INCOMING ? Vorabstimmung.receiveUnknown(va, ownRole, context)
+        Outcome outcome = direction == Direction.INCOMING
+                ? Vorabstimmung.receiveUnknown(va, ownRole, context)
                 : Vorabstimmung.sendVa(va, context);
-        assertThat(String.join(" ", outcome.violations().stream().map(Violation::rule).map(r -> r.id()).toList()))
+        assertThat(String.join(
+                        " ",
+                        outcome.violations().stream()
+                                .map(Violation::rule)
+                                .map(r -> r.id())
+                                .toList()))
                 .isEqualTo(broken);
-        assertThat(outcome.taken()).isEqualTo(broken.isEmpty() ? Taken.ACCEPTED
-                : direction == Direction.INCOMING ? Taken.ANSWERED_ABBM : Taken.REFUSED);
+        assertThat(outcome.taken())
+                .isEqualTo(
+                        broken.isEmpty()
+                                ? Taken.ACCEPTED
+                                : direction == Direction.INCOMING ? Taken.ANSWERED_ABBM : Taken.REFUSED);
     }
 
     static Vorabstimmungsanfrage withKwt(Vorabstimmungsanfrage va, LocalDate kwt) {
-        return new Vorabstimmungsanfrage(va.geschaeftsfall(), va.absender(), va.endkundenvertragspartner(),
-                va.vorabstimmungsId(), kwt, va.endkunde(), va.weitereAnschlussinhaber(), va.projektId(), va.standort(),
-                va.anschlussidentifikation(), va.rufnummernPortierung());
+        return new Vorabstimmungsanfrage(
+                va.geschaeftsfall(),
+                va.absender(),
+                va.endkundenvertragspartner(),
+                va.vorabstimmungsId(),
+                kwt,
+                va.endkunde(),
+                va.weitereAnschlussinhaber(),
+                va.projektId(),
+                va.standort(),
+                va.anschlussidentifikation(),
+                va.rufnummernPortierung());
     }
 }

@@ -27,8 +27,7 @@ final class Fixtures {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     static final WorkingDayCalendar BY = WorkingDayCalendar.of(Bundesland.BY);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Context context(Rolle ownRole) {
         return context(ownRole, TODAY);
@@ -50,8 +49,13 @@ final class Fixtures {
 
     static Vorabstimmung vorabstimmung(Geschaeftsfall gf, Rolle ownRole, String state, Anfrage changeRequest) {
         VorabstimmungState s = state(state);
-        return new Vorabstimmung(KftMessages.va(gf), ownRole, s,
-                s.phase() == Phase.VA_PENDING ? null : KftMessages.KWT, changeRequest, null);
+        return new Vorabstimmung(
+                KftMessages.va(gf),
+                ownRole,
+                s,
+                s.phase() == Phase.VA_PENDING ? null : KftMessages.KWT,
+                changeRequest,
+                null);
     }
 
     /** Each effect in one short line, for tables of expected effects. */
@@ -64,7 +68,8 @@ final class Fixtures {
             return "answer " + a.answer().type().abbreviation() + " " + codes(a.answer());
         }
         if (effect instanceof Effect.DeadlineOpened d) {
-            return "open " + d.item().awaited() + "/" + d.item().owedBy() + " due " + d.deadline().due();
+            return "open " + d.item().awaited() + "/" + d.item().owedBy() + " due "
+                    + d.deadline().due();
         }
         if (effect instanceof Effect.DeadlineClosed d) {
             return "close " + d.item().awaited() + "/" + d.item().owedBy();

@@ -96,7 +96,8 @@ class InteropCatalogueStatesTest {
                     Run run = Run.sending(KftMessages.va(Geschaeftsfall.VA_RRNP));
                     Outcome klaerfall = run.receive(withAdaOrt(KftMessages.ruemVa(Geschaeftsfall.VA_RRNP)));
                     assertThat(klaerfall.taken()).isEqualTo(Taken.KLAERFALL);
-                    assertThat(klaerfall.violations()).extracting(Violation::rule)
+                    assertThat(klaerfall.violations())
+                            .extracting(Violation::rule)
                             .contains(ContentRule.RUEMVA_NO_ADA_RRNP);
                     assertState(run, "VA_PENDING/NOT_APPLICABLE/NONE");
                     assertThat(run.vorabstimmung().klaerfall().kind()).isEqualTo(KlaerfallKind.MELDUNG_BREAKS_RULE);
@@ -108,7 +109,8 @@ class InteropCatalogueStatesTest {
                     assertState(run, "CANCELLED/NOT_APPLICABLE/NONE");
                     Outcome tv = run.send(KftMessages.tv());
                     assertThat(tv.taken()).isEqualTo(Taken.REFUSED);
-                    assertThat(tv.violations()).extracting(Violation::rule)
+                    assertThat(tv.violations())
+                            .extracting(Violation::rule)
                             .containsExactly(StateRule.VORABSTIMMUNG_ENDED);
                 }),
                 tf("4.2.01", () -> {
@@ -144,15 +146,23 @@ class InteropCatalogueStatesTest {
                     Run run = Run.from(EKP_AUF, "AGREED/AWAITED/NONE");
                     Outcome storno = run.receive(KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG));
                     assertThat(Fixtures.describe(storno.effects())).contains("decide PARTNER_CHANGE_REQUEST");
-                    assertThat(run.vorabstimmung().erlm()).contains(
-                            KftMessages.erlmToStorno(StornoArt.AUFHEBUNG_EKP_ABG));
+                    assertThat(run.vorabstimmung().erlm())
+                            .contains(KftMessages.erlmToStorno(StornoArt.AUFHEBUNG_EKP_ABG));
                     accepted(run.send(run.vorabstimmung().erlm().orElseThrow()));
                     assertState(run, "CANCELLED/NOT_APPLICABLE/NONE");
                 }),
-                tf("7.2.01", () -> answered(Run.from(EKP_AUF, "AGREED/AWAITED/NONE").idAlreadyUsed(),
-                        KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG), Meldungscode.BVID)),
-                tf("7.2.02", () -> answered(Run.from(EKP_AUF, "AGREED/AWAITED/NONE").on(twoAtBeforeKwt()),
-                        KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG), Meldungscode.STORNO_ABGELEHNT)),
+                tf(
+                        "7.2.01",
+                        () -> answered(
+                                Run.from(EKP_AUF, "AGREED/AWAITED/NONE").idAlreadyUsed(),
+                                KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG),
+                                Meldungscode.BVID)),
+                tf(
+                        "7.2.02",
+                        () -> answered(
+                                Run.from(EKP_AUF, "AGREED/AWAITED/NONE").on(twoAtBeforeKwt()),
+                                KftMessages.storno(StornoArt.AUFHEBUNG_EKP_ABG),
+                                Meldungscode.STORNO_ABGELEHNT)),
                 tf("8.1.01", () -> {
                     Run run = Run.from(EKP_AUF, "AGREED/AWAITED/NONE");
                     run.receive(KftMessages.storno(StornoArt.AENDERUNG_EKP_ABG));
@@ -171,23 +181,35 @@ class InteropCatalogueStatesTest {
                     Run run = Run.receiving(KftMessages.va(Geschaeftsfall.VA_KUE_MRN));
                     assertThat(Fixtures.describe(run.last().effects())).contains("decide PARTNER_VA");
                     Vorabstimmung pending = run.vorabstimmung();
-                    assertThat(pending.ruemVa(List.of(Meldungsposition.of(Meldungscode.ZWA)), KWT, "001 TAL ISDN",
-                            KftMessages.ruemVa(Geschaeftsfall.VA_KUE_MRN).ressourcen(), null, KftMessages.PKI_ABG))
+                    assertThat(pending.ruemVa(
+                                    List.of(Meldungsposition.of(Meldungscode.ZWA)),
+                                    KWT,
+                                    "001 TAL ISDN",
+                                    KftMessages.ruemVa(Geschaeftsfall.VA_KUE_MRN)
+                                            .ressourcen(),
+                                    null,
+                                    KftMessages.PKI_ABG))
                             .isEqualTo(KftMessages.ruemVa(Geschaeftsfall.VA_KUE_MRN));
                     Outcome agreed = run.send(KftMessages.ruemVa(Geschaeftsfall.VA_KUE_MRN));
-                    assertThat(Fixtures.describe(agreed.effects())).contains("writeback TERMINATION_PENDING 2026-12-16");
+                    assertThat(Fixtures.describe(agreed.effects()))
+                            .contains("writeback TERMINATION_PENDING 2026-12-16");
                     Outcome takeOver = run.receive(KftMessages.akmTr(Geschaeftsfall.VA_KUE_MRN));
                     assertThat(Fixtures.describe(takeOver.effects())).contains("decide PARTNER_AKM_TR");
                     assertThat(takeOver.answer()).isEmpty();
                     assertState(run, "AGREED/CONFIRMED/NONE");
                 }),
-                tf("9.2.05", () -> answered(Run.from(EKP_ABG, "AGREED/AWAITED/NONE"),
-                        KftMessages.va(Geschaeftsfall.VA_KUE_MRN), Meldungscode.BVID)),
+                tf(
+                        "9.2.05",
+                        () -> answered(
+                                Run.from(EKP_ABG, "AGREED/AWAITED/NONE"),
+                                KftMessages.va(Geschaeftsfall.VA_KUE_MRN),
+                                Meldungscode.BVID)),
                 tf("9.2.11", () -> {
                     Run run = Run.from(EKP_ABG, "AGREED/CONFIRMED/NONE");
                     Outcome duplicate = run.receive(KftMessages.akmTr(Geschaeftsfall.VA_KUE_MRN));
                     assertThat(duplicate.taken()).isEqualTo(Taken.ANSWERED_ABBM_TR);
-                    assertThat(Fixtures.codes(duplicate.answer().orElseThrow().answer())).isEqualTo("8148");
+                    assertThat(Fixtures.codes(duplicate.answer().orElseThrow().answer()))
+                            .isEqualTo("8148");
                     assertState(run, "AGREED/CONFIRMED/NONE");
                     assertThat(run.vorabstimmung().klaerfall()).isNull();
                 }),
@@ -211,14 +233,21 @@ class InteropCatalogueStatesTest {
                     assertThat(Fixtures.describe(cancelled.effects())).contains("writeback ACTIVE");
                 }),
                 tf("12.2.01", () -> {
-                    Outcome bvid = answered(Run.from(EKP_ABG, "AGREED/AWAITED/NONE").idAlreadyUsed(),
-                            KftMessages.storno(StornoArt.AUFHEBUNG_EKP_AUF), Meldungscode.BVID);
-                    Abbruchmeldung abbm = (Abbruchmeldung) bvid.answer().orElseThrow().answer();
+                    Outcome bvid = answered(
+                            Run.from(EKP_ABG, "AGREED/AWAITED/NONE").idAlreadyUsed(),
+                            KftMessages.storno(StornoArt.AUFHEBUNG_EKP_AUF),
+                            Meldungscode.BVID);
+                    Abbruchmeldung abbm =
+                            (Abbruchmeldung) bvid.answer().orElseThrow().answer();
                     assertThat(abbm.begruendung()).isNotBlank();
                     assertThat(abbm.wechseltermin()).isNull();
                 }),
-                tf("12.2.02", () -> answered(Run.from(EKP_ABG, "AGREED/AWAITED/NONE").on(twoAtBeforeKwt()),
-                        KftMessages.storno(StornoArt.AUFHEBUNG_EKP_AUF), Meldungscode.STORNO_ABGELEHNT)),
+                tf(
+                        "12.2.02",
+                        () -> answered(
+                                Run.from(EKP_ABG, "AGREED/AWAITED/NONE").on(twoAtBeforeKwt()),
+                                KftMessages.storno(StornoArt.AUFHEBUNG_EKP_AUF),
+                                Meldungscode.STORNO_ABGELEHNT)),
                 tf("13.1.01", () -> {
                     Run run = Run.from(EKP_ABG, "AGREED/AWAITED/NONE");
                     run.receive(KftMessages.storno(StornoArt.AENDERUNG_EKP_AUF));
@@ -239,12 +268,16 @@ class InteropCatalogueStatesTest {
                     assertThat(Fixtures.describe(moved.effects())).contains("writeback TERMINATION_PENDING 2026-12-29");
                 }),
                 tf("14.2.01", () -> {
-                    Outcome bvid = answered(Run.from(EKP_ABG, "AGREED/AWAITED/NONE").idAlreadyUsed(),
-                            KftMessages.tv(), Meldungscode.BVID);
-                    assertThat(((Abbruchmeldung) bvid.answer().orElseThrow().answer()).wechseltermin()).isEqualTo(KWT);
+                    Outcome bvid = answered(
+                            Run.from(EKP_ABG, "AGREED/AWAITED/NONE").idAlreadyUsed(),
+                            KftMessages.tv(),
+                            Meldungscode.BVID);
+                    assertThat(((Abbruchmeldung) bvid.answer().orElseThrow().answer()).wechseltermin())
+                            .isEqualTo(KWT);
                 }),
                 tf("14.2.02", () -> {
-                    Outcome refused = answered(Run.from(EKP_ABG, "AGREED/AWAITED/NONE"),
+                    Outcome refused = answered(
+                            Run.from(EKP_ABG, "AGREED/AWAITED/NONE"),
                             new Terminverschiebung(AUF, EKP, TV_ID, VA_ID, LocalDate.of(2026, 12, 9)),
                             Meldungscode.TV_ABGELEHNT);
                     assertThat(((Abbruchmeldung) refused.answer().orElseThrow().answer()).wechseltermin())
@@ -272,7 +305,8 @@ class InteropCatalogueStatesTest {
         c.run();
     }
 
-    // ---- helpers -----------------------------------------------------------------------------------------------------
+    // ---- helpers
+    // -----------------------------------------------------------------------------------------------------
 
     private static Arguments tf(String id, Case c) {
         return Arguments.of(id, c);
@@ -300,9 +334,20 @@ class InteropCatalogueStatesTest {
     /** Our VA, answered by the partner's ABBM with these codes: the Vorabstimmung ends. */
     private static void vaEndsWith(Meldungscode... codes) {
         Run run = Run.sending(KftMessages.va(Geschaeftsfall.VA_KUE_MRN));
-        Outcome ended = run.receive(new Abbruchmeldung(ABG, EKP, VA_ID, Geschaeftsfall.VA_KUE_MRN,
-                Stream.of(codes).map(c -> c == Meldungscode.RNG ? KftMessages.abbmRng().positionen().get(0)
-                        : Meldungsposition.of(c)).toList(), null, null, null, null));
+        Outcome ended = run.receive(new Abbruchmeldung(
+                ABG,
+                EKP,
+                VA_ID,
+                Geschaeftsfall.VA_KUE_MRN,
+                Stream.of(codes)
+                        .map(c -> c == Meldungscode.RNG
+                                ? KftMessages.abbmRng().positionen().get(0)
+                                : Meldungsposition.of(c))
+                        .toList(),
+                null,
+                null,
+                null,
+                null));
         accepted(ended);
         assertState(run, "REJECTED/NOT_APPLICABLE/NONE");
         assertThat(Fixtures.describe(ended.effects())).contains("close RUEM_VA_OR_ABBM/EKP_ABG");
@@ -315,8 +360,8 @@ class InteropCatalogueStatesTest {
         assertState(run, "AGREED/TEQ_REFUSED/NONE");
         assertThat(run.vorabstimmung().wechseltermin()).isEqualTo(KWT);
         assertThat(run.vorabstimmung().klaerfall().kind()).isEqualTo(KlaerfallKind.AKM_TR_TECHNICALLY_REFUSED);
-        assertThat(Fixtures.describe(refused.effects())).contains("open AKM_TR/EKP_AUF due 2026-12-04",
-                "crm TECHNICAL_REJECTION");
+        assertThat(Fixtures.describe(refused.effects()))
+                .contains("open AKM_TR/EKP_AUF due 2026-12-04", "crm TECHNICAL_REJECTION");
         run.teq(MessageType.AKM_TR, TeqCode.OK);
         assertState(run, "AGREED/CONFIRMED/NONE");
         assertThat(run.vorabstimmung().klaerfall()).isNull();
@@ -324,16 +369,32 @@ class InteropCatalogueStatesTest {
 
     private static Abbruchmeldung abbmToStorno(StornoArt art, Meldungscode code) {
         Abbruchmeldung standard = KftMessages.abbmToStorno(art);
-        return new Abbruchmeldung(standard.absender(), EKP, VA_ID, art.answeredAs(),
-                List.of(Meldungsposition.of(code)), null, standard.stornoIdRef(), null, "ID bereits verwendet");
+        return new Abbruchmeldung(
+                standard.absender(),
+                EKP,
+                VA_ID,
+                art.answeredAs(),
+                List.of(Meldungsposition.of(code)),
+                null,
+                standard.stornoIdRef(),
+                null,
+                "ID bereits verwendet");
     }
 
     private static org.wbcigateway.domain.message.RueckmeldungVorabstimmung withAdaOrt(
             org.wbcigateway.domain.message.RueckmeldungVorabstimmung r) {
-        return new org.wbcigateway.domain.message.RueckmeldungVorabstimmung(r.absender(), EKP, VA_ID,
-                r.geschaeftsfall(), List.of(Meldungsposition.of(Meldungscode.ZWA),
+        return new org.wbcigateway.domain.message.RueckmeldungVorabstimmung(
+                r.absender(),
+                EKP,
+                VA_ID,
+                r.geschaeftsfall(),
+                List.of(
+                        Meldungsposition.of(Meldungscode.ZWA),
                         KftMessages.ruemVaWithAdaOrt("Starnberg").positionen().get(1)),
-                r.wechseltermin(), r.technologie(), r.ressourcen(), r.rufnummernPortierung());
+                r.wechseltermin(),
+                r.technologie(),
+                r.ressourcen(),
+                r.rufnummernPortierung());
     }
 
     /** The Wechseltermin (KWT) is only 2 AT ahead. */

@@ -65,8 +65,10 @@ final class Run {
     }
 
     Outcome teq(MessageType type, TeqCode code) {
-        return take(code.isPositive() ? current.delivered(type, context()) : current.deliveryRefused(type, code,
-                context()));
+        return take(
+                code.isPositive()
+                        ? current.delivered(type, context())
+                        : current.deliveryRefused(type, code, context()));
     }
 
     Vorabstimmung vorabstimmung() {

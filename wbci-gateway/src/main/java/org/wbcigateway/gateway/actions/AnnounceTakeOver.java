@@ -21,10 +21,13 @@ public class AnnounceTakeOver {
     }
 
     @Transactional(noRollbackFor = ProtocolViolationException.class)
-    public Sent announce(VorabstimmungsId vaId, boolean ressourcenuebernahme, List<UebernahmeLeitung> leitungen,
-                         boolean sichererHafen) {
+    public Sent announce(
+            VorabstimmungsId vaId,
+            boolean ressourcenuebernahme,
+            List<UebernahmeLeitung> leitungen,
+            boolean sichererHafen) {
         StoredVorabstimmung stored = path.lock(vaId);
-        return path.send(stored, stored.aggregate().akmTr(ressourcenuebernahme, leitungen, sichererHafen,
-                path.ownPki()));
+        return path.send(
+                stored, stored.aggregate().akmTr(ressourcenuebernahme, leitungen, sichererHafen, path.ownPki()));
     }
 }

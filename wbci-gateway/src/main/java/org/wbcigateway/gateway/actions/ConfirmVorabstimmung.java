@@ -25,10 +25,17 @@ public class ConfirmVorabstimmung {
      * given by the caller (KUE).
      */
     @Transactional(noRollbackFor = ProtocolViolationException.class)
-    public Sent confirm(VorabstimmungsId vaId, List<Meldungsposition> positionen, LocalDate wechseltermin,
-                        String technologie, List<Ressource> ressourcen, PortierteRufnummern rufnummern) {
+    public Sent confirm(
+            VorabstimmungsId vaId,
+            List<Meldungsposition> positionen,
+            LocalDate wechseltermin,
+            String technologie,
+            List<Ressource> ressourcen,
+            PortierteRufnummern rufnummern) {
         StoredVorabstimmung stored = path.lock(vaId);
-        return path.send(stored, stored.aggregate().ruemVa(positionen, wechseltermin, technologie, ressourcen,
-                rufnummern, path.ownPki()));
+        return path.send(
+                stored,
+                stored.aggregate()
+                        .ruemVa(positionen, wechseltermin, technologie, ressourcen, rufnummern, path.ownPki()));
     }
 }

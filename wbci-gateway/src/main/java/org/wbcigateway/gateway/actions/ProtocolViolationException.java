@@ -7,13 +7,19 @@ import org.wbcigateway.domain.rule.Violation;
 public class ProtocolViolationException extends RuntimeException {
 
     /** Whether the message itself is faulty (content, dates) or not allowed in the Vorabstimmung's state. */
-    public enum Kind { CONTENT, STATE }
+    public enum Kind {
+        CONTENT,
+        STATE
+    }
 
     private final Kind kind;
     private final List<Violation> violations;
 
     public ProtocolViolationException(Kind kind, List<Violation> violations) {
-        super(violations.stream().map(Violation::describe).reduce((a, b) -> a + "; " + b).orElse("refused"));
+        super(violations.stream()
+                .map(Violation::describe)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("refused"));
         this.kind = kind;
         this.violations = List.copyOf(violations);
     }

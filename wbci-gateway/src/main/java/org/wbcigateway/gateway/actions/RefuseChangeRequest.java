@@ -20,7 +20,10 @@ public class RefuseChangeRequest {
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent refuse(VorabstimmungsId vaId, List<Meldungsposition> positionen, String begruendung) {
         StoredVorabstimmung stored = path.lock(vaId);
-        return path.send(stored, stored.aggregate().abbmToChangeRequest(positionen, begruendung)
-                .orElseThrow(() -> SendPath.noChangeRequest(vaId)));
+        return path.send(
+                stored,
+                stored.aggregate()
+                        .abbmToChangeRequest(positionen, begruendung)
+                        .orElseThrow(() -> SendPath.noChangeRequest(vaId)));
     }
 }

@@ -32,8 +32,8 @@ public class ResendMessage {
     /** @return the entry, pending again */
     public OutboxEntry resend(long outboxId) {
         if (!outbox.resend(outboxId, OffsetDateTime.now(clock))) {
-            OutboxEntry entry = outbox.find(outboxId)
-                    .orElseThrow(() -> new NotFoundException("no outbox entry " + outboxId));
+            OutboxEntry entry =
+                    outbox.find(outboxId).orElseThrow(() -> new NotFoundException("no outbox entry " + outboxId));
             throw new NotDeadException("outbox entry " + outboxId + " is " + entry.status() + ", not DEAD");
         }
         return outbox.find(outboxId).orElseThrow();

@@ -39,8 +39,12 @@ class SendPath {
     private final Ledger ledger;
     private final EffectRunner effects;
 
-    SendPath(GatewayProperties properties, Vorabstimmungen vorabstimmungen, Contexts contexts, Ledger ledger,
-             EffectRunner effects) {
+    SendPath(
+            GatewayProperties properties,
+            Vorabstimmungen vorabstimmungen,
+            Contexts contexts,
+            Ledger ledger,
+            EffectRunner effects) {
         this.properties = properties;
         this.vorabstimmungen = vorabstimmungen;
         this.contexts = contexts;
@@ -76,8 +80,8 @@ class SendPath {
         return contexts.of(ownRole, partner);
     }
 
-    private Sent carryOut(Optional<StoredVorabstimmung> before, Outcome outcome, WbciMessage message,
-                          String contractId) {
+    private Sent carryOut(
+            Optional<StoredVorabstimmung> before, Outcome outcome, WbciMessage message, String contractId) {
         if (outcome.taken() == Taken.REFUSED) {
             throw refused(outcome.violations());
         }
@@ -90,14 +94,18 @@ class SendPath {
 
     /** What the state rules forbid is a conflict with the Vorabstimmung; anything else a faulty message. */
     static ProtocolViolationException refused(List<Violation> violations) {
-        return new ProtocolViolationException(violations.stream().anyMatch(v -> v.rule() instanceof StateRule)
-                ? ProtocolViolationException.Kind.STATE : ProtocolViolationException.Kind.CONTENT, violations);
+        return new ProtocolViolationException(
+                violations.stream().anyMatch(v -> v.rule() instanceof StateRule)
+                        ? ProtocolViolationException.Kind.STATE
+                        : ProtocolViolationException.Kind.CONTENT,
+                violations);
     }
 
     /** Nothing to answer: no TV or Storno is active. */
     static ProtocolViolationException noChangeRequest(VorabstimmungsId vaId) {
-        return new ProtocolViolationException(ProtocolViolationException.Kind.STATE, List.of(new Violation(
-                StateRule.NO_MATCHING_CHANGE_REQUEST, "no TV or Storno is active on " + vaId)));
+        return new ProtocolViolationException(
+                ProtocolViolationException.Kind.STATE,
+                List.of(new Violation(StateRule.NO_MATCHING_CHANGE_REQUEST, "no TV or Storno is active on " + vaId)));
     }
 
     CarrierCode self() {

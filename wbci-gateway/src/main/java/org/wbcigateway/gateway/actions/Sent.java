@@ -5,5 +5,4 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.rule.Violation;
 
 /** What an action sent: the Vorabstimmung, the stored message, and warnings (e.g. a short lead time). */
-public record Sent(VorabstimmungsId vaId, long messageId, List<Violation> warnings) {
-}
+public record Sent(VorabstimmungsId vaId, long messageId, List<Violation> warnings) {}

@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Portierungszeitfenster;
-import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.state.Direction;
@@ -39,26 +39,46 @@ public class StartSwitch {
 
     @Transactional
     public Sent start(String contractId, LocalDate kundenwunschtermin) {
-        ContractData c = crm.contract(contractId)
-                .orElseThrow(() -> new NotFoundException("no contract " + contractId));
+        ContractData c = crm.contract(contractId).orElseThrow(() -> new NotFoundException("no contract " + contractId));
         if (c.previousCarrier() == null) {
-            throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
-                    GatewayRule.PREVIOUS_CARRIER_MISSING, "contract " + contractId + " names no previous provider")));
+            throw new ProtocolViolationException(
+                    ProtocolViolationException.Kind.CONTENT,
+                    List.of(new Violation(
+                            GatewayRule.PREVIOUS_CARRIER_MISSING,
+                            "contract " + contractId + " names no previous provider")));
         }
         Geschaeftsfall gf = geschaeftsfall(c);
-        LocalDate kwt = kundenwunschtermin != null ? kundenwunschtermin
-                : c.desiredDate() != null ? c.desiredDate()
-                : contexts.of(Rolle.EKP_AUF, c.previousCarrier()).termine(Direction.OUTGOING).earliestKundenwunschtermin(gf);
+        LocalDate kwt = kundenwunschtermin != null
+                ? kundenwunschtermin
+                : c.desiredDate() != null
+                        ? c.desiredDate()
+                        : contexts.of(Rolle.EKP_AUF, c.previousCarrier())
+                                .termine(Direction.OUTGOING)
+                                .earliestKundenwunschtermin(gf);
         RufnummernPortierung rnp = gf.portsNumbers() && c.rufnummern() != null
-                ? new RufnummernPortierung(c.rufnummern(), Portierungszeitfenster.ZF2, null) : null;
+                ? new RufnummernPortierung(c.rufnummern(), Portierungszeitfenster.ZF2, null)
+                : null;
         Rufnummer anschluss = gf == Geschaeftsfall.VA_KUE_ORN && c.rufnummern() instanceof Einzelanschluss e
-                ? e.rufnummern().get(0) : null;
-        Sent sent = startVorabstimmung.start(new VaDraft(gf, c.previousCarrier(),
-                kwt, c.inhaber(), c.weitereInhaber(), null, gf.isKuendigung() ? c.standort() : null, anschluss, rnp),
+                ? e.rufnummern().get(0)
+                : null;
+        Sent sent = startVorabstimmung.start(
+                new VaDraft(
+                        gf,
+                        c.previousCarrier(),
+                        kwt,
+                        c.inhaber(),
+                        c.weitereInhaber(),
+                        null,
+                        gf.isKuendigung() ? c.standort() : null,
+                        anschluss,
+                        rnp),
                 contractId);
         crm.link(contractId, sent.vaId());
-        crm.recordEvent(contractId, sent.vaId(), CrmEventType.SWITCH_STARTED, gf.code() + " to " + c.previousCarrier()
-                + ", Kundenwunschtermin " + kwt);
+        crm.recordEvent(
+                contractId,
+                sent.vaId(),
+                CrmEventType.SWITCH_STARTED,
+                gf.code() + " to " + c.previousCarrier() + ", Kundenwunschtermin " + kwt);
         return sent;
     }
 

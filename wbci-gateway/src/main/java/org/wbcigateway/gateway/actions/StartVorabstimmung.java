@@ -44,19 +44,30 @@ public class StartVorabstimmung {
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent start(VaDraft d, String contractId) {
         if (properties.partner(d.ekpAbg()).isEmpty()) {
-            throw new ProtocolViolationException(ProtocolViolationException.Kind.CONTENT, List.of(new Violation(
-                    GatewayRule.PARTNER_UNKNOWN, "EKPabg " + d.ekpAbg() + " is not a registered partner")));
+            throw new ProtocolViolationException(
+                    ProtocolViolationException.Kind.CONTENT,
+                    List.of(new Violation(
+                            GatewayRule.PARTNER_UNKNOWN, "EKPabg " + d.ekpAbg() + " is not a registered partner")));
         }
         RufnummernPortierung rnp = d.rufnummernPortierung();
         if (rnp != null && d.geschaeftsfall() == Geschaeftsfall.VA_RRNP && rnp.portierungskennungPKIauf() == null) {
             rnp = new RufnummernPortierung(rnp.rufnummern(), rnp.portierungszeitfenster(), path.ownPki());
         }
         CarrierCode self = path.self();
-        Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(d.geschaeftsfall(), self,
-                new Endkundenvertragspartner(self, d.ekpAbg()), ids.vorabstimmungsId(), d.kundenwunschtermin(),
-                d.endkunde(), d.weitereAnschlussinhaber(), d.projektId(), d.standort(), d.anschlussidentifikation(), rnp);
-        Context context = followUps.withCandidates(path.context(Rolle.EKP_AUF, d.ekpAbg()), va, Rolle.EKP_AUF,
-                d.ekpAbg(), contractId);
+        Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(
+                d.geschaeftsfall(),
+                self,
+                new Endkundenvertragspartner(self, d.ekpAbg()),
+                ids.vorabstimmungsId(),
+                d.kundenwunschtermin(),
+                d.endkunde(),
+                d.weitereAnschlussinhaber(),
+                d.projektId(),
+                d.standort(),
+                d.anschlussidentifikation(),
+                rnp);
+        Context context = followUps.withCandidates(
+                path.context(Rolle.EKP_AUF, d.ekpAbg()), va, Rolle.EKP_AUF, d.ekpAbg(), contractId);
         return path.sendVa(va, context, contractId);
     }
 }

@@ -11,7 +11,13 @@ import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Standort;
 
 /** The content of a new VA; ID, Absender and PKIauf (RRNP) are filled in by the gateway. */
-public record VaDraft(Geschaeftsfall geschaeftsfall, CarrierCode ekpAbg, LocalDate kundenwunschtermin,
-                      Anschlussinhaber endkunde, List<Anschlussinhaber> weitereAnschlussinhaber, ProjektId projektId,
-                      Standort standort, Rufnummer anschlussidentifikation, RufnummernPortierung rufnummernPortierung) {
-}
+public record VaDraft(
+        Geschaeftsfall geschaeftsfall,
+        CarrierCode ekpAbg,
+        LocalDate kundenwunschtermin,
+        Anschlussinhaber endkunde,
+        List<Anschlussinhaber> weitereAnschlussinhaber,
+        ProjektId projektId,
+        Standort standort,
+        Rufnummer anschlussidentifikation,
+        RufnummernPortierung rufnummernPortierung) {}

@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.decision.Vertragssuche;
-import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.ContractStatus;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /** The CRM port on the gateway's own CRM tables (the default, {@code wbci.crm.mode=BUILTIN}). */
 @Component
@@ -39,11 +39,11 @@ public class BuiltinCrm implements CrmPort {
     public Vertragssuche findContract(Vorabstimmungsanfrage va) {
         List<String> ids = contracts.findByNumbers(ContractMatch.identifyingNumbers(va));
         if (ids.isEmpty() && ContractMatch.byAddress(va)) {
-            ids = contracts.findByAddressAndName(va.standort().postleitzahl(), va.standort().hausnummer(),
-                    ContractMatch.holderName(va));
+            ids = contracts.findByAddressAndName(
+                    va.standort().postleitzahl(), va.standort().hausnummer(), ContractMatch.holderName(va));
         }
-        return ContractMatch.result(ids, va, contracts::find, links,
-                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
+        return ContractMatch.result(
+                ids, va, contracts::find, links, LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
     }
 
     @Override
@@ -66,20 +66,22 @@ public class BuiltinCrm implements CrmPort {
         links.recordEvent(contractId, vaId, type, detail);
     }
 
-
     @Override
     public List<ChangeDecisions.ResourceOwner> resourceOwners(UebernahmeLeitung leitung) {
         String column = leitung.vertragsnummer() != null ? "vertragsnummer" : "line_id";
-        String value = leitung.vertragsnummer() != null ? leitung.vertragsnummer() : leitung.lineId().value();
-        return jdbc.sql("SELECT contract_id, transferable FROM crm_resource WHERE " + column + " = ?").param(value)
-                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString(1), rs.getBoolean(2))).list();
+        String value = leitung.vertragsnummer() != null
+                ? leitung.vertragsnummer()
+                : leitung.lineId().value();
+        return jdbc.sql("SELECT contract_id, transferable FROM crm_resource WHERE " + column + " = ?")
+                .param(value)
+                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString(1), rs.getBoolean(2)))
+                .list();
     }
 
     @Override
     public void writeBack(String contractId, ContractStatus status, LocalDate terminationDate) {
         jdbc.sql("UPDATE crm_contract SET status = ?, termination_date = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId).update();
+                .params(status.name(), terminationDate, OffsetDateTime.now(ZoneOffset.UTC), contractId)
+                .update();
     }
-
-
 }

@@ -60,12 +60,38 @@ import org.wbcigateway.domain.message.Standort;
  */
 public final class ContractCsv implements ContractSource {
 
-    static final List<String> COLUMNS = List.of("id", "status", "anrede", "vorname", "nachname", "firmenname",
-            "firmennameZweiterTeil", "strassenname", "hausnummer", "hausnummernZusatz", "postleitzahl", "ort",
-            "rufnummern", "anlagenanschluss", "bloecke", "weitererInhaberAnrede", "weitererInhaberVorname",
-            "weitererInhaberNachname", "weitererInhaberFirmenname", "vertragsnummer", "lineId", "identifizierer",
-            "kennungTNBabg", "technologie", "startDate", "minimumTermMonths", "noticePeriodMonths", "earliestEnd",
-            "previousCarrier", "desiredDate", "portNumbers");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "status",
+            "anrede",
+            "vorname",
+            "nachname",
+            "firmenname",
+            "firmennameZweiterTeil",
+            "strassenname",
+            "hausnummer",
+            "hausnummernZusatz",
+            "postleitzahl",
+            "ort",
+            "rufnummern",
+            "anlagenanschluss",
+            "bloecke",
+            "weitererInhaberAnrede",
+            "weitererInhaberVorname",
+            "weitererInhaberNachname",
+            "weitererInhaberFirmenname",
+            "vertragsnummer",
+            "lineId",
+            "identifizierer",
+            "kennungTNBabg",
+            "technologie",
+            "startDate",
+            "minimumTermMonths",
+            "noticePeriodMonths",
+            "earliestEnd",
+            "previousCarrier",
+            "desiredDate",
+            "portNumbers");
 
     private final String text;
     private final char delimiter;
@@ -88,8 +114,8 @@ public final class ContractCsv implements ContractSource {
         for (int i = 0; i < header.size(); i++) {
             String column = known.get(header.get(i).trim().toLowerCase(Locale.ROOT));
             if (column == null) {
-                throw new IllegalArgumentException("unknown CSV column '" + header.get(i).trim() + "'; known: "
-                        + String.join(", ", COLUMNS));
+                throw new IllegalArgumentException(
+                        "unknown CSV column '" + header.get(i).trim() + "'; known: " + String.join(", ", COLUMNS));
             }
             if (index.put(column, i) != null) {
                 throw new IllegalArgumentException("CSV column '" + column + "' occurs twice");
@@ -129,7 +155,8 @@ public final class ContractCsv implements ContractSource {
     private ImportRow row(long line, List<String> fields) {
         Function<String, String> cell = column -> {
             Integer i = index.get(column);
-            String value = i == null || i >= fields.size() ? null : fields.get(i).trim();
+            String value =
+                    i == null || i >= fields.size() ? null : fields.get(i).trim();
             return value == null || value.isEmpty() ? null : value;
         };
         String id = cell.apply("id");
@@ -149,22 +176,35 @@ public final class ContractCsv implements ContractSource {
             throw new IllegalArgumentException("portNumbers '" + portNumbers + "' is neither true nor false");
         }
         String previous = cell.apply("previousCarrier");
-        return new ContractData(id, cell.apply("status"),
-                holder("inhaber", cell.apply("anrede"), cell.apply("vorname"), cell.apply("nachname"),
-                        cell.apply("firmenname"), cell.apply("firmennameZweiterTeil")),
-                furtherHolder(cell), standort(cell),
+        return new ContractData(
+                id,
+                cell.apply("status"),
+                holder(
+                        "inhaber",
+                        cell.apply("anrede"),
+                        cell.apply("vorname"),
+                        cell.apply("nachname"),
+                        cell.apply("firmenname"),
+                        cell.apply("firmennameZweiterTeil")),
+                furtherHolder(cell),
+                standort(cell),
                 rufnummern(cell.apply("rufnummern"), cell.apply("anlagenanschluss"), cell.apply("bloecke")),
-                cell.apply("technologie"), ressource(cell),
-                date(cell, "startDate"), number(cell, "minimumTermMonths"), number(cell, "noticePeriodMonths"),
-                date(cell, "earliestEnd"), previous == null ? null : CarrierCode.of(previous), date(cell, "desiredDate"),
+                cell.apply("technologie"),
+                ressource(cell),
+                date(cell, "startDate"),
+                number(cell, "minimumTermMonths"),
+                number(cell, "noticePeriodMonths"),
+                date(cell, "earliestEnd"),
+                previous == null ? null : CarrierCode.of(previous),
+                date(cell, "desiredDate"),
                 portNumbers == null || portNumbers.equalsIgnoreCase("true"));
     }
 
-    private static Anschlussinhaber holder(String what, String anrede, String vorname, String nachname,
-                                           String firmenname, String firmenname2) {
+    private static Anschlussinhaber holder(
+            String what, String anrede, String vorname, String nachname, String firmenname, String firmenname2) {
         if (firmenname != null && (vorname != null || nachname != null)) {
-            throw new IllegalArgumentException(what + " is either a person (vorname, nachname) or a company"
-                    + " (firmenname), not both");
+            throw new IllegalArgumentException(
+                    what + " is either a person (vorname, nachname) or a company" + " (firmenname), not both");
         }
         if (firmenname != null) {
             return new Firma(anrede(what, anrede), firmenname, firmenname2);
@@ -190,9 +230,11 @@ public final class ContractCsv implements ContractSource {
         if (code == null) {
             throw new IllegalArgumentException(what + ": anrede is required");
         }
-        return Arrays.stream(Anrede.values()).filter(a -> a.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(what + ": anrede '" + code
-                        + "' is not one of 1 (Herr), 2 (Frau), 4 (Firma), 9 (none)"));
+        return Arrays.stream(Anrede.values())
+                .filter(a -> a.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        what + ": anrede '" + code + "' is not one of 1 (Herr), 2 (Frau), 4 (Firma), 9 (none)"));
     }
 
     private static Standort standort(Function<String, String> cell) {
@@ -209,26 +251,35 @@ public final class ContractCsv implements ContractSource {
 
     private static Rufnummern rufnummern(String einzel, String anlage, String bloecke) {
         if (einzel != null && anlage != null) {
-            throw new IllegalArgumentException("a contract has either rufnummern (Einzelanschluss) or"
-                    + " anlagenanschluss, not both");
+            throw new IllegalArgumentException(
+                    "a contract has either rufnummern (Einzelanschluss) or" + " anlagenanschluss, not both");
         }
         if (bloecke != null && anlage == null) {
-            throw new IllegalArgumentException("bloecke are the number blocks of an anlagenanschluss, which is missing");
+            throw new IllegalArgumentException(
+                    "bloecke are the number blocks of an anlagenanschluss, which is missing");
         }
         if (einzel != null) {
-            return new Einzelanschluss(Arrays.stream(einzel.split("\\s+")).map(n -> {
-                String[] p = parts("rufnummern", n, "/", "ONKZ/Rufnummer", 2);
-                return new Rufnummer(p[0], p[1]);
-            }).toList(), false);
+            return new Einzelanschluss(
+                    Arrays.stream(einzel.split("\\s+"))
+                            .map(n -> {
+                                String[] p = parts("rufnummern", n, "/", "ONKZ/Rufnummer", 2);
+                                return new Rufnummer(p[0], p[1]);
+                            })
+                            .toList(),
+                    false);
         }
         if (anlage == null) {
             return null;
         }
         String[] p = parts("anlagenanschluss", anlage, "/", "ONKZ/Durchwahlnummer/Abfragestelle", 3);
-        List<Rufnummernblock> blocks = bloecke == null ? List.of() : Arrays.stream(bloecke.split("\\s+")).map(b -> {
-            String[] vonBis = parts("bloecke", b, "-", "von-bis", 2);
-            return new Rufnummernblock(vonBis[0], vonBis[1]);
-        }).toList();
+        List<Rufnummernblock> blocks = bloecke == null
+                ? List.of()
+                : Arrays.stream(bloecke.split("\\s+"))
+                        .map(b -> {
+                            String[] vonBis = parts("bloecke", b, "-", "von-bis", 2);
+                            return new Rufnummernblock(vonBis[0], vonBis[1]);
+                        })
+                        .toList();
         return new Anlagenanschluss(p[0], p[1], p[2], blocks);
     }
 
@@ -248,7 +299,10 @@ public final class ContractCsv implements ContractSource {
         if (vertragsnummer == null && lineId == null && identifizierer == null && kennung == null) {
             return List.of();
         }
-        return List.of(new Ressource(vertragsnummer, lineId == null ? null : LineId.of(lineId), identifizierer,
+        return List.of(new Ressource(
+                vertragsnummer,
+                lineId == null ? null : LineId.of(lineId),
+                identifizierer,
                 kennung == null ? null : Portierungskennung.of(kennung)));
     }
 

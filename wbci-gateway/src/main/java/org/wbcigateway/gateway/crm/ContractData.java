@@ -19,11 +19,22 @@ import org.wbcigateway.domain.message.Standort;
  * @param desiredDate        for a won contract: the customer's wish date (Kundenwunschtermin)
  * @param portNumbers        for a won contract: take the numbers along (VA-KUE-MRN / VA-RRNP) or not (VA-KUE-ORN)
  */
-public record ContractData(String id, String status, Anschlussinhaber inhaber, List<Anschlussinhaber> weitereInhaber,
-                           Standort standort, Rufnummern rufnummern, String technologie, List<Ressource> ressourcen,
-                           LocalDate startDate, Integer minimumTermMonths, Integer noticePeriodMonths,
-                           LocalDate earliestEnd, CarrierCode previousCarrier, LocalDate desiredDate,
-                           boolean portNumbers) {
+public record ContractData(
+        String id,
+        String status,
+        Anschlussinhaber inhaber,
+        List<Anschlussinhaber> weitereInhaber,
+        Standort standort,
+        Rufnummern rufnummern,
+        String technologie,
+        List<Ressource> ressourcen,
+        LocalDate startDate,
+        Integer minimumTermMonths,
+        Integer noticePeriodMonths,
+        LocalDate earliestEnd,
+        CarrierCode previousCarrier,
+        LocalDate desiredDate,
+        boolean portNumbers) {
 
     public ContractData {
         Objects.requireNonNull(id, "id");

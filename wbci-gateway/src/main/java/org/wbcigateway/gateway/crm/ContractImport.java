@@ -101,8 +101,14 @@ public class ContractImport implements DisposableBean {
             }
         }
         long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
-        log.info("import {} {}: {} imported, {} rejected in {} ms ({} rows/s)", job.id(), job.state(),
-                job.processed() - job.rejected(), job.rejected(), ms, job.processed() * 1000 / ms);
+        log.info(
+                "import {} {}: {} imported, {} rejected in {} ms ({} rows/s)",
+                job.id(),
+                job.state(),
+                job.processed() - job.rejected(),
+                job.rejected(),
+                ms,
+                job.processed() * 1000 / ms);
     }
 
     @Override
@@ -138,7 +144,8 @@ public class ContractImport implements DisposableBean {
                 return;
             }
             try {
-                tx.executeWithoutResult(s -> contracts.saveAll(rows.stream().map(ImportRow::contract).toList()));
+                tx.executeWithoutResult(s ->
+                        contracts.saveAll(rows.stream().map(ImportRow::contract).toList()));
                 job.imported(rows.size());
             } catch (DataAccessException refused) {
                 rows.forEach(this::saveAlone);
@@ -152,8 +159,11 @@ public class ContractImport implements DisposableBean {
                 tx.executeWithoutResult(s -> contracts.save(row.contract()));
                 job.imported(1);
             } catch (DataAccessException e) {
-                String cause = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
-                job.reject(row.row(), row.contractId(),
+                String cause = String.valueOf(
+                        NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                job.reject(
+                        row.row(),
+                        row.contractId(),
                         "database: " + (cause.length() > 300 ? cause.substring(0, 300) + "..." : cause));
             }
         }

@@ -17,8 +17,7 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 /** What every CRM adapter does alike when it looks up the contract of a VA. */
 final class ContractMatch {
 
-    private ContractMatch() {
-    }
+    private ContractMatch() {}
 
     /** The numbers a VA identifies its contract by: its single numbers, its Kopfnummer, or the Anschlussidentifikation. */
     static List<Rufnummer> identifyingNumbers(Vorabstimmungsanfrage va) {
@@ -47,8 +46,12 @@ final class ContractMatch {
     }
 
     /** None, one or several candidate contracts, as the decision table wants them. */
-    static Vertragssuche result(List<String> candidates, Vorabstimmungsanfrage va,
-                                Function<String, Optional<ContractData>> load, CrmLinks links, LocalDate today) {
+    static Vertragssuche result(
+            List<String> candidates,
+            Vorabstimmungsanfrage va,
+            Function<String, Optional<ContractData>> load,
+            CrmLinks links,
+            LocalDate today) {
         List<String> ids = candidates.stream().distinct().toList();
         if (ids.isEmpty()) {
             return new Vertragssuche.NichtGefunden();
@@ -57,8 +60,17 @@ final class ContractMatch {
             return new Vertragssuche.Mehrdeutig(ids);
         }
         ContractData c = load.apply(ids.get(0)).orElseThrow();
-        return new Vertragssuche.Gefunden(new Vertrag(c.id(), c.inhaber(), c.weitereInhaber(), c.standort(),
-                c.rufnummern(), c.technologie(), c.ressourcen(), c.earliestEnd(today),
-                links.otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())), Set.of());
+        return new Vertragssuche.Gefunden(
+                new Vertrag(
+                        c.id(),
+                        c.inhaber(),
+                        c.weitereInhaber(),
+                        c.standort(),
+                        c.rufnummern(),
+                        c.technologie(),
+                        c.ressourcen(),
+                        c.earliestEnd(today),
+                        links.otherVorabstimmungOpen(c.id(), va.vorabstimmungsId())),
+                Set.of());
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContractSearch {
 
-    public record Row(String id, String status, String name, String place, String previousCarrier, LocalDate desiredDate) {
-    }
+    public record Row(
+            String id, String status, String name, String place, String previousCarrier, LocalDate desiredDate) {}
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,9 @@ public class ContractSearch {
     public List<Row> search(String query, String phoneDigits) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
-            return jdbc.sql(SELECT + " ORDER BY c.updated_at DESC LIMIT 50").query(ContractSearch::row).list();
+            return jdbc.sql(SELECT + " ORDER BY c.updated_at DESC LIMIT 50")
+                    .query(ContractSearch::row)
+                    .list();
         }
         String like = "%" + q.toLowerCase() + "%";
         return jdbc.sql(SELECT + " " + """
@@ -32,7 +34,8 @@ public class ContractSearch {
                        OR EXISTS (SELECT 1 FROM crm_number n WHERE n.contract_id = c.id AND n.onkz || n.rufnummer LIKE ?)))
                  ORDER BY c.id LIMIT 100""")
                 .params(like, like, like, like, phoneDigits, "%" + phoneDigits + "%", "%" + phoneDigits + "%")
-                .query(ContractSearch::row).list();
+                .query(ContractSearch::row)
+                .list();
     }
 
     private static final String SELECT = """
@@ -40,10 +43,17 @@ public class ContractSearch {
                    c.desired_date FROM crm_contract c""";
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        String name = rs.getString("firmenname") != null ? rs.getString("firmenname")
+        String name = rs.getString("firmenname") != null
+                ? rs.getString("firmenname")
                 : (rs.getString("vorname") == null ? "" : rs.getString("vorname") + " ") + rs.getString("nachname");
-        String place = rs.getString("postleitzahl") == null ? "" : rs.getString("postleitzahl") + " " + rs.getString("ort");
-        return new Row(rs.getString("id"), rs.getString("status"), name, place, rs.getString("previous_carrier"),
+        String place =
+                rs.getString("postleitzahl") == null ? "" : rs.getString("postleitzahl") + " " + rs.getString("ort");
+        return new Row(
+                rs.getString("id"),
+                rs.getString("status"),
+                name,
+                place,
+                rs.getString("previous_carrier"),
                 rs.getObject("desired_date", LocalDate.class));
     }
 }

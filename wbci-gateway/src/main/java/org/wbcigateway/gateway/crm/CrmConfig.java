@@ -18,8 +18,11 @@ class CrmConfig {
         if (sql == null || sql.url() == null) {
             throw new IllegalStateException("wbci.crm.mode=SQL needs wbci.crm.sql.url and the queries");
         }
-        JdbcClient jdbc = JdbcClient.create(DataSourceBuilder.create().url(sql.url()).username(sql.username())
-                .password(sql.password()).build());
+        JdbcClient jdbc = JdbcClient.create(DataSourceBuilder.create()
+                .url(sql.url())
+                .username(sql.username())
+                .password(sql.password())
+                .build());
         return new SqlCrm(jdbc, sql, links, clock);
     }
 }

@@ -25,20 +25,25 @@ public class CrmLinks {
 
     public void link(String contractId, VorabstimmungsId vaId) {
         if (contractOf(vaId).isEmpty()) {
-            jdbc.sql("INSERT INTO crm_contract_va (contract_id, va_id) VALUES (?, ?)").params(contractId, vaId.value())
+            jdbc.sql("INSERT INTO crm_contract_va (contract_id, va_id) VALUES (?, ?)")
+                    .params(contractId, vaId.value())
                     .update();
         }
     }
 
     public Optional<String> contractOf(VorabstimmungsId vaId) {
-        return jdbc.sql("SELECT contract_id FROM crm_contract_va WHERE va_id = ?").param(vaId.value())
-                .query(String.class).optional();
+        return jdbc.sql("SELECT contract_id FROM crm_contract_va WHERE va_id = ?")
+                .param(vaId.value())
+                .query(String.class)
+                .optional();
     }
 
     /** The Vorabstimmungen that concern the contract. */
     public List<String> vorabstimmungen(String contractId) {
-        return jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id").param(contractId)
-                .query(String.class).list();
+        return jdbc.sql("SELECT va_id FROM crm_contract_va WHERE contract_id = ? ORDER BY va_id")
+                .param(contractId)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -47,15 +52,23 @@ public class CrmLinks {
      */
     public List<Map<String, Object>> events(String contractId) {
         List<Map<String, Object>> rows = jdbc.sql("SELECT id, va_id, event_type, detail, created_at FROM crm_event "
-                        + "WHERE contract_id = ? ORDER BY id").param(contractId).query().listOfRows();
-        rows.forEach(row -> row.computeIfPresent("created_at", (column, value) -> value instanceof java.sql.Timestamp ts
-                ? ts.toInstant().atOffset(ZoneOffset.UTC) : value));
+                        + "WHERE contract_id = ? ORDER BY id")
+                .param(contractId)
+                .query()
+                .listOfRows();
+        rows.forEach(row -> row.computeIfPresent(
+                "created_at",
+                (column, value) ->
+                        value instanceof java.sql.Timestamp ts ? ts.toInstant().atOffset(ZoneOffset.UTC) : value));
         return rows;
     }
 
     public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         jdbc.sql("INSERT INTO crm_event (contract_id, va_id, event_type, detail, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(contractId, vaId == null ? null : vaId.value(), type.feedName(),
+                .params(
+                        contractId,
+                        vaId == null ? null : vaId.value(),
+                        type.feedName(),
                         detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000),
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
@@ -66,6 +79,9 @@ public class CrmLinks {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM crm_contract_va l JOIN vorabstimmung v ON v.va_id = l.va_id
                 WHERE l.contract_id = ? AND l.va_id <> ? AND v.phase IN ('VA_PENDING', 'AGREED')""")
-                .params(contractId, current.value()).query(Long.class).single() > 0;
+                        .params(contractId, current.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -6,8 +6,8 @@ import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.ContractStatus;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * How the gateway reads customer and contract data and writes status back: the built-in CRM tables, or a

@@ -14,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("wbci.crm")
 public record CrmProperties(@DefaultValue("BUILTIN") Mode mode, Sql sql) {
 
-    public enum Mode { BUILTIN, SQL }
+    public enum Mode {
+        BUILTIN,
+        SQL
+    }
 
     /**
      * @param contract            {@code :id} → one row: id, status, anrede, vorname, nachname, firmenname, firmenname2,
@@ -31,8 +34,17 @@ public record CrmProperties(@DefaultValue("BUILTIN") Mode mode, Sql sql) {
      * @param resourceOwner       {@code :vertragsnummer, :lineId} → contract_id, transferable
      * @param writeBack           statement with {@code :id, :status, :terminationDate}; empty = no write-back
      */
-    public record Sql(String url, String username, String password, String contract, String contractsByNumber,
-                      String contractsByAddress, String holders, String numbers, String blocks, String resources,
-                      String resourceOwner, String writeBack) {
-    }
+    public record Sql(
+            String url,
+            String username,
+            String password,
+            String contract,
+            String contractsByNumber,
+            String contractsByAddress,
+            String holders,
+            String numbers,
+            String blocks,
+            String resources,
+            String resourceOwner,
+            String writeBack) {}
 }

@@ -8,11 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /** The progress of one contract import: written by the import thread, read by anyone. */
 public final class ImportJob {
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** A row that was not imported, and the rule or simple type it broke. */
-    public record Rejection(long row, String contractId, String reason) {
-    }
+    public record Rejection(long row, String contractId, String reason) {}
 
     /**
      * A snapshot of the job.
@@ -22,10 +25,18 @@ public final class ImportJob {
      * @param rejections the first {@value #MAX_REJECTIONS} rejections; {@code rejected} counts all of them
      * @param error      why a FAILED import stopped (the rows before were imported)
      */
-    public record Progress(String jobId, String format, State state, int total, long processed, long imported,
-                           long rejected, List<Rejection> rejections, String error, Instant startedAt,
-                           Instant finishedAt) {
-    }
+    public record Progress(
+            String jobId,
+            String format,
+            State state,
+            int total,
+            long processed,
+            long imported,
+            long rejected,
+            List<Rejection> rejections,
+            String error,
+            Instant startedAt,
+            Instant finishedAt) {}
 
     static final int MAX_REJECTIONS = 1_000;
 
@@ -60,8 +71,18 @@ public final class ImportJob {
         }
         long rejectedNow = rejected.get();
         long importedNow = imported.get();
-        return new Progress(id, format, state, total, importedNow + rejectedNow, importedNow, rejectedNow,
-                firstRejections, error, startedAt, finishedAt);
+        return new Progress(
+                id,
+                format,
+                state,
+                total,
+                importedNow + rejectedNow,
+                importedNow,
+                rejectedNow,
+                firstRejections,
+                error,
+                startedAt,
+                finishedAt);
     }
 
     int total() {

@@ -34,7 +34,8 @@ public record ImportRow(long row, String contractId, ContractData contract, Stri
 
     /** The broken rule first: the simple type's name (e.g. {@code POSTLEITZAHL: ...}) or {@code structure: ...}. */
     public static String reason(IllegalArgumentException e) {
-        return e instanceof InvalidValueException ive && ive.type() != null ? e.getMessage()
+        return e instanceof InvalidValueException ive && ive.type() != null
+                ? e.getMessage()
                 : "structure: " + e.getMessage();
     }
 }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.decision.Vertragssuche;
-import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rufnummer;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.ContractStatus;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * The CRM port on a provider's existing CRM database, which the gateway does not own: every lookup is a configured
@@ -41,27 +41,47 @@ public class SqlCrm implements CrmPort {
     public Vertragssuche findContract(Vorabstimmungsanfrage va) {
         List<String> ids = new ArrayList<>();
         for (Rufnummer n : ContractMatch.identifyingNumbers(va)) {
-            ids.addAll(crm.sql(q.contractsByNumber()).param("onkz", n.onkz()).param("rufnummer", n.nummer())
-                    .query(String.class).list());
+            ids.addAll(crm.sql(q.contractsByNumber())
+                    .param("onkz", n.onkz())
+                    .param("rufnummer", n.nummer())
+                    .query(String.class)
+                    .list());
         }
         if (ids.isEmpty() && ContractMatch.byAddress(va)) {
-            ids.addAll(crm.sql(q.contractsByAddress()).param("postleitzahl", va.standort().postleitzahl())
-                    .param("hausnummer", va.standort().hausnummer()).param("name", ContractMatch.holderName(va))
-                    .query(String.class).list());
+            ids.addAll(crm.sql(q.contractsByAddress())
+                    .param("postleitzahl", va.standort().postleitzahl())
+                    .param("hausnummer", va.standort().hausnummer())
+                    .param("name", ContractMatch.holderName(va))
+                    .query(String.class)
+                    .list());
         }
-        return ContractMatch.result(ids, va, this::contract, links,
-                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
+        return ContractMatch.result(
+                ids, va, this::contract, links, LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE));
     }
 
     @Override
     public Optional<ContractData> contract(String contractId) {
         ContractRows.Children children = new ContractRows.Children(
-                crm.sql(q.holders()).param("id", contractId).query(ContractRows::holder).list(),
-                crm.sql(q.numbers()).param("id", contractId).query(ContractRows::number).list(),
-                crm.sql(q.blocks()).param("id", contractId).query(ContractRows::block).list(),
-                crm.sql(q.resources()).param("id", contractId).query(ContractRows::resource).list());
-        return crm.sql(q.contract()).param("id", contractId)
-                .query((rs, i) -> ContractRows.contract(rs, children)).optional();
+                crm.sql(q.holders())
+                        .param("id", contractId)
+                        .query(ContractRows::holder)
+                        .list(),
+                crm.sql(q.numbers())
+                        .param("id", contractId)
+                        .query(ContractRows::number)
+                        .list(),
+                crm.sql(q.blocks())
+                        .param("id", contractId)
+                        .query(ContractRows::block)
+                        .list(),
+                crm.sql(q.resources())
+                        .param("id", contractId)
+                        .query(ContractRows::resource)
+                        .list());
+        return crm.sql(q.contract())
+                .param("id", contractId)
+                .query((rs, i) -> ContractRows.contract(rs, children))
+                .optional();
     }
 
     @Override
@@ -69,9 +89,11 @@ public class SqlCrm implements CrmPort {
         Map<String, Object> params = new HashMap<>();
         params.put("vertragsnummer", leitung.vertragsnummer());
         params.put("lineId", leitung.lineId() == null ? null : leitung.lineId().value());
-        return crm.sql(q.resourceOwner()).params(params)
-                .query((rs, i) -> new ChangeDecisions.ResourceOwner(rs.getString("contract_id"),
-                        rs.getBoolean("transferable"))).list();
+        return crm.sql(q.resourceOwner())
+                .params(params)
+                .query((rs, i) ->
+                        new ChangeDecisions.ResourceOwner(rs.getString("contract_id"), rs.getBoolean("transferable")))
+                .list();
     }
 
     @Override
@@ -99,5 +121,4 @@ public class SqlCrm implements CrmPort {
     public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         links.recordEvent(contractId, vaId, type, detail);
     }
-
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.deadline.Terminpruefung;
+import org.wbcigateway.domain.decision.ChangeDecisions;
 import org.wbcigateway.domain.message.Anfrage;
 import org.wbcigateway.domain.message.Meldungsposition;
 import org.wbcigateway.domain.message.MessageType;
@@ -46,8 +46,14 @@ class ChangeRequestDecider {
     private final Clock clock;
 
     /** @param clock business time (ADR 0004) */
-    ChangeRequestDecider(MessageRepository messages, StoredMessages stored, CrmPort crm, AcceptChangeRequest accept,
-                         RefuseChangeRequest refuse, RefuseTakeOver refuseTakeOver, Clock clock) {
+    ChangeRequestDecider(
+            MessageRepository messages,
+            StoredMessages stored,
+            CrmPort crm,
+            AcceptChangeRequest accept,
+            RefuseChangeRequest refuse,
+            RefuseTakeOver refuseTakeOver,
+            Clock clock) {
         this.messages = messages;
         this.stored = stored;
         this.crm = crm;
@@ -60,8 +66,10 @@ class ChangeRequestDecider {
     void decide(Vorabstimmung v) {
         Anfrage request = v.changeRequest();
         if (request instanceof Terminverschiebung tv) {
-            LocalDate end = crm.contractOf(v.id()).flatMap(crm::contract)
-                    .map(c -> c.earliestEnd(LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE))).orElse(null);
+            LocalDate end = crm.contractOf(v.id())
+                    .flatMap(crm::contract)
+                    .map(c -> c.earliestEnd(LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE)))
+                    .orElse(null);
             Optional<List<Meldungsposition>> refusal = ChangeDecisions.refuseTv(tv, end);
             if (refusal.isPresent()) {
                 refuse.refuse(v.id(), refusal.get(), "Neuer Termin vor dem fruehesten Vertragsende " + end);
@@ -75,22 +83,26 @@ class ChangeRequestDecider {
 
     /** The partner's latest AKM-TR that was taken over, checked against the contract's resources. */
     void checkAkmTr(Vorabstimmung v) {
-        if (v.ownRole() != Rolle.EKP_ABG || v.state().phase() != Phase.AGREED
+        if (v.ownRole() != Rolle.EKP_ABG
+                || v.state().phase() != Phase.AGREED
                 || v.state().akmTr() != AkmTrStatus.CONFIRMED) {
             return;
         }
-        Optional<Long> latest = messages.latest(v.id().value(), MessageRecord.Direction.IN, MessageType.AKM_TR,
-                MessageRecord.Outcome.ACCEPTED);
+        Optional<Long> latest = messages.latest(
+                v.id().value(), MessageRecord.Direction.IN, MessageType.AKM_TR, MessageRecord.Outcome.ACCEPTED);
         Optional<String> contract = crm.contractOf(v.id());
         if (latest.isEmpty() || contract.isEmpty()) {
             return;
         }
         UebernahmeRessource akm = (UebernahmeRessource) stored.read(latest.get());
-        List<Meldungsposition> refusals = ChangeDecisions.refuseAkmTr(akm.uebernahmeLeitungen(), contract.get(),
-                crm::resourceOwners);
+        List<Meldungsposition> refusals =
+                ChangeDecisions.refuseAkmTr(akm.uebernahmeLeitungen(), contract.get(), crm::resourceOwners);
         if (!refusals.isEmpty()) {
             refuseTakeOver.refuse(v.id(), refusals);
-            log.info("AKM-TR on {} refused with {}", v.id(), refusals.get(0).meldungscode().code());
+            log.info(
+                    "AKM-TR on {} refused with {}",
+                    v.id(),
+                    refusals.get(0).meldungscode().code());
         }
     }
 }

@@ -18,8 +18,7 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 public class DecisionRepository implements DecisionQueue {
 
     /** A Vorabstimmung a person has to decide, and why. */
-    public record Review(VorabstimmungRecord va, String reason) {
-    }
+    public record Review(VorabstimmungRecord va, String reason) {}
 
     private final JdbcClient jdbc;
     private final DecisionWakeup wakeup;
@@ -37,7 +36,8 @@ public class DecisionRepository implements DecisionQueue {
     /** Sets the decision status; a pending one wakes this node's {@link DecisionWorker} once committed. */
     public void mark(VorabstimmungsId id, DecisionStatus status, String note) {
         jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
-                .params(status.name(), ColumnText.truncate(note, 1000), id.value()).update();
+                .params(status.name(), ColumnText.truncate(note, 1000), id.value())
+                .update();
         if (status == DecisionStatus.PENDING) {
             wakeup.afterCommit();
         }
@@ -49,7 +49,8 @@ public class DecisionRepository implements DecisionQueue {
                 SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
                 LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(DecisionStatus.PENDING.name(), limit)
-                .query((rs, i) -> VorabstimmungsId.of(rs.getString(1))).list();
+                .query((rs, i) -> VorabstimmungsId.of(rs.getString(1)))
+                .list();
     }
 
     /** Incoming VAs a person has to decide, with the reason, oldest first. */
@@ -57,14 +58,16 @@ public class DecisionRepository implements DecisionQueue {
         return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING' "
                         + "ORDER BY created_at LIMIT ?")
                 .params(DecisionStatus.REVIEW.name(), limit)
-                .query((rs, i) -> new Review(VorabstimmungRepository.map(rs, i),
-                        String.valueOf(rs.getString("decision_note"))))
+                .query((rs, i) ->
+                        new Review(VorabstimmungRepository.map(rs, i), String.valueOf(rs.getString("decision_note"))))
                 .list();
     }
 
     /** How many incoming VAs wait for a person. */
     public long countReview() {
         return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING'")
-                .param(DecisionStatus.REVIEW.name()).query(Long.class).single();
+                .param(DecisionStatus.REVIEW.name())
+                .query(Long.class)
+                .single();
     }
 }

@@ -19,16 +19,16 @@ import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
 import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
-import org.wbcigateway.gateway.actions.ProtocolViolationException;
 
 /**
  * Decides what partners ask of us, after the TEQ: a VA (as the EKPabg: looks the contract up in the CRM, applies the
@@ -53,10 +53,17 @@ public class DecisionWorker extends LoopWorker {
     private final Contexts contexts;
     private final ChangeRequestDecider changes;
 
-    public DecisionWorker(Vorabstimmungen vorabstimmungen, DecisionRepository decisions, CrmPort crm,
-                          ConfirmVorabstimmung confirm, RefuseVorabstimmung refuse, GatewayProperties properties,
-                          TransactionTemplate tx, Contexts contexts, ChangeRequestDecider changes,
-                          DecisionWakeup wakeup) {
+    public DecisionWorker(
+            Vorabstimmungen vorabstimmungen,
+            DecisionRepository decisions,
+            CrmPort crm,
+            ConfirmVorabstimmung confirm,
+            RefuseVorabstimmung refuse,
+            GatewayProperties properties,
+            TransactionTemplate tx,
+            Contexts contexts,
+            ChangeRequestDecider changes,
+            DecisionWakeup wakeup) {
         super("decision-worker", properties.decision().pollInterval(), wakeup);
         this.vorabstimmungen = vorabstimmungen;
         this.decisions = decisions;
@@ -91,8 +98,10 @@ public class DecisionWorker extends LoopWorker {
                 if (DatabaseUnavailable.is(e)) {
                     // nothing was decided (the transaction is gone with the connection): the VA stays PENDING and
                     // is decided in a later round, by whichever node gets it; it is not the VA's fault
-                    log.warn("decisions paused after {} VA(s): database unavailable ({}); resuming next round",
-                            handled, e.getMessage());
+                    log.warn(
+                            "decisions paused after {} VA(s): database unavailable ({}); resuming next round",
+                            handled,
+                            e.getMessage());
                     return handled;
                 }
                 if (current[0] == null) {
@@ -102,8 +111,8 @@ public class DecisionWorker extends LoopWorker {
                 VorabstimmungsId failed = current[0];
                 try (VaLogContext.Scope va = VaLogContext.open(failed.value())) {
                     log.error("automatic decision of {} failed; review queue", failed, e);
-                    tx.executeWithoutResult(status -> decisions.mark(failed, DecisionStatus.REVIEW,
-                            "automatic decision failed: " + e.getMessage()));
+                    tx.executeWithoutResult(status -> decisions.mark(
+                            failed, DecisionStatus.REVIEW, "automatic decision failed: " + e.getMessage()));
                 }
             }
             handled++;
@@ -153,17 +162,19 @@ public class DecisionWorker extends LoopWorker {
         Vertragssuche suche = crm.findContract(va);
         if (suche instanceof Vertragssuche.Gefunden g) {
             crm.link(g.vertrag().vertragId(), id);
-            crm.recordEvent(g.vertrag().vertragId(), id, CrmEventType.VA_RECEIVED, va.geschaeftsfall().code()
-                    + " from " + va.absender());
+            crm.recordEvent(
+                    g.vertrag().vertragId(),
+                    id,
+                    CrmEventType.VA_RECEIVED,
+                    va.geschaeftsfall().code() + " from " + va.absender());
         }
         // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
-        VaDecisionTable table = new VaDecisionTable(projektkenner, ownPki,
-                contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
+        VaDecisionTable table = new VaDecisionTable(
+                projektkenner, ownPki, contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
         Entscheidung e = table.decide(va, suche);
         try {
             if (e instanceof Entscheidung.Zustimmung z) {
-                confirm.confirm(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(),
-                        z.rufnummern());
+                confirm.confirm(id, z.positionen(), z.wechseltermin(), z.technologie(), z.ressourcen(), z.rufnummern());
             } else if (e instanceof Entscheidung.Ablehnung a) {
                 refuse.refuse(id, a.positionen(), a.begruendung());
             } else {

@@ -13,8 +13,7 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 public class ReviewQueue {
 
     /** A VA a person has to decide, with why and the date our answer is due ({@code null} if no deadline runs). */
-    public record Item(VorabstimmungRecord va, String reason, LocalDate due) {
-    }
+    public record Item(VorabstimmungRecord va, String reason, LocalDate due) {}
 
     private static final int LIMIT = 500;
 
@@ -29,8 +28,14 @@ public class ReviewQueue {
     /** Oldest first. */
     @Transactional(readOnly = true)
     public List<Item> items() {
-        return decisions.review(LIMIT).stream().map(r -> new Item(r.va(), r.reason(),
-                deadlines.open(r.va().vaId().value()).stream().map(DeadlineRepository.DeadlineRecord::due)
-                        .min(Comparator.naturalOrder()).orElse(null))).toList();
+        return decisions.review(LIMIT).stream()
+                .map(r -> new Item(
+                        r.va(),
+                        r.reason(),
+                        deadlines.open(r.va().vaId().value()).stream()
+                                .map(DeadlineRepository.DeadlineRecord::due)
+                                .min(Comparator.naturalOrder())
+                                .orElse(null)))
+                .toList();
     }
 }

@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wbcigateway.domain.code.TeqCode;
@@ -21,12 +20,13 @@ import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
+import org.wbcigateway.gateway.platform.security.ReplayWindow;
 import org.wbcigateway.gateway.vorabstimmung.Digests;
 import org.wbcigateway.gateway.vorabstimmung.MessageComposer;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
-import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
-import org.wbcigateway.gateway.platform.security.ReplayWindow;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireException;
@@ -53,9 +53,15 @@ public class InboxService {
     private final Intake intake;
     private final Clock clock;
 
-    public InboxService(WbciCodec codec, GatewayProperties properties, MessageRepository messages,
-                        RefusalRepository refusals, MessageComposer composer, PartnerAuthenticator authenticator,
-                        Intake intake, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public InboxService(
+            WbciCodec codec,
+            GatewayProperties properties,
+            MessageRepository messages,
+            RefusalRepository refusals,
+            MessageComposer composer,
+            PartnerAuthenticator authenticator,
+            Intake intake,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.authenticator = authenticator;
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
@@ -113,8 +119,13 @@ public class InboxService {
         VaLogContext.bindToTransaction(vaId.value());
         CarrierCode sender = message.absender();
         if (properties.partner(sender).isEmpty()) {
-            return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "UNKNOWN_SENDER",
-                    "Absender " + sender + " is not a registered partner", sender, vaId);
+            return refuse(
+                    raw,
+                    TeqCode.SIGNATUR_UNGUELTIG,
+                    "UNKNOWN_SENDER",
+                    "Absender " + sender + " is not a registered partner",
+                    sender,
+                    vaId);
         }
         try {
             authenticator.checkSender(signer, sender);
@@ -128,8 +139,13 @@ public class InboxService {
         }
         Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
         if (ownRole.isEmpty()) {
-            return refuse(raw, TeqCode.STRUKTUR_UNGUELTIG, "NOT_ADDRESSED_TO_US",
-                    "neither EKPauf nor EKPabg is " + properties.ownCarrier(), sender, vaId);
+            return refuse(
+                    raw,
+                    TeqCode.STRUKTUR_UNGUELTIG,
+                    "NOT_ADDRESSED_TO_US",
+                    "neither EKPauf nor EKPabg is " + properties.ownCarrier(),
+                    sender,
+                    vaId);
         }
         String digest = Digests.sha256(raw);
         if (messages.findInboundByDigest(digest).isPresent()) {
@@ -155,8 +171,8 @@ public class InboxService {
         } catch (WireException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new WireException(WireException.Kind.SIGNATURE_INVALID,
-                    "the wsse:Security header cannot be processed: " + e, e);
+            throw new WireException(
+                    WireException.Kind.SIGNATURE_INVALID, "the wsse:Security header cannot be processed: " + e, e);
         }
     }
 
@@ -164,14 +180,20 @@ public class InboxService {
     private Receipt refuseUnreadable(byte[] raw, WireException e) {
         Optional<VorabstimmungsId> named = vaIdIn(raw);
         named.ifPresent(id -> VaLogContext.bindToTransaction(id.value()));
-        return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), null,
+        return refuse(
+                raw,
+                e.teqCode(),
+                e.kind().name(),
+                e.detail(),
+                null,
                 named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
     }
 
-    private Receipt refuse(byte[] raw, TeqCode code, String kind, String detail, CarrierCode sender,
-                           VorabstimmungsId vaRef) {
+    private Receipt refuse(
+            byte[] raw, TeqCode code, String kind, String detail, CarrierCode sender, VorabstimmungsId vaRef) {
         log.warn("refused inbound message with TEQ {} ({}): {}", code.code(), kind, detail);
-        refusals.insert(code.code(), kind, detail, sender == null ? null : sender.value(), raw, OffsetDateTime.now(clock));
+        refusals.insert(
+                code.code(), kind, detail, sender == null ? null : sender.value(), raw, OffsetDateTime.now(clock));
         return new Receipt(composer.teq(vaRef, code), sender);
     }
 
@@ -181,7 +203,8 @@ public class InboxService {
 
     /** The VA-ID a message that cannot be read names, if it can be found in the bytes. */
     private static Optional<VorabstimmungsId> vaIdIn(byte[] raw) {
-        Matcher m = VA_ID.matcher(new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
+        Matcher m = VA_ID.matcher(
+                new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
         if (m.find() && SimpleType.VORABSTIMMUNGS_ID.accepts(m.group(1))) {
             return Optional.of(VorabstimmungsId.of(m.group(1)));
         }

@@ -39,8 +39,13 @@ class Intake {
     private final Ledger ledger;
     private final EffectRunner effects;
 
-    Intake(Vorabstimmungen vorabstimmungen, Contexts contexts, IssuedIdRepository issuedIds,
-           FollowUpService followUps, Ledger ledger, EffectRunner effects) {
+    Intake(
+            Vorabstimmungen vorabstimmungen,
+            Contexts contexts,
+            IssuedIdRepository issuedIds,
+            FollowUpService followUps,
+            Ledger ledger,
+            EffectRunner effects) {
         this.vorabstimmungen = vorabstimmungen;
         this.contexts = contexts;
         this.issuedIds = issuedIds;
@@ -56,16 +61,22 @@ class Intake {
     void take(WbciMessage message, byte[] raw, CarrierCode sender, Rolle ownRole, String digest) {
         Optional<StoredVorabstimmung> stored = vorabstimmungen.lock(message.vorabstimmungsId());
         Rolle role = stored.map(s -> s.aggregate().ownRole()).orElse(ownRole);
-        Context context = contexts.of(role, stored.map(s -> s.aggregate().partner()).orElse(sender))
+        Context context = contexts.of(
+                        role, stored.map(s -> s.aggregate().partner()).orElse(sender))
                 .withRequestIdUsed(idUsedBefore(message, digest));
         if (stored.isEmpty() && role == Rolle.EKP_ABG && message instanceof Vorabstimmungsanfrage va) {
             context = followUps.withCandidates(context, va, role, sender, null);
         }
-        Outcome outcome = stored.isPresent() ? stored.get().aggregate().receive(message, context)
+        Outcome outcome = stored.isPresent()
+                ? stored.get().aggregate().receive(message, context)
                 : Vorabstimmung.receiveUnknown(message, role, context);
-        long id = ledger.store(message, MessageRecord.Direction.IN, sender, raw,
-                MessageRecord.Outcome.received(outcome.taken()), describe(outcome.taken() == Taken.ACCEPTED
-                        ? outcome.warnings() : outcome.violations()));
+        long id = ledger.store(
+                message,
+                MessageRecord.Direction.IN,
+                sender,
+                raw,
+                MessageRecord.Outcome.received(outcome.taken()),
+                describe(outcome.taken() == Taken.ACCEPTED ? outcome.warnings() : outcome.violations()));
         if (outcome.next() != null) {
             vorabstimmungen.save(stored, outcome.next(), id, message);
         }
@@ -74,12 +85,17 @@ class Intake {
 
     /** A TV or Storno whose ID was used before by a different message (§7: 8115); a VA's ID is the state's to judge. */
     private boolean idUsedBefore(WbciMessage message, String digest) {
-        return message instanceof Anfrage a && !(message instanceof Vorabstimmungsanfrage)
-                && issuedIds.digestOf(a.id().value()).filter(d -> !d.equals(digest)).isPresent();
+        return message instanceof Anfrage a
+                && !(message instanceof Vorabstimmungsanfrage)
+                && issuedIds
+                        .digestOf(a.id().value())
+                        .filter(d -> !d.equals(digest))
+                        .isPresent();
     }
 
     private static String describe(List<Violation> violations) {
-        return violations.isEmpty() ? null
+        return violations.isEmpty()
+                ? null
                 : violations.stream().map(Violation::describe).collect(Collectors.joining("; "));
     }
 }

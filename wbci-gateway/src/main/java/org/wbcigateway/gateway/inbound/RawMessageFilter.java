@@ -35,8 +35,8 @@ import org.wbcigateway.wire.WireReader;
 public class RawMessageFilter extends OncePerRequestFilter {
 
     /** The header blocks this endpoint understands, as {namespace}local: wsse:Security, which the inbox verifies. */
-    static final Set<String> UNDERSTOOD_HEADERS = Set.of(
-            "{http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd}Security");
+    static final Set<String> UNDERSTOOD_HEADERS =
+            Set.of("{http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd}Security");
 
     private static final Logger log = LoggerFactory.getLogger(RawMessageFilter.class);
     private static final Set<String> REQUESTS = Set.of(
@@ -49,8 +49,8 @@ public class RawMessageFilter extends OncePerRequestFilter {
     private final TeqMetrics teqMetrics;
     private final Clock clock;
 
-    public RawMessageFilter(WireReader reader, WbciEndpoint endpoint, RefusalRepository refusals,
-                            TeqMetrics teqMetrics, Clock clock) {
+    public RawMessageFilter(
+            WireReader reader, WbciEndpoint endpoint, RefusalRepository refusals, TeqMetrics teqMetrics, Clock clock) {
         this.reader = reader;
         this.endpoint = endpoint;
         this.refusals = refusals;
@@ -87,22 +87,42 @@ public class RawMessageFilter extends OncePerRequestFilter {
         }
         WireReader.SoapScan scan = message.soap();
         if (!scan.soap11()) {
-            return refuse(response, raw, "0995", "NOT_SOAP_1_1",
+            return refuse(
+                    response,
+                    raw,
+                    "0995",
+                    "NOT_SOAP_1_1",
                     "the message is not a SOAP 1.1 Envelope (its root is " + scan.payload() + ")");
         }
         if (scan.payload() == null || !REQUESTS.contains(scan.payload())) {
-            return refuse(response, raw, "0995", "NOT_A_WBCI_REQUEST", (scan.payload() == null
-                    ? "the SOAP Body holds no element" : "the SOAP Body holds " + scan.payload())
-                    + ", not annehmenAnfrageRequest or annehmenMeldungRequest");
+            return refuse(
+                    response,
+                    raw,
+                    "0995",
+                    "NOT_A_WBCI_REQUEST",
+                    (scan.payload() == null
+                                    ? "the SOAP Body holds no element"
+                                    : "the SOAP Body holds " + scan.payload())
+                            + ", not annehmenAnfrageRequest or annehmenMeldungRequest");
         }
         if (scan.processingInstruction()) {
-            return refuse(response, raw, "0995", "PROCESSING_INSTRUCTION",
+            return refuse(
+                    response,
+                    raw,
+                    "0995",
+                    "PROCESSING_INSTRUCTION",
                     "a SOAP message must not contain processing instructions");
         }
         List<String> notUnderstood = scan.mustUnderstandHeaders().stream()
-                .filter(h -> !UNDERSTOOD_HEADERS.contains(h)).toList();
+                .filter(h -> !UNDERSTOOD_HEADERS.contains(h))
+                .toList();
         if (!notUnderstood.isEmpty()) {
-            return refuse(response, raw, "MustUnderstand", "0995", "MUST_UNDERSTAND",
+            return refuse(
+                    response,
+                    raw,
+                    "MustUnderstand",
+                    "0995",
+                    "MUST_UNDERSTAND",
                     "mandatory SOAP header blocks not understood: " + String.join(", ", notUnderstood));
         }
         return endpoint.answer(message, request, response);
@@ -113,8 +133,9 @@ public class RawMessageFilter extends OncePerRequestFilter {
         return refuse(response, raw, "Client", teq, kind, detail);
     }
 
-    private String refuse(HttpServletResponse response, byte[] raw, String faultCode, String teq, String kind,
-                          String detail) throws IOException {
+    private String refuse(
+            HttpServletResponse response, byte[] raw, String faultCode, String teq, String kind, String detail)
+            throws IOException {
         log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
         try {
             refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
@@ -123,7 +144,8 @@ public class RawMessageFilter extends OncePerRequestFilter {
                 throw e;
             }
             // the refusal cannot be recorded now: ask for the input again rather than refuse it unrecorded
-            log.warn("refusal of unreadable input not recorded, answered with a Server fault: database unavailable ({})",
+            log.warn(
+                    "refusal of unreadable input not recorded, answered with a Server fault: database unavailable ({})",
                     e.getMessage());
             SoapFaults.write(response, "Server", SoapFaults.DATABASE);
             return null;

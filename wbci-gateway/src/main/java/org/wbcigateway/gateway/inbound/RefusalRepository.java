@@ -23,15 +23,27 @@ public class RefusalRepository {
         jdbc.sql("""
                 INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(teqCode, kind, ColumnText.truncate(detail), sender,
-                        head.length() > HEAD ? head.substring(0, HEAD) : head, raw.length, now)
+                .params(
+                        teqCode,
+                        kind,
+                        ColumnText.truncate(detail),
+                        sender,
+                        head.length() > HEAD ? head.substring(0, HEAD) : head,
+                        raw.length,
+                        now)
                 .update();
     }
 
     /** A refused input as an operator reads it: when, from whom (if known), which TEQ and why. */
-    public record Refusal(long id, OffsetDateTime at, String sender, String teqCode, String kind, String detail,
-                          int sizeBytes, String rawHead) {
-    }
+    public record Refusal(
+            long id,
+            OffsetDateTime at,
+            String sender,
+            String teqCode,
+            String kind,
+            String detail,
+            int sizeBytes,
+            String rawHead) {}
 
     /** The newest first; {@code sender} optional. */
     public java.util.List<Refusal> recent(String sender, int limit) {
@@ -40,13 +52,22 @@ public class RefusalRepository {
         if (sender != null) {
             query = query.param(sender);
         }
-        return query.param(limit).query((rs, row) -> new Refusal(rs.getLong("id"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getString("sender"), rs.getString("teq_code"),
-                rs.getString("kind"), rs.getString("detail"), rs.getInt("size_bytes"), rs.getString("raw_head")))
+        return query.param(limit)
+                .query((rs, row) -> new Refusal(
+                        rs.getLong("id"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("sender"),
+                        rs.getString("teq_code"),
+                        rs.getString("kind"),
+                        rs.getString("detail"),
+                        rs.getInt("size_bytes"),
+                        rs.getString("raw_head")))
                 .list();
     }
 
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM inbound_refusal")
+                .query(Long.class)
+                .single();
     }
 }

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
-import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
 import org.springframework.xml.xsd.SimpleXsdSchema;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.WireContract;
 
@@ -63,9 +63,12 @@ public class SoapConfig {
     }
 
     @Bean
-    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(WbciCodec codec, WbciEndpoint endpoint,
-                                                          RefusalRepository refusals, TeqMetrics teqMetrics,
-                                                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    FilterRegistrationBean<RawMessageFilter> rawMessageFilter(
+            WbciCodec codec,
+            WbciEndpoint endpoint,
+            RefusalRepository refusals,
+            TeqMetrics teqMetrics,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(
                 new RawMessageFilter(codec.reader(), endpoint, refusals, teqMetrics, clock));
         registration.setUrlPatterns(List.of("/wbci/*"));

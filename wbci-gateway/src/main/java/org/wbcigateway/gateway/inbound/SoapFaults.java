@@ -12,13 +12,13 @@ final class SoapFaults {
 
     /** SOAP 1.1 over HTTP, for TEQs and faults alike. */
     static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
+
     static final String DATABASE = "database unavailable, retry later";
     static final String INTERNAL = "internal error, retry later";
 
     private static final Logger log = LoggerFactory.getLogger(SoapFaults.class);
 
-    private SoapFaults() {
-    }
+    private SoapFaults() {}
 
     static void write(HttpServletResponse response, String faultCode, String faultString) throws IOException {
         String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -38,7 +38,8 @@ final class SoapFaults {
      */
     static void server(HttpServletResponse response, RuntimeException e) throws IOException {
         if (DatabaseUnavailable.is(e)) {
-            log.warn("inbound message answered with a Server fault (the partner retries): database unavailable ({})",
+            log.warn(
+                    "inbound message answered with a Server fault (the partner retries): database unavailable ({})",
                     e.getMessage());
             write(response, "Server", DATABASE);
         } else {

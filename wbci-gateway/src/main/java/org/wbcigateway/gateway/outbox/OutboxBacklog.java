@@ -20,8 +20,7 @@ import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 public class OutboxBacklog {
 
     /** The backlog of one status. */
-    public record Backlog(long count, Duration oldestAge) {
-    }
+    public record Backlog(long count, Duration oldestAge) {}
 
     private static final Duration TTL = Duration.ofSeconds(5);
     private static final OutboxStatus[] STATUSES = {OutboxStatus.PENDING, OutboxStatus.DEAD};
@@ -31,17 +30,20 @@ public class OutboxBacklog {
     private volatile Map<OutboxStatus, Backlog> snapshot = Map.of();
     private volatile Instant readAt = Instant.MIN;
 
-    public OutboxBacklog(OutboxRepository outbox, MeterRegistry meters,
-                         @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public OutboxBacklog(
+            OutboxRepository outbox, MeterRegistry meters, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
         for (OutboxStatus status : STATUSES) {
             Gauge.builder("wbci.outbox.depth", () -> of(status).count())
-                    .description("Outgoing messages waiting (PENDING) or given up (DEAD)").tag("status", status.name())
+                    .description("Outgoing messages waiting (PENDING) or given up (DEAD)")
+                    .tag("status", status.name())
                     .register(meters);
             Gauge.builder("wbci.outbox.oldest.age", () -> of(status).oldestAge().toSeconds())
-                    .description("Age of the oldest outgoing message in this status").baseUnit("seconds")
-                    .tag("status", status.name()).register(meters);
+                    .description("Age of the oldest outgoing message in this status")
+                    .baseUnit("seconds")
+                    .tag("status", status.name())
+                    .register(meters);
         }
     }
 

@@ -15,5 +15,4 @@ public record OutboxEntry(
         String lastError,
         String lastTeqCode,
         OffsetDateTime createdAt,
-        OffsetDateTime deliveredAt) {
-}
+        OffsetDateTime deliveredAt) {}

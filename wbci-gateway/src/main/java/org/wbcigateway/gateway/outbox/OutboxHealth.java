@@ -21,8 +21,10 @@ class OutboxHealth implements HealthIndicator {
     public Health health() {
         OutboxBacklog.Backlog pending = backlog.of(OutboxStatus.PENDING);
         OutboxBacklog.Backlog dead = backlog.of(OutboxStatus.DEAD);
-        return Health.up().withDetail("pending", pending.count())
+        return Health.up()
+                .withDetail("pending", pending.count())
                 .withDetail("oldestPendingSeconds", pending.oldestAge().toSeconds())
-                .withDetail("dead", dead.count()).build();
+                .withDetail("dead", dead.count())
+                .build();
     }
 }

@@ -34,9 +34,7 @@ public class OutboxRepository {
     public void enqueue(long messageId, String vaId, CarrierCode partner, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO outbox (message_id, va_id, partner, status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(messageId, vaId, partner.value(), now, now)
-                .update();
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""").params(messageId, vaId, partner.value(), now, now).update();
         wakeup.afterCommit();
     }
 
@@ -57,11 +55,14 @@ public class OutboxRepository {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED""")
                 .params(now, now, owner, limit)
-                .query(OutboxRepository::map).list();
+                .query(OutboxRepository::map)
+                .list();
     }
 
     public void lease(long id, String owner, OffsetDateTime until) {
-        jdbc.sql("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?").params(owner, until, id).update();
+        jdbc.sql("UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id = ?")
+                .params(owner, until, id)
+                .update();
     }
 
     /**
@@ -70,7 +71,9 @@ public class OutboxRepository {
      */
     public boolean renewLease(long id, String owner, OffsetDateTime until) {
         return jdbc.sql("UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'PENDING'")
-                .params(until, id, owner).update() == 1;
+                        .params(until, id, owner)
+                        .update()
+                == 1;
     }
 
     /**
@@ -80,8 +83,7 @@ public class OutboxRepository {
     public boolean markDelivered(long id, String owner, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE outbox SET status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_teq_code = 'OK',
-                  lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(now, id, owner).update() == 1;
+                  lease_owner = NULL, lease_until = NULL WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""").params(now, id, owner).update() == 1;
     }
 
     /**
@@ -93,83 +95,114 @@ public class OutboxRepository {
                 UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, last_teq_code = ?,
                   next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
                 WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(dead ? OutboxStatus.DEAD.name() : OutboxStatus.PENDING.name(), ColumnText.truncate(error),
-                        teqCode, next, id, owner)
-                .update() == 1;
+                        .params(
+                                dead ? OutboxStatus.DEAD.name() : OutboxStatus.PENDING.name(),
+                                ColumnText.truncate(error),
+                                teqCode,
+                                next,
+                                id,
+                                owner)
+                        .update()
+                == 1;
     }
 
     /** Gives a leased message back untried, due again at {@code next}; no attempt is counted. */
     public void defer(long id, String owner, OffsetDateTime next) {
         jdbc.sql("""
                 UPDATE outbox SET next_attempt_at = ?, lease_owner = NULL, lease_until = NULL
-                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""")
-                .params(next, id, owner).update();
+                WHERE id = ? AND status = 'PENDING' AND lease_owner = ?""").params(next, id, owner).update();
     }
 
     /** Puts a dead letter back in line, with fresh attempts. */
     public boolean resend(long id, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_owner = NULL,
-                  lease_until = NULL WHERE id = ? AND status = 'DEAD'""")
-                .params(now, id).update() == 1;
+                  lease_until = NULL WHERE id = ? AND status = 'DEAD'""").params(now, id).update() == 1;
     }
 
     /** The stored message an entry sends. */
     public Optional<OutgoingMessage> message(long messageId) {
-        return jdbc.sql("SELECT id, va_id, message_type, partner, raw FROM wbci_message WHERE id = ?").param(messageId)
-                .query((rs, row) -> new OutgoingMessage(rs.getLong("id"), rs.getString("va_id"),
-                        MessageType.valueOf(rs.getString("message_type")), CarrierCode.of(rs.getString("partner")),
+        return jdbc.sql("SELECT id, va_id, message_type, partner, raw FROM wbci_message WHERE id = ?")
+                .param(messageId)
+                .query((rs, row) -> new OutgoingMessage(
+                        rs.getLong("id"),
+                        rs.getString("va_id"),
+                        MessageType.valueOf(rs.getString("message_type")),
+                        CarrierCode.of(rs.getString("partner")),
                         rs.getBytes("raw")))
                 .optional();
     }
 
     public Optional<OutboxEntry> find(long id) {
-        return jdbc.sql("SELECT * FROM outbox WHERE id = ?").param(id).query(OutboxRepository::map).optional();
+        return jdbc.sql("SELECT * FROM outbox WHERE id = ?")
+                .param(id)
+                .query(OutboxRepository::map)
+                .optional();
     }
 
     public Optional<OutboxEntry> findByMessage(long messageId) {
-        return jdbc.sql("SELECT * FROM outbox WHERE message_id = ?").param(messageId)
-                .query(OutboxRepository::map).optional();
+        return jdbc.sql("SELECT * FROM outbox WHERE message_id = ?")
+                .param(messageId)
+                .query(OutboxRepository::map)
+                .optional();
     }
 
     public List<OutboxEntry> list(OutboxStatus status, int limit) {
         if (status == null) {
-            return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ?").param(limit)
-                    .query(OutboxRepository::map).list();
+            return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ?")
+                    .param(limit)
+                    .query(OutboxRepository::map)
+                    .list();
         }
-        return jdbc.sql("SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ?").params(status.name(), limit)
-                .query(OutboxRepository::map).list();
+        return jdbc.sql("SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ?")
+                .params(status.name(), limit)
+                .query(OutboxRepository::map)
+                .list();
     }
 
     /** Per status other than DELIVERED: how many entries, and when the oldest was queued. */
     public Map<OutboxStatus, OutboxBacklog.Backlog> backlog(OffsetDateTime now) {
         Map<OutboxStatus, OutboxBacklog.Backlog> backlog = new EnumMap<>(OutboxStatus.class);
         jdbc.sql("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status <> 'DELIVERED' "
-                + "GROUP BY status").query((rs, row) -> {
+                        + "GROUP BY status")
+                .query((rs, row) -> {
                     OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
-                    backlog.put(OutboxStatus.valueOf(rs.getString("status")), new OutboxBacklog.Backlog(rs.getLong("n"),
-                            oldest == null ? Duration.ZERO : Duration.between(oldest, now)));
+                    backlog.put(
+                            OutboxStatus.valueOf(rs.getString("status")),
+                            new OutboxBacklog.Backlog(
+                                    rs.getLong("n"), oldest == null ? Duration.ZERO : Duration.between(oldest, now)));
                     return null;
-                }).list();
+                })
+                .list();
         return backlog;
     }
 
     /** When the partner last accepted a message from us; empty if never. */
     public Optional<OffsetDateTime> lastDelivered(CarrierCode partner) {
         return jdbc.sql("SELECT MAX(delivered_at) FROM outbox WHERE partner = ? AND status = 'DELIVERED'")
-                .param(partner.value()).query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional();
+                .param(partner.value())
+                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class))
+                .optional();
     }
 
     public long countUndelivered() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'")
+                .query(Long.class)
+                .single();
     }
 
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
-        return new OutboxEntry(rs.getLong("id"), rs.getLong("message_id"), rs.getString("va_id"),
-                CarrierCode.of(rs.getString("partner")), OutboxStatus.valueOf(rs.getString("status")),
+        return new OutboxEntry(
+                rs.getLong("id"),
+                rs.getLong("message_id"),
+                rs.getString("va_id"),
+                CarrierCode.of(rs.getString("partner")),
+                OutboxStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
-                rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getString("last_error"),
-                rs.getString("last_teq_code"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("next_attempt_at", OffsetDateTime.class),
+                rs.getString("last_error"),
+                rs.getString("last_teq_code"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("delivered_at", OffsetDateTime.class));
     }
 }

@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,18 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
-import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 
 /**
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK
@@ -64,9 +64,15 @@ public class OutboxSender extends LoopWorker {
     /** Partners whose latest attempt from this node got no TEQ. */
     private final Set<CarrierCode> failing = ConcurrentHashMap.newKeySet();
 
-    public OutboxSender(OutboxRepository outbox, PartnerClient client, GatewayProperties properties,
-                        TransactionTemplate tx, TeqMetrics teqMetrics, List<DeliveryListener> listeners,
-                        OutboxWakeup wakeup, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public OutboxSender(
+            OutboxRepository outbox,
+            PartnerClient client,
+            GatewayProperties properties,
+            TransactionTemplate tx,
+            TeqMetrics teqMetrics,
+            List<DeliveryListener> listeners,
+            OutboxWakeup wakeup,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         super("outbox-sender", properties.outbox().pollInterval(), wakeup);
         this.outbox = outbox;
         this.client = client;
@@ -129,13 +135,19 @@ public class OutboxSender extends LoopWorker {
             if (!DatabaseUnavailable.is(e)) {
                 throw e;
             }
-            log.warn("outbox round stopped after {} message(s): database unavailable ({}); resuming next round",
-                    attempted, e.getMessage());
+            log.warn(
+                    "outbox round stopped after {} message(s): database unavailable ({}); resuming next round",
+                    attempted,
+                    e.getMessage());
         }
         return attempted;
     }
 
-    private enum Outcome { DELIVERED_OR_FINAL, FAILED, DEFERRED }
+    private enum Outcome {
+        DELIVERED_OR_FINAL,
+        FAILED,
+        DEFERRED
+    }
 
     /**
      * One claimed entry, on a worker: the entries of one batch belong to different Vorabstimmungen (only a
@@ -180,7 +192,9 @@ public class OutboxSender extends LoopWorker {
 
     /** Stable: id order, except that messages to partners whose latest attempt failed come after the others. */
     private List<OutboxEntry> answeringPartnersFirst(List<OutboxEntry> claimed) {
-        return claimed.stream().sorted(Comparator.comparing(e -> failing.contains(e.partner()))).toList();
+        return claimed.stream()
+                .sorted(Comparator.comparing(e -> failing.contains(e.partner())))
+                .toList();
     }
 
     private List<OutboxEntry> claim() {
@@ -206,8 +220,12 @@ public class OutboxSender extends LoopWorker {
                 if (DatabaseUnavailable.is(e)) {
                     throw e;
                 }
-                log.error("message {} of {} to {}: attempt failed unexpectedly", entry.messageId(), entry.vaId(),
-                        entry.partner(), e);
+                log.error(
+                        "message {} of {} to {}: attempt failed unexpectedly",
+                        entry.messageId(),
+                        entry.vaId(),
+                        entry.partner(),
+                        e);
                 failed(entry, "unexpected error: " + e);
                 return false;
             }
@@ -226,18 +244,32 @@ public class OutboxSender extends LoopWorker {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {
                 if (settle(() -> outbox.markDelivered(entry.id(), node, now()), l -> l.delivered(message))) {
-                    log.info("delivered {} (message {}) of {} to {}", message.type().abbreviation(),
-                            entry.messageId(), entry.vaId(), entry.partner());
+                    log.info(
+                            "delivered {} (message {}) of {} to {}",
+                            message.type().abbreviation(),
+                            entry.messageId(),
+                            entry.vaId(),
+                            entry.partner());
                 } else {
                     leaseLost(entry, "delivered");
                 }
-            } else if (!settle(() -> outbox.markFailed(entry.id(), node, "negative TEQ " + answered.code().code() + " "
-                    + answered.text(), answered.code().code(), now(), true),
+            } else if (!settle(
+                    () -> outbox.markFailed(
+                            entry.id(),
+                            node,
+                            "negative TEQ " + answered.code().code() + " " + answered.text(),
+                            answered.code().code(),
+                            now(),
+                            true),
                     l -> l.refused(message, answered.code(), answered.text()))) {
                 leaseLost(entry, "refused with TEQ " + answered.code().code());
             } else {
-                log.warn("{} of {} refused by {} with TEQ {}: dead letter", message.type().abbreviation(),
-                        entry.vaId(), entry.partner(), answered.code().code());
+                log.warn(
+                        "{} of {} refused by {} with TEQ {}: dead letter",
+                        message.type().abbreviation(),
+                        entry.vaId(),
+                        entry.partner(),
+                        answered.code().code());
             }
             return true;
         }
@@ -257,15 +289,18 @@ public class OutboxSender extends LoopWorker {
             result = new PartnerClient.Result.Failed("unreadable answer from " + endpoint + ": " + e);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        if (result instanceof PartnerClient.Result.Answered other && !other.vaRef().value().equals(entry.vaId())) {
+        if (result instanceof PartnerClient.Result.Answered other
+                && !other.vaRef().value().equals(entry.vaId())) {
             // signed by the partner, but no answer to this message: a mix-up on its side or a replayed TEQ
             result = new PartnerClient.Result.Failed("TEQ " + other.code().code() + " from " + entry.partner()
                     + " answers " + other.vaRef().value() + ", not " + entry.vaId());
         }
         if (result instanceof PartnerClient.Result.Answered answered) {
             teqMetrics.received(answered.code(), entry.partner());
-            teqMetrics.delivery(entry.partner(), answered.code() == TeqCode.OK ? TeqMetrics.Outcome.OK
-                    : TeqMetrics.Outcome.NEGATIVE, took);
+            teqMetrics.delivery(
+                    entry.partner(),
+                    answered.code() == TeqCode.OK ? TeqMetrics.Outcome.OK : TeqMetrics.Outcome.NEGATIVE,
+                    took);
         } else {
             teqMetrics.delivery(entry.partner(), TeqMetrics.Outcome.ERROR, took);
         }
@@ -296,14 +331,24 @@ public class OutboxSender extends LoopWorker {
             leaseLost(entry, "failed (" + reason + ")");
             return;
         }
-        log.warn("message {} of {} to {}: attempt {} failed ({}){}", entry.messageId(), entry.vaId(), entry.partner(),
-                attempts, reason, dead ? ": dead letter" : "");
+        log.warn(
+                "message {} of {} to {}: attempt {} failed ({}){}",
+                entry.messageId(),
+                entry.vaId(),
+                entry.partner(),
+                attempts,
+                reason,
+                dead ? ": dead letter" : "");
     }
 
     /** The attempt outlived the lease and another node has the message now; its outcome is the one that counts. */
     private void leaseLost(OutboxEntry entry, String outcome) {
-        log.warn("message {} of {} to {}: {} after this node's lease was taken over; left to the new holder",
-                entry.messageId(), entry.vaId(), entry.partner(), outcome);
+        log.warn(
+                "message {} of {} to {}: {} after this node's lease was taken over; left to the new holder",
+                entry.messageId(),
+                entry.vaId(),
+                entry.partner(),
+                outcome);
     }
 
     private static String nodeName() {

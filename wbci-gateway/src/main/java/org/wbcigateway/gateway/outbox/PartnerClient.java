@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
-import org.wbcigateway.domain.message.Envelope;
-import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Envelope;
+import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.wire.InboundMessage;
@@ -31,12 +31,10 @@ public class PartnerClient {
     /** What became of one attempt. */
     public sealed interface Result {
         /** The partner answered with a TEQ (positive or negative) for the Vorabstimmung {@code vaRef}. */
-        record Answered(TeqCode code, String text, VorabstimmungsId vaRef) implements Result {
-        }
+        record Answered(TeqCode code, String text, VorabstimmungsId vaRef) implements Result {}
 
         /** No TEQ: network error, timeout, SOAP fault or HTTP error; worth trying again. */
-        record Failed(String reason) implements Result {
-        }
+        record Failed(String reason) implements Result {}
     }
 
     private final HttpClient plain;
@@ -48,8 +46,8 @@ public class PartnerClient {
 
     private final PartnerAuthenticator authenticator;
 
-    public PartnerClient(WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator,
-                         SslBundles bundles) {
+    public PartnerClient(
+            WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator, SslBundles bundles) {
         this.codec = codec;
         this.authenticator = authenticator;
         this.properties = properties;
@@ -64,12 +62,18 @@ public class PartnerClient {
 
     /** A partner with a TLS bundle gets a client of its own: our client certificate, its server's trust anchor. */
     private HttpClient client(CarrierCode partner) {
-        String bundle = properties.partner(partner).map(GatewayProperties.Partner::tlsBundle).orElse(null);
+        String bundle = properties
+                .partner(partner)
+                .map(GatewayProperties.Partner::tlsBundle)
+                .orElse(null);
         if (bundle == null || bundle.isBlank()) {
             return plain;
         }
-        return perPartner.computeIfAbsent(partner, p -> builder().sslContext(bundles.getBundle(bundle).createSslContext())
-                .build());
+        return perPartner.computeIfAbsent(
+                partner,
+                p -> builder()
+                        .sslContext(bundles.getBundle(bundle).createSslContext())
+                        .build());
     }
 
     /** Posts to the partner's endpoint; its TEQ counts only if signed with a certificate registered for it. */
@@ -90,13 +94,16 @@ public class PartnerClient {
             return new Result.Failed("interrupted");
         }
         if (response.statusCode() != 200) {
-            return new Result.Failed("HTTP " + response.statusCode() + " from " + endpoint + ": " + head(response.body()));
+            return new Result.Failed(
+                    "HTTP " + response.statusCode() + " from " + endpoint + ": " + head(response.body()));
         }
         try {
             InboundMessage answer = codec.reader().parse(response.body()); // read once: signature, schema, mapping
             authenticator.checkTeq(answer, partner);
             Envelope<Quittung> teq = codec.readQuittung(answer);
-            return new Result.Answered(teq.payload().code(), teq.payload().meldungstext(),
+            return new Result.Answered(
+                    teq.payload().code(),
+                    teq.payload().meldungstext(),
                     teq.payload().vorabstimmungsIdRef());
         } catch (WireException e) {
             return new Result.Failed("unreadable or unauthenticated TEQ from " + endpoint + ": " + e.getMessage());

@@ -27,7 +27,7 @@ public class Contexts {
 
     /** For a Vorabstimmung with this partner, in which we have {@code ownRole}, today. */
     public Context of(Rolle ownRole, CarrierCode partner) {
-        return Context.of(LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE), calendars.of(ownRole, partner),
-                fristen);
+        return Context.of(
+                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE), calendars.of(ownRole, partner), fristen);
     }
 }

@@ -25,10 +25,10 @@ import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.vorabstimmung.CrmEventType;
+import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
-import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 
@@ -55,9 +55,15 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private final Map<EscalationLevel, AtomicLong> overdueByUs = counts();
     private final Map<EscalationLevel, AtomicLong> overdueByPartners = counts();
 
-    public DeadlineMonitor(DeadlineRepository deadlines, CrmPort crm, PartnerCalendars calendars,
-                           GatewayProperties properties, TransactionTemplate tx, MeterRegistry meters, Clock clock,
-                           @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
+    public DeadlineMonitor(
+            DeadlineRepository deadlines,
+            CrmPort crm,
+            PartnerCalendars calendars,
+            GatewayProperties properties,
+            TransactionTemplate tx,
+            MeterRegistry meters,
+            Clock clock,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
         this.crm = crm;
         this.calendars = calendars;
@@ -70,9 +76,13 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         for (EscalationLevel level : EscalationLevel.values()) {
             Gauge.builder("wbci.deadlines.overdue", overdueByUs.get(level), AtomicLong::get)
                     .description("Open deadlines past due, by escalation level and by who owes the answer")
-                    .tag("level", level.name()).tag("owed_by", "us").register(meters);
+                    .tag("level", level.name())
+                    .tag("owed_by", "us")
+                    .register(meters);
             Gauge.builder("wbci.deadlines.overdue", overdueByPartners.get(level), AtomicLong::get)
-                    .tag("level", level.name()).tag("owed_by", "partner").register(meters);
+                    .tag("level", level.name())
+                    .tag("owed_by", "partner")
+                    .register(meters);
         }
     }
 
@@ -122,10 +132,15 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         String detail = level + ": " + o.awaited().label() + " owed by " + owedBy + ", due " + o.due() + ", " + days
                 + " AT overdue";
         VorabstimmungsId vaId = VorabstimmungsId.of(o.vaId());
-        crm.contractOf(vaId).ifPresent(contract -> crm.recordEvent(contract, vaId, CrmEventType.escalation(level), detail));
-        Counter.builder("wbci.deadlines.escalations").description("Deadlines that reached an escalation level")
-                .tag("level", level.name()).tag("kind", EscalationKind.of(o.awaited()).name())
-                .tag("owed_by", o.owedByUs() ? "us" : "partner").register(meters).increment();
+        crm.contractOf(vaId)
+                .ifPresent(contract -> crm.recordEvent(contract, vaId, CrmEventType.escalation(level), detail));
+        Counter.builder("wbci.deadlines.escalations")
+                .description("Deadlines that reached an escalation level")
+                .tag("level", level.name())
+                .tag("kind", EscalationKind.of(o.awaited()).name())
+                .tag("owed_by", o.owedByUs() ? "us" : "partner")
+                .register(meters)
+                .increment();
         log.warn("escalation {} for {}: {}", level, o.vaId(), detail);
         return true;
     }

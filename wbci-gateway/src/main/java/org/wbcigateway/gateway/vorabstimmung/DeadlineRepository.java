@@ -18,13 +18,27 @@ import org.wbcigateway.domain.message.Rolle;
 public class DeadlineRepository {
 
     /** An open or closed deadline of a Vorabstimmung. */
-    public record DeadlineRecord(long id, String vaId, AwaitedAnswer awaited, Rolle owedBy, LocalDate startedOn,
-                                 LocalDate notBefore, LocalDate due, OffsetDateTime closedAt) {
-    }
+    public record DeadlineRecord(
+            long id,
+            String vaId,
+            AwaitedAnswer awaited,
+            Rolle owedBy,
+            LocalDate startedOn,
+            LocalDate notBefore,
+            LocalDate due,
+            OffsetDateTime closedAt) {}
 
     /** An open deadline past its due date, with the Vorabstimmung's partner and our role in it. */
-    public record Overdue(long id, String vaId, AwaitedAnswer awaited, Rolle owedBy, LocalDate due,
-                          EscalationLevel level, String partner, Rolle ownRole, String geschaeftsfall) {
+    public record Overdue(
+            long id,
+            String vaId,
+            AwaitedAnswer awaited,
+            Rolle owedBy,
+            LocalDate due,
+            EscalationLevel level,
+            String partner,
+            Rolle ownRole,
+            String geschaeftsfall) {
 
         public boolean owedByUs() {
             return owedBy == ownRole;
@@ -32,9 +46,8 @@ public class DeadlineRepository {
     }
 
     /** An open deadline due on a given day, with the Vorabstimmung's partner and Geschaeftsfall. */
-    public record Due(String vaId, Geschaeftsfall geschaeftsfall, String partner, AwaitedAnswer awaited,
-                      boolean owedByUs) {
-    }
+    public record Due(
+            String vaId, Geschaeftsfall geschaeftsfall, String partner, AwaitedAnswer awaited, boolean owedByUs) {}
 
     private final JdbcClient jdbc;
 
@@ -43,13 +56,17 @@ public class DeadlineRepository {
     }
 
     public List<DeadlineRecord> open(String vaId) {
-        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? AND closed_at IS NULL ORDER BY id").param(vaId)
-                .query(DeadlineRepository::map).list();
+        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? AND closed_at IS NULL ORDER BY id")
+                .param(vaId)
+                .query(DeadlineRepository::map)
+                .list();
     }
 
     public List<DeadlineRecord> all(String vaId) {
-        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? ORDER BY id").param(vaId)
-                .query(DeadlineRepository::map).list();
+        return jdbc.sql("SELECT * FROM deadline WHERE va_id = ? ORDER BY id")
+                .param(vaId)
+                .query(DeadlineRepository::map)
+                .list();
     }
 
     /** A deadline opens: the item is awaited, due as counted. */
@@ -57,7 +74,12 @@ public class DeadlineRepository {
         jdbc.sql("""
                 INSERT INTO deadline (va_id, awaited, owed_by, started_on, not_before, due)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(vaId, item.awaited().name(), item.owedBy().name(), deadline.startedOn(), deadline.notBefore(),
+                .params(
+                        vaId,
+                        item.awaited().name(),
+                        item.owedBy().name(),
+                        deadline.startedOn(),
+                        deadline.notBefore(),
                         deadline.due())
                 .update();
     }
@@ -67,7 +89,8 @@ public class DeadlineRepository {
         jdbc.sql("""
                 UPDATE deadline SET closed_at = ?
                 WHERE va_id = ? AND awaited = ? AND owed_by = ? AND closed_at IS NULL""")
-                .params(now, vaId, item.awaited().name(), item.owedBy().name()).update();
+                .params(now, vaId, item.awaited().name(), item.owedBy().name())
+                .update();
     }
 
     /** Open deadlines due on {@code day}, by VA-ID. */
@@ -77,8 +100,11 @@ public class DeadlineRepository {
                 FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
                 WHERE d.closed_at IS NULL AND d.due = ? ORDER BY d.va_id""")
                 .param(day)
-                .query((rs, i) -> new Due(rs.getString("va_id"), Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
-                        rs.getString("partner"), AwaitedAnswer.valueOf(rs.getString("awaited")),
+                .query((rs, i) -> new Due(
+                        rs.getString("va_id"),
+                        Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
+                        rs.getString("partner"),
+                        AwaitedAnswer.valueOf(rs.getString("awaited")),
                         Rolle.valueOf(rs.getString("owed_by")) == Rolle.valueOf(rs.getString("own_role"))))
                 .list();
     }
@@ -91,10 +117,16 @@ public class DeadlineRepository {
                 FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
                 WHERE d.closed_at IS NULL AND d.due < ? ORDER BY d.due, d.id""")
                 .param(today)
-                .query((rs, row) -> new Overdue(rs.getLong("id"), rs.getString("va_id"),
-                        AwaitedAnswer.valueOf(rs.getString("awaited")), Rolle.valueOf(rs.getString("owed_by")),
-                        rs.getDate("due").toLocalDate(), EscalationLevel.valueOf(rs.getString("escalation_level")),
-                        rs.getString("partner"), Rolle.valueOf(rs.getString("own_role")), rs.getString("geschaeftsfall")))
+                .query((rs, row) -> new Overdue(
+                        rs.getLong("id"),
+                        rs.getString("va_id"),
+                        AwaitedAnswer.valueOf(rs.getString("awaited")),
+                        Rolle.valueOf(rs.getString("owed_by")),
+                        rs.getDate("due").toLocalDate(),
+                        EscalationLevel.valueOf(rs.getString("escalation_level")),
+                        rs.getString("partner"),
+                        Rolle.valueOf(rs.getString("own_role")),
+                        rs.getString("geschaeftsfall")))
                 .list();
     }
 
@@ -105,15 +137,19 @@ public class DeadlineRepository {
     public boolean escalate(long id, EscalationLevel from, EscalationLevel to, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE deadline SET escalation_level = ?, escalated_at = ?
-                WHERE id = ? AND escalation_level = ? AND closed_at IS NULL""")
-                .params(to.name(), at, id, from.name()).update() == 1;
+                WHERE id = ? AND escalation_level = ? AND closed_at IS NULL""").params(to.name(), at, id, from.name()).update() == 1;
     }
 
     private static DeadlineRecord map(ResultSet rs, int row) throws SQLException {
         java.sql.Date notBefore = rs.getDate("not_before");
-        return new DeadlineRecord(rs.getLong("id"), rs.getString("va_id"), AwaitedAnswer.valueOf(rs.getString("awaited")),
-                Rolle.valueOf(rs.getString("owed_by")), rs.getDate("started_on").toLocalDate(),
-                notBefore == null ? null : notBefore.toLocalDate(), rs.getDate("due").toLocalDate(),
+        return new DeadlineRecord(
+                rs.getLong("id"),
+                rs.getString("va_id"),
+                AwaitedAnswer.valueOf(rs.getString("awaited")),
+                Rolle.valueOf(rs.getString("owed_by")),
+                rs.getDate("started_on").toLocalDate(),
+                notBefore == null ? null : notBefore.toLocalDate(),
+                rs.getDate("due").toLocalDate(),
                 rs.getObject("closed_at", OffsetDateTime.class));
     }
 }

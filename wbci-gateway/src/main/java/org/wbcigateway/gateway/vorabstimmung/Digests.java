@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 of a message's bytes: how a byte-identical re-send (a transport retry) is recognised. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256(byte[] bytes) {
         try {

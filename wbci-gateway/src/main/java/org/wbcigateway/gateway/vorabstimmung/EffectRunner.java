@@ -34,8 +34,13 @@ public class EffectRunner {
     private final FollowUpService followUps;
     private final Clock clock;
 
-    public EffectRunner(Ledger ledger, DeadlineRepository deadlines, CrmPort crm, DecisionQueue decisions,
-                        FollowUpService followUps, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public EffectRunner(
+            Ledger ledger,
+            DeadlineRepository deadlines,
+            CrmPort crm,
+            DecisionQueue decisions,
+            FollowUpService followUps,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.crm = crm;
@@ -63,15 +68,21 @@ public class EffectRunner {
             } else if (effect instanceof Effect.KlaerfallRaised raised) {
                 log.warn("Klaerfall for {}: {}", next.id(), raised.klaerfall().describe());
             } else if (effect instanceof Effect.KlaerfallResolved resolved) {
-                log.info("Klaerfall of {} resolved: {}", next.id(), resolved.klaerfall().describe());
+                log.info(
+                        "Klaerfall of {} resolved: {}",
+                        next.id(),
+                        resolved.klaerfall().describe());
             } else if (effect instanceof Effect.DecisionNeeded needed) {
                 decisions.pending(next.id(), needed.subject());
             } else if (effect instanceof Effect.CrmEvent event) {
-                contracts.computeIfAbsent(event.vaId(), crm::contractOf)
+                contracts
+                        .computeIfAbsent(event.vaId(), crm::contractOf)
                         .ifPresent(contract -> crm.recordEvent(contract, event.vaId(), event.type(), event.detail()));
             } else if (effect instanceof Effect.ContractWriteBack writeBack) {
-                contracts.computeIfAbsent(next.id(), crm::contractOf)
-                        .ifPresent(contract -> crm.writeBack(contract, writeBack.status(), writeBack.terminationDate()));
+                contracts
+                        .computeIfAbsent(next.id(), crm::contractOf)
+                        .ifPresent(
+                                contract -> crm.writeBack(contract, writeBack.status(), writeBack.terminationDate()));
             } else if (effect instanceof Effect.FollowUpLinked linked) {
                 followUps.linked(linked, next.ownRole(), contractId);
                 contracts.remove(linked.followUp());

@@ -17,8 +17,7 @@ import org.wbcigateway.domain.message.Rolle;
 public class FollowUpRepository {
 
     /** A voided Vorabstimmung waiting for its new VA: the stored VA and the open NEW_VA deadline. */
-    public record Candidate(VorabstimmungsId vaId, long vaMessageId, Deadline newVaWindow) {
-    }
+    public record Candidate(VorabstimmungsId vaId, long vaMessageId, Deadline newVaWindow) {}
 
     /**
      * The links of one Vorabstimmung, each {@code null} if there is none.
@@ -27,8 +26,7 @@ public class FollowUpRepository {
      * @param arrival    how this VA met the predecessor's NEW_VA deadline
      * @param folge      the accepted new VA that follows this (voided) one up
      */
-    public record Links(VorabstimmungsId vorgaenger, NewVaArrival arrival, VorabstimmungsId folge) {
-    }
+    public record Links(VorabstimmungsId vorgaenger, NewVaArrival arrival, VorabstimmungsId folge) {}
 
     private final JdbcClient jdbc;
 
@@ -52,9 +50,14 @@ public class FollowUpRepository {
                 .query((rs, i) -> {
                     LocalDate started = rs.getObject("started_on", LocalDate.class);
                     LocalDate notBefore = rs.getObject("not_before", LocalDate.class);
-                    return new Candidate(VorabstimmungsId.of(rs.getString("va_id")), rs.getLong("va_message_id"),
-                            new Deadline(AwaitedAnswer.valueOf(rs.getString("awaited")), started,
-                                    notBefore == null ? started : notBefore, rs.getObject("due", LocalDate.class)));
+                    return new Candidate(
+                            VorabstimmungsId.of(rs.getString("va_id")),
+                            rs.getLong("va_message_id"),
+                            new Deadline(
+                                    AwaitedAnswer.valueOf(rs.getString("awaited")),
+                                    started,
+                                    notBefore == null ? started : notBefore,
+                                    rs.getObject("due", LocalDate.class)));
                 })
                 .list();
     }
@@ -62,22 +65,27 @@ public class FollowUpRepository {
     /** Records the accepted follow-up on both Vorabstimmungen. */
     public void link(VorabstimmungsId voided, VorabstimmungsId followUp, NewVaArrival arrival) {
         jdbc.sql("UPDATE vorabstimmung SET folge_va_id = ? WHERE va_id = ?")
-                .params(followUp.value(), voided.value()).update();
+                .params(followUp.value(), voided.value())
+                .update();
         markFollowUp(followUp, voided, arrival);
     }
 
     /** Records on the new VA only which one it followed up (a refused one does not become the voided one's follow-up). */
     public void markFollowUp(VorabstimmungsId followUp, VorabstimmungsId voided, NewVaArrival arrival) {
         jdbc.sql("UPDATE vorabstimmung SET vorgaenger_va_id = ?, new_va_arrival = ? WHERE va_id = ?")
-                .params(voided.value(), arrival.name(), followUp.value()).update();
+                .params(voided.value(), arrival.name(), followUp.value())
+                .update();
     }
 
     public Links links(VorabstimmungsId vaId) {
         return jdbc.sql("SELECT vorgaenger_va_id, new_va_arrival, folge_va_id FROM vorabstimmung WHERE va_id = ?")
                 .param(vaId.value())
-                .query((rs, i) -> new Links(id(rs.getString(1)),
-                        rs.getString(2) == null ? null : NewVaArrival.valueOf(rs.getString(2)), id(rs.getString(3))))
-                .optional().orElse(new Links(null, null, null));
+                .query((rs, i) -> new Links(
+                        id(rs.getString(1)),
+                        rs.getString(2) == null ? null : NewVaArrival.valueOf(rs.getString(2)),
+                        id(rs.getString(3))))
+                .optional()
+                .orElse(new Links(null, null, null));
     }
 
     private static VorabstimmungsId id(String value) {

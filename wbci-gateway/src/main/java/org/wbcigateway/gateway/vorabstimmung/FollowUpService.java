@@ -30,8 +30,11 @@ public class FollowUpService {
     private final StoredMessages messages;
     private final CrmPort crm;
 
-    public FollowUpService(FollowUpRepository followUps, VorabstimmungRepository vorabstimmungen,
-                           StoredMessages messages, CrmPort crm) {
+    public FollowUpService(
+            FollowUpRepository followUps,
+            VorabstimmungRepository vorabstimmungen,
+            StoredMessages messages,
+            CrmPort crm) {
         this.followUps = followUps;
         this.vorabstimmungen = vorabstimmungen;
         this.messages = messages;
@@ -45,21 +48,26 @@ public class FollowUpService {
      * @param contractId the CRM contract of the new VA if the caller knows it; for a VA we receive it is looked up
      *                   (only if a candidate belongs to a contract)
      */
-    public Context withCandidates(Context context, Vorabstimmungsanfrage va, Rolle ownRole, CarrierCode partner,
-                                  String contractId) {
+    public Context withCandidates(
+            Context context, Vorabstimmungsanfrage va, Rolle ownRole, CarrierCode partner, String contractId) {
         List<VoidedVorabstimmung> voided = new ArrayList<>();
         for (FollowUpRepository.Candidate c : followUps.candidates(partner, ownRole)) {
             vorabstimmungen.lock(c.vaId());
             if (followUps.links(c.vaId()).folge() == null) { // else another new VA was linked to it meanwhile
-                voided.add(new VoidedVorabstimmung((Vorabstimmungsanfrage) messages.read(c.vaMessageId()),
-                        c.newVaWindow(), crm.contractOf(c.vaId()).orElse(null)));
+                voided.add(new VoidedVorabstimmung(
+                        (Vorabstimmungsanfrage) messages.read(c.vaMessageId()),
+                        c.newVaWindow(),
+                        crm.contractOf(c.vaId()).orElse(null)));
             }
         }
         if (voided.isEmpty()) {
             return context;
         }
-        String contract = contractId != null || ownRole == Rolle.EKP_AUF
-                || voided.stream().allMatch(v -> v.contractId() == null) ? contractId : contractOf(va);
+        String contract = contractId != null
+                        || ownRole == Rolle.EKP_AUF
+                        || voided.stream().allMatch(v -> v.contractId() == null)
+                ? contractId
+                : contractOf(va);
         return context.withFollowUpCandidates(voided, contract);
     }
 
@@ -85,9 +93,13 @@ public class FollowUpService {
      */
     private String contractOf(Vorabstimmungsanfrage va) {
         try {
-            return crm.findContract(va) instanceof Vertragssuche.Gefunden g ? g.vertrag().vertragId() : null;
+            return crm.findContract(va) instanceof Vertragssuche.Gefunden g
+                    ? g.vertrag().vertragId()
+                    : null;
         } catch (RuntimeException e) {
-            log.warn("CRM lookup for the follow-up of {} failed, matching by numbers only: {}", va.vorabstimmungsId(),
+            log.warn(
+                    "CRM lookup for the follow-up of {} failed, matching by numbers only: {}",
+                    va.vorabstimmungsId(),
                     e.toString());
             return null;
         }

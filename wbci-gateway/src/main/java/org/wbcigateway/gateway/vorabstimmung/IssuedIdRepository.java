@@ -16,7 +16,10 @@ public class IssuedIdRepository {
 
     /** The digest of the message that first used this ID, if any. */
     public Optional<String> digestOf(String id) {
-        return jdbc.sql("SELECT digest FROM issued_id WHERE id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("SELECT digest FROM issued_id WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     /** The next number of one of our ID sequences ({@code va_id_seq}, {@code aenderungs_id_seq}, {@code storno_id_seq}). */
@@ -25,6 +28,8 @@ public class IssuedIdRepository {
     }
 
     public void insert(String id, long messageId, String digest) {
-        jdbc.sql("INSERT INTO issued_id (id, message_id, digest) VALUES (?, ?, ?)").params(id, messageId, digest).update();
+        jdbc.sql("INSERT INTO issued_id (id, message_id, digest) VALUES (?, ?, ?)")
+                .params(id, messageId, digest)
+                .update();
     }
 }

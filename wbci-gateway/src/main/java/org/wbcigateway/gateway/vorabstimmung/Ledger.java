@@ -31,9 +31,14 @@ public class Ledger {
     private final MessageTraffic traffic;
     private final Clock clock;
 
-    public Ledger(MessageRepository messages, StoredMessages stored, IssuedIdRepository issuedIds,
-                  OutboxRepository outbox, MessageComposer composer, MessageTraffic traffic,
-                  @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public Ledger(
+            MessageRepository messages,
+            StoredMessages stored,
+            IssuedIdRepository issuedIds,
+            OutboxRepository outbox,
+            MessageComposer composer,
+            MessageTraffic traffic,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.messages = messages;
         this.stored = stored;
         this.issuedIds = issuedIds;
@@ -44,14 +49,24 @@ public class Ledger {
     }
 
     /** Stores a message as it was (or will be) on the wire; records the ID a request creates if it is new. */
-    public long store(WbciMessage message, Direction direction, CarrierCode partner, byte[] raw, Outcome outcome,
-                      String detail) {
+    public long store(
+            WbciMessage message, Direction direction, CarrierCode partner, byte[] raw, Outcome outcome, String detail) {
         String digest = Digests.sha256(raw);
         String requestId = message instanceof Anfrage a ? a.id().value() : null;
-        Geschaeftsfall geschaeftsfall = message instanceof Meldung m ? m.geschaeftsfall()
-                : ((Anfrage) message).answeredAs();
-        long id = messages.insert(message.vorabstimmungsId().value(), direction, message.type(), geschaeftsfall,
-                requestId, partner, raw, digest, outcome, detail, now());
+        Geschaeftsfall geschaeftsfall =
+                message instanceof Meldung m ? m.geschaeftsfall() : ((Anfrage) message).answeredAs();
+        long id = messages.insert(
+                message.vorabstimmungsId().value(),
+                direction,
+                message.type(),
+                geschaeftsfall,
+                requestId,
+                partner,
+                raw,
+                digest,
+                outcome,
+                detail,
+                now());
         if (requestId != null && issuedIds.digestOf(requestId).isEmpty()) {
             issuedIds.insert(requestId, id, digest);
         }

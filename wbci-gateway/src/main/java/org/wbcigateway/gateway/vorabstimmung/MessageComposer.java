@@ -26,8 +26,11 @@ public class MessageComposer {
     private final Clock clock;
 
     /** Control/zeitstempel is when a message is written: real time, even when business dates run on a fixed clock. */
-    public MessageComposer(WbciCodec codec, GatewayProperties properties, MessageSigner signer,
-                           @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public MessageComposer(
+            WbciCodec codec,
+            GatewayProperties properties,
+            MessageSigner signer,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.codec = codec;
         this.properties = properties;
         this.signer = signer;
@@ -36,7 +39,8 @@ public class MessageComposer {
 
     /** signaturId names the certificate we sign with (spec §5). */
     public Control control() {
-        return Control.v200(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        return Control.v200(
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
     }
 

@@ -27,11 +27,13 @@ public record MessageRecord(
         OffsetDateTime createdAt) {
 
     public enum Direction {
-        IN, OUT;
+        IN,
+        OUT;
 
         /** The same direction as the protocol (and the transition table) names it. */
         public org.wbcigateway.domain.state.Direction protocol() {
-            return this == IN ? org.wbcigateway.domain.state.Direction.INCOMING
+            return this == IN
+                    ? org.wbcigateway.domain.state.Direction.INCOMING
                     : org.wbcigateway.domain.state.Direction.OUTGOING;
         }
     }

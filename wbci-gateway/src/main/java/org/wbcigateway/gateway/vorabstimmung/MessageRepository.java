@@ -26,28 +26,53 @@ public class MessageRepository {
     }
 
     /** Stores the message and returns its id. */
-    public long insert(String vaId, Direction direction, MessageType type, Geschaeftsfall geschaeftsfall,
-                       String requestId, CarrierCode partner, byte[] raw, String digest, Outcome outcome,
-                       String outcomeDetail, OffsetDateTime now) {
+    public long insert(
+            String vaId,
+            Direction direction,
+            MessageType type,
+            Geschaeftsfall geschaeftsfall,
+            String requestId,
+            CarrierCode partner,
+            byte[] raw,
+            String digest,
+            Outcome outcome,
+            String outcomeDetail,
+            OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO wbci_message (va_id, direction, message_type, geschaeftsfall, request_id, partner, raw,
                   digest, inbound_digest, outcome, outcome_detail, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(vaId, direction.name(), type.name(), geschaeftsfall.name(), requestId, partner.value(), raw,
-                        digest, direction == Direction.IN ? digest : null, outcome.name(), ColumnText.truncate(outcomeDetail), now)
+                .params(
+                        vaId,
+                        direction.name(),
+                        type.name(),
+                        geschaeftsfall.name(),
+                        requestId,
+                        partner.value(),
+                        raw,
+                        digest,
+                        direction == Direction.IN ? digest : null,
+                        outcome.name(),
+                        ColumnText.truncate(outcomeDetail),
+                        now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<MessageRecord> find(long id) {
-        return jdbc.sql("SELECT * FROM wbci_message WHERE id = ?").param(id).query(MessageRepository::map).optional();
+        return jdbc.sql("SELECT * FROM wbci_message WHERE id = ?")
+                .param(id)
+                .query(MessageRepository::map)
+                .optional();
     }
 
     /** An inbound message with exactly these bytes, if one was accepted before (a transport retry). */
     public Optional<MessageRecord> findInboundByDigest(String digest) {
-        return jdbc.sql("SELECT * FROM wbci_message WHERE inbound_digest = ?").param(digest)
-                .query(MessageRepository::map).optional();
+        return jdbc.sql("SELECT * FROM wbci_message WHERE inbound_digest = ?")
+                .param(digest)
+                .query(MessageRepository::map)
+                .optional();
     }
 
     /** The id of the Vorabstimmung's latest message of this direction, type and outcome, if there is one. */
@@ -55,20 +80,26 @@ public class MessageRepository {
         return jdbc.sql("""
                 SELECT id FROM wbci_message WHERE va_id = ? AND direction = ? AND message_type = ? AND outcome = ?
                 ORDER BY id DESC LIMIT 1""")
-                .params(vaId, direction.name(), type.name(), outcome.name()).query(Long.class).optional();
+                .params(vaId, direction.name(), type.name(), outcome.name())
+                .query(Long.class)
+                .optional();
     }
 
     /** The timeline of a Vorabstimmung, oldest first. */
     public List<MessageRecord> timeline(String vaId) {
-        return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id").param(vaId)
-                .query(MessageRepository::map).list();
+        return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id")
+                .param(vaId)
+                .query(MessageRepository::map)
+                .list();
     }
 
     /** Direction and time of every message stored since {@code since}, one by one (not held in memory). */
     public void eachSince(OffsetDateTime since, BiConsumer<Direction, OffsetDateTime> stored) {
-        jdbc.sql("SELECT direction, created_at FROM wbci_message WHERE created_at >= ?").param(since)
+        jdbc.sql("SELECT direction, created_at FROM wbci_message WHERE created_at >= ?")
+                .param(since)
                 .query(rs -> {
-                    stored.accept(Direction.valueOf(rs.getString("direction")),
+                    stored.accept(
+                            Direction.valueOf(rs.getString("direction")),
                             rs.getObject("created_at", OffsetDateTime.class));
                 });
     }
@@ -77,20 +108,32 @@ public class MessageRepository {
     public Optional<OffsetDateTime> lastReceived(CarrierCode partner) {
         return jdbc.sql("SELECT MAX(created_at) FROM wbci_message WHERE partner = ? AND direction = 'IN' "
                         + "AND outcome <> 'KLAERFALL'")
-                .param(partner.value()).query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional();
+                .param(partner.value())
+                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class))
+                .optional();
     }
 
     /** The raw bytes of the partner's latest stored message; empty if none. */
     public Optional<byte[]> lastReceivedRaw(CarrierCode partner) {
         return jdbc.sql("SELECT raw FROM wbci_message WHERE partner = ? AND direction = 'IN' ORDER BY id DESC LIMIT 1")
-                .param(partner.value()).query((rs, i) -> rs.getBytes(1)).optional();
+                .param(partner.value())
+                .query((rs, i) -> rs.getBytes(1))
+                .optional();
     }
 
     private static MessageRecord map(ResultSet rs, int row) throws SQLException {
-        return new MessageRecord(rs.getLong("id"), rs.getString("va_id"), Direction.valueOf(rs.getString("direction")),
-                MessageType.valueOf(rs.getString("message_type")), Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
-                rs.getString("request_id"), CarrierCode.of(rs.getString("partner")), rs.getBytes("raw"),
-                rs.getString("digest"), Outcome.valueOf(rs.getString("outcome")), rs.getString("outcome_detail"),
+        return new MessageRecord(
+                rs.getLong("id"),
+                rs.getString("va_id"),
+                Direction.valueOf(rs.getString("direction")),
+                MessageType.valueOf(rs.getString("message_type")),
+                Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
+                rs.getString("request_id"),
+                CarrierCode.of(rs.getString("partner")),
+                rs.getBytes("raw"),
+                rs.getString("digest"),
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("outcome_detail"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -20,13 +20,23 @@ import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 public class OverdueDeadlines {
 
     /** Who owes an overdue item: we, or the partner. */
-    public enum OwedBy { US, PARTNER }
+    public enum OwedBy {
+        US,
+        PARTNER
+    }
 
     /** One overdue item; due date and working days overdue are on the calendar of {@code owedByBundesland}. */
-    public record OverdueView(String vorabstimmungsId, String geschaeftsfall, String partner, String awaited,
-                              String label, OwedBy owedBy, Bundesland owedByBundesland, LocalDate due,
-                              int workingDaysOverdue, EscalationLevel level) {
-    }
+    public record OverdueView(
+            String vorabstimmungsId,
+            String geschaeftsfall,
+            String partner,
+            String awaited,
+            String label,
+            OwedBy owedBy,
+            Bundesland owedByBundesland,
+            LocalDate due,
+            int workingDaysOverdue,
+            EscalationLevel level) {}
 
     private final DeadlineRepository deadlines;
     private final DeadlineMonitor monitor;
@@ -54,9 +64,18 @@ public class OverdueDeadlines {
         StringBuilder csv = new StringBuilder("VorabstimmungsId;Geschaeftsfall;Erwartete Meldung;Faellig am;"
                 + "Arbeitstage ueberfaellig;Eskalationsstufe\r\n");
         for (OverdueView v : overdue(partner, OwedBy.PARTNER, null)) {
-            csv.append(v.vorabstimmungsId()).append(';').append(v.geschaeftsfall()).append(';').append(v.label())
-                    .append(';').append(v.due()).append(';').append(v.workingDaysOverdue()).append(';')
-                    .append(v.level()).append("\r\n");
+            csv.append(v.vorabstimmungsId())
+                    .append(';')
+                    .append(v.geschaeftsfall())
+                    .append(';')
+                    .append(v.label())
+                    .append(';')
+                    .append(v.due())
+                    .append(';')
+                    .append(v.workingDaysOverdue())
+                    .append(';')
+                    .append(v.level())
+                    .append("\r\n");
         }
         return csv.toString();
     }
@@ -66,8 +85,15 @@ public class OverdueDeadlines {
         OpenItem item = DeadlineMonitor.item(o);
         PartyCalendars calendars = monitor.calendars(o);
         EscalationLevel now = policy.level(item, o.due(), today, calendars);
-        return new OverdueView(o.vaId(), o.geschaeftsfall(), o.partner(), o.awaited().name(), o.awaited().label(),
-                o.owedByUs() ? OwedBy.US : OwedBy.PARTNER, calendars.owing(item).bundesland(), o.due(),
+        return new OverdueView(
+                o.vaId(),
+                o.geschaeftsfall(),
+                o.partner(),
+                o.awaited().name(),
+                o.awaited().label(),
+                o.owedByUs() ? OwedBy.US : OwedBy.PARTNER,
+                calendars.owing(item).bundesland(),
+                o.due(),
                 EscalationPolicy.workingDaysOverdue(item, o.due(), today, calendars),
                 now.compareTo(o.level()) > 0 ? now : o.level());
     }

@@ -3,8 +3,7 @@ package org.wbcigateway.gateway.vorabstimmung;
 /** A phone number as typed by an operator ({@code +49 89 123456-42}, {@code 089/12345642}) to searchable digits. */
 public final class PhoneNumbers {
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** National digits without the leading 0, as the search index keeps them; empty if no digit was typed. */
     public static String normalize(String typed) {

@@ -33,8 +33,9 @@ class SearchIndexBackfill {
         Set<Long> unreadable = new HashSet<>();
         int indexed = 0;
         try {
-            for (List<Long> batch = index.unindexedVaMessages(BATCH); !batch.isEmpty() && !unreadable.containsAll(batch);
-                 batch = index.unindexedVaMessages(BATCH + unreadable.size())) {
+            for (List<Long> batch = index.unindexedVaMessages(BATCH);
+                    !batch.isEmpty() && !unreadable.containsAll(batch);
+                    batch = index.unindexedVaMessages(BATCH + unreadable.size())) {
                 for (Long id : batch) {
                     if (!unreadable.contains(id) && indexOne(id)) {
                         indexed++;

@@ -37,7 +37,8 @@ public class StoredMessages {
     /** The stored message {@code id}; read from its bytes only if it is not known yet. */
     public WbciMessage read(long id) {
         WbciMessage known = known(id);
-        return known != null ? known
+        return known != null
+                ? known
                 : parse(messages.find(id).orElseThrow(() -> new NotFoundException("no stored message " + id)));
     }
 

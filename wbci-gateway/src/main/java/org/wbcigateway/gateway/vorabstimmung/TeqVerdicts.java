@@ -38,8 +38,13 @@ public class TeqVerdicts implements DeliveryListener {
             Vorabstimmung v = stored.aggregate();
             Outcome outcome = v.deliveryRefused(message.type(), code, contexts.of(v.ownRole(), v.partner()));
             carryOut(stored, outcome, message);
-            log.warn("{} of {} refused by {} with TEQ {}: {}", message.type().abbreviation(), message.vaId(),
-                    message.partner(), code.code(), outcome.next().state());
+            log.warn(
+                    "{} of {} refused by {} with TEQ {}: {}",
+                    message.type().abbreviation(),
+                    message.vaId(),
+                    message.partner(),
+                    code.code(),
+                    outcome.next().state());
         });
     }
 

@@ -12,8 +12,8 @@ import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Firma;
 import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Rufnummer;
-import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Rufnummern;
+import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 
 /**
@@ -48,14 +48,20 @@ public class VorabstimmungIndex {
     /** Indexes the VA once; a second call for the same Vorabstimmung changes nothing. */
     public void index(Vorabstimmungsanfrage va) {
         String id = va.vorabstimmungsId().value();
-        if (jdbc.sql("SELECT COUNT(*) FROM vorabstimmung_search WHERE va_id = ?").param(id).query(Long.class)
-                .single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM vorabstimmung_search WHERE va_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
-        jdbc.sql("INSERT INTO vorabstimmung_search (va_id, customer) VALUES (?, ?)").params(id, customer(va)).update();
+        jdbc.sql("INSERT INTO vorabstimmung_search (va_id, customer) VALUES (?, ?)")
+                .params(id, customer(va))
+                .update();
         for (NumberRange r : numbers(va)) {
             jdbc.sql("INSERT INTO vorabstimmung_number (va_id, number_from, number_to) VALUES (?, ?, ?)")
-                    .params(id, r.from(), r.to()).update();
+                    .params(id, r.from(), r.to())
+                    .update();
         }
     }
 
@@ -65,14 +71,14 @@ public class VorabstimmungIndex {
                 SELECT v.va_message_id FROM vorabstimmung v
                 WHERE v.va_message_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM vorabstimmung_search s WHERE s.va_id = v.va_id)
-                ORDER BY v.created_at LIMIT ?""")
-                .param(limit).query(Long.class).list();
+                ORDER BY v.created_at LIMIT ?""").param(limit).query(Long.class).list();
     }
 
     /** The line holders' names, {@code ; }-separated. */
     public static String customer(Vorabstimmungsanfrage va) {
         String names = Stream.concat(Stream.of(va.endkunde()), va.weitereAnschlussinhaber().stream())
-                .map(VorabstimmungIndex::name).collect(Collectors.joining("; "));
+                .map(VorabstimmungIndex::name)
+                .collect(Collectors.joining("; "));
         return names.length() <= 1000 ? names : names.substring(0, 1000);
     }
 
@@ -89,7 +95,10 @@ public class VorabstimmungIndex {
         if (va.anschlussidentifikation() != null) {
             ranges.add(single(va.anschlussidentifikation()));
         }
-        ranges.addAll(ranges(va.rufnummernPortierung() == null ? null : va.rufnummernPortierung().rufnummern()));
+        ranges.addAll(ranges(
+                va.rufnummernPortierung() == null
+                        ? null
+                        : va.rufnummernPortierung().rufnummern()));
         return ranges;
     }
 

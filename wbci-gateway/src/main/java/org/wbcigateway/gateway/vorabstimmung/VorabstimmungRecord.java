@@ -35,14 +35,37 @@ public record VorabstimmungRecord(
 
     /** A new row for a Vorabstimmung the stored VA {@code vaMessageId} opened. */
     static VorabstimmungRecord of(Vorabstimmung v, long vaMessageId) {
-        return new VorabstimmungRecord(v.id(), v.geschaeftsfall(), v.ownRole(), v.partner(), v.state(), vaMessageId,
-                null, v.kundenwunschtermin(), v.wechseltermin(), v.klaerfall(), null, null, 0);
+        return new VorabstimmungRecord(
+                v.id(),
+                v.geschaeftsfall(),
+                v.ownRole(),
+                v.partner(),
+                v.state(),
+                vaMessageId,
+                null,
+                v.kundenwunschtermin(),
+                v.wechseltermin(),
+                v.klaerfall(),
+                null,
+                null,
+                0);
     }
 
     /** This row after the Vorabstimmung became {@code next}, its active change request stored as {@code id}. */
     VorabstimmungRecord with(Vorabstimmung next, Long changeRequestId) {
-        return new VorabstimmungRecord(vaId, geschaeftsfall, ownRole, partner, next.state(), vaMessageId,
-                changeRequestId, kundenwunschtermin, next.wechseltermin(), next.klaerfall(), createdAt, updatedAt,
+        return new VorabstimmungRecord(
+                vaId,
+                geschaeftsfall,
+                ownRole,
+                partner,
+                next.state(),
+                vaMessageId,
+                changeRequestId,
+                kundenwunschtermin,
+                next.wechseltermin(),
+                next.klaerfall(),
+                createdAt,
+                updatedAt,
                 version);
     }
 

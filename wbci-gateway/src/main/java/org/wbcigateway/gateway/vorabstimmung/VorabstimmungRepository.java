@@ -33,13 +33,17 @@ public class VorabstimmungRepository {
 
     /** Reads and locks the row for the rest of the transaction (one writer per Vorabstimmung at a time). */
     public Optional<VorabstimmungRecord> lock(VorabstimmungsId id) {
-        return jdbc.sql("SELECT * FROM vorabstimmung WHERE va_id = ? FOR UPDATE").param(id.value())
-                .query(VorabstimmungRepository::map).optional();
+        return jdbc.sql("SELECT * FROM vorabstimmung WHERE va_id = ? FOR UPDATE")
+                .param(id.value())
+                .query(VorabstimmungRepository::map)
+                .optional();
     }
 
     public Optional<VorabstimmungRecord> find(VorabstimmungsId id) {
-        return jdbc.sql("SELECT * FROM vorabstimmung WHERE va_id = ?").param(id.value())
-                .query(VorabstimmungRepository::map).optional();
+        return jdbc.sql("SELECT * FROM vorabstimmung WHERE va_id = ?")
+                .param(id.value())
+                .query(VorabstimmungRepository::map)
+                .optional();
     }
 
     public void insert(VorabstimmungRecord r, OffsetDateTime now) {
@@ -48,10 +52,22 @@ public class VorabstimmungRepository {
                   va_message_id, change_request_id, kundenwunschtermin, wechseltermin, klaerfall_kind,
                   klaerfall_detail, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.vaId().value(), r.geschaeftsfall().name(), r.ownRole().name(), r.partner().value(),
-                        r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.vaMessageId(), r.changeRequestId(), r.kundenwunschtermin(), r.wechseltermin(),
-                        klaerfallKind(r), klaerfallDetail(r), now, now)
+                .params(
+                        r.vaId().value(),
+                        r.geschaeftsfall().name(),
+                        r.ownRole().name(),
+                        r.partner().value(),
+                        r.state().phase().name(),
+                        r.state().akmTr().name(),
+                        r.state().changeRequest().name(),
+                        r.vaMessageId(),
+                        r.changeRequestId(),
+                        r.kundenwunschtermin(),
+                        r.wechseltermin(),
+                        klaerfallKind(r),
+                        klaerfallDetail(r),
+                        now,
+                        now)
                 .update();
     }
 
@@ -60,9 +76,17 @@ public class VorabstimmungRepository {
                 UPDATE vorabstimmung SET phase = ?, akm_tr = ?, change_request = ?, change_request_id = ?,
                   wechseltermin = ?, klaerfall_kind = ?, klaerfall_detail = ?, updated_at = ?, version = version + 1
                 WHERE va_id = ? AND version = ?""")
-                .params(r.state().phase().name(), r.state().akmTr().name(), r.state().changeRequest().name(),
-                        r.changeRequestId(), r.wechseltermin(), klaerfallKind(r), klaerfallDetail(r), now,
-                        r.vaId().value(), r.version())
+                .params(
+                        r.state().phase().name(),
+                        r.state().akmTr().name(),
+                        r.state().changeRequest().name(),
+                        r.changeRequestId(),
+                        r.wechseltermin(),
+                        klaerfallKind(r),
+                        klaerfallDetail(r),
+                        now,
+                        r.vaId().value(),
+                        r.version())
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Vorabstimmung " + r.vaId() + " changed concurrently");
@@ -73,8 +97,8 @@ public class VorabstimmungRepository {
     public Map<Phase, Map<Geschaeftsfall, Long>> countByPhaseAndGeschaeftsfall() {
         Map<Phase, Map<Geschaeftsfall, Long>> counts = new EnumMap<>(Phase.class);
         jdbc.sql("SELECT phase, geschaeftsfall, COUNT(*) AS n FROM vorabstimmung GROUP BY phase, geschaeftsfall")
-                .query((rs, i) -> counts.computeIfAbsent(Phase.valueOf(rs.getString("phase")),
-                        p -> new EnumMap<>(Geschaeftsfall.class))
+                .query((rs, i) -> counts.computeIfAbsent(
+                                Phase.valueOf(rs.getString("phase")), p -> new EnumMap<>(Geschaeftsfall.class))
                         .put(Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")), rs.getLong("n")))
                 .list();
         return counts;
@@ -82,13 +106,14 @@ public class VorabstimmungRepository {
 
     /** How many Vorabstimmungen are flagged for an operator. */
     public long countKlaerfaelle() {
-        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall_kind IS NOT NULL").query(Long.class)
+        return jdbc.sql("SELECT COUNT(*) FROM vorabstimmung WHERE klaerfall_kind IS NOT NULL")
+                .query(Long.class)
                 .single();
     }
 
     /** Filtered list, newest first; every filter is optional. */
-    public List<VorabstimmungRecord> list(Phase phase, Geschaeftsfall geschaeftsfall, CarrierCode partner,
-                                          Boolean klaerfall, int limit, int offset) {
+    public List<VorabstimmungRecord> list(
+            Phase phase, Geschaeftsfall geschaeftsfall, CarrierCode partner, Boolean klaerfall, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT * FROM vorabstimmung WHERE 1 = 1");
         java.util.List<Object> params = new java.util.ArrayList<>();
         if (phase != null) {
@@ -109,7 +134,10 @@ public class VorabstimmungRepository {
         sql.append(" ORDER BY created_at DESC, va_id DESC LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query(VorabstimmungRepository::map).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(VorabstimmungRepository::map)
+                .list();
     }
 
     private static String klaerfallKind(VorabstimmungRecord r) {
@@ -135,7 +163,9 @@ public class VorabstimmungRepository {
                 Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
                 Rolle.valueOf(rs.getString("own_role")),
                 CarrierCode.of(rs.getString("partner")),
-                new VorabstimmungState(Phase.valueOf(rs.getString("phase")), AkmTrStatus.valueOf(rs.getString("akm_tr")),
+                new VorabstimmungState(
+                        Phase.valueOf(rs.getString("phase")),
+                        AkmTrStatus.valueOf(rs.getString("akm_tr")),
                         ChangeRequest.valueOf(rs.getString("change_request"))),
                 vaMessageId,
                 changeRequestId,

@@ -18,19 +18,41 @@ public class VorabstimmungSearch {
     public static final int LIMIT = 200;
 
     /** What the operator filled in; blank fields do not filter. Dates are the creation day (German time). */
-    public record Criteria(String id, String phone, String customer, String partner, String phase, String geschaeftsfall,
-                    LocalDate from, LocalDate to) {
+    public record Criteria(
+            String id,
+            String phone,
+            String customer,
+            String partner,
+            String phase,
+            String geschaeftsfall,
+            LocalDate from,
+            LocalDate to) {
 
         public boolean isEmpty() {
-            return blank(id) && blank(phone) && blank(customer) && blank(partner) && blank(phase)
-                    && blank(geschaeftsfall) && from == null && to == null;
+            return blank(id)
+                    && blank(phone)
+                    && blank(customer)
+                    && blank(partner)
+                    && blank(phase)
+                    && blank(geschaeftsfall)
+                    && from == null
+                    && to == null;
         }
     }
 
-    public record Row(String vaId, String geschaeftsfall, String ownRole, String partner, String phase, String changeRequest,
-               boolean klaerfall, String customer, LocalDate kundenwunschtermin, LocalDate wechseltermin,
-               OffsetDateTime createdAt, List<String> numbers) {
-    }
+    public record Row(
+            String vaId,
+            String geschaeftsfall,
+            String ownRole,
+            String partner,
+            String phase,
+            String changeRequest,
+            boolean klaerfall,
+            String customer,
+            LocalDate kundenwunschtermin,
+            LocalDate wechseltermin,
+            OffsetDateTime createdAt,
+            List<String> numbers) {}
 
     private final JdbcClient jdbc;
 
@@ -63,8 +85,13 @@ public class VorabstimmungSearch {
         }
         filter(sql, params, "v.partner", c.partner());
         filter(sql, params, "v.phase", c.phase());
-        filter(sql, params, "v.geschaeftsfall", blank(c.geschaeftsfall()) ? null
-                : Geschaeftsfall.fromCode(c.geschaeftsfall().strip()).name());
+        filter(
+                sql,
+                params,
+                "v.geschaeftsfall",
+                blank(c.geschaeftsfall())
+                        ? null
+                        : Geschaeftsfall.fromCode(c.geschaeftsfall().strip()).name());
         if (c.from() != null) {
             sql.append(" AND v.created_at >= ?");
             params.add(c.from().atStartOfDay(Terminpruefung.ZONE).toOffsetDateTime());
@@ -74,11 +101,22 @@ public class VorabstimmungSearch {
             params.add(c.to().plusDays(1).atStartOfDay(Terminpruefung.ZONE).toOffsetDateTime());
         }
         sql.append(" ORDER BY v.created_at DESC, v.va_id DESC LIMIT ").append(LIMIT);
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> new Row(rs.getString("va_id"),
-                Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(), rs.getString("own_role"), rs.getString("partner"), rs.getString("phase"),
-                rs.getString("change_request"), rs.getString("klaerfall_kind") != null, rs.getString("customer"),
-                rs.getObject("kundenwunschtermin", LocalDate.class), rs.getObject("wechseltermin", LocalDate.class),
-                rs.getObject("created_at", OffsetDateTime.class), new ArrayList<>())).list();
+        List<Row> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> new Row(
+                        rs.getString("va_id"),
+                        Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")).code(),
+                        rs.getString("own_role"),
+                        rs.getString("partner"),
+                        rs.getString("phase"),
+                        rs.getString("change_request"),
+                        rs.getString("klaerfall_kind") != null,
+                        rs.getString("customer"),
+                        rs.getObject("kundenwunschtermin", LocalDate.class),
+                        rs.getObject("wechseltermin", LocalDate.class),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        new ArrayList<>()))
+                .list();
         attachNumbers(rows);
         return rows;
     }
@@ -91,8 +129,10 @@ public class VorabstimmungSearch {
         rows.forEach(r -> byId.put(r.vaId(), r));
         jdbc.sql("SELECT va_id, number_from, number_to FROM vorabstimmung_number WHERE va_id IN (:ids)")
                 .param("ids", List.copyOf(byId.keySet()))
-                .query((rs, i) -> byId.get(rs.getString("va_id")).numbers().add(
-                        new VorabstimmungIndex.NumberRange(rs.getString("number_from"), rs.getString("number_to")).display()))
+                .query((rs, i) -> byId.get(rs.getString("va_id"))
+                        .numbers()
+                        .add(new VorabstimmungIndex.NumberRange(rs.getString("number_from"), rs.getString("number_to"))
+                                .display()))
                 .list();
     }
 

@@ -25,8 +25,11 @@ public class Vorabstimmungen {
     private final VorabstimmungIndex index;
     private final Clock clock;
 
-    public Vorabstimmungen(VorabstimmungRepository rows, StoredMessages messages, VorabstimmungIndex index,
-                           @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public Vorabstimmungen(
+            VorabstimmungRepository rows,
+            StoredMessages messages,
+            VorabstimmungIndex index,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.rows = rows;
         this.messages = messages;
         this.index = index;
@@ -67,7 +70,8 @@ public class Vorabstimmungen {
             return;
         }
         VorabstimmungRecord row = before.get().row();
-        Long changeRequestId = next.changeRequest() == null ? null
+        Long changeRequestId = next.changeRequest() == null
+                ? null
                 : next.changeRequest().equals(message) ? messageId : row.changeRequestId();
         rows.update(row.with(next, changeRequestId), now);
     }

@@ -57,7 +57,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                + "\"detail\":\"the request body is larger than " + limit + " bytes\"}").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                                + "\"detail\":\"the request body is larger than " + limit + " bytes\"}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

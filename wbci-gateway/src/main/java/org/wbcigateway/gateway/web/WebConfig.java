@@ -12,8 +12,8 @@ public class WebConfig {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(GatewayProperties properties) {
-        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimit(properties.api().maxRequestSize(), properties.api().maxImportSize()));
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
+                properties.api().maxRequestSize(), properties.api().maxImportSize()));
         registration.setUrlPatterns(List.of("/api/*"));
         return registration;
     }

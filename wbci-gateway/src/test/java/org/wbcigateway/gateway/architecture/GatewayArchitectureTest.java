@@ -17,40 +17,74 @@ import org.springframework.stereotype.Repository;
 class GatewayArchitectureTest {
 
     private static final String ROOT = "org.wbcigateway.gateway";
-    private static final String[] BUSINESS = {ROOT + ".inbound..", ROOT + ".actions..", ROOT + ".decisions..",
-        ROOT + ".vorabstimmung..", ROOT + ".crm..", ROOT + ".web.."};
-    private static final String[] FLOWS = {ROOT + ".inbound..", ROOT + ".actions..", ROOT + ".decisions..",
-        ROOT + ".vorabstimmung..", ROOT + ".outbox..", ROOT + ".crm..", ROOT + ".web.."};
+    private static final String[] BUSINESS = {
+        ROOT + ".inbound..",
+        ROOT + ".actions..",
+        ROOT + ".decisions..",
+        ROOT + ".vorabstimmung..",
+        ROOT + ".crm..",
+        ROOT + ".web.."
+    };
+    private static final String[] FLOWS = {
+        ROOT + ".inbound..",
+        ROOT + ".actions..",
+        ROOT + ".decisions..",
+        ROOT + ".vorabstimmung..",
+        ROOT + ".outbox..",
+        ROOT + ".crm..",
+        ROOT + ".web.."
+    };
 
     @ArchTest
-    static final ArchRule noCycles = slices().matching(ROOT + ".(**)").should().beFreeOfCycles()
+    static final ArchRule noCycles = slices().matching(ROOT + ".(**)")
+            .should()
+            .beFreeOfCycles()
             .because("every package depends one way only; a cycle means two packages are one");
 
     @ArchTest
-    static final ArchRule outboxKnowsNoBusiness = noClasses().that().resideInAPackage(ROOT + ".outbox..")
-            .should().dependOnClassesThat().resideInAnyPackage(BUSINESS)
+    static final ArchRule outboxKnowsNoBusiness = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".outbox..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(BUSINESS)
             .because("the outbox delivers bytes; the business reacts through its DeliveryListener");
 
     @ArchTest
-    static final ArchRule consoleNeverUsesApi = noClasses().that().resideInAPackage(ROOT + ".web.console..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".web.api..")
+    static final ArchRule consoleNeverUsesApi = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".web.console..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".web.api..")
             .because("console and REST API call the same use cases and read models, never each other");
 
     @ArchTest
-    static final ArchRule apiNeverUsesConsole = noClasses().that().resideInAPackage(ROOT + ".web.api..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".web.console..")
+    static final ArchRule apiNeverUsesConsole = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".web.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".web.console..")
             .because("console and REST API call the same use cases and read models, never each other");
 
     @ArchTest
     static final ArchRule jdbcOnlyInStorage = noClasses()
-            .that().areNotAnnotatedWith(Repository.class)
-            .and().resideOutsideOfPackages(ROOT + ".crm..", ROOT + ".platform.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
-                    "javax.sql..")
+            .that()
+            .areNotAnnotatedWith(Repository.class)
+            .and()
+            .resideOutsideOfPackages(ROOT + ".crm..", ROOT + ".platform.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
             .because("SQL lives in storage classes (@Repository), the CRM adapters and the data-source plumbing");
 
     @ArchTest
-    static final ArchRule platformKnowsNoFlow = noClasses().that().resideInAPackage(ROOT + ".platform..")
-            .should().dependOnClassesThat().resideInAnyPackage(FLOWS)
+    static final ArchRule platformKnowsNoFlow = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FLOWS)
             .because("configuration, security and observability serve every flow and know none");
 }

@@ -24,7 +24,9 @@ class PackageInfoTest {
         for (Path dir : packages) {
             Path info = dir.resolve("package-info.java");
             assertThat(info).as("package-info.java in %s", dir).exists();
-            assertThat(Files.readString(info)).as("%s says what the package holds", info).contains("/**");
+            assertThat(Files.readString(info))
+                    .as("%s says what the package holds", info)
+                    .contains("/**");
         }
     }
 }

@@ -27,10 +27,10 @@ import tools.jackson.databind.JsonNode;
 public final class BacklogDrainBenchmark {
 
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
-    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.ObjectMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
-    private BacklogDrainBenchmark() {
-    }
+    private BacklogDrainBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchSupport.options(args);
@@ -40,7 +40,8 @@ public final class BacklogDrainBenchmark {
         int vas = messages / 2;
         BenchSupport.quietLogs();
         String run = "bench_dr_" + Long.toString(System.currentTimeMillis(), 36);
-        BenchSupport.say("backlog drain: %s; %d messages (%d VAs + their Stornos), schemas %s_a/_b",
+        BenchSupport.say(
+                "backlog drain: %s; %d messages (%d VAs + their Stornos), schemas %s_a/_b",
                 BenchSupport.machine(), 2 * vas, vas, run);
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(BenchSupport.PG_URL);
@@ -49,14 +50,35 @@ public final class BacklogDrainBenchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
-        try (HikariDataSource admin = new HikariDataSource(hc); TcpProxy proxy = new TcpProxy("127.0.0.1", portB)) {
+        try (HikariDataSource admin = new HikariDataSource(hc);
+                TcpProxy proxy = new TcpProxy("127.0.0.1", portB)) {
             JdbcClient db = JdbcClient.create(admin);
-            try (Gateway b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.POSTGRES,
-                         run + "_b", Map.of("logging.level.root", "WARN"));
-                 Gateway a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", proxy.port(),
-                         Gateway.Database.POSTGRES, run + "_a", Map.of("logging.level.root", "WARN",
-                                 "wbci.outbox.max-attempts", "1000000", "wbci.outbox.request-timeout", "5s",
-                                 "wbci.outbox.lease", "30s"))) {
+            try (Gateway b = Gateway.start(
+                            "DEU.BBBB",
+                            "D0BB",
+                            portB,
+                            "DEU.AAAA",
+                            portA,
+                            Gateway.Database.POSTGRES,
+                            run + "_b",
+                            Map.of("logging.level.root", "WARN"));
+                    Gateway a = Gateway.start(
+                            "DEU.AAAA",
+                            "D0AA",
+                            portA,
+                            "DEU.BBBB",
+                            proxy.port(),
+                            Gateway.Database.POSTGRES,
+                            run + "_a",
+                            Map.of(
+                                    "logging.level.root",
+                                    "WARN",
+                                    "wbci.outbox.max-attempts",
+                                    "1000000",
+                                    "wbci.outbox.request-timeout",
+                                    "5s",
+                                    "wbci.outbox.lease",
+                                    "30s"))) {
                 proxy.cut();
                 long t0 = System.nanoTime();
                 // queued through the bulk path: per client one NDJSON request of VAs, then one of their Stornos
@@ -77,7 +99,9 @@ public final class BacklogDrainBenchmark {
                                 continue;
                             }
                             stornoLines.add("{\"action\":\"STORNO\",\"vorabstimmungsId\":\""
-                                    + result.path("sent").path("vorabstimmungsId").asString()
+                                    + result.path("sent")
+                                            .path("vorabstimmungsId")
+                                            .asString()
                                     + "\",\"body\":{\"art\":\"AUFHEBUNG\"}}");
                         }
                         for (JsonNode result : bulk(a, stornoLines)) {
@@ -94,8 +118,10 @@ public final class BacklogDrainBenchmark {
                 }
                 String outbox = run + "_a.outbox";
                 long queued = db.sql("SELECT count(*) FROM " + outbox + " WHERE status = 'PENDING'")
-                        .query(Long.class).single();
-                BenchSupport.say("queued %d messages while the partner was cut (bulk path; %d lines refused) in %.1f s",
+                        .query(Long.class)
+                        .single();
+                BenchSupport.say(
+                        "queued %d messages while the partner was cut (bulk path; %d lines refused) in %.1f s",
                         queued, failed.get(), (System.nanoTime() - t0) / 1e9);
                 proxy.restore();
                 long start = System.nanoTime();
@@ -103,7 +129,8 @@ public final class BacklogDrainBenchmark {
                 while (left > 0) {
                     BenchSupport.sleep(500);
                     long now = db.sql("SELECT count(*) FROM " + outbox + " WHERE status <> 'DELIVERED'")
-                            .query(Long.class).single();
+                            .query(Long.class)
+                            .single();
                     if (now / 1000 != left / 1000) {
                         BenchSupport.say("  %d left after %.1f s", now, (System.nanoTime() - start) / 1e9);
                     }
@@ -112,12 +139,21 @@ public final class BacklogDrainBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = queued / seconds;
                 List<String> wrong = db.sql("SELECT va_id FROM " + run + "_b.wbci_message WHERE direction = 'IN'"
-                        + " GROUP BY va_id HAVING count(*) <> 2 OR min(CASE WHEN message_type LIKE 'VA%' THEN id END)"
-                        + " <> min(id)").query(String.class).list();
+                                + " GROUP BY va_id HAVING count(*) <> 2 OR min(CASE WHEN message_type LIKE 'VA%' THEN id END)"
+                                + " <> min(id)")
+                        .query(String.class)
+                        .list();
                 long received = db.sql("SELECT count(*) FROM " + run + "_b.wbci_message WHERE direction = 'IN'")
-                        .query(Long.class).single();
-                BenchSupport.say("drained %d messages in %.1f s = %.1f messages/s; B received %d, VAs out of order "
-                        + "or incomplete: %d %s", queued, seconds, rate, received, wrong.size(),
+                        .query(Long.class)
+                        .single();
+                BenchSupport.say(
+                        "drained %d messages in %.1f s = %.1f messages/s; B received %d, VAs out of order "
+                                + "or incomplete: %d %s",
+                        queued,
+                        seconds,
+                        rate,
+                        received,
+                        wrong.size(),
                         wrong.stream().limit(5).toList());
                 figures.put("messages", queued);
                 figures.put("drain_seconds", seconds);
@@ -128,8 +164,9 @@ public final class BacklogDrainBenchmark {
                     figures.put("reference_messages_per_s", reference);
                     figures.put("ratio", rate / reference);
                     figures.put("target_ratio", 0.8);
-                    BenchSupport.say("drain %.1f msg/s vs exchange %.1f msg/s: %.1f %% (target >= 80 %%)", rate,
-                            reference, 100 * rate / reference);
+                    BenchSupport.say(
+                            "drain %.1f msg/s vs exchange %.1f msg/s: %.1f %% (target >= 80 %%)",
+                            rate, reference, 100 * rate / reference);
                 }
             } finally {
                 BenchSupport.dropSchemas(admin, run + "_a", run + "_b");
@@ -145,7 +182,8 @@ public final class BacklogDrainBenchmark {
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway.baseUrl() + "/api/bulk"))
                         .header("Content-Type", "application/x-ndjson")
                         .header("Authorization", TestAccess.bearer(TestAccess.OPERATOR_TOKEN))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", lines))).build(),
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", lines)))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("bulk request answered " + response.statusCode());

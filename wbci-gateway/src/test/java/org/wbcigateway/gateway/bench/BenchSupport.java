@@ -23,8 +23,7 @@ final class BenchSupport {
 
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private BenchSupport() {
-    }
+    private BenchSupport() {}
 
     static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -66,8 +65,12 @@ final class BenchSupport {
     }
 
     static void say(String format, Object... args) {
-        System.out.printf(Locale.ROOT, "[%s load %.2f] %s%n", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-                .toLocalTime(), load(), String.format(Locale.ROOT, format, args));
+        System.out.printf(
+                Locale.ROOT,
+                "[%s load %.2f] %s%n",
+                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toLocalTime(),
+                load(),
+                String.format(Locale.ROOT, format, args));
         System.out.flush();
     }
 
@@ -88,7 +91,9 @@ final class BenchSupport {
             if (v instanceof Number n) {
                 json.append(n instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : n.toString());
             } else {
-                json.append('"').append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                json.append('"')
+                        .append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
             }
         });
         json.append("}\n");
@@ -122,7 +127,8 @@ final class BenchSupport {
     }
 
     static void dropSchemas(javax.sql.DataSource admin, String... schemas) {
-        try (java.sql.Connection c = admin.getConnection(); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = admin.getConnection();
+                java.sql.Statement st = c.createStatement()) {
             for (String schema : schemas) {
                 st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }

@@ -18,8 +18,7 @@ final class CpuSplit {
     static final String CLIENT = "bench-client-";
 
     /** Milliseconds of CPU per message: all of the process but the clients, and the gateway's Java threads. */
-    record PerMessage(double process, double javaThreads) {
-    }
+    record PerMessage(double process, double javaThreads) {}
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final long processAtStart = processCpuNanos();
@@ -30,7 +29,8 @@ final class CpuSplit {
         long process = processCpuNanos() - processAtStart;
         long clients = delta(threadCpu(true), clientsAtStart);
         long gateway = delta(threadCpu(false), gatewayAtStart);
-        return messages == 0 ? new PerMessage(Double.NaN, Double.NaN)
+        return messages == 0
+                ? new PerMessage(Double.NaN, Double.NaN)
                 : new PerMessage((process - clients) / 1e6 / messages, gateway / 1e6 / messages);
     }
 

@@ -28,14 +28,15 @@ public final class DeadlineScanBenchmark {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    private DeadlineScanBenchmark() {
-    }
+    private DeadlineScanBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchSupport.options(args);
         int runs = BenchSupport.intOption(o, "runs", 7);
-        List<Integer> sizes = Arrays.stream(o.getOrDefault("sizes", "100000,10000000").split(","))
-                .map(Integer::parseInt).toList();
+        List<Integer> sizes = Arrays.stream(
+                        o.getOrDefault("sizes", "100000,10000000").split(","))
+                .map(Integer::parseInt)
+                .toList();
         BenchSupport.quietLogs();
         BenchSupport.say("deadline scan: %s, sizes %s", BenchSupport.machine(), sizes);
         Map<String, Double> medians = new LinkedHashMap<>();
@@ -48,16 +49,23 @@ public final class DeadlineScanBenchmark {
             hc.setMaximumPoolSize(2);
             try (HikariDataSource ds = new HikariDataSource(hc)) {
                 try {
-                    Flyway.configure().dataSource(ds).locations("classpath:db/migration").schemas(schema).load().migrate();
+                    Flyway.configure()
+                            .dataSource(ds)
+                            .locations("classpath:db/migration")
+                            .schemas(schema)
+                            .load()
+                            .migrate();
                     JdbcClient jdbc = JdbcClient.create(ds);
                     fill(jdbc, size);
                     DeadlineRepository repository = new DeadlineRepository(jdbc);
                     measure("proportional", size, repository, jdbc, runs, medians, rows);
                     // close every open deadline but those of the first 100,000 VAs: 3,000 open, 1,000 overdue
                     long t0 = System.nanoTime();
-                    jdbc.sql("UPDATE deadline SET closed_at = now() WHERE closed_at IS NULL AND id > 100000").update();
+                    jdbc.sql("UPDATE deadline SET closed_at = now() WHERE closed_at IS NULL AND id > 100000")
+                            .update();
                     jdbc.sql("VACUUM ANALYZE deadline").update();
-                    BenchSupport.say("  closed the open deadlines beyond the first 100,000 in %.1f s",
+                    BenchSupport.say(
+                            "  closed the open deadlines beyond the first 100,000 in %.1f s",
                             (System.nanoTime() - t0) / 1e9);
                     measure("current", size, repository, jdbc, runs, medians, rows);
                 } finally {
@@ -74,8 +82,9 @@ public final class DeadlineScanBenchmark {
             for (String mix : List.of("proportional", "current")) {
                 double ratio = medians.get(mix + "_" + sizes.get(1)) / medians.get(mix + "_" + sizes.get(0));
                 figures.put("ratio_" + mix, ratio);
-                BenchSupport.say("%s mix: %,d vs %,d Vorabstimmungen: %.2fx (target <= 2x)", mix, sizes.get(1),
-                        sizes.get(0), ratio);
+                BenchSupport.say(
+                        "%s mix: %,d vs %,d Vorabstimmungen: %.2fx (target <= 2x)",
+                        mix, sizes.get(1), sizes.get(0), ratio);
             }
         }
         figures.put("target_ratio", 2.0);
@@ -109,13 +118,23 @@ public final class DeadlineScanBenchmark {
         t0 = System.nanoTime();
         jdbc.sql("VACUUM ANALYZE vorabstimmung").update();
         jdbc.sql("VACUUM ANALYZE deadline").update();
-        BenchSupport.say("  VACUUM ANALYZE in %.1f s; sizes: %s", (System.nanoTime() - t0) / 1e9,
+        BenchSupport.say(
+                "  VACUUM ANALYZE in %.1f s; sizes: %s",
+                (System.nanoTime() - t0) / 1e9,
                 jdbc.sql("SELECT pg_size_pretty(pg_total_relation_size('vorabstimmung')) || ' + '"
-                        + " || pg_size_pretty(pg_total_relation_size('deadline'))").query(String.class).single());
+                                + " || pg_size_pretty(pg_total_relation_size('deadline'))")
+                        .query(String.class)
+                        .single());
     }
 
-    private static void measure(String mix, int size, DeadlineRepository repository, JdbcClient jdbc, int runs,
-                                Map<String, Double> medians, Map<String, Integer> rows) {
+    private static void measure(
+            String mix,
+            int size,
+            DeadlineRepository repository,
+            JdbcClient jdbc,
+            int runs,
+            Map<String, Double> medians,
+            Map<String, Integer> rows) {
         int found = 0;
         for (int i = 0; i < 2; i++) {
             found = repository.overdue(TODAY).size();
@@ -130,15 +149,22 @@ public final class DeadlineScanBenchmark {
         String key = mix + "_" + size;
         medians.put(key, median);
         rows.put(key, found);
-        BenchSupport.say("%s, %,d Vorabstimmungen: %,d overdue, scan median %.2f ms (all: %s)", mix, size, found,
-                median, times.stream().map(t -> String.format(java.util.Locale.ROOT, "%.1f", t)).toList());
-        String plan = String.join("\n    ", jdbc.sql("""
+        BenchSupport.say(
+                "%s, %,d Vorabstimmungen: %,d overdue, scan median %.2f ms (all: %s)",
+                mix,
+                size,
+                found,
+                median,
+                times.stream()
+                        .map(t -> String.format(java.util.Locale.ROOT, "%.1f", t))
+                        .toList());
+        String plan = String.join(
+                "\n    ", jdbc.sql("""
                 EXPLAIN (ANALYZE, BUFFERS)
                 SELECT d.id, d.va_id, d.awaited, d.owed_by, d.due, d.escalation_level, v.partner, v.own_role,
                        v.geschaeftsfall
                 FROM deadline d JOIN vorabstimmung v ON v.va_id = d.va_id
-                WHERE d.closed_at IS NULL AND d.due < ? ORDER BY d.due, d.id""").param(TODAY)
-                .query(String.class).list());
+                WHERE d.closed_at IS NULL AND d.due < ? ORDER BY d.due, d.id""").param(TODAY).query(String.class).list());
         System.out.println("    " + plan);
     }
 }

@@ -45,13 +45,15 @@ public final class ExchangeBenchmark {
     }
 
     /** What one run measured. */
-    record Result(double exchangesPerSecond, int completed, double seconds, double p50Ms, double p99Ms, double load) {
-    }
+    record Result(double exchangesPerSecond, int completed, double seconds, double p50Ms, double p99Ms, double load) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchSupport.options(args);
-        Result r = run(BenchSupport.intOption(o, "clients", 32), BenchSupport.intOption(o, "warmup", 30),
-                BenchSupport.intOption(o, "seconds", 60), o.getOrDefault("outbox-poll", "100ms"));
+        Result r = run(
+                BenchSupport.intOption(o, "clients", 32),
+                BenchSupport.intOption(o, "warmup", 30),
+                BenchSupport.intOption(o, "seconds", 60),
+                o.getOrDefault("outbox-poll", "100ms"));
         double floor = Double.parseDouble(o.getOrDefault("floor", "0"));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", BenchSupport.intOption(o, "clients", 32));
@@ -65,8 +67,9 @@ public final class ExchangeBenchmark {
             figures.put("floor_ops_per_s", floor);
             figures.put("ratio", r.exchangesPerSecond() / floor);
             figures.put("target_ratio", 0.6);
-            BenchSupport.say("exchange %.1f/s vs floor %.1f/s: %.1f %% (target >= 60 %%)", r.exchangesPerSecond(),
-                    floor, 100 * r.exchangesPerSecond() / floor);
+            BenchSupport.say(
+                    "exchange %.1f/s vs floor %.1f/s: %.1f %% (target >= 60 %%)",
+                    r.exchangesPerSecond(), floor, 100 * r.exchangesPerSecond() / floor);
         }
         BenchSupport.record("exchange", figures);
         System.exit(0);
@@ -77,22 +80,43 @@ public final class ExchangeBenchmark {
         String run = "bench_x_" + Long.toString(System.currentTimeMillis(), 36);
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
-        Map<String, String> common = new HashMap<>(Map.of("logging.level.root", "WARN",
-                "wbci.outbox.poll-interval", outboxPoll, "wbci.decision.poll-interval", outboxPoll,
-                "spring.datasource.hikari.maximum-pool-size", "20"));
+        Map<String, String> common = new HashMap<>(Map.of(
+                "logging.level.root",
+                "WARN",
+                "wbci.outbox.poll-interval",
+                outboxPoll,
+                "wbci.decision.poll-interval",
+                outboxPoll,
+                "spring.datasource.hikari.maximum-pool-size",
+                "20"));
         Map<String, String> bSettings = new HashMap<>(common);
         bSettings.putAll(ExchangeData.automatic());
-        BenchSupport.say("exchange: %s; A and B on PostgreSQL schemas %s_a/_b, %d clients, outbox/decision poll %s",
+        BenchSupport.say(
+                "exchange: %s; A and B on PostgreSQL schemas %s_a/_b, %d clients, outbox/decision poll %s",
                 BenchSupport.machine(), run, clients, outboxPoll);
         HikariConfig hc = new HikariConfig();
         hc.setJdbcUrl(BenchSupport.PG_URL);
         hc.setUsername("postgres");
         hc.setMaximumPoolSize(2);
         try (HikariDataSource admin = new HikariDataSource(hc)) {
-            try (Gateway a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.POSTGRES,
-                         run + "_a", common);
-                 Gateway b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.POSTGRES,
-                         run + "_b", bSettings)) {
+            try (Gateway a = Gateway.start(
+                            "DEU.AAAA",
+                            "D0AA",
+                            portA,
+                            "DEU.BBBB",
+                            portB,
+                            Gateway.Database.POSTGRES,
+                            run + "_a",
+                            common);
+                    Gateway b = Gateway.start(
+                            "DEU.BBBB",
+                            "D0BB",
+                            portB,
+                            "DEU.AAAA",
+                            portA,
+                            Gateway.Database.POSTGRES,
+                            run + "_b",
+                            bSettings)) {
                 return new ExchangeBenchmark(run + "_a").measure(admin, a, b, clients, warmupSeconds, seconds);
             } finally {
                 BenchSupport.dropSchemas(admin, run + "_a", run + "_b");
@@ -125,32 +149,35 @@ public final class ExchangeBenchmark {
         AtomicInteger failures = new AtomicInteger();
         List<Thread> drivers = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
-            Thread d = new Thread(() -> {
-                while (!stop.get()) {
-                    int i = next.getAndIncrement();
-                    if (i >= customers) {
-                        return;
-                    }
-                    long start = System.nanoTime();
-                    try {
-                        exchange(a, i);
-                    } catch (RuntimeException | java.util.concurrent.ExecutionException
-                             | java.util.concurrent.TimeoutException e) {
-                        failures.incrementAndGet();
-                        BenchSupport.say("exchange %d failed: %s", i, e);
-                        continue;
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    long end = System.nanoTime();
-                    if (start >= measuring.get() && end <= ending.get()) {
-                        completed.incrementAndGet();
-                        latencies.add(end - start);
-                    } else if (end >= measuring.get() && end <= ending.get()) {
-                        completed.incrementAndGet(); // started in the warm-up, counted where it completes
-                    }
-                }
-            }, "exchange-driver-" + t);
+            Thread d = new Thread(
+                    () -> {
+                        while (!stop.get()) {
+                            int i = next.getAndIncrement();
+                            if (i >= customers) {
+                                return;
+                            }
+                            long start = System.nanoTime();
+                            try {
+                                exchange(a, i);
+                            } catch (RuntimeException
+                                    | java.util.concurrent.ExecutionException
+                                    | java.util.concurrent.TimeoutException e) {
+                                failures.incrementAndGet();
+                                BenchSupport.say("exchange %d failed: %s", i, e);
+                                continue;
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            long end = System.nanoTime();
+                            if (start >= measuring.get() && end <= ending.get()) {
+                                completed.incrementAndGet();
+                                latencies.add(end - start);
+                            } else if (end >= measuring.get() && end <= ending.get()) {
+                                completed.incrementAndGet(); // started in the warm-up, counted where it completes
+                            }
+                        }
+                    },
+                    "exchange-driver-" + t);
             d.setDaemon(true);
             drivers.add(d);
             d.start();
@@ -170,17 +197,26 @@ public final class ExchangeBenchmark {
         stopWatching.set(true);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double rate = completed.get() / (double) seconds;
-        Result r = new Result(rate, completed.get(), seconds, BenchSupport.quantile(sorted, 0.5) / 1e6,
-                BenchSupport.quantile(sorted, 0.99) / 1e6, load);
-        BenchSupport.say("exchange: %d completed in %d s = %.1f exchanges/s (%.1f messages/s each way counted), "
-                        + "p50 %.0f ms, p99 %.0f ms per exchange, %d failures", completed.get(), seconds, rate,
-                3 * rate, r.p50Ms(), r.p99Ms(), failures.get());
+        Result r = new Result(
+                rate,
+                completed.get(),
+                seconds,
+                BenchSupport.quantile(sorted, 0.5) / 1e6,
+                BenchSupport.quantile(sorted, 0.99) / 1e6,
+                load);
+        BenchSupport.say(
+                "exchange: %d completed in %d s = %.1f exchanges/s (%.1f messages/s each way counted), "
+                        + "p50 %.0f ms, p99 %.0f ms per exchange, %d failures",
+                completed.get(), seconds, rate, 3 * rate, r.p50Ms(), r.p99Ms(), failures.get());
         return r;
     }
 
-    private void exchange(Gateway a, int i) throws InterruptedException, java.util.concurrent.ExecutionException,
-            java.util.concurrent.TimeoutException {
-        String id = a.ok("/api/vorabstimmungen", ExchangeData.va(i)).path("vorabstimmungsId").asString();
+    private void exchange(Gateway a, int i)
+            throws InterruptedException, java.util.concurrent.ExecutionException,
+                    java.util.concurrent.TimeoutException {
+        String id = a.ok("/api/vorabstimmungen", ExchangeData.va(i))
+                .path("vorabstimmungsId")
+                .asString();
         CompletableFuture<Void> isAgreed = new CompletableFuture<>();
         agreed.put(id, isAgreed);
         isAgreed.get(60, TimeUnit.SECONDS);

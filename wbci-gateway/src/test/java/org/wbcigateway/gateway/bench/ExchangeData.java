@@ -16,8 +16,7 @@ final class ExchangeData {
     private static final String STANDORT = "{\"strassenname\":\"Emmy-Noether-Straße\",\"hausnummer\":\"2\","
             + "\"postleitzahl\":\"80992\",\"ort\":\"München\"}";
 
-    private ExchangeData() {
-    }
+    private ExchangeData() {}
 
     static String number(int i) {
         return String.format(Locale.ROOT, "7%07d", i);
@@ -42,7 +41,8 @@ final class ExchangeData {
     static String va(int i) {
         return "{\"geschaeftsfall\":\"VA-KUE-MRN\",\"ekpAbg\":\"DEU.BBBB\",\"kundenwunschtermin\":\"" + KWT
                 + "\",\"endkunde\":" + JOHN + ",\"weitereAnschlussinhaber\":[],\"standort\":" + STANDORT
-                + ",\"rufnummernPortierung\":{\"einzelanschluss\":" + einzel(i) + ",\"portierungszeitfenster\":\"ZF2\"}}";
+                + ",\"rufnummernPortierung\":{\"einzelanschluss\":" + einzel(i)
+                + ",\"portierungszeitfenster\":\"ZF2\"}}";
     }
 
     static String akmTr(int i) {

@@ -3,8 +3,8 @@ package org.wbcigateway.gateway.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.gateway.support.CommandArgs;
@@ -33,8 +33,7 @@ import org.wbcigateway.wire.WbciCodec;
  */
 public final class FuzzCampaign {
 
-    private FuzzCampaign() {
-    }
+    private FuzzCampaign() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = CommandArgs.parse(args);
@@ -50,15 +49,24 @@ public final class FuzzCampaign {
         extra.put("wbci.fixed-clock", "2013-07-24T16:05:00+02:00");
         extra.put("wbci.security.replay-window", "36500d");
         extra.put("wbci.partners.[" + other + "].endpoint", "http://127.0.0.1:9/wbci/v2");
-        extra.put("wbci.partners.[" + other + "].certificate", TestKeys.certificate(other).toString());
+        extra.put(
+                "wbci.partners.[" + other + "].certificate",
+                TestKeys.certificate(other).toString());
         // the outbox as configured by default (Gateway.start speeds it up for flows between two gateways)
         extra.put("wbci.outbox.poll-interval", "500ms");
         extra.put("wbci.outbox.initial-backoff", "2s");
         extra.put("wbci.outbox.max-backoff", "5m");
         extra.put("logging.level.org.wbcigateway.gateway.outbox.OutboxSender", "ERROR");
         int port = Gateway.freePort();
-        try (Gateway gateway = Gateway.start("DEU.DTAG", "D001", port, partner, 9, Gateway.Database.H2,
-                "fuzz" + Long.toString(System.nanoTime(), 36), extra)) {
+        try (Gateway gateway = Gateway.start(
+                "DEU.DTAG",
+                "D001",
+                port,
+                partner,
+                9,
+                Gateway.Database.H2,
+                "fuzz" + Long.toString(System.nanoTime(), 36),
+                extra)) {
             JdbcClient jdbc = gateway.context().getBean(JdbcClient.class);
             WbciCodec codec = gateway.context().getBean(WbciCodec.class);
             FuzzRunner runner = new FuzzRunner(gateway.soapUrl(), jdbc, codec);
@@ -66,10 +74,20 @@ public final class FuzzCampaign {
             int own = runner.startOwnVas(fuzzer, 3, "2013-08-06");
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            System.out.printf(Locale.ROOT, "%nfuzz campaign: seed %d, messages %,d from #%d, %d templates, %d own VAs; "
-                            + "%s; %d CPUs, load average %.1f, max heap %,d MiB, Java %s%n", seed, messages, first,
-                    fuzzer.templateCount(), own, gateway.soapUrl(), os.getAvailableProcessors(),
-                    os.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nfuzz campaign: seed %d, messages %,d from #%d, %d templates, %d own VAs; "
+                            + "%s; %d CPUs, load average %.1f, max heap %,d MiB, Java %s%n",
+                    seed,
+                    messages,
+                    first,
+                    fuzzer.templateCount(),
+                    own,
+                    gateway.soapUrl(),
+                    os.getAvailableProcessors(),
+                    os.getSystemLoadAverage(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    System.getProperty("java.version"));
 
             FuzzRunner.Summary summary = runner.run(fuzzer, first, messages, progress, System.out);
 
@@ -89,7 +107,9 @@ public final class FuzzCampaign {
         }
         for (String candidate : new String[] {"../shared", "../../shared"}) {
             if (Files.isDirectory(Path.of(candidate, "interop-samples"))) {
-                System.setProperty("shared.dir", Path.of(candidate).toAbsolutePath().normalize().toString());
+                System.setProperty(
+                        "shared.dir",
+                        Path.of(candidate).toAbsolutePath().normalize().toString());
                 return;
             }
         }

@@ -38,13 +38,16 @@ import org.wbcigateway.wire.WbciCodec;
  */
 public final class InboundBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final List<byte[]> signed;
     private final AtomicInteger next = new AtomicInteger();
     /** TEQ OK answers over all closed-loop phases. */
     private final AtomicLong ok = new AtomicLong();
+
     private final String url;
 
     private InboundBenchmark(List<byte[]> signed, String url) {
@@ -60,8 +63,9 @@ public final class InboundBenchmark {
         int messages = BenchSupport.intOption(o, "messages", 20000);
         BenchSupport.quietLogs();
         String schema = "bench_in_" + Long.toString(System.currentTimeMillis(), 36);
-        BenchSupport.say("inbound: %s; gateway DEU.BBBB on PostgreSQL schema %s, %d clients", BenchSupport.machine(),
-                schema, clients);
+        BenchSupport.say(
+                "inbound: %s; gateway DEU.BBBB on PostgreSQL schema %s, %d clients",
+                BenchSupport.machine(), schema, clients);
         List<byte[]> signed = presign(messages);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
@@ -70,8 +74,15 @@ public final class InboundBenchmark {
         CpuSplit.PerMessage cpuPerMessage;
         long[] latencies;
         int port = Gateway.freePort();
-        try (Gateway b = Gateway.start("DEU.BBBB", "D0BB", port, "DEU.AAAA", Gateway.freePort(),
-                Gateway.Database.POSTGRES, schema, Map.of("logging.level.root", "WARN"))) {
+        try (Gateway b = Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                port,
+                "DEU.AAAA",
+                Gateway.freePort(),
+                Gateway.Database.POSTGRES,
+                schema,
+                Map.of("logging.level.root", "WARN"))) {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
             bench.closedLoop(clients, warmup, false);
             JfrSummary jfr = o.containsKey("jfr") ? JfrSummary.start(Path.of(o.get("jfr"))) : null;
@@ -79,8 +90,9 @@ public final class InboundBenchmark {
             long okBefore = bench.ok.get();
             max = bench.closedLoop(clients, seconds, true);
             cpuPerMessage = cpu.perMessage(bench.ok.get() - okBefore);
-            BenchSupport.say("gateway CPU per TEQ OK: %.2f ms (process, GC and JIT included), %.2f ms (its Java "
-                    + "threads)", cpuPerMessage.process(), cpuPerMessage.javaThreads());
+            BenchSupport.say(
+                    "gateway CPU per TEQ OK: %.2f ms (process, GC and JIT included), %.2f ms (its Java " + "threads)",
+                    cpuPerMessage.process(), cpuPerMessage.javaThreads());
             if (jfr != null) {
                 jfr.stopAndPrint(25);
             }
@@ -91,8 +103,9 @@ public final class InboundBenchmark {
         }
         double p50 = BenchSupport.quantile(latencies, 0.5) / 1e6;
         double p99 = BenchSupport.quantile(latencies, 0.99) / 1e6;
-        BenchSupport.say("gateway: max %.1f TEQ OK/s; at %.1f/s: p50 %.2f ms, p99 %.2f ms (%d requests)", max, half,
-                p50, p99, latencies.length);
+        BenchSupport.say(
+                "gateway: max %.1f TEQ OK/s; at %.1f/s: p50 %.2f ms, p99 %.2f ms (%d requests)",
+                max, half, p50, p99, latencies.length);
 
         Pgbench pgbench = new Pgbench();
         Pgbench.Result pgMax;
@@ -103,11 +116,13 @@ public final class InboundBenchmark {
         } finally {
             pgbench.drop();
         }
-        BenchSupport.say("pgbench one-row insert: max %.1f tps; at %.1f/s: p50 %.2f ms, p99 %.2f ms", pgMax.tps(),
-                half, pgHalf.p50Ms(), pgHalf.p99Ms());
-        BenchSupport.say("(2) gateway/pgbench = %.1f %% (target >= 100 %%); (3) TEQ p99 %.2f ms vs 4 x insert p99 "
-                + "%.2f ms = %.2f of the limit (target <= 1)", 100 * max / pgMax.tps(), p99, 4 * pgHalf.p99Ms(),
-                p99 / (4 * pgHalf.p99Ms()));
+        BenchSupport.say(
+                "pgbench one-row insert: max %.1f tps; at %.1f/s: p50 %.2f ms, p99 %.2f ms",
+                pgMax.tps(), half, pgHalf.p50Ms(), pgHalf.p99Ms());
+        BenchSupport.say(
+                "(2) gateway/pgbench = %.1f %% (target >= 100 %%); (3) TEQ p99 %.2f ms vs 4 x insert p99 "
+                        + "%.2f ms = %.2f of the limit (target <= 1)",
+                100 * max / pgMax.tps(), p99, 4 * pgHalf.p99Ms(), p99 / (4 * pgHalf.p99Ms()));
         figures.put("seconds", seconds);
         figures.put("gateway_teq_ok_per_s", max);
         figures.put("gateway_cpu_ms_per_teq_ok", cpuPerMessage.process());
@@ -129,16 +144,28 @@ public final class InboundBenchmark {
     static List<byte[]> presign(int count) throws Exception {
         WbciCodec codec = new WbciCodec();
         Path file = BenchSupport.resultsDir().resolveSibling("src/main/resources/exchange/va.xml");
-        Vorabstimmungsanfrage t = (Vorabstimmungsanfrage) codec.readMessage(Files.readAllBytes(file)).payload();
+        Vorabstimmungsanfrage t = (Vorabstimmungsanfrage)
+                codec.readMessage(Files.readAllBytes(file)).payload();
         long t0 = System.nanoTime();
         Control control = Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.AAAA bench", "01"));
-        List<byte[]> signed = IntStream.range(0, count).parallel().mapToObj(i -> {
-            Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(t.geschaeftsfall(), t.absender(),
-                    t.endkundenvertragspartner(), VorabstimmungsId.of(String.format(Locale.ROOT, "DEU.AAAA.V%09d",
-                    i + 1)), t.kundenwunschtermin(), t.endkunde(), t.weitereAnschlussinhaber(), t.projektId(),
-                    t.standort(), t.anschlussidentifikation(), t.rufnummernPortierung());
-            return TestKeys.sign("DEU.AAAA", codec.writeMessageSoap(new Envelope<>(control, va)));
-        }).toList();
+        List<byte[]> signed = IntStream.range(0, count)
+                .parallel()
+                .mapToObj(i -> {
+                    Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(
+                            t.geschaeftsfall(),
+                            t.absender(),
+                            t.endkundenvertragspartner(),
+                            VorabstimmungsId.of(String.format(Locale.ROOT, "DEU.AAAA.V%09d", i + 1)),
+                            t.kundenwunschtermin(),
+                            t.endkunde(),
+                            t.weitereAnschlussinhaber(),
+                            t.projektId(),
+                            t.standort(),
+                            t.anschlussidentifikation(),
+                            t.rufnummernPortierung());
+                    return TestKeys.sign("DEU.AAAA", codec.writeMessageSoap(new Envelope<>(control, va)));
+                })
+                .toList();
         BenchSupport.say("%d VAs signed in %.1f s (not timed)", count, (System.nanoTime() - t0) / 1e9);
         return signed;
     }
@@ -151,15 +178,17 @@ public final class InboundBenchmark {
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    int i = next.getAndIncrement();
-                    if (i >= signed.size()) {
-                        return;
-                    }
-                    (post(signed.get(i)) ? ok : failed).incrementAndGet();
-                }
-            }, CpuSplit.CLIENT + c);
+            Thread t = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            int i = next.getAndIncrement();
+                            if (i >= signed.size()) {
+                                return;
+                            }
+                            (post(signed.get(i)) ? ok : failed).incrementAndGet();
+                        }
+                    },
+                    CpuSplit.CLIENT + c);
             threads.add(t);
             t.start();
         }
@@ -173,8 +202,9 @@ public final class InboundBenchmark {
         long answered = ok.get() - okBefore;
         double rate = answered / elapsed;
         if (report) {
-            BenchSupport.say("closed loop, %d clients: %d TEQ OK, %d failed in %.1f s = %.1f/s", clients, answered,
-                    failed.get(), elapsed, rate);
+            BenchSupport.say(
+                    "closed loop, %d clients: %d TEQ OK, %d failed in %.1f s = %.1f/s",
+                    clients, answered, failed.get(), elapsed, rate);
         }
         return rate;
     }
@@ -189,39 +219,45 @@ public final class InboundBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             long first = start + c * periodNanos / clients;
-            Thread t = new Thread(() -> {
-                for (long due = first; due < end; due += periodNanos) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                    int i = next.getAndIncrement();
-                    if (i >= signed.size()) {
-                        return;
-                    }
-                    if (post(signed.get(i))) {
-                        latencies.add(System.nanoTime() - due);
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-            }, CpuSplit.CLIENT + c);
+            Thread t = new Thread(
+                    () -> {
+                        for (long due = first; due < end; due += periodNanos) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                            int i = next.getAndIncrement();
+                            if (i >= signed.size()) {
+                                return;
+                            }
+                            if (post(signed.get(i))) {
+                                latencies.add(System.nanoTime() - due);
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        }
+                    },
+                    CpuSplit.CLIENT + c);
             threads.add(t);
             t.start();
         }
         for (Thread t : threads) {
             t.join();
         }
-        BenchSupport.say("open loop at %.1f/s, %d clients: %d TEQ OK, %d failed", rate, clients, latencies.size(),
-                failed.get());
+        BenchSupport.say(
+                "open loop at %.1f/s, %d clients: %d TEQ OK, %d failed", rate, clients, latencies.size(), failed.get());
         return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private boolean post(byte[] soap) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(soap))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return r.statusCode() == 200 && r.body().contains("<Meldungscode>OK</Meldungscode>");
         } catch (java.io.IOException e) {

@@ -25,14 +25,17 @@ final class JfrSummary {
     // markers name classes without their gateway package, so that they survive moves between packages
     static {
         MARKERS.put("inbound POST (RawMessageFilter: read once, refuse, answer)", ".RawMessageFilter.doFilterInternal");
-        MARKERS.put("  the one parse (WireReader.parse: limits, DOM, XSD, JAXB)", "org.wbcigateway.wire.WireReader.parse");
+        MARKERS.put(
+                "  the one parse (WireReader.parse: limits, DOM, XSD, JAXB)", "org.wbcigateway.wire.WireReader.parse");
         MARKERS.put("  InboxService.receive (all inbound work in the transaction)", ".InboxService.receive");
         MARKERS.put("    signature verify (PartnerAuthenticator.authenticate)", ".PartnerAuthenticator.authenticate");
         MARKERS.put("    map to the domain (WireMapper.message)", "org.wbcigateway.wire.mapping.WireMapper.message");
         MARKERS.put("    store + state (Ledger)", ".Ledger.");
         MARKERS.put("  TEQ compose + sign + write (MessageComposer.teqSoap)", ".MessageComposer.teqSoap");
         MARKERS.put("    TEQ signing (MessageSigner.sign)", "org.wbcigateway.wire.security.MessageSigner.sign");
-        MARKERS.put("another read of bytes (WireReader.read: stored messages, partner TEQs)", "org.wbcigateway.wire.WireReader.read");
+        MARKERS.put(
+                "another read of bytes (WireReader.read: stored messages, partner TEQs)",
+                "org.wbcigateway.wire.WireReader.read");
         MARKERS.put("DOM parse of bytes (HardenedXml.parse)", "org.wbcigateway.wire.HardenedXml.parse");
         MARKERS.put("TEQ verify at the sender (PartnerAuthenticator.checkTeq)", ".PartnerAuthenticator.checkTeq");
         MARKERS.put("outbound: OutboxSender", ".OutboxSender.");
@@ -87,13 +90,16 @@ final class JfrSummary {
         }
         System.out.printf("JFR %s: %d execution samples; inclusive share per part:%n", file, samples);
         for (String k : MARKERS.keySet()) {
-            System.out.printf(java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * inclusive.getOrDefault(k, 0) / samples, k);
+            System.out.printf(
+                    java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * inclusive.getOrDefault(k, 0) / samples, k);
         }
         System.out.println("hottest methods (self):");
         int total = samples;
-        self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
-                .forEach(e -> System.out.printf(java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total,
-                        e.getKey()));
+        self.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
+                .forEach(e -> System.out.printf(
+                        java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
     }
 
     /** A marker ending in "." is a package or class: any method in it; else one method, with or without package. */

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 final class Pgbench {
 
     /** tps, and per-transaction latencies in ms when logged. */
-    record Result(double tps, long transactions, double p50Ms, double p99Ms, double meanMs) {
-    }
+    record Result(double tps, long transactions, double p50Ms, double p99Ms, double meanMs) {}
 
     private static final String TABLE = """
             CREATE TABLE %s.wbci_message (
@@ -51,15 +50,28 @@ final class Pgbench {
     }
 
     static String binary() {
-        return Files.isExecutable(Path.of("/usr/bin/pgbench")) ? "/usr/bin/pgbench"
+        return Files.isExecutable(Path.of("/usr/bin/pgbench"))
+                ? "/usr/bin/pgbench"
                 : "/usr/lib/postgresql/15/bin/pgbench";
     }
 
     /** {@code rate} 0: as fast as it goes; else rate-limited (-R) with every transaction's latency logged (-l). */
     Result run(int clients, int seconds, double rate) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(binary(), "-h", "127.0.0.1", "-U", "postgres", "-n",
-                "-c", String.valueOf(clients), "-j", String.valueOf(clients), "-T", String.valueOf(seconds),
-                "-f", dir.resolve("insert.sql").toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                binary(),
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-n",
+                "-c",
+                String.valueOf(clients),
+                "-j",
+                String.valueOf(clients),
+                "-T",
+                String.valueOf(seconds),
+                "-f",
+                dir.resolve("insert.sql").toString()));
         Path logs = Files.createTempDirectory(dir, "log");
         cmd.addAll(List.of("-l", "--log-prefix=" + logs.resolve("tx")));
         if (rate > 0) {
@@ -73,7 +85,8 @@ final class Pgbench {
             throw new IllegalStateException("pgbench failed: " + out);
         }
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
-        Matcher tx = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(out);
+        Matcher tx = Pattern.compile("number of transactions actually processed: (\\d+)")
+                .matcher(out);
         if (!tps.find() || !tx.find()) {
             throw new IllegalStateException("unexpected pgbench output: " + out);
         }
@@ -90,8 +103,12 @@ final class Pgbench {
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double mean = latencies.stream().mapToLong(Long::longValue).average().orElse(Double.NaN) / 1000;
-        return new Result(Double.parseDouble(tps.group(1)), Long.parseLong(tx.group(1)),
-                BenchSupport.quantile(sorted, 0.5) / 1000, BenchSupport.quantile(sorted, 0.99) / 1000, mean);
+        return new Result(
+                Double.parseDouble(tps.group(1)),
+                Long.parseLong(tx.group(1)),
+                BenchSupport.quantile(sorted, 0.5) / 1000,
+                BenchSupport.quantile(sorted, 0.99) / 1000,
+                mean);
     }
 
     void drop() {
@@ -103,8 +120,21 @@ final class Pgbench {
     }
 
     private static void psql(String sql) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-q",
-                "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "psql",
+                        "-h",
+                        "127.0.0.1",
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "test",
+                        "-q",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-c",
+                        sql)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {
             throw new IllegalStateException("psql failed: " + out);

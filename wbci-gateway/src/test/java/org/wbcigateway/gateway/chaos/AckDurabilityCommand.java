@@ -15,8 +15,7 @@ import org.wbcigateway.gateway.support.CommandArgs;
  */
 public final class AckDurabilityCommand {
 
-    private AckDurabilityCommand() {
-    }
+    private AckDurabilityCommand() {}
 
     public static void main(String[] args) {
         Map<String, String> o = CommandArgs.parse(args);
@@ -24,9 +23,15 @@ public final class AckDurabilityCommand {
                 Store.valueOf(o.getOrDefault("store", "H2")),
                 Integer.parseInt(o.getOrDefault("vas", "20")),
                 Integer.parseInt(o.getOrDefault("rounds", "20")),
-                Path.of(o.getOrDefault("dir", Path.of("wbci-gateway").toFile().isDirectory()
-                        ? "wbci-gateway/target/ackdur" : "target/ackdur")),
-                System.out, List.of(o.getOrDefault("jvm", "-Xmx384m,-XX:+UseSerialGC").trim().split(","))));
+                Path.of(o.getOrDefault(
+                        "dir",
+                        Path.of("wbci-gateway").toFile().isDirectory()
+                                ? "wbci-gateway/target/ackdur"
+                                : "target/ackdur")),
+                System.out,
+                List.of(o.getOrDefault("jvm", "-Xmx384m,-XX:+UseSerialGC")
+                        .trim()
+                        .split(","))));
         System.out.println(report.summary());
         System.exit(report.lost() == 0 && report.notAnsweredOnce() == 0 ? 0 : 1);
     }

@@ -17,13 +17,18 @@ class AckDurabilityIT {
     @ParameterizedTest
     @EnumSource(Store.class)
     void everyAcknowledgedVaSurvivesAKillRightAfterItsTeq(Store store) {
-        AckDurabilityRun.Report report = AckDurabilityRun.run(new AckDurabilityRun.Config(store,
-                Integer.getInteger("ackdur.vas", 20), Integer.getInteger("ackdur.rounds", 1),
-                Path.of("target", "ackdur"), System.out,
+        AckDurabilityRun.Report report = AckDurabilityRun.run(new AckDurabilityRun.Config(
+                store,
+                Integer.getInteger("ackdur.vas", 20),
+                Integer.getInteger("ackdur.rounds", 1),
+                Path.of("target", "ackdur"),
+                System.out,
                 List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
         System.out.println(report.summary());
         assertThat(report.acknowledged()).isPositive();
         assertThat(report.lost()).as("acknowledged VAs gone after the restart").isZero();
-        assertThat(report.notAnsweredOnce()).as("acknowledged VAs not answered exactly once").isZero();
+        assertThat(report.notAnsweredOnce())
+                .as("acknowledged VAs not answered exactly once")
+                .isZero();
     }
 }

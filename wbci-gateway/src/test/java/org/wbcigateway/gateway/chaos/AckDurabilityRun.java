@@ -46,12 +46,10 @@ import org.wbcigateway.simulator.scenario.Step;
  */
 public final class AckDurabilityRun {
 
-    public record Config(Store store, int vas, int rounds, Path workDir, PrintStream out, List<String> jvmOptions) {
-    }
+    public record Config(Store store, int vas, int rounds, Path workDir, PrintStream out, List<String> jvmOptions) {}
 
     /** Per round: acknowledged, lost (404 after the restart), answered other than once. */
-    public record Round(int acknowledged, int lost, int notAnsweredOnce, long killMillisAfterLastTeq) {
-    }
+    public record Round(int acknowledged, int lost, int notAnsweredOnce, long killMillisAfterLastTeq) {}
 
     public record Report(Store store, List<Round> rounds, Duration took) {
         public int acknowledged() {
@@ -67,10 +65,18 @@ public final class AckDurabilityRun {
         }
 
         public String summary() {
-            return String.format("%s: %d rounds, %d VAs acknowledged with TEQ OK, lost %d, answered other than once %d,"
-                            + " killed %s ms after the last TEQ, %.0f s", store, rounds.size(), acknowledged(), lost(),
-                    notAnsweredOnce(), rounds.stream().map(r -> String.valueOf(r.killMillisAfterLastTeq()))
-                            .collect(Collectors.joining("/")), took.toMillis() / 1000.0);
+            return String.format(
+                    "%s: %d rounds, %d VAs acknowledged with TEQ OK, lost %d, answered other than once %d,"
+                            + " killed %s ms after the last TEQ, %.0f s",
+                    store,
+                    rounds.size(),
+                    acknowledged(),
+                    lost(),
+                    notAnsweredOnce(),
+                    rounds.stream()
+                            .map(r -> String.valueOf(r.killMillisAfterLastTeq()))
+                            .collect(Collectors.joining("/")),
+                    took.toMillis() / 1000.0);
         }
     }
 
@@ -79,7 +85,8 @@ public final class AckDurabilityRun {
     private static final String BUSINESS_TIME = "2026-11-25T10:00:00+01:00";
 
     private final Config config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int port;
 
     private AckDurabilityRun(Config config) {
@@ -97,13 +104,21 @@ public final class AckDurabilityRun {
         String run = "ackdur_" + Long.toString(System.currentTimeMillis(), 36);
         port = Gateway.freePort();
         List<Round> rounds = new ArrayList<>();
-        try (Simulator partner = Simulator.start(SimulatorSettings.partner(TestKeys.key(prtn),
-                        List.of(TestKeys.key(gw).certificate()), URI.create("http://127.0.0.1:" + port + "/wbci/v2"))
-                .withBusinessClock(Clock.fixed(OffsetDateTime.parse(BUSINESS_TIME).toInstant(),
-                        ZoneId.of("Europe/Berlin"))), ScenarioFiles.load("standard"));
-             GatewayProcess gateway = new GatewayProcess("gateway-" + config.store(), GatewayProcess.jar(), port,
-                     settings(run, gw, prtn, partner.port()), config.jvmOptions(),
-                     config.workDir().resolve(run + ".log"))) {
+        try (Simulator partner = Simulator.start(
+                        SimulatorSettings.partner(
+                                        TestKeys.key(prtn),
+                                        List.of(TestKeys.key(gw).certificate()),
+                                        URI.create("http://127.0.0.1:" + port + "/wbci/v2"))
+                                .withBusinessClock(Clock.fixed(
+                                        OffsetDateTime.parse(BUSINESS_TIME).toInstant(), ZoneId.of("Europe/Berlin"))),
+                        ScenarioFiles.load("standard"));
+                GatewayProcess gateway = new GatewayProcess(
+                        "gateway-" + config.store(),
+                        GatewayProcess.jar(),
+                        port,
+                        settings(run, gw, prtn, partner.port()),
+                        config.jvmOptions(),
+                        config.workDir().resolve(run + ".log"))) {
             ExecutorService senders = Executors.newFixedThreadPool(config.vas());
             try {
                 gateway.start(START_TIMEOUT);
@@ -126,11 +141,13 @@ public final class AckDurabilityRun {
         List<CompletableFuture<Posted>> posts = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         for (int i = 0; i < config.vas(); i++) {
-            posts.add(CompletableFuture.supplyAsync(() -> {
-                awaitLatch(go);
-                JournalEntry entry = partner.run(Step.send("VA-KUE-MRN"));
-                return new Posted(entry, System.nanoTime());
-            }, senders));
+            posts.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        awaitLatch(go);
+                        JournalEntry entry = partner.run(Step.send("VA-KUE-MRN"));
+                        return new Posted(entry, System.nanoTime());
+                    },
+                    senders));
         }
         go.countDown();
         List<Posted> posted = posts.stream().map(CompletableFuture::join).toList();
@@ -140,8 +157,12 @@ public final class AckDurabilityRun {
         long lastTeq = posted.stream().mapToLong(Posted::teqAt).max().orElse(killAt);
         long killMillis = (killAt - lastTeq) / 1_000_000;
         // acknowledged within H2's default write delay (500 ms) before the kill: what the embedded store lost before
-        long recent = posted.stream().filter(p -> killAt - p.teqAt() < 500_000_000L).count();
-        List<String> acknowledged = sent.stream().filter(e -> e.teq() == TeqCode.OK).map(JournalEntry::vaId).toList();
+        long recent =
+                posted.stream().filter(p -> killAt - p.teqAt() < 500_000_000L).count();
+        List<String> acknowledged = sent.stream()
+                .filter(e -> e.teq() == TeqCode.OK)
+                .map(JournalEntry::vaId)
+                .toList();
         if (acknowledged.size() != sent.size()) {
             throw new IllegalStateException("round " + number + ": only " + acknowledged.size() + " of " + sent.size()
                     + " VAs got TEQ OK before the kill: " + sent);
@@ -159,8 +180,9 @@ public final class AckDurabilityRun {
         }
         // every VA still there is answered and the outbox drained; wait for that (or time out), then count the
         // distinct answers per VA
-        Patience.reached(Patience.awaiting("every VA still there answered, the outbox empty", ANSWER_TIMEOUT)
-                .pollInterval(Duration.ofMillis(200)),
+        Patience.reached(
+                Patience.awaiting("every VA still there answered, the outbox empty", ANSWER_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(200)),
                 () -> present.stream().allMatch(id -> answers(partner, id) >= 1) && outboxEmpty());
         int notOnce = 0;
         for (String vaId : acknowledged) {
@@ -169,14 +191,15 @@ public final class AckDurabilityRun {
             }
         }
         Round round = new Round(acknowledged.size(), lost, notOnce, killMillis);
-        config.out().printf("%s round %d: %d acknowledged (%d of them less than 500 ms before the kill), lost %d, "
-                + "answered other than once %d (killed %d ms after the last TEQ)%n", config.store(), number,
-                round.acknowledged(), recent, lost, notOnce, killMillis);
+        config.out()
+                .printf(
+                        "%s round %d: %d acknowledged (%d of them less than 500 ms before the kill), lost %d, "
+                                + "answered other than once %d (killed %d ms after the last TEQ)%n",
+                        config.store(), number, round.acknowledged(), recent, lost, notOnce, killMillis);
         return round;
     }
 
-    private record Posted(JournalEntry entry, long teqAt) {
-    }
+    private record Posted(JournalEntry entry, long teqAt) {}
 
     private static void awaitLatch(CountDownLatch latch) {
         try {
@@ -189,8 +212,11 @@ public final class AckDurabilityRun {
 
     /** Distinct answers the partner got for a VA: a byte-identical re-send is the same answer (a transport retry). */
     private static long answers(Simulator partner, String vaId) {
-        return partner.journal().of(vaId).stream().filter(e -> e.direction() == Direction.IN)
-                .map(e -> digest(e.raw())).distinct().count();
+        return partner.journal().of(vaId).stream()
+                .filter(e -> e.direction() == Direction.IN)
+                .map(e -> digest(e.raw()))
+                .distinct()
+                .count();
     }
 
     private boolean outboxEmpty() {
@@ -209,8 +235,10 @@ public final class AckDurabilityRun {
                 throw new java.io.UncheckedIOException(e);
             }
             // the README's default URL, in a folder of this run
-            p.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("gateway")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            p.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:file:" + data.resolve("gateway")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         } else {
             p.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + run);
             p.put("spring.datasource.username", "postgres");
@@ -244,7 +272,9 @@ public final class AckDurabilityRun {
 
     private HttpResponse<String> send(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + TestAccess.OPERATOR_TOKEN).timeout(Duration.ofSeconds(30)).build();
+                .header("Authorization", "Bearer " + TestAccess.OPERATOR_TOKEN)
+                .timeout(Duration.ofSeconds(30))
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
@@ -254,7 +284,6 @@ public final class AckDurabilityRun {
             throw new IllegalStateException(e);
         }
     }
-
 
     private static String digest(byte[] raw) {
         try {

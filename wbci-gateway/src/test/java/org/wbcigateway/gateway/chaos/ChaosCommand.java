@@ -19,21 +19,26 @@ import org.wbcigateway.gateway.support.CommandArgs;
  */
 public final class ChaosCommand {
 
-    private ChaosCommand() {
-    }
+    private ChaosCommand() {}
 
     public static void main(String[] args) {
         Map<String, String> o = CommandArgs.parse(args);
-        ChaosRun.Config config = new ChaosRun.Config(Store.valueOf(o.getOrDefault("store", "POSTGRES")),
+        ChaosRun.Config config = new ChaosRun.Config(
+                Store.valueOf(o.getOrDefault("store", "POSTGRES")),
                 Integer.parseInt(o.getOrDefault("cases", "10000")),
                 Integer.parseInt(o.getOrDefault("kills", "20")),
                 Integer.parseInt(o.getOrDefault("threads", "32")),
                 Long.parseLong(o.getOrDefault("seed", String.valueOf(System.currentTimeMillis()))),
                 Double.parseDouble(o.getOrDefault("both", "0.1")),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("await", "300"))),
-                Path.of(o.getOrDefault("dir", Path.of("wbci-gateway").toFile().isDirectory()
-                        ? "wbci-gateway/target/chaos" : "target/chaos")),
-                System.out, true, List.of(o.getOrDefault("jvm", "-Xmx512m,-XX:+UseSerialGC").trim().split(",")));
+                Path.of(o.getOrDefault(
+                        "dir",
+                        Path.of("wbci-gateway").toFile().isDirectory() ? "wbci-gateway/target/chaos" : "target/chaos")),
+                System.out,
+                true,
+                List.of(o.getOrDefault("jvm", "-Xmx512m,-XX:+UseSerialGC")
+                        .trim()
+                        .split(",")));
         ChaosRun.Report report = ChaosRun.run(config);
         System.out.println();
         System.out.println(report.summary());

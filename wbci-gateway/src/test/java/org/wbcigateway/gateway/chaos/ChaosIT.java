@@ -20,13 +20,21 @@ class ChaosIT {
     @ParameterizedTest
     @EnumSource(Store.class)
     void nothingIsLostOrDoubledWhenEitherGatewayIsKilled(Store store) {
-        ChaosRun.Report report = ChaosRun.run(new ChaosRun.Config(store,
-                Integer.getInteger("chaos.cases", 120), Integer.getInteger("chaos.kills", 4),
-                Integer.getInteger("chaos.threads", 32), Long.getLong("chaos.seed", System.currentTimeMillis()),
-                0.0, Duration.ofMinutes(3), Path.of("target", "chaos"), System.out, false,
+        ChaosRun.Report report = ChaosRun.run(new ChaosRun.Config(
+                store,
+                Integer.getInteger("chaos.cases", 120),
+                Integer.getInteger("chaos.kills", 4),
+                Integer.getInteger("chaos.threads", 32),
+                Long.getLong("chaos.seed", System.currentTimeMillis()),
+                0.0,
+                Duration.ofMinutes(3),
+                Path.of("target", "chaos"),
+                System.out,
+                false,
                 // C1 only: restarts take a third less time, and restarts are most of this short run
                 List.of(System.getProperty("chaos.jvm", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
-                        .trim().split("\\s+"))));
+                        .trim()
+                        .split("\\s+"))));
         System.out.println(report.summary());
         assertThat(report.killsA()).as("A killed").isPositive();
         assertThat(report.killsB()).as("B killed").isPositive();

@@ -59,45 +59,118 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ChaosRun {
 
     /** What to run. */
-    public record Config(Store store, int cases, int kills, int threads, long seed, double bothProbability,
-                         Duration awaitTimeout, Path workDir, PrintStream out, boolean progress,
-                         List<String> jvmOptions) {
-    }
+    public record Config(
+            Store store,
+            int cases,
+            int kills,
+            int threads,
+            long seed,
+            double bothProbability,
+            Duration awaitTimeout,
+            Path workDir,
+            PrintStream out,
+            boolean progress,
+            List<String> jvmOptions) {}
 
     /** The figures of a run; {@link #clean()} when nothing was lost, doubled, stuck or wrong. */
-    public record Report(int cases, int vorabstimmungen, int killsA, int killsB, int restarts, long messagesA,
-                         long messagesB, long lost, long doubled, long wrongState, long wrongOrder, long stuck,
-                         long dead, long refused, long klaerfall, long wrongContract, long scriptFailures,
-                         long restRetries, long replayed, long deliberateRepeats, long transportRetries,
-                         long resentEntries,
-                         long feedEvents, long feedRedelivered, Duration duration, Duration maxRestart, Map<String, Integer> scripts, List<String> problems) {
+    public record Report(
+            int cases,
+            int vorabstimmungen,
+            int killsA,
+            int killsB,
+            int restarts,
+            long messagesA,
+            long messagesB,
+            long lost,
+            long doubled,
+            long wrongState,
+            long wrongOrder,
+            long stuck,
+            long dead,
+            long refused,
+            long klaerfall,
+            long wrongContract,
+            long scriptFailures,
+            long restRetries,
+            long replayed,
+            long deliberateRepeats,
+            long transportRetries,
+            long resentEntries,
+            long feedEvents,
+            long feedRedelivered,
+            Duration duration,
+            Duration maxRestart,
+            Map<String, Integer> scripts,
+            List<String> problems) {
 
         public boolean clean() {
-            return lost == 0 && doubled == 0 && wrongState == 0 && wrongOrder == 0 && stuck == 0 && dead == 0
-                    && refused == 0 && klaerfall == 0 && wrongContract == 0 && scriptFailures == 0
+            return lost == 0
+                    && doubled == 0
+                    && wrongState == 0
+                    && wrongOrder == 0
+                    && stuck == 0
+                    && dead == 0
+                    && refused == 0
+                    && klaerfall == 0
+                    && wrongContract == 0
+                    && scriptFailures == 0
                     && problems.isEmpty();
         }
 
         public String summary() {
             StringBuilder s = new StringBuilder();
-            s.append(String.format(Locale.ROOT, "chaos run: %d scripts, %d Vorabstimmungen, %.1f s%n", cases,
-                    vorabstimmungen, duration.toMillis() / 1000.0));
-            s.append(String.format(Locale.ROOT, "  kills: %d (A %d, B %d), restarts %d, slowest restart %.1f s%n",
-                    killsA + killsB, killsA, killsB, restarts, maxRestart.toMillis() / 1000.0));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "chaos run: %d scripts, %d Vorabstimmungen, %.1f s%n",
+                    cases,
+                    vorabstimmungen,
+                    duration.toMillis() / 1000.0));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  kills: %d (A %d, B %d), restarts %d, slowest restart %.1f s%n",
+                    killsA + killsB,
+                    killsA,
+                    killsB,
+                    restarts,
+                    maxRestart.toMillis() / 1000.0));
             s.append(String.format(Locale.ROOT, "  messages: %d at A, %d at B%n", messagesA, messagesB));
-            s.append(String.format(Locale.ROOT, "  lost %d, doubled %d, wrong state %d, wrong order %d, stuck %d, "
-                    + "dead %d, refused %d, Klaerfall %d, wrong contract %d, script failures %d%n", lost, doubled,
-                    wrongState, wrongOrder, stuck, dead, refused, klaerfall, wrongContract, scriptFailures));
-            s.append(String.format(Locale.ROOT, "  REST calls repeated after a failure (driver and feed reader): %d; "
-                    + "POSTs answered from the Idempotency-Key store: %d (%d of them deliberate repeats of a "
-                    + "successful POST, the rest after a crash took the first answer)%n", restRetries, replayed,
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  lost %d, doubled %d, wrong state %d, wrong order %d, stuck %d, "
+                            + "dead %d, refused %d, Klaerfall %d, wrong contract %d, script failures %d%n",
+                    lost,
+                    doubled,
+                    wrongState,
+                    wrongOrder,
+                    stuck,
+                    dead,
+                    refused,
+                    klaerfall,
+                    wrongContract,
+                    scriptFailures));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  REST calls repeated after a failure (driver and feed reader): %d; "
+                            + "POSTs answered from the Idempotency-Key store: %d (%d of them deliberate repeats of a "
+                            + "successful POST, the rest after a crash took the first answer)%n",
+                    restRetries,
+                    replayed,
                     deliberateRepeats));
-            s.append(String.format(Locale.ROOT, "  SOAP transport retries recognised: %d; outbox entries sent more "
-                    + "than once: %d%n", transportRetries, resentEntries));
-            s.append(String.format(Locale.ROOT, "  event feed: %d events read through the kills, %d of them again "
-                    + "after a crash before the acknowledgement%n", feedEvents, feedRedelivered));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  SOAP transport retries recognised: %d; outbox entries sent more " + "than once: %d%n",
+                    transportRetries,
+                    resentEntries));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  event feed: %d events read through the kills, %d of them again "
+                            + "after a crash before the acknowledgement%n",
+                    feedEvents,
+                    feedRedelivered));
             s.append("  scripts: ").append(scripts).append('\n');
-            problems.stream().limit(30).forEach(p -> s.append("  PROBLEM ").append(p).append('\n'));
+            problems.stream()
+                    .limit(30)
+                    .forEach(p -> s.append("  PROBLEM ").append(p).append('\n'));
             if (problems.size() > 30) {
                 s.append("  ... ").append(problems.size() - 30).append(" more problems\n");
             }
@@ -113,7 +186,8 @@ public final class ChaosRun {
 
     private final Config config;
     private final String run = "chaos_" + Long.toString(System.currentTimeMillis(), 36);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Map<Side, GatewayProcess> gateways = new HashMap<>();
     private final Map<Side, String> schemas = new HashMap<>();
     private HikariDataSource pool;
@@ -159,8 +233,8 @@ public final class ChaosRun {
             }
         } else {
             for (Side side : Side.values()) {
-                H2ServerDataSource h2 = new H2ServerDataSource(config.workDir().resolve(run + "-" + side.name())
-                        .resolve("gateway"));
+                H2ServerDataSource h2 = new H2ServerDataSource(
+                        config.workDir().resolve(run + "-" + side.name()).resolve("gateway"));
                 h2Files.put(side, h2);
                 dbs.put(side, JdbcClient.create(h2));
             }
@@ -170,9 +244,11 @@ public final class ChaosRun {
             int portB = Gateway.freePort();
             gateways.put(Side.A, process(Side.A, "DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, "REVIEW"));
             gateways.put(Side.B, process(Side.B, "DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, "AUTOMATIC"));
-            say("%d scripts, %d kills, %d driver threads, seed %d", config.cases(), config.kills(), config.threads(),
-                    config.seed());
-            say("starting A (EKPauf, port %d) and B (EKPabg, port %d) on %s (%s_a/_b); logs in %s",
+            say(
+                    "%d scripts, %d kills, %d driver threads, seed %d",
+                    config.cases(), config.kills(), config.threads(), config.seed());
+            say(
+                    "starting A (EKPauf, port %d) and B (EKPabg, port %d) on %s (%s_a/_b); logs in %s",
                     portA, portB, config.store(), run, config.workDir().toAbsolutePath());
             gateways.get(Side.A).start(START_TIMEOUT);
             gateways.get(Side.B).start(START_TIMEOUT);
@@ -214,7 +290,8 @@ public final class ChaosRun {
             killer.join(Duration.ofMinutes(10).toMillis());
             progress.interrupt();
             watchers.values().forEach(w -> w.stopped = true);
-            say("load done after %.1f s: %d scripts, %d kills; making sure both run and draining the outboxes",
+            say(
+                    "load done after %.1f s: %d scripts, %d kills; making sure both run and draining the outboxes",
                     secondsSince(loadStart), finished.get(), killsDone.get());
             for (GatewayProcess g : gateways.values()) {
                 if (!g.alive()) {
@@ -231,15 +308,17 @@ public final class ChaosRun {
             gateways.values().forEach(GatewayProcess::stop);
             if (pool != null) {
                 for (String schema : schemas.values()) {
-                    JdbcClient.create(pool).sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+                    JdbcClient.create(pool)
+                            .sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE")
+                            .update();
                 }
                 pool.close();
             }
         }
     }
 
-    private GatewayProcess process(Side side, String carrier, String pki, int port, String partner, int partnerPort,
-                                   String decisionMode) {
+    private GatewayProcess process(
+            Side side, String carrier, String pki, int port, String partner, int partnerPort, String decisionMode) {
         Map<String, String> p = new LinkedHashMap<>();
         if (config.store() == Store.POSTGRES) {
             String schema = schemas.get(side);
@@ -266,7 +345,11 @@ public final class ChaosRun {
         p.put("wbci.outbox.request-timeout", "10s");
         p.put("wbci.outbox.lease", "20s");
         p.putAll(TestKeys.settings(carrier, partner));
-        return new GatewayProcess(side.name(), GatewayProcess.jar(), port, p,
+        return new GatewayProcess(
+                side.name(),
+                GatewayProcess.jar(),
+                port,
+                p,
                 config.jvmOptions(),
                 config.workDir().resolve(run + "-" + side.name() + ".log"));
     }
@@ -332,7 +415,9 @@ public final class ChaosRun {
                 // a client that lost the answer asks again: the same answer, marked as a replay, and no effect
                 Answer again = answer(side, "POST", path, json, key);
                 deliberateRepeats.incrementAndGet();
-                String againId = again.body() == null ? null : again.body().path("vorabstimmungsId").asString();
+                String againId = again.body() == null
+                        ? null
+                        : again.body().path("vorabstimmungsId").asString();
                 if (!again.replayed() || !Objects.equals(id, againId)) {
                     throw new IllegalStateException(side + " POST " + path + " repeated with key " + key
                             + " was not answered from the store: " + again);
@@ -356,8 +441,7 @@ public final class ChaosRun {
     }
 
     /** A 2xx answer; {@code replayed} when it came from the Idempotency-Key store. */
-    private record Answer(JsonNode body, boolean replayed) {
-    }
+    private record Answer(JsonNode body, boolean replayed) {}
 
     private Answer answer(Side side, String method, String path, String json, String key) {
         GatewayProcess g = gateways.get(side);
@@ -371,9 +455,17 @@ public final class ChaosRun {
             }
             first = false;
             HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(g.baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
-                    .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header(
+                            "Authorization",
+                            org.wbcigateway.gateway.support.TestAccess.bearer(
+                                    org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                    .method(
+                            method,
+                            json.isEmpty()
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json));
             if (key != null) {
                 r.header("Idempotency-Key", key);
             }
@@ -389,22 +481,24 @@ public final class ChaosRun {
             }
             int status = res.statusCode();
             if (status / 100 == 2) {
-                boolean fromStore = res.headers().firstValue("Idempotent-Replayed").isPresent();
+                boolean fromStore =
+                        res.headers().firstValue("Idempotent-Replayed").isPresent();
                 if (fromStore) {
                     replayed.incrementAndGet();
                 }
-                return new Answer(res.body() == null || res.body().isBlank() ? null : JSON.readTree(res.body()),
-                        fromStore);
+                return new Answer(
+                        res.body() == null || res.body().isBlank() ? null : JSON.readTree(res.body()), fromStore);
             }
             lastProblem = status + " " + res.body();
-            if (status >= 500 || (status == 409 && (res.body().contains("in progress")
-                    || res.body().contains("Concurrent change")))) {
+            if (status >= 500
+                    || (status == 409
+                            && (res.body().contains("in progress") || res.body().contains("Concurrent change")))) {
                 continue;
             }
             throw new IllegalStateException(side + " " + method + " " + path + " -> " + lastProblem);
         }
-        throw new IllegalStateException(side + " " + method + " " + path + " got no answer within " + REST_PATIENCE
-                + ": " + lastProblem);
+        throw new IllegalStateException(
+                side + " " + method + " " + path + " got no answer within " + REST_PATIENCE + ": " + lastProblem);
     }
 
     /**
@@ -459,8 +553,14 @@ public final class ChaosRun {
                                         + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")
                                 .params(new ArrayList<Object>(chunk))
                                 .query(rs -> {
-                                    rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3),
-                                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                                    rows.put(
+                                            rs.getString(1),
+                                            new Row(
+                                                    rs.getString(2),
+                                                    rs.getString(3),
+                                                    rs.getString(4),
+                                                    rs.getString(5),
+                                                    rs.getString(6)));
                                 });
                     } catch (RuntimeException e) {
                         // the schema does not exist before the first start
@@ -503,7 +603,8 @@ public final class ChaosRun {
             long last = -1;
             for (JsonNode e : events) {
                 long offset = e.path("offset").asLong();
-                String content = e.path("contractId").asString() + "|" + e.path("vorabstimmungsId").asString() + "|"
+                String content = e.path("contractId").asString() + "|"
+                        + e.path("vorabstimmungsId").asString() + "|"
                         + e.path("type").asString();
                 String before = seen.get(offset);
                 if (before != null) {
@@ -556,10 +657,14 @@ public final class ChaosRun {
                             stored.put(offset, rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
                         }
                     });
-            long missing = stored.keySet().stream().filter(o -> !seen.containsKey(o)).count();
-            long unknown = seen.keySet().stream().filter(o -> !stored.containsKey(o)).count();
+            long missing =
+                    stored.keySet().stream().filter(o -> !seen.containsKey(o)).count();
+            long unknown =
+                    seen.keySet().stream().filter(o -> !stored.containsKey(o)).count();
             long different = stored.entrySet().stream()
-                    .filter(e -> seen.containsKey(e.getKey()) && !seen.get(e.getKey()).equals(e.getValue())).count();
+                    .filter(e -> seen.containsKey(e.getKey())
+                            && !seen.get(e.getKey()).equals(e.getValue()))
+                    .count();
             if (gaps + changed + missing + unknown + different + unnumbered[0] > 0) {
                 problems.add(side + ": event feed read " + seen.size() + " events of " + stored.size() + " (gaps "
                         + gaps + ", changed on redelivery " + changed + ", missed " + missing + ", unknown " + unknown
@@ -593,8 +698,9 @@ public final class ChaosRun {
                     gateways.get(s).kill();
                     killed.add(s);
                 }
-                say("kill %d/%d: %s (after %d scripts started, %d finished)", k + 1, config.kills(), victims,
-                        nextCase.get(), finished.get());
+                say(
+                        "kill %d/%d: %s (after %d scripts started, %d finished)",
+                        k + 1, config.kills(), victims, nextCase.get(), finished.get());
                 sleep(random.nextInt(3000));
                 for (Side s : victims) {
                     restart(gateways.get(s));
@@ -634,8 +740,14 @@ public final class ChaosRun {
                 return;
             }
             double s = secondsSince(loadStart);
-            say("progress: %d/%d scripts done (%.1f/s), %d kills, %d REST repeats, %d failures", finished.get(),
-                    config.cases(), finished.get() / s, killsDone.get(), restRetries.get(), failures.size());
+            say(
+                    "progress: %d/%d scripts done (%.1f/s), %d kills, %d REST repeats, %d failures",
+                    finished.get(),
+                    config.cases(),
+                    finished.get() / s,
+                    killsDone.get(),
+                    restRetries.get(),
+                    failures.size());
         }
     }
 
@@ -648,8 +760,9 @@ public final class ChaosRun {
      * shows as PENDING on one side or the other.
      */
     private void drain() {
-        if (!Patience.reached(Patience.awaiting("outboxes drained", Duration.ofMinutes(10))
-                .pollInterval(Duration.ofMillis(500)), this::settled)) {
+        if (!Patience.reached(
+                Patience.awaiting("outboxes drained", Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)),
+                this::settled)) {
             say("outboxes not drained after 10 minutes");
         }
     }
@@ -661,8 +774,14 @@ public final class ChaosRun {
      */
     private boolean settled() {
         if (config.store() == Store.POSTGRES) {
-            return db(Side.A).sql("SELECT " + java.util.Arrays.stream(Side.values()).map(side -> "(" + waiting(side)
-                    + ")").collect(Collectors.joining(" + "))).query(Long.class).single() == 0;
+            return db(Side.A)
+                            .sql("SELECT "
+                                    + java.util.Arrays.stream(Side.values())
+                                            .map(side -> "(" + waiting(side) + ")")
+                                            .collect(Collectors.joining(" + ")))
+                            .query(Long.class)
+                            .single()
+                    == 0;
         }
         for (int pass = 0; pass < 2; pass++) {
             for (Side side : Side.values()) {
@@ -679,8 +798,7 @@ public final class ChaosRun {
                 + table(side, "vorabstimmung") + " WHERE decision_status = 'PENDING')";
     }
 
-    private record Msg(long id, String vaId, String direction, String type, String outcome) {
-    }
+    private record Msg(long id, String vaId, String direction, String type, String outcome) {}
 
     private Report verify(Instant began) {
         List<String> problems = new ArrayList<>(failures);
@@ -701,19 +819,29 @@ public final class ChaosRun {
             Map<String, Row> rows = new HashMap<>();
             Map<String, Boolean> klaer = new HashMap<>();
             db.sql("SELECT va_id, phase, akm_tr, change_request, wechseltermin, decision_status, klaerfall_kind FROM "
-                    + schema + "vorabstimmung").query(rs -> {
-                        rows.put(rs.getString(1), new Row(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                            + schema + "vorabstimmung")
+                    .query(rs -> {
+                        rows.put(
+                                rs.getString(1),
+                                new Row(
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6)));
                         klaer.put(rs.getString(1), rs.getString(7) != null);
                     });
             Map<String, List<Msg>> timelines = new HashMap<>();
             db.sql("SELECT id, va_id, direction, message_type, outcome FROM " + schema + "wbci_message ORDER BY id")
                     .query(rs -> {
-                        Msg m = new Msg(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5));
-                        timelines.computeIfAbsent(m.vaId(), k -> new ArrayList<>()).add(m);
+                        Msg m = new Msg(
+                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                        timelines
+                                .computeIfAbsent(m.vaId(), k -> new ArrayList<>())
+                                .add(m);
                     });
-            messages[side.ordinal()] = timelines.values().stream().mapToLong(List::size).sum();
+            messages[side.ordinal()] =
+                    timelines.values().stream().mapToLong(List::size).sum();
             for (String vaId : rows.keySet()) {
                 if (!byId.containsKey(vaId)) {
                     long n = timelines.getOrDefault(vaId, List.of()).size();
@@ -725,13 +853,15 @@ public final class ChaosRun {
                 Row row = rows.get(e.vaId());
                 List<String> want = side == Side.A ? e.timelineA() : e.timelineB();
                 List<Msg> got = timelines.getOrDefault(e.vaId(), List.of());
-                List<String> have = got.stream().map(m -> m.direction() + " " + m.type()).toList();
+                List<String> have =
+                        got.stream().map(m -> m.direction() + " " + m.type()).toList();
                 if (row == null) {
                     lost += want.size();
                     problems.add(side + ": " + e.vaId() + " (" + e.c().variant() + ") missing");
                     continue;
                 }
-                if (!row.phase().equals(e.phase()) || !row.akmTr().equals(e.akmTr())
+                if (!row.phase().equals(e.phase())
+                        || !row.akmTr().equals(e.akmTr())
                         || !row.changeRequest().equals(e.changeRequest())
                         || !Objects.equals(row.wechseltermin(), e.wechseltermin())) {
                     wrongState++;
@@ -774,7 +904,8 @@ public final class ChaosRun {
                         outbox.put(rs.getString(1), rs.getLong(2));
                     });
             long outgoing = db.sql("SELECT COUNT(*) FROM " + schema + "wbci_message WHERE direction = 'OUT'")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             long entries = outbox.values().stream().mapToLong(Long::longValue).sum();
             if (entries != outgoing) {
                 doubled += Math.max(0, entries - outgoing);
@@ -783,20 +914,27 @@ public final class ChaosRun {
             }
             stuck += outbox.getOrDefault("PENDING", 0L);
             dead += outbox.getOrDefault("DEAD", 0L);
-            long pendingDecisions = db.sql("SELECT COUNT(*) FROM " + schema
-                    + "vorabstimmung WHERE decision_status = 'PENDING'").query(Long.class).single();
+            long pendingDecisions = db.sql(
+                            "SELECT COUNT(*) FROM " + schema + "vorabstimmung WHERE decision_status = 'PENDING'")
+                    .query(Long.class)
+                    .single();
             stuck += pendingDecisions;
             if (outbox.getOrDefault("PENDING", 0L) + outbox.getOrDefault("DEAD", 0L) + pendingDecisions > 0) {
                 problems.add(side + ": outbox " + outbox + ", pending decisions " + pendingDecisions);
             }
-            long r = db.sql("SELECT COUNT(*) FROM " + schema + "inbound_refusal").query(Long.class).single();
+            long r = db.sql("SELECT COUNT(*) FROM " + schema + "inbound_refusal")
+                    .query(Long.class)
+                    .single();
             refused += r;
             if (r > 0) {
                 problems.add(side + ": " + r + " inbound messages refused with a negative TEQ, e.g. "
                         + db.sql("SELECT teq_code || ' ' || kind || ' ' || detail FROM " + schema
-                        + "inbound_refusal ORDER BY id LIMIT 1").query(String.class).single());
+                                        + "inbound_refusal ORDER BY id LIMIT 1")
+                                .query(String.class)
+                                .single());
             }
-            resent += db.sql("SELECT COUNT(*) FROM " + schema + "outbox WHERE attempts > 1").query(Long.class)
+            resent += db.sql("SELECT COUNT(*) FROM " + schema + "outbox WHERE attempts > 1")
+                    .query(Long.class)
                     .single();
         }
         long wrongContract = verifyContracts(expected, problems);
@@ -805,7 +943,8 @@ public final class ChaosRun {
         }
         verifyEvents(expected, problems);
         long transportRetries = gateways.values().stream()
-                .mapToLong(g -> g.countLogLines("transport retry of an accepted message")).sum();
+                .mapToLong(g -> g.countLogLines("transport retry of an accepted message"))
+                .sum();
         Map<String, Integer> scripts = new TreeMap<>();
         Set<Integer> cases = new HashSet<>();
         for (Expected e : expected) {
@@ -813,19 +952,42 @@ public final class ChaosRun {
                 scripts.merge(e.c().script().name(), 1, Integer::sum);
             }
         }
-        return new Report(config.cases(), expected.size(), gateways.get(Side.A).kills(), gateways.get(Side.B).kills(),
-                gateways.get(Side.A).starts() + gateways.get(Side.B).starts() - 2, messages[0], messages[1], lost,
-                doubled, wrongState, wrongOrder, stuck, dead, refused, klaerfall, wrongContract, failures.size(),
-                restRetries.get(), replayed.get(), deliberateRepeats.get(), transportRetries, resent,
+        return new Report(
+                config.cases(),
+                expected.size(),
+                gateways.get(Side.A).kills(),
+                gateways.get(Side.B).kills(),
+                gateways.get(Side.A).starts() + gateways.get(Side.B).starts() - 2,
+                messages[0],
+                messages[1],
+                lost,
+                doubled,
+                wrongState,
+                wrongOrder,
+                stuck,
+                dead,
+                refused,
+                klaerfall,
+                wrongContract,
+                failures.size(),
+                restRetries.get(),
+                replayed.get(),
+                deliberateRepeats.get(),
+                transportRetries,
+                resent,
                 feeds.values().stream().mapToLong(f -> f.seen.size()).sum(),
-                feeds.values().stream().mapToLong(f -> f.redelivered).sum(), Duration.between(began, Instant.now()),
-                maxRestart, scripts, problems);
+                feeds.values().stream().mapToLong(f -> f.redelivered).sum(),
+                Duration.between(began, Instant.now()),
+                maxRestart,
+                scripts,
+                problems);
     }
 
     /** B's contract of each customer ends as the script says: termination pending on the agreed date, or active. */
     private long verifyContracts(List<Expected> expected, List<String> problems) {
         Map<String, String[]> contracts = new HashMap<>();
-        db(Side.B).sql("SELECT id, status, termination_date FROM " + table(Side.B, "crm_contract"))
+        db(Side.B)
+                .sql("SELECT id, status, termination_date FROM " + table(Side.B, "crm_contract"))
                 .query(rs -> {
                     contracts.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
@@ -853,16 +1015,19 @@ public final class ChaosRun {
     private void verifyEvents(List<Expected> expected, List<String> problems) {
         for (Side side : Side.values()) {
             Map<String, List<String>> events = new HashMap<>();
-            db(side).sql("SELECT va_id, event_type FROM " + table(side, "crm_event") + " WHERE va_id IS NOT NULL ORDER BY id")
+            db(side).sql("SELECT va_id, event_type FROM " + table(side, "crm_event")
+                            + " WHERE va_id IS NOT NULL ORDER BY id")
                     .query(rs -> {
-                        events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     });
             Map<String, Map<List<String>, List<String>>> byVariant = new TreeMap<>();
             Map<String, Integer> position = new HashMap<>();
             for (Expected e : expected) {
                 int n = position.merge(e.c().index() + "", 1, Integer::sum);
                 String variant = e.c().variant() + "#" + n;
-                byVariant.computeIfAbsent(variant, k -> new HashMap<>())
+                byVariant
+                        .computeIfAbsent(variant, k -> new HashMap<>())
                         .computeIfAbsent(events.getOrDefault(e.vaId(), List.of()), k -> new ArrayList<>())
                         .add(e.vaId());
             }
@@ -872,7 +1037,8 @@ public final class ChaosRun {
                     sorted.sort((x, y) -> y.getValue().size() - x.getValue().size());
                     for (Map.Entry<List<String>, List<String>> odd : sorted.subList(1, sorted.size())) {
                         problems.add(side + ": CRM events of " + odd.getValue().size() + " " + variant + " ("
-                                + odd.getValue().get(0) + ") " + odd.getKey() + ", most have " + sorted.get(0).getKey());
+                                + odd.getValue().get(0) + ") " + odd.getKey() + ", most have "
+                                + sorted.get(0).getKey());
                     }
                 }
             });
@@ -896,8 +1062,11 @@ public final class ChaosRun {
 
     private void say(String format, Object... args) {
         synchronized (config.out()) {
-            config.out().printf(Locale.ROOT, "[%s] " + format + "%n",
-                    prepend(Instant.now().toString().substring(11, 19), args));
+            config.out()
+                    .printf(
+                            Locale.ROOT,
+                            "[%s] " + format + "%n",
+                            prepend(Instant.now().toString().substring(11, 19), args));
             config.out().flush();
         }
     }

@@ -22,14 +22,16 @@ final class ChaosScripts {
     static final String TV_DATE = "2026-12-29";
     /** A contract ending 2027-01-16 (Saturday): B answers NAT with the next possible date. */
     static final String LATE_END = "2027-01-16";
+
     static final String NAT_DATE = "2027-01-18";
     static final String EARLY_END = "2026-12-01";
 
-    private ChaosScripts() {
-    }
+    private ChaosScripts() {}
 
     enum Gf {
-        MRN("VA-KUE-MRN", "VA_KUE_MRN"), ORN("VA-KUE-ORN", "VA_KUE_ORN"), RRNP("VA-RRNP", "VA_RRNP");
+        MRN("VA-KUE-MRN", "VA_KUE_MRN"),
+        ORN("VA-KUE-ORN", "VA_KUE_ORN"),
+        RRNP("VA-RRNP", "VA_RRNP");
 
         final String code;
         final String type;
@@ -45,7 +47,10 @@ final class ChaosScripts {
     }
 
     /** How A starts the VA: its REST API with the full VA, or a switch from a won contract in its CRM. */
-    enum Start { API, SWITCH }
+    enum Start {
+        API,
+        SWITCH
+    }
 
     enum Script {
         /** VA, RUEM-VA ZWA, AKM-TR. */
@@ -124,10 +129,12 @@ final class ChaosScripts {
     }
 
     /** A Vorabstimmung's row as the driver reads it from a gateway's database. */
-    record Row(String phase, String akmTr, String changeRequest, String wechseltermin, String decisionStatus) {
-    }
+    record Row(String phase, String akmTr, String changeRequest, String wechseltermin, String decisionStatus) {}
 
-    enum Side { A, B }
+    enum Side {
+        A,
+        B
+    }
 
     /** What the scripts may do: the driver's REST calls (safe to repeat) and its waiting for states. */
     interface Driver {
@@ -140,11 +147,20 @@ final class ChaosScripts {
     }
 
     /** What a Vorabstimmung must look like at the end, on both sides. */
-    record Expected(String vaId, Case c, String phase, String akmTr, String changeRequest, String wechseltermin,
-                    List<String> timelineA, String contractStatus, String terminationDate) {
+    record Expected(
+            String vaId,
+            Case c,
+            String phase,
+            String akmTr,
+            String changeRequest,
+            String wechseltermin,
+            List<String> timelineA,
+            String contractStatus,
+            String terminationDate) {
 
         List<String> timelineB() {
-            return timelineA.stream().map(e -> e.startsWith("IN ") ? "OUT " + e.substring(3) : "IN " + e.substring(4))
+            return timelineA.stream()
+                    .map(e -> e.startsWith("IN ") ? "OUT " + e.substring(3) : "IN " + e.substring(4))
                     .toList();
         }
     }
@@ -178,7 +194,9 @@ final class ChaosScripts {
         json.append(',').append(numbers(c));
         if (c.gf.kue()) {
             json.append(",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"")
-                    .append(c.vertragsnummer()).append("\",\"identifizierer\":\"I").append(c.index())
+                    .append(c.vertragsnummer())
+                    .append("\",\"identifizierer\":\"I")
+                    .append(c.index())
                     .append("\",\"kennungTNBabg\":\"D0BB\"}]");
         }
         if (earliestEnd != null) {
@@ -189,13 +207,16 @@ final class ChaosScripts {
 
     /** A's won contract, for a start by switch. */
     static String newContract(Case c, boolean sameHolder) {
-        StringBuilder json = new StringBuilder("{\"status\":\"NEW\",\"inhaber\":" + (sameHolder ? JOHN : MAX)
-                + ",\"weitereInhaber\":[]");
+        StringBuilder json = new StringBuilder(
+                "{\"status\":\"NEW\",\"inhaber\":" + (sameHolder ? JOHN : MAX) + ",\"weitereInhaber\":[]");
         if (c.gf.kue()) {
             json.append(",\"standort\":").append(STANDORT);
         }
-        json.append(',').append(numbers(c)).append(",\"previousCarrier\":\"DEU.BBBB\",\"desiredDate\":\"")
-                .append(KWT).append('"');
+        json.append(',')
+                .append(numbers(c))
+                .append(",\"previousCarrier\":\"DEU.BBBB\",\"desiredDate\":\"")
+                .append(KWT)
+                .append('"');
         if (c.gf == Gf.ORN) {
             json.append(",\"portNumbers\":false");
         }
@@ -210,12 +231,18 @@ final class ChaosScripts {
             json.append(",\"standort\":").append(STANDORT);
         }
         switch (c.gf) {
-            case MRN -> json.append(",\"rufnummernPortierung\":{\"einzelanschluss\":").append(einzel(c))
-                    .append(",\"portierungszeitfenster\":\"ZF2\"}");
-            case ORN -> json.append(",\"anschlussidentifikation\":{\"onkz\":\"30\",\"rufnummer\":\"").append(c.number())
-                    .append("\"}");
-            case RRNP -> json.append(",\"rufnummernPortierung\":{\"anlagenanschluss\":").append(anlage(c))
-                    .append(",\"portierungszeitfenster\":\"ZF2\"}");
+            case MRN ->
+                json.append(",\"rufnummernPortierung\":{\"einzelanschluss\":")
+                        .append(einzel(c))
+                        .append(",\"portierungszeitfenster\":\"ZF2\"}");
+            case ORN ->
+                json.append(",\"anschlussidentifikation\":{\"onkz\":\"30\",\"rufnummer\":\"")
+                        .append(c.number())
+                        .append("\"}");
+            case RRNP ->
+                json.append(",\"rufnummernPortierung\":{\"anlagenanschluss\":")
+                        .append(anlage(c))
+                        .append(",\"portierungszeitfenster\":\"ZF2\"}");
             default -> throw new IllegalStateException();
         }
         return json.append('}').toString();
@@ -273,7 +300,10 @@ final class ChaosScripts {
                 agreed(d, id, t);
                 d.post(Side.A, path + "/akm-tr", akmTr(c.vertragsnummer()), c, "akm");
                 t.add("OUT AKM_TR");
-                d.await(Side.B, id, "AKM-TR confirmed and checked",
+                d.await(
+                        Side.B,
+                        id,
+                        "AKM-TR confirmed and checked",
                         r -> r.akmTr().equals("CONFIRMED") && !"PENDING".equals(r.decisionStatus()));
                 tv(d, c, id, t);
                 stornoAuf(d, c, id, t, "storno");
@@ -298,7 +328,11 @@ final class ChaosScripts {
             }
             case STORNO_ABG_ERLM -> {
                 agreed(d, id, t);
-                d.post(Side.B, path + "/storno", "{\"art\":\"AUFHEBUNG\",\"stornogrund\":\"Kunde bleibt\"}", c,
+                d.post(
+                        Side.B,
+                        path + "/storno",
+                        "{\"art\":\"AUFHEBUNG\",\"stornogrund\":\"Kunde bleibt\"}",
+                        c,
                         "storno");
                 t.add("IN STR_AUFH_ABG");
                 d.await(Side.A, id, "B's Storno", r -> r.changeRequest().equals("STR_AUFH_ABG"));
@@ -308,12 +342,20 @@ final class ChaosScripts {
             }
             case STORNO_ABG_ABBM -> {
                 agreed(d, id, t);
-                d.post(Side.B, path + "/storno", "{\"art\":\"AENDERUNG\",\"stornogrund\":\"Neuer Termin\"}", c,
+                d.post(
+                        Side.B,
+                        path + "/storno",
+                        "{\"art\":\"AENDERUNG\",\"stornogrund\":\"Neuer Termin\"}",
+                        c,
                         "storno");
                 t.add("IN STR_AEN_ABG");
                 d.await(Side.A, id, "B's Storno", r -> r.changeRequest().equals("STR_AEN_ABG"));
-                d.post(Side.A, path + "/change-request/abbm",
-                        "{\"positionen\":[{\"meldungscode\":\"8142\"}],\"begruendung\":\"Storno abgelehnt\"}", c, "abbm");
+                d.post(
+                        Side.A,
+                        path + "/change-request/abbm",
+                        "{\"positionen\":[{\"meldungscode\":\"8142\"}],\"begruendung\":\"Storno abgelehnt\"}",
+                        c,
+                        "abbm");
                 t.add("OUT ABBM");
                 result.add(done(d, id, c, "AGREED", awaited, "NONE", KWT, t, "TERMINATION_PENDING"));
             }
@@ -329,9 +371,14 @@ final class ChaosScripts {
             }
             case REVIEW_RUEM -> {
                 d.await(Side.B, id, "review queue", r -> "REVIEW".equals(r.decisionStatus()));
-                d.post(Side.B, path + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],\"wechseltermin\":\""
-                        + KWT + "\",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\""
-                        + c.vertragsnummer() + "\"}]}", c, "ruem");
+                d.post(
+                        Side.B,
+                        path + "/ruem-va",
+                        "{\"positionen\":[{\"meldungscode\":\"8001\"}],\"wechseltermin\":\""
+                                + KWT + "\",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\""
+                                + c.vertragsnummer() + "\"}]}",
+                        c,
+                        "ruem");
                 agreed(d, id, t);
                 result.add(done(d, id, c, "AGREED", "AWAITED", "NONE", KWT, t, "TERMINATION_PENDING"));
             }
@@ -366,10 +413,18 @@ final class ChaosScripts {
     }
 
     private static void tv(Driver d, Case c, String id, List<String> t) {
-        d.post(Side.A, "/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + TV_DATE + "\"}", c,
+        d.post(
+                Side.A,
+                "/api/vorabstimmungen/" + id + "/tv",
+                "{\"neuerKundenwunschtermin\":\"" + TV_DATE + "\"}",
+                c,
                 "tv");
         t.add("OUT TV");
-        d.await(Side.A, id, "ERLM to the TV", r -> r.changeRequest().equals("NONE") && TV_DATE.equals(r.wechseltermin()));
+        d.await(
+                Side.A,
+                id,
+                "ERLM to the TV",
+                r -> r.changeRequest().equals("NONE") && TV_DATE.equals(r.wechseltermin()));
         t.add("IN ERLM");
     }
 
@@ -381,9 +436,19 @@ final class ChaosScripts {
     }
 
     /** Waits until both sides show the final state; the verification at the end checks everything again. */
-    private static Expected done(Driver d, String id, Case c, String phase, String akm, String change, String wt,
-                                 List<String> timeline, String contractStatus) {
-        Predicate<Row> state = r -> r.phase().equals(phase) && r.akmTr().equals(akm) && r.changeRequest().equals(change)
+    private static Expected done(
+            Driver d,
+            String id,
+            Case c,
+            String phase,
+            String akm,
+            String change,
+            String wt,
+            List<String> timeline,
+            String contractStatus) {
+        Predicate<Row> state = r -> r.phase().equals(phase)
+                && r.akmTr().equals(akm)
+                && r.changeRequest().equals(change)
                 && java.util.Objects.equals(r.wechseltermin(), wt);
         d.await(Side.A, id, "final state " + phase + "/" + akm + "/" + change, state);
         d.await(Side.B, id, "final state " + phase + "/" + akm + "/" + change, state);

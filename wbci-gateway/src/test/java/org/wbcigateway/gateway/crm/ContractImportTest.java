@@ -22,8 +22,8 @@ import org.wbcigateway.domain.decision.Vertragssuche;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Anlagenanschluss;
-import org.wbcigateway.domain.message.Anschlussinhaber;
 import org.wbcigateway.domain.message.Anrede;
+import org.wbcigateway.domain.message.Anschlussinhaber;
 import org.wbcigateway.domain.message.Einzelanschluss;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Firma;
@@ -31,9 +31,9 @@ import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Portierungszeitfenster;
 import org.wbcigateway.domain.message.Rufnummer;
+import org.wbcigateway.domain.message.Rufnummern;
 import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Rufnummernblock;
-import org.wbcigateway.domain.message.Rufnummern;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.gateway.support.Patience;
@@ -44,16 +44,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Contract import from CSV and JSON: the good rows become contracts the VA lookup finds, each bad row is reported
  * with its row number and the rule or simple type it breaks; and the asynchronous job over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:import-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.AAAA",
-        "wbci.portierungskennung=D0AA",
-        "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
-        "spring.main.banner-mode=off",
-        "wbci.decision.mode=REVIEW"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:import-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "wbci.carrier-code=DEU.AAAA",
+            "wbci.portierungskennung=D0AA",
+            "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
+            "spring.main.banner-mode=off",
+            "wbci.decision.mode=REVIEW"
+        })
 class ContractImportTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HEADER = "id,status,anrede,vorname,nachname,firmenname,strassenname,hausnummer,"
             + "postleitzahl,ort,rufnummern,anlagenanschluss,bloecke,weitererInhaberAnrede,weitererInhaberVorname,"
@@ -102,13 +106,15 @@ class ContractImportTest {
         lines.put(line++, bad.replace("B-9000,", "B-ONKZ,").replace("30/87009000", "030/87009000"));
         lines.put(line++, bad.replace("B-9000,", "B-DATE,").replace("2026-12-01", "2026-13-01"));
         lines.put(line++, "B-FIELDS,ACTIVE,1");
-        lines.put(line++, bad.replace("B-9000,", "B-DB,").replace(",ACTIVE,", ",STATUS_LONGER_THAN_THE_COLUMN_ALLOWS,"));
+        lines.put(
+                line++, bad.replace("B-9000,", "B-DB,").replace(",ACTIVE,", ",STATUS_LONGER_THAN_THE_COLUMN_ALLOWS,"));
         lines.put(line++, bad.replace("B-9000,", "B-ORT,").replace(",München,", ",\"Mün\nchen\","));
         line++; // the quoted line break above
         lines.put(line++, bad.replace("B-9000,", ","));
         lines.put(line++, bad.replace("B-9000,", "B-FIRMA,").replace(",ACTIVE,1,", ",ACTIVE,4,"));
-        lines.put(line++, "G-FIRMA,ACTIVE,4,,,\"McFly, Brown & Co\",Hill Valley Road,12,80331,München,30/1234567,,,"
-                + ",,,,,,");
+        lines.put(
+                line++,
+                "G-FIRMA,ACTIVE,4,,,\"McFly, Brown & Co\",Hill Valley Road,12,80331,München,30/1234567,,," + ",,,,,,");
         lines.put(line++, goodRow("G-DUP-", 8, 9001).replace("McFly9001,", "First,"));
         lines.put(line++, goodRow("G-DUP-", 8, 9001).replace("McFly9001,", "Second,"));
         return lines;
@@ -119,8 +125,9 @@ class ContractImportTest {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         csvRows().values().forEach(r -> csv.append(r).append("\r\n"));
 
-        ImportJob.Progress p = imports.run(new ContractCsv(csv.toString().getBytes(StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8)).progress();
+        ImportJob.Progress p = imports.run(
+                        new ContractCsv(csv.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                .progress();
 
         assertThat(p.state()).as(p.toString()).isEqualTo(ImportJob.State.DONE);
         assertThat(p.total()).isEqualTo(164);
@@ -141,36 +148,51 @@ class ContractImportTest {
         assertThat(reasons.get("160 B-ORT")).startsWith("ORT: ");
         assertThat(reasons.get("162 null")).isEqualTo("structure: id is required");
         assertThat(reasons.get("163 B-FIRMA")).startsWith("structure: person/anrede must be 1, 2 or 9, not 4");
-        reasons.keySet().forEach(k -> assertThat(contracts.find(k.substring(k.indexOf(' ') + 1))).isEmpty());
+        reasons.keySet()
+                .forEach(k -> assertThat(contracts.find(k.substring(k.indexOf(' ') + 1)))
+                        .isEmpty());
 
         ContractData einzel = contracts.find("CSV-3").orElseThrow();
         assertThat(einzel.inhaber()).isEqualTo(new Person(Anrede.HERR, "John", "McFly3"));
         assertThat(einzel.weitereInhaber()).containsExactly(new Person(Anrede.FRAU, "Kate", "McFly3"));
         assertThat(einzel.standort()).isEqualTo(new Standort("Emmy-Noether-Straße", "4", null, "80003", "München"));
-        assertThat(einzel.rufnummern()).isEqualTo(new Einzelanschluss(List.of(new Rufnummer("30", "87000003"),
-                new Rufnummer("30", "88000003")), false));
+        assertThat(einzel.rufnummern())
+                .isEqualTo(new Einzelanschluss(
+                        List.of(new Rufnummer("30", "87000003"), new Rufnummer("30", "88000003")), false));
         assertThat(einzel.ressourcen()).singleElement().satisfies(r -> {
             assertThat(r.vertragsnummer()).isEqualTo("V3");
             assertThat(r.kennungTNBabg().value()).isEqualTo("D001");
         });
         assertThat(einzel.technologie()).isEqualTo("001 TAL ISDN");
         assertThat(einzel.earliestEnd()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(contracts.find("CSV-4").orElseThrow().rufnummern()).isEqualTo(new Anlagenanschluss("89", "8500004",
-                "0", List.of(new Rufnummernblock("00", "49"), new Rufnummernblock("50", "99"))));
+        assertThat(contracts.find("CSV-4").orElseThrow().rufnummern())
+                .isEqualTo(new Anlagenanschluss(
+                        "89",
+                        "8500004",
+                        "0",
+                        List.of(new Rufnummernblock("00", "49"), new Rufnummernblock("50", "99"))));
         assertThat(contracts.find("G-FIRMA").orElseThrow().inhaber())
                 .isEqualTo(new Firma(Anrede.FIRMA, "McFly, Brown & Co", null));
-        assertThat(((Person) contracts.find("G-DUP-9001").orElseThrow().inhaber()).nachname()).isEqualTo("Second");
+        assertThat(((Person) contracts.find("G-DUP-9001").orElseThrow().inhaber()).nachname())
+                .isEqualTo("Second");
 
-        assertThat(found(mrn(new Person(Anrede.HERR, "John", "McFly3"), "30", "88000003"))).isEqualTo("CSV-3");
-        assertThat(found(rrnp(new Person(Anrede.HERR, "John", "McFly4"), "89", "8500004"))).isEqualTo("CSV-4");
-        assertThat(found(orn(new Person(Anrede.HERR, "John", "McFly5"),
-                new Standort("Emmy-Noether-Straße", "6", null, "80005", "München")))).isEqualTo("CSV-5");
+        assertThat(found(mrn(new Person(Anrede.HERR, "John", "McFly3"), "30", "88000003")))
+                .isEqualTo("CSV-3");
+        assertThat(found(rrnp(new Person(Anrede.HERR, "John", "McFly4"), "89", "8500004")))
+                .isEqualTo("CSV-4");
+        assertThat(found(orn(
+                        new Person(Anrede.HERR, "John", "McFly5"),
+                        new Standort("Emmy-Noether-Straße", "6", null, "80005", "München"))))
+                .isEqualTo("CSV-5");
         assertThat(crm.findContract(mrn(new Person(Anrede.HERR, "John", "McFly9000"), "30", "87009000")))
-                .as("the numbers of the rejected rows").isInstanceOf(Vertragssuche.NichtGefunden.class);
+                .as("the numbers of the rejected rows")
+                .isInstanceOf(Vertragssuche.NichtGefunden.class);
 
         String again = HEADER + "\n" + goodRow("CSV-", 8, 3).replace(",John,McFly3,", ",Jane,McFly3,") + "\n";
         assertThat(imports.run(new ContractCsv(again.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-                .progress().imported()).isEqualTo(1);
+                        .progress()
+                        .imported())
+                .isEqualTo(1);
         ContractData replaced = contracts.find("CSV-3").orElseThrow();
         assertThat(replaced.inhaber()).isEqualTo(new Person(Anrede.HERR, "Jane", "McFly3"));
         assertThat(replaced.rufnummern()).isEqualTo(einzel.rufnummern());
@@ -180,7 +202,8 @@ class ContractImportTest {
     // --- JSON
 
     private static String jsonContract(String id, int i) {
-        return "{\"id\":\"" + id + "\",\"inhaber\":{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"Brown"
+        return "{\"id\":\"" + id
+                + "\",\"inhaber\":{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"Brown"
                 + i + "\"}},\"standort\":{\"strassenname\":\"Hauptstraße\",\"hausnummer\":\"" + (i % 100 + 1)
                 + "\",\"postleitzahl\":\"7" + four(i) + "\",\"ort\":\"Köln\"},\"einzelanschluss\":{\"rufnummern\":"
                 + "[{\"onkz\":\"221\",\"rufnummer\":\"9" + seven(i) + "\"}]},\"earliestEnd\":\"2026-12-01\"}";
@@ -194,25 +217,34 @@ class ContractImportTest {
         }
         String bad = jsonContract("X", 9999);
         elements.add(bad.replace("\"X\"", "\"J-PLZ\"").replace("\"79999\"", "\"8063\""));
-        elements.add("{\"id\":\"J-HOLDER\",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"221\",\"rufnummer\":\"1\"}]}}");
-        elements.add(bad.replace("\"X\"", "\"J-BOTH\"").replace("\"earliestEnd\"", "\"anlagenanschluss\":{\"onkz\":"
-                + "\"89\",\"durchwahlnummer\":\"1\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"0\",\"bis\":\"9\"}]},"
-                + "\"earliestEnd\""));
+        elements.add(
+                "{\"id\":\"J-HOLDER\",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"221\",\"rufnummer\":\"1\"}]}}");
+        elements.add(bad.replace("\"X\"", "\"J-BOTH\"")
+                .replace(
+                        "\"earliestEnd\"",
+                        "\"anlagenanschluss\":{\"onkz\":"
+                                + "\"89\",\"durchwahlnummer\":\"1\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"0\",\"bis\":\"9\"}]},"
+                                + "\"earliestEnd\""));
         elements.add(bad.replace("\"X\"", "\"J-ANREDE\"").replace("\"anrede\":\"2\"", "\"anrede\":\"3\""));
         elements.add(bad.replace("\"X\"", "\"J-FIELD\"").replace("\"earliestEnd\"", "\"vertragsende\""));
         elements.add(bad.replace("\"id\":\"X\",", ""));
         elements.add("42");
 
-        JsonNode p = awaitDone(post("application/json", ("[" + String.join(",\n", elements) + "]")
-                .getBytes(StandardCharsets.UTF_8)));
+        JsonNode p = awaitDone(
+                post("application/json", ("[" + String.join(",\n", elements) + "]").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(p.path("state").asString()).as(p.toString()).isEqualTo("DONE");
         assertThat(p.path("total").asInt()).isEqualTo(107);
         assertThat(p.path("imported").asInt()).isEqualTo(100);
         assertThat(p.path("rejected").asInt()).isEqualTo(7);
         Map<String, String> reasons = new LinkedHashMap<>();
-        p.path("rejections").forEach(r -> reasons.put(r.path("row").asInt() + " "
-                + (r.path("contractId").isNull() ? "-" : r.path("contractId").asString()), r.path("reason").asString()));
+        p.path("rejections")
+                .forEach(r -> reasons.put(
+                        r.path("row").asInt() + " "
+                                + (r.path("contractId").isNull()
+                                        ? "-"
+                                        : r.path("contractId").asString()),
+                        r.path("reason").asString()));
         assertThat(reasons.get("101 J-PLZ")).startsWith("POSTLEITZAHL: '8063' is not a valid value");
         assertThat(reasons.get("102 J-HOLDER")).isEqualTo("structure: inhaber is required");
         assertThat(reasons.get("103 J-BOTH")).startsWith("structure: a contract has either einzelanschluss");
@@ -222,10 +254,14 @@ class ContractImportTest {
         assertThat(reasons.get("107 -")).isEqualTo("structure: a contract is a JSON object");
         assertThat(contracts.find("J-PLZ")).isEmpty();
 
-        assertThat(contracts.find("JSON-7").orElseThrow().inhaber()).isEqualTo(new Person(Anrede.FRAU, "Kate", "Brown7"));
-        assertThat(found(mrn(new Person(Anrede.FRAU, "Kate", "Brown7"), "221", "90000007"))).isEqualTo("JSON-7");
-        assertThat(found(orn(new Person(Anrede.FRAU, "Kate", "Brown8"),
-                new Standort("Hauptstraße", "9", null, "70008", "Köln")))).isEqualTo("JSON-8");
+        assertThat(contracts.find("JSON-7").orElseThrow().inhaber())
+                .isEqualTo(new Person(Anrede.FRAU, "Kate", "Brown7"));
+        assertThat(found(mrn(new Person(Anrede.FRAU, "Kate", "Brown7"), "221", "90000007")))
+                .isEqualTo("JSON-7");
+        assertThat(found(orn(
+                        new Person(Anrede.FRAU, "Kate", "Brown8"),
+                        new Standort("Hauptstraße", "9", null, "70008", "Köln"))))
+                .isEqualTo("JSON-8");
     }
 
     // --- HTTP
@@ -236,10 +272,11 @@ class ContractImportTest {
         for (int i = 0; i < 300; i++) {
             csv.append(goodRow("HTTP-", 6, i).replace(',', ';')).append('\n');
         }
-        csv.append(goodRow("HTTP-BAD-", 6, 1).replace(',', ';').replace(";60001;", ";601;")).append('\n');
+        csv.append(goodRow("HTTP-BAD-", 6, 1).replace(',', ';').replace(";60001;", ";601;"))
+                .append('\n');
 
-        HttpResponse<String> started = send("text/csv;charset=ISO-8859-1",
-                csv.toString().getBytes(StandardCharsets.ISO_8859_1));
+        HttpResponse<String> started =
+                send("text/csv;charset=ISO-8859-1", csv.toString().getBytes(StandardCharsets.ISO_8859_1));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String jobId = read(started.body()).path("jobId").asString();
         assertThat(started.headers().firstValue("Location")).hasValue("/api/crm/import/" + jobId);
@@ -262,7 +299,8 @@ class ContractImportTest {
         HttpResponse<String> unknownColumn = send("text/csv", "id,vertragsende\nA,2026-12-01\n".getBytes());
         assertThat(unknownColumn.statusCode()).isEqualTo(400);
         assertThat(read(unknownColumn.body()).path("detail").asString()).contains("unknown CSV column 'vertragsende'");
-        assertThat(send("application/json", "{\"id\":\"A\"}".getBytes()).statusCode()).isEqualTo(400);
+        assertThat(send("application/json", "{\"id\":\"A\"}".getBytes()).statusCode())
+                .isEqualTo(400);
         assertThat(send("text/plain", "id\nA\n".getBytes()).statusCode()).isEqualTo(415);
     }
 
@@ -275,12 +313,18 @@ class ContractImportTest {
     }
 
     private static Vorabstimmungsanfrage mrn(Anschlussinhaber endkunde, String onkz, String nummer) {
-        return va(Geschaeftsfall.VA_KUE_MRN, endkunde, null,
+        return va(
+                Geschaeftsfall.VA_KUE_MRN,
+                endkunde,
+                null,
                 new Einzelanschluss(List.of(new Rufnummer(onkz, nummer)), false));
     }
 
     private static Vorabstimmungsanfrage rrnp(Anschlussinhaber endkunde, String onkz, String kopfnummer) {
-        return va(Geschaeftsfall.VA_RRNP, endkunde, null,
+        return va(
+                Geschaeftsfall.VA_RRNP,
+                endkunde,
+                null,
                 new Anlagenanschluss(onkz, kopfnummer, "0", List.of(new Rufnummernblock("00", "99"))));
     }
 
@@ -288,20 +332,30 @@ class ContractImportTest {
         return va(Geschaeftsfall.VA_KUE_ORN, endkunde, standort, null);
     }
 
-    private static Vorabstimmungsanfrage va(Geschaeftsfall gf, Anschlussinhaber endkunde, Standort standort,
-                                            Rufnummern numbers) {
+    private static Vorabstimmungsanfrage va(
+            Geschaeftsfall gf, Anschlussinhaber endkunde, Standort standort, Rufnummern numbers) {
         CarrierCode partner = CarrierCode.of("DEU.BBBB");
-        return new Vorabstimmungsanfrage(gf, partner, new Endkundenvertragspartner(partner, CarrierCode.of("DEU.AAAA")),
-                VorabstimmungsId.of("DEU.BBBB.V000000001"), LocalDate.of(2026, 12, 16), endkunde, List.of(), null,
-                standort, null, numbers == null ? null
-                        : new RufnummernPortierung(numbers, Portierungszeitfenster.ZF2, null));
+        return new Vorabstimmungsanfrage(
+                gf,
+                partner,
+                new Endkundenvertragspartner(partner, CarrierCode.of("DEU.AAAA")),
+                VorabstimmungsId.of("DEU.BBBB.V000000001"),
+                LocalDate.of(2026, 12, 16),
+                endkunde,
+                List.of(),
+                null,
+                standort,
+                null,
+                numbers == null ? null : new RufnummernPortierung(numbers, Portierungszeitfenster.ZF2, null));
     }
 
     private JsonNode awaitDone(HttpResponse<String> started) {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
-        return Patience.awaiting("import " + location + " done").until(() -> read(get(location).body()),
-                p -> !p.path("state").asString().equals("RUNNING"));
+        return Patience.awaiting("import " + location + " done")
+                .until(
+                        () -> read(get(location).body()),
+                        p -> !p.path("state").asString().equals("RUNNING"));
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) {
@@ -309,12 +363,24 @@ class ContractImportTest {
     }
 
     private HttpResponse<String> send(String contentType, byte[] body) {
-        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/crm/import")).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/crm/import"))
+                .header(
+                        "Authorization",
+                        org.wbcigateway.gateway.support.TestAccess.bearer(
+                                org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private HttpResponse<String> get(String path) {
-        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).GET().build());
+        return http(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header(
+                        "Authorization",
+                        org.wbcigateway.gateway.support.TestAccess.bearer(
+                                org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                .GET()
+                .build());
     }
 
     private static HttpResponse<String> http(HttpRequest request) {

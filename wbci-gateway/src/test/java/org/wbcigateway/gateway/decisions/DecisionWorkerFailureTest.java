@@ -40,8 +40,9 @@ class DecisionWorkerFailureTest {
     @Test
     void theDatabaseGoingAwayLeavesTheVaPendingForALaterRound() {
         when(decisions.lockPending(1)).thenReturn(List.of(id), List.of());
-        when(vorabstimmungen.find(id)).thenThrow(new DataAccessResourceFailureException(
-                "PreparedStatementCallback; An I/O error occurred while sending to the backend."));
+        when(vorabstimmungen.find(id))
+                .thenThrow(new DataAccessResourceFailureException(
+                        "PreparedStatementCallback; An I/O error occurred while sending to the backend."));
         assertThat(worker.decidePending()).isZero();
         verify(decisions, never()).mark(any(), any(), any());
     }
@@ -57,17 +58,29 @@ class DecisionWorkerFailureTest {
     @SuppressWarnings("unchecked")
     private DecisionWorker worker() {
         TransactionTemplate tx = mock(TransactionTemplate.class);
-        when(tx.execute(any())).thenAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null));
+        when(tx.execute(any()))
+                .thenAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null));
         doAnswer(call -> {
-            ((Consumer<TransactionStatus>) call.getArgument(0)).accept(null);
-            return null;
-        }).when(tx).executeWithoutResult(any());
+                    ((Consumer<TransactionStatus>) call.getArgument(0)).accept(null);
+                    return null;
+                })
+                .when(tx)
+                .executeWithoutResult(any());
         GatewayProperties properties = mock(GatewayProperties.class);
-        when(properties.decision()).thenReturn(new GatewayProperties.Decision(GatewayProperties.Decision.Mode.AUTOMATIC,
-                Duration.ofSeconds(1), List.of(), false));
+        when(properties.decision())
+                .thenReturn(new GatewayProperties.Decision(
+                        GatewayProperties.Decision.Mode.AUTOMATIC, Duration.ofSeconds(1), List.of(), false));
         when(properties.portierungskennung()).thenReturn("D0AA");
-        return new DecisionWorker(vorabstimmungen, decisions, mock(CrmPort.class), mock(ConfirmVorabstimmung.class),
-                mock(RefuseVorabstimmung.class), properties, tx, mock(Contexts.class),
-                mock(ChangeRequestDecider.class), mock(DecisionWakeup.class));
+        return new DecisionWorker(
+                vorabstimmungen,
+                decisions,
+                mock(CrmPort.class),
+                mock(ConfirmVorabstimmung.class),
+                mock(RefuseVorabstimmung.class),
+                properties,
+                tx,
+                mock(Contexts.class),
+                mock(ChangeRequestDecider.class),
+                mock(DecisionWakeup.class));
     }
 }

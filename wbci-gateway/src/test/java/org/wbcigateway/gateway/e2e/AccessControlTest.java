@@ -41,12 +41,25 @@ class AccessControlTest {
 
     @BeforeAll
     static void start() {
-        gateway = Gateway.start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(),
-                Gateway.Database.H2, "access", Map.of(
-                        "wbci.access.users.locky.password", "{noop}locky-secret",
-                        "wbci.access.users.locky.role", "OPERATOR",
-                        "wbci.access.max-failed-logins", "3",
-                        "wbci.outbox.poll-interval", "1h", "wbci.outbox.wake-on-commit", "false"));
+        gateway = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                Gateway.freePort(),
+                "DEU.BBBB",
+                Gateway.freePort(),
+                Gateway.Database.H2,
+                "access",
+                Map.of(
+                        "wbci.access.users.locky.password",
+                        "{noop}locky-secret",
+                        "wbci.access.users.locky.role",
+                        "OPERATOR",
+                        "wbci.access.max-failed-logins",
+                        "3",
+                        "wbci.outbox.poll-interval",
+                        "1h",
+                        "wbci.outbox.wake-on-commit",
+                        "false"));
         logs.attach(); // after the start: Spring Boot resets the logging system while starting
     }
 
@@ -62,17 +75,30 @@ class AccessControlTest {
         Gateway.Reply list = anonymous.get("/api/vorabstimmungen");
         assertThat(list.status()).isEqualTo(401);
         assertThat(list.body().path("detail").asString()).contains("API token");
-        assertThat(anonymous.post("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).status()).isEqualTo(401);
+        assertThat(anonymous
+                        .post("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                        .status())
+                .isEqualTo(401);
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(gateway.as("not-a-token-at-all-0000").get("/api/vorabstimmungen").status()).isEqualTo(401);
+        assertThat(gateway.as("not-a-token-at-all-0000")
+                        .get("/api/vorabstimmungen")
+                        .status())
+                .isEqualTo(401);
 
-        assertThat(anonymous.text("/api/certificates/own")).as("our certificate is public for partners")
+        assertThat(anonymous.text("/api/certificates/own"))
+                .as("our certificate is public for partners")
                 .startsWith("-----BEGIN CERTIFICATE-----");
 
         Gateway.Reply health = anonymous.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body().has("components")).as("details only with a token").isFalse();
-        assertThat(gateway.as(TestAccess.VIEWER_TOKEN).get("/actuator/health").body().has("components")).isTrue();
+        assertThat(health.body().has("components"))
+                .as("details only with a token")
+                .isFalse();
+        assertThat(gateway.as(TestAccess.VIEWER_TOKEN)
+                        .get("/actuator/health")
+                        .body()
+                        .has("components"))
+                .isTrue();
     }
 
     @Test
@@ -84,7 +110,8 @@ class AccessControlTest {
         assertThat(browser.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(browser.csrf()).as("the login form carries a CSRF token").isNotBlank();
         // a form post without a session is refused, whatever it names
-        assertThat(browser.post("/console/vorabstimmungen/DEU.BBBB.V000000001/tv", Map.of()).statusCode())
+        assertThat(browser.post("/console/vorabstimmungen/DEU.BBBB.V000000001/tv", Map.of())
+                        .statusCode())
                 .isIn(302, 403);
     }
 
@@ -102,10 +129,16 @@ class AccessControlTest {
             Gateway.Reply r = "PUT".equals(parts[0]) ? viewer.put(path, "{}") : viewer.post(path, "{}");
             assertThat(r.status()).as(operation).isEqualTo(403);
             assertThat(r.body().path("detail").asString()).as(operation).contains("'test-viewer' may not");
-            assertThat(gateway.as(null).post(path, "{}").status()).as(operation + " anonymous").isEqualTo(401);
+            assertThat(gateway.as(null).post(path, "{}").status())
+                    .as(operation + " anonymous")
+                    .isEqualTo(401);
         }
-        assertThat(gateway.get("/api/vorabstimmungen?limit=500").body().size()).as("nothing changed").isEqualTo(before);
-        assertThat(viewer.get("/api/audit").status()).as("the audit log is for admins").isEqualTo(403);
+        assertThat(gateway.get("/api/vorabstimmungen?limit=500").body().size())
+                .as("nothing changed")
+                .isEqualTo(before);
+        assertThat(viewer.get("/api/audit").status())
+                .as("the audit log is for admins")
+                .isEqualTo(403);
         assertThat(gateway.get("/api/audit").status()).as("operators neither").isEqualTo(403);
     }
 
@@ -114,8 +147,10 @@ class AccessControlTest {
         Gateway.Reply created = gateway.post("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"));
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().path("vorabstimmungsId").asString();
-        assertThat(gateway.as(TestAccess.VIEWER_TOKEN).post("/api/vorabstimmungen/" + id + "/storno",
-                "{\"art\":\"AUFHEBUNG\"}").status()).isEqualTo(403);
+        assertThat(gateway.as(TestAccess.VIEWER_TOKEN)
+                        .post("/api/vorabstimmungen/" + id + "/storno", "{\"art\":\"AUFHEBUNG\"}")
+                        .status())
+                .isEqualTo(403);
 
         Gateway admin = gateway.as(TestAccess.ADMIN_TOKEN);
         JsonNode lines = admin.get("/api/audit?target=" + id).body();
@@ -127,8 +162,7 @@ class AccessControlTest {
         assertThat(lines.get(0).path("remoteAddress").asString()).isEqualTo("127.0.0.1");
 
         JsonNode refused = admin.get("/api/audit?actor=test-viewer").body();
-        assertThat(refused.findValuesAsString("action"))
-                .contains("POST /api/vorabstimmungen/" + id + "/storno");
+        assertThat(refused.findValuesAsString("action")).contains("POST /api/vorabstimmungen/" + id + "/storno");
         assertThat(refused.findValuesAsString("outcome")).contains("403");
     }
 
@@ -136,21 +170,30 @@ class AccessControlTest {
     void consoleLoginWithSecureSessionCookieAndProtectiveHeaders() throws Exception {
         ConsoleClient browser = new ConsoleClient(gateway.baseUrl());
         assertThat(browser.login(TestAccess.OPERATOR, "wrong-password-xyz")).endsWith("/console/login?error");
-        assertThat(browser.login(TestAccess.OPERATOR, TestAccess.password(TestAccess.OPERATOR))).endsWith("/console");
+        assertThat(browser.login(TestAccess.OPERATOR, TestAccess.password(TestAccess.OPERATOR)))
+                .endsWith("/console");
 
         // a TLS-terminating proxy on loopback says https: the session cookie becomes Secure
-        HttpResponse<String> viaProxy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(gateway.baseUrl() + "/console/login")).header("X-Forwarded-Proto", "https").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> viaProxy = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway.baseUrl() + "/console/login"))
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         String cookie = viaProxy.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Secure");
         assertThat(viaProxy.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .contains("default-src 'self'").contains("frame-ancestors 'none'");
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'");
         assertThat(viaProxy.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(viaProxy.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
-        JsonNode logins = gateway.as(TestAccess.ADMIN_TOKEN).get("/api/audit?actor=operator").body();
+        JsonNode logins = gateway.as(TestAccess.ADMIN_TOKEN)
+                .get("/api/audit?actor=operator")
+                .body();
         assertThat(logins.findValuesAsString("outcome")).contains("OK", "REFUSED");
         assertThat(logins.findValuesAsString("channel")).containsOnly("LOGIN");
     }
@@ -161,22 +204,27 @@ class AccessControlTest {
         for (int i = 0; i < 3; i++) {
             assertThat(browser.login("locky", "guess-" + i)).endsWith("?error");
         }
-        assertThat(browser.login("locky", "locky-secret")).as("locked, even with the right password")
+        assertThat(browser.login("locky", "locky-secret"))
+                .as("locked, even with the right password")
                 .endsWith("?error");
-        JsonNode lines = gateway.as(TestAccess.ADMIN_TOKEN).get("/api/audit?actor=locky").body();
+        JsonNode lines =
+                gateway.as(TestAccess.ADMIN_TOKEN).get("/api/audit?actor=locky").body();
         assertThat(lines.get(0).path("outcome").asString()).isEqualTo("LOCKED");
     }
 
     @Test
     void aViewerInTheConsoleCannotPostAnyAction() {
         ConsoleClient browser = new ConsoleClient(gateway.baseUrl());
-        assertThat(browser.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER))).endsWith("/console");
+        assertThat(browser.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER)))
+                .endsWith("/console");
         browser.get("/console/login"); // a page with a fresh CSRF token for this session
         for (String operation : mutatingMappings("/console")) {
             String path = concrete(operation.split(" ", 2)[1]);
             assertThat(browser.post(path, Map.of()).statusCode()).as(operation).isEqualTo(403);
         }
-        assertThat(browser.get("/console/audit").statusCode()).as("audit page for admins only").isEqualTo(403);
+        assertThat(browser.get("/console/audit").statusCode())
+                .as("audit page for admins only")
+                .isEqualTo(403);
     }
 
     @Test
@@ -185,13 +233,23 @@ class AccessControlTest {
             new ConsoleClient(gateway.baseUrl()).login(user, "wrong-password-xyz");
             new ConsoleClient(gateway.baseUrl()).login(user, TestAccess.password(user));
         }
-        for (String token : List.of(TestAccess.ADMIN_TOKEN, TestAccess.OPERATOR_TOKEN, TestAccess.VIEWER_TOKEN,
+        for (String token : List.of(
+                TestAccess.ADMIN_TOKEN,
+                TestAccess.OPERATOR_TOKEN,
+                TestAccess.VIEWER_TOKEN,
                 "leaked-token-candidate-0000")) {
             gateway.as(token).get("/api/vorabstimmungen");
             gateway.as(token).post("/api/vorabstimmungen", "{\"broken\":");
         }
-        List<String> secrets = List.of("wrong-password-xyz", "operator-secret", "viewer-secret", "admin-secret",
-                "locky-secret", "leaked-token-candidate", TestAccess.ADMIN_TOKEN, TestAccess.OPERATOR_TOKEN,
+        List<String> secrets = List.of(
+                "wrong-password-xyz",
+                "operator-secret",
+                "viewer-secret",
+                "admin-secret",
+                "locky-secret",
+                "leaked-token-candidate",
+                TestAccess.ADMIN_TOKEN,
+                TestAccess.OPERATOR_TOKEN,
                 TestAccess.VIEWER_TOKEN);
         List<String> lines = logs.lines();
         assertThat(lines).isNotEmpty();
@@ -202,13 +260,14 @@ class AccessControlTest {
 
     /** "POST /api/..." for every mutating mapping under the prefix, read from the running application. */
     private static List<String> mutatingMappings(String prefix) {
-        RequestMappingHandlerMapping mapping = gateway.context()
-                .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        RequestMappingHandlerMapping mapping =
+                gateway.context().getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         List<String> found = new ArrayList<>();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
             for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                 if (MUTATING.contains(method)) {
-                    info.getPatternValues().stream().filter(p -> p.startsWith(prefix))
+                    info.getPatternValues().stream()
+                            .filter(p -> p.startsWith(prefix))
                             .forEach(p -> found.add(method + " " + p));
                 }
             }
@@ -233,14 +292,17 @@ class AccessControlTest {
         }
 
         void detach() {
-            ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+            ((LoggerContext) LoggerFactory.getILoggerFactory())
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
                     .detachAppender(this);
             stop();
         }
 
         @Override
         protected synchronized void append(ILoggingEvent event) {
-            String t = event.getThrowableProxy() == null ? "" : " " + event.getThrowableProxy().getMessage();
+            String t = event.getThrowableProxy() == null
+                    ? ""
+                    : " " + event.getThrowableProxy().getMessage();
             lines.add(event.getFormattedMessage() + t + " " + event.getMDCPropertyMap());
         }
 

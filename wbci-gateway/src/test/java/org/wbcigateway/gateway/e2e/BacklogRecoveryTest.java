@@ -25,27 +25,49 @@ class BacklogRecoveryTest {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
         try (TcpProxy toB = new TcpProxy("127.0.0.1", portB);
-             Gateway b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "backlog_b",
-                     Map.of());
-             Gateway a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", toB.port(), Gateway.Database.H2,
-                     "backlog_a", Map.of("wbci.outbox.poll-interval", "1ms", "wbci.outbox.initial-backoff", "200ms",
-                             "wbci.outbox.max-backoff", "1s", "wbci.outbox.max-attempts", "100000",
-                             "wbci.outbox.request-timeout", "1s"))) {
+                Gateway b = Gateway.start(
+                        "DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "backlog_b", Map.of());
+                Gateway a = Gateway.start(
+                        "DEU.AAAA",
+                        "D0AA",
+                        portA,
+                        "DEU.BBBB",
+                        toB.port(),
+                        Gateway.Database.H2,
+                        "backlog_a",
+                        Map.of(
+                                "wbci.outbox.poll-interval",
+                                "1ms",
+                                "wbci.outbox.initial-backoff",
+                                "200ms",
+                                "wbci.outbox.max-backoff",
+                                "1s",
+                                "wbci.outbox.max-attempts",
+                                "100000",
+                                "wbci.outbox.request-timeout",
+                                "1s"))) {
             toB.cut();
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < MESSAGES; i++) {
-                ids.add(a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN")).path("vorabstimmungsId")
+                ids.add(a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN"))
+                        .path("vorabstimmungsId")
                         .asString());
             }
             // several rounds against the cut partner before it comes back
-            Patience.awaiting("a message sent again to the cut partner").pollInterval(Duration.ofMillis(100))
+            Patience.awaiting("a message sent again to the cut partner")
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> retriedAtLeastOnce(a));
-            assertThat(a.get("/api/outbox?status=PENDING&limit=500").body().size()).isEqualTo(MESSAGES);
+            assertThat(a.get("/api/outbox?status=PENDING&limit=500").body().size())
+                    .isEqualTo(MESSAGES);
             toB.restore();
 
             Patience.awaiting("no message waiting after the partner came back", Duration.ofSeconds(300))
                     .pollInterval(Duration.ofMillis(250))
-                    .until(() -> a.get("/api/outbox?status=PENDING&limit=500").body().size(), pending -> pending == 0);
+                    .until(
+                            () -> a.get("/api/outbox?status=PENDING&limit=500")
+                                    .body()
+                                    .size(),
+                            pending -> pending == 0);
             assertThat(a.get("/api/outbox?status=DEAD&limit=500").body().size()).isZero();
             for (String id : ids) {
                 assertThat(b.vorabstimmung(id)).as(id + " at the partner").isNotNull();

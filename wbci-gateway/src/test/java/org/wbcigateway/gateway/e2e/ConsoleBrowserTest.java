@@ -41,9 +41,23 @@ class ConsoleBrowserTest {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
         toA = new TcpProxy("127.0.0.1", portA);
-        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "console_a",
+        a = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                portA,
+                "DEU.BBBB",
+                portB,
+                Gateway.Database.H2,
+                "console_a",
                 Map.of("wbci.decision.mode", "AUTOMATIC"));
-        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", toA.port(), Gateway.Database.H2, "console_b",
+        b = Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                portB,
+                "DEU.AAAA",
+                toA.port(),
+                Gateway.Database.H2,
+                "console_b",
                 Map.of("wbci.outbox.max-attempts", "2"));
     }
 
@@ -61,20 +75,34 @@ class ConsoleBrowserTest {
     @Order(0)
     void everyPageOfTheNavigationAndTheLoginPageRender() {
         Page page = loggedIn(b, TestAccess.ADMIN);
-        for (String nav : java.util.List.of("nav-dashboard", "nav-vorabstimmungen", "nav-review", "nav-dead-letters",
-                "nav-deadlines", "nav-partners", "nav-contracts", "nav-audit")) {
-            com.microsoft.playwright.Response response = page.waitForNavigation(() -> page.getByTestId(nav).click());
+        for (String nav : java.util.List.of(
+                "nav-dashboard",
+                "nav-vorabstimmungen",
+                "nav-review",
+                "nav-dead-letters",
+                "nav-deadlines",
+                "nav-partners",
+                "nav-contracts",
+                "nav-audit")) {
+            com.microsoft.playwright.Response response =
+                    page.waitForNavigation(() -> page.getByTestId(nav).click());
             assertThat(response.status()).as(nav).isEqualTo(200);
             assertThat(page.getByTestId(nav).getAttribute("class")).as(nav).contains("active");
         }
         assertThat(page.navigate(b.baseUrl() + "/console/login?error").status()).isEqualTo(200);
         assertThat(page.getByTestId("login-error").isVisible()).isTrue();
-        assertThat(page.navigate(b.baseUrl() + "/console/vorabstimmungen/DEU.AAAA.V999999999").status()).isEqualTo(404);
+        assertThat(page.navigate(b.baseUrl() + "/console/vorabstimmungen/DEU.AAAA.V999999999")
+                        .status())
+                .isEqualTo(404);
         assertThat(page.getByTestId("error-problem").textContent()).contains("DEU.AAAA.V999999999");
-        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']").count()).isZero();
+        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']")
+                        .count())
+                .isZero();
         page.navigate(b.baseUrl() + "/console/partners");
-        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']").getByTestId("cert-days")
-                .textContent()).endsWith("Tage");
+        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.AAAA']")
+                        .getByTestId("cert-days")
+                        .textContent())
+                .endsWith("Tage");
     }
 
     @Test
@@ -97,9 +125,11 @@ class ConsoleBrowserTest {
 
         entry(page, "IN", "RUEM_VA").getByTestId("raw-xml").locator("summary").click();
         assertThat(entry(page, "IN", "RUEM_VA").locator("pre.xml").textContent())
-                .contains("<Meldungscode>8001</Meldungscode>").contains("\n  ");
+                .contains("<Meldungscode>8001</Meldungscode>")
+                .contains("\n  ");
         assertThat(entry(page, "IN", "RUEM_VA").getByTestId("signature").textContent())
-                .contains("RSA_SHA256").contains("CN=");
+                .contains("RSA_SHA256")
+                .contains("CN=");
         Browser.screenshot(page, "detail");
     }
 
@@ -109,15 +139,19 @@ class ConsoleBrowserTest {
         String id = queuedVaAtB();
         Page page = loggedIn(b);
         page.getByTestId("nav-review").click();
-        page.locator("[data-testid=review-row][data-va-id='" + id + "']").getByTestId("review-link").click();
+        page.locator("[data-testid=review-row][data-va-id='" + id + "']")
+                .getByTestId("review-link")
+                .click();
         assertThat(options(page, "ruem-code")).containsExactly("8001", "8002");
         page.getByTestId("ruem-code").selectOption("8001");
         page.getByTestId("submit-ruem-va").click();
 
         assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
         assertThat(phase(page)).isEqualTo("AGREED");
-        a.await(id, v -> v.path("phase").asString().equals("AGREED")
-                && v.path("wechseltermin").asString().equals(TwoGatewaysFlows.KWT));
+        a.await(
+                id,
+                v -> v.path("phase").asString().equals("AGREED")
+                        && v.path("wechseltermin").asString().equals(TwoGatewaysFlows.KWT));
     }
 
     @Test
@@ -128,15 +162,17 @@ class ConsoleBrowserTest {
         page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
         // ABBM codes of §4 for a VA-KUE-MRN without ProjektId: no 8115/8140 (the gateway's own automatic answers),
         // no 8141/8142 (they answer a TV or Storno), no 8149 (the VA names no Projektkenner)
-        assertThat(options(page, "abbm-code")).containsExactly("8103", "8108", "8109", "8110", "8111", "8112",
-                "8113", "8114", "8116", "8117", "8118");
+        assertThat(options(page, "abbm-code"))
+                .containsExactly(
+                        "8103", "8108", "8109", "8110", "8111", "8112", "8113", "8114", "8116", "8117", "8118");
         page.getByTestId("abbm-code").selectOption("8117");
         page.getByTestId("submit-abbm").click();
 
         assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
         assertThat(phase(page)).isEqualTo("REJECTED");
         JsonNode rejected = a.await(id, v -> v.path("phase").asString().equals("REJECTED"));
-        assertThat(rejected.path("timeline").get(1).path("raw").asString()).contains("<Meldungscode>8117</Meldungscode>");
+        assertThat(rejected.path("timeline").get(1).path("raw").asString())
+                .contains("<Meldungscode>8117</Meldungscode>");
     }
 
     @Test
@@ -164,7 +200,9 @@ class ConsoleBrowserTest {
         page.getByTestId("tv-date").fill("2026-11-20");
         page.getByTestId("submit-tv").click();
 
-        assertThat(page.getByTestId("flash-error").textContent()).contains("nichts wurde gesendet").contains("2026-11-20");
+        assertThat(page.getByTestId("flash-error").textContent())
+                .contains("nichts wurde gesendet")
+                .contains("2026-11-20");
         assertThat(page.getByTestId("timeline-entry").count()).isEqualTo(before);
         assertThat(phase(page)).isEqualTo("AGREED");
         assertThat(b.vorabstimmung(id).path("changeRequest").asString()).isEqualTo("NONE");
@@ -175,9 +213,19 @@ class ConsoleBrowserTest {
     @Order(6)
     void reSendADeadLetterOnceThePartnerIsBack() {
         toA.cut();
-        String id = b.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP")
-                .replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"DEU.AAAA\"")).path("vorabstimmungsId").asString();
-        b.await(id, v -> v.path("timeline").get(0).path("delivery").path("status").asString().equals("DEAD"));
+        String id = b.ok(
+                        "/api/vorabstimmungen",
+                        TwoGatewaysFlows.va("VA-RRNP").replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"DEU.AAAA\""))
+                .path("vorabstimmungsId")
+                .asString();
+        b.await(
+                id,
+                v -> v.path("timeline")
+                        .get(0)
+                        .path("delivery")
+                        .path("status")
+                        .asString()
+                        .equals("DEAD"));
         toA.restore();
 
         Page page = loggedIn(b);
@@ -187,8 +235,17 @@ class ConsoleBrowserTest {
         row.getByTestId("resend").click();
 
         assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
-        assertThat(page.locator("[data-testid=dead-row][data-va-id='" + id + "']").count()).isZero();
-        b.await(id, v -> v.path("timeline").get(0).path("delivery").path("status").asString().equals("DELIVERED"));
+        assertThat(page.locator("[data-testid=dead-row][data-va-id='" + id + "']")
+                        .count())
+                .isZero();
+        b.await(
+                id,
+                v -> v.path("timeline")
+                        .get(0)
+                        .path("delivery")
+                        .path("status")
+                        .asString()
+                        .equals("DELIVERED"));
         page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
         assertThat(page.getByTestId("delivery-status").first().textContent()).isEqualTo("DELIVERED");
         assertThat(a.vorabstimmung(id)).as("the partner has the VA now").isNotNull();
@@ -202,9 +259,13 @@ class ConsoleBrowserTest {
         page.getByTestId("nav-vorabstimmungen").click();
         page.getByTestId("search-phone").fill("+49 89 123456-42");
         page.getByTestId("search-submit").click();
-        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']").count()).isEqualTo(1);
-        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']").textContent())
-                .contains("08912345600 – 99").contains("John McFly");
+        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']")
+                        .count())
+                .isEqualTo(1);
+        assertThat(page.locator("[data-testid=result-row][data-va-id='" + id + "']")
+                        .textContent())
+                .contains("08912345600 – 99")
+                .contains("John McFly");
 
         page.getByTestId("search-phone").fill("089 7654321");
         page.getByTestId("search-submit").click();
@@ -229,8 +290,11 @@ class ConsoleBrowserTest {
     void theDashboardShowsTheWorkAndItsCharts() {
         Page page = loggedIn(b);
         assertThat(page.getByTestId("chart-phase").locator("rect.bar").count()).isEqualTo(5);
-        assertThat(page.getByTestId("chart-messages").locator("rect.in").count()).isEqualTo(14);
-        assertThat(Integer.parseInt(page.getByTestId("tile-pending").textContent().strip())).isPositive();
+        assertThat(page.getByTestId("chart-messages").locator("rect.in").count())
+                .isEqualTo(14);
+        assertThat(Integer.parseInt(
+                        page.getByTestId("tile-pending").textContent().strip()))
+                .isPositive();
         Browser.screenshot(page, "dashboard");
     }
 
@@ -240,19 +304,24 @@ class ConsoleBrowserTest {
         String id = queuedVaAtB();
         Page page = loggedIn(b, TestAccess.VIEWER);
         assertThat(page.getByTestId("current-user").textContent()).isEqualTo("Vera Viewer");
-        assertThat(page.getByTestId("nav-audit").count()).as("no audit for viewers").isZero();
+        assertThat(page.getByTestId("nav-audit").count())
+                .as("no audit for viewers")
+                .isZero();
         page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
         assertThat(phase(page)).isEqualTo("VA_PENDING");
-        assertThat(page.locator("form[method=post]:not([data-testid=logout-form])").count())
-                .as("no action form on the detail page").isZero();
+        assertThat(page.locator("form[method=post]:not([data-testid=logout-form])")
+                        .count())
+                .as("no action form on the detail page")
+                .isZero();
         page.getByTestId("nav-dead-letters").click();
         assertThat(page.getByTestId("resend").count()).isZero();
         page.getByTestId("nav-contracts").click();
         assertThat(page.getByTestId("submit-switch").count()).isZero();
         // a hand-made form post from the viewer's own session is refused by the server, not just hidden
-        Object status = page.evaluate("async ([id, csrf]) => (await fetch('/console/vorabstimmungen/' + id + '/abbm', "
-                + "{method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, "
-                + "body: 'meldungscode=8117&_csrf=' + encodeURIComponent(csrf)})).status",
+        Object status = page.evaluate(
+                "async ([id, csrf]) => (await fetch('/console/vorabstimmungen/' + id + '/abbm', "
+                        + "{method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, "
+                        + "body: 'meldungscode=8117&_csrf=' + encodeURIComponent(csrf)})).status",
                 java.util.List.of(id, page.locator("input[name=_csrf]").first().getAttribute("value")));
         assertThat(status).isEqualTo(403);
         assertThat(b.vorabstimmung(id).path("phase").asString()).isEqualTo("VA_PENDING");
@@ -303,15 +372,20 @@ class ConsoleBrowserTest {
         page.getByTestId("ruem-code").selectOption("8001");
         page.getByTestId("submit-ruem-va").click();
         a.await(id, v -> v.path("phase").asString().equals("AGREED"));
-        a.ok("/api/vorabstimmungen/" + id + "/tv", "{\"neuerKundenwunschtermin\":\"" + TwoGatewaysFlows.NEW_DATE
-                + "\"}");
+        a.ok(
+                "/api/vorabstimmungen/" + id + "/tv",
+                "{\"neuerKundenwunschtermin\":\"" + TwoGatewaysFlows.NEW_DATE + "\"}");
 
         reloadUntil(page, p -> p.getByTestId("submit-erlm").count() == 1);
-        assertThat(options(page, "abbm-change-code")).as("a TV is refused with 8141 only").containsExactly("8141");
+        assertThat(options(page, "abbm-change-code"))
+                .as("a TV is refused with 8141 only")
+                .containsExactly("8141");
         page.getByTestId("submit-erlm").click();
         assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
-        a.await(id, v -> v.path("wechseltermin").asString().equals(TwoGatewaysFlows.NEW_DATE)
-                && v.path("changeRequest").asString().equals("NONE"));
+        a.await(
+                id,
+                v -> v.path("wechseltermin").asString().equals(TwoGatewaysFlows.NEW_DATE)
+                        && v.path("changeRequest").asString().equals("NONE"));
         assertThat(page.getByTestId("wechseltermin").getAttribute("data-date")).isEqualTo(TwoGatewaysFlows.NEW_DATE);
     }
 
@@ -335,27 +409,40 @@ class ConsoleBrowserTest {
         String common = "\"inhaber\":" + JOHN + ",\"weitereInhaber\":[" + KATE + "],\"standort\":"
                 + TwoGatewaysFlows.STANDORT + ",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\",\"rufnummer\":\""
                 + number + "\"}]}";
-        assertThat(a.put("/api/crm/contracts/OLD-" + name, "{\"status\":\"ACTIVE\"," + common
-                + ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V" + number + "\"}],"
-                + "\"earliestEnd\":\"2026-12-01\"}").status()).isEqualTo(200);
-        assertThat(b.put("/api/crm/contracts/NEW-" + name, "{\"status\":\"NEW\"," + common
-                + ",\"previousCarrier\":\"DEU.AAAA\",\"desiredDate\":\"" + TwoGatewaysFlows.KWT + "\"}").status())
+        assertThat(a.put(
+                                "/api/crm/contracts/OLD-" + name,
+                                "{\"status\":\"ACTIVE\"," + common
+                                        + ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V"
+                                        + number + "\"}],"
+                                        + "\"earliestEnd\":\"2026-12-01\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(b.put(
+                                "/api/crm/contracts/NEW-" + name,
+                                "{\"status\":\"NEW\"," + common + ",\"previousCarrier\":\"DEU.AAAA\",\"desiredDate\":\""
+                                        + TwoGatewaysFlows.KWT + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 
     /** A switch started by DEU.BBBB over the REST API and agreed by DEU.AAAA. */
     private String agreedSwitch(String name, String number) {
         contracts(name, number);
-        String id = b.ok("/api/crm/contracts/NEW-" + name + "/switch", null).path("vorabstimmungsId").asString();
+        String id = b.ok("/api/crm/contracts/NEW-" + name + "/switch", null)
+                .path("vorabstimmungsId")
+                .asString();
         b.await(id, v -> v.path("phase").asString().equals("AGREED"));
         return id;
     }
 
     /** A VA from DEU.AAAA that waits in DEU.BBBB's review queue. */
     private String queuedVaAtB() {
-        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
+        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
-        Patience.awaiting(id + " in the review queue").until(() -> b.get("/api/review").body().toString().contains(id));
+        Patience.awaiting(id + " in the review queue")
+                .until(() -> b.get("/api/review").body().toString().contains(id));
         return id;
     }
 
@@ -368,7 +455,9 @@ class ConsoleBrowserTest {
     }
 
     private static java.util.List<String> options(Page page, String select) {
-        return page.getByTestId(select).locator("option").all().stream().map(o -> o.getAttribute("value")).toList();
+        return page.getByTestId(select).locator("option").all().stream()
+                .map(o -> o.getAttribute("value"))
+                .toList();
     }
 
     /** Messages arrive asynchronously: reloads the page until the condition holds. */
@@ -376,8 +465,10 @@ class ConsoleBrowserTest {
         if (condition.test(page)) {
             return;
         }
-        Patience.awaiting("condition reached on " + page.url()).pollDelay(Duration.ofMillis(200))
-                .pollInterval(Duration.ofMillis(200)).until(() -> {
+        Patience.awaiting("condition reached on " + page.url())
+                .pollDelay(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
                     page.reload();
                     return condition.test(page);
                 });

@@ -37,17 +37,28 @@ class ConsoleSearchPostgresTest {
     @Test
     void searchesFindVasAndContractsAndTheBackfillIndexesOlderVas() {
         gateway = start();
-        String id = gateway.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId")
+        String id = gateway.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                .path("vorabstimmungsId")
                 .asString();
-        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 123456-42"))).contains(id);
-        assertThat(page("/console/vorabstimmungen?phone=" + encode("+49 89 12345699"))).contains(id);
-        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 12345700"))).doesNotContain(id);
-        assertThat(page("/console/vorabstimmungen?customer=mcfly&geschaeftsfall=VA-KUE-MRN")).contains(id);
-        assertThat(page("/console/vorabstimmungen?customer=mcfly&geschaeftsfall=VA-RRNP")).doesNotContain(id);
+        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 123456-42")))
+                .contains(id);
+        assertThat(page("/console/vorabstimmungen?phone=" + encode("+49 89 12345699")))
+                .contains(id);
+        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 12345700")))
+                .doesNotContain(id);
+        assertThat(page("/console/vorabstimmungen?customer=mcfly&geschaeftsfall=VA-KUE-MRN"))
+                .contains(id);
+        assertThat(page("/console/vorabstimmungen?customer=mcfly&geschaeftsfall=VA-RRNP"))
+                .doesNotContain(id);
 
-        assertThat(gateway.put("/api/crm/contracts/C-PG", "{\"status\":\"ACTIVE\",\"inhaber\":"
-                + TwoGatewaysFlows.PERSON + ",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\",\"rufnummer\":"
-                + "\"5550199\"}]}}").status()).isEqualTo(200);
+        assertThat(gateway.put(
+                                "/api/crm/contracts/C-PG",
+                                "{\"status\":\"ACTIVE\",\"inhaber\":"
+                                        + TwoGatewaysFlows.PERSON
+                                        + ",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\",\"rufnummer\":"
+                                        + "\"5550199\"}]}}")
+                        .status())
+                .isEqualTo(200);
         assertThat(page("/console/contracts?q=" + encode("030 5550199"))).contains("C-PG");
         assertThat(page("/console/contracts?q=McFly")).contains("C-PG");
         assertThat(page("/console/contracts?q=Nobody")).doesNotContain("C-PG");
@@ -56,14 +67,16 @@ class ConsoleSearchPostgresTest {
         pg().sql("DELETE FROM " + SCHEMA + ".vorabstimmung_number").update();
         pg().sql("DELETE FROM " + SCHEMA + ".vorabstimmung_search").update();
         gateway = start();
-        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 12345642"))).contains(id);
+        assertThat(page("/console/vorabstimmungen?phone=" + encode("089 12345642")))
+                .contains(id);
     }
 
     private Gateway start() {
-        Gateway started = Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", partnerPort,
-                Gateway.Database.POSTGRES, SCHEMA, Map.of());
+        Gateway started = Gateway.start(
+                "DEU.AAAA", "D0AA", port, "DEU.BBBB", partnerPort, Gateway.Database.POSTGRES, SCHEMA, Map.of());
         console = new ConsoleClient(started.baseUrl());
-        assertThat(console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER))).endsWith("/console");
+        assertThat(console.login(TestAccess.VIEWER, TestAccess.password(TestAccess.VIEWER)))
+                .endsWith("/console");
         return started;
     }
 

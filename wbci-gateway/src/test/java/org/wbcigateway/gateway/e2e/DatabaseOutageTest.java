@@ -87,36 +87,54 @@ class DatabaseOutageTest {
         propsA.put("wbci.events.webhook.poll-interval", "200ms");
         propsA.put("spring.task.scheduling.thread-name-prefix", "outage-a-");
         propsA.put("spring.datasource.hikari.maximum-pool-size", "5");
-        Gateway a = track(Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", toB.port(), Cluster.postgresVia(database),
-                SCHEMA_A, propsA));
-        Gateway b = track(Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", toA.port(), Gateway.Database.POSTGRES,
-                SCHEMA_B, Map.of("wbci.decision.mode", "AUTOMATIC", "wbci.outbox.max-attempts", "1000",
-                        "spring.datasource.hikari.maximum-pool-size", "5")));
+        Gateway a = track(Gateway.start(
+                "DEU.AAAA", "D0AA", portA, "DEU.BBBB", toB.port(), Cluster.postgresVia(database), SCHEMA_A, propsA));
+        Gateway b = track(Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                portB,
+                "DEU.AAAA",
+                toA.port(),
+                Gateway.Database.POSTGRES,
+                SCHEMA_B,
+                Map.of(
+                        "wbci.decision.mode",
+                        "AUTOMATIC",
+                        "wbci.outbox.max-attempts",
+                        "1000",
+                        "spring.datasource.hikari.maximum-pool-size",
+                        "5")));
         long started = System.nanoTime();
         for (int j = 0; j < INCOMING; j++) {
-            Gateway.Reply r = a.put("/api/crm/contracts/OLD-" + j, "{\"status\":\"ACTIVE\",\"inhaber\":"
-                    + "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}},\"weitereInhaber\":"
-                    + "[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}],\"standort\":"
-                    + TwoGatewaysFlows.STANDORT + ",\"anlagenanschluss\":{\"onkz\":\"89\",\"durchwahlnummer\":\""
-                    + kopf(j) + "\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]},"
-                    + "\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
-                    + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}],\"earliestEnd\":\"2026-12-01\"}");
+            Gateway.Reply r = a.put(
+                    "/api/crm/contracts/OLD-" + j,
+                    "{\"status\":\"ACTIVE\",\"inhaber\":"
+                            + "{\"person\":{\"anrede\":\"1\",\"vorname\":\"John\",\"nachname\":\"McFly\"}},\"weitereInhaber\":"
+                            + "[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}],\"standort\":"
+                            + TwoGatewaysFlows.STANDORT
+                            + ",\"anlagenanschluss\":{\"onkz\":\"89\",\"durchwahlnummer\":\""
+                            + kopf(j) + "\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]},"
+                            + "\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
+                            + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}],\"earliestEnd\":\"2026-12-01\"}");
             assertThat(r.status()).isEqualTo(200);
         }
 
         // DEU.AAAA's CRM starts VAs all along and retries what the gateway answers 503; the partner asks all along
         Crm crm = new Crm(a);
         Thread starting = new Thread(crm, "crm-at-a");
-        Thread asking = new Thread(() -> {
-            for (int j = 0; j < INCOMING; j++) {
-                b.ok("/api/vorabstimmungen", vaTo("DEU.AAAA", kopf(j)));
-                sleep(120);
-            }
-        }, "partner-asks");
+        Thread asking = new Thread(
+                () -> {
+                    for (int j = 0; j < INCOMING; j++) {
+                        b.ok("/api/vorabstimmungen", vaTo("DEU.AAAA", kopf(j)));
+                        sleep(120);
+                    }
+                },
+                "partner-asks");
         starting.start();
         asking.start();
-        awaiting("traffic under way", Duration.ofSeconds(60)).until(() -> crm.created.get() >= OUTGOING / 3
-                && toA.forwarded().size() >= 20);
+        awaiting("traffic under way", Duration.ofSeconds(60))
+                .until(() ->
+                        crm.created.get() >= OUTGOING / 3 && toA.forwarded().size() >= 20);
 
         // --- the outage
         database.cut();
@@ -128,12 +146,12 @@ class DatabaseOutageTest {
                 ORDER BY id DESC LIMIT 1""").query(byte[].class).single();
         // probes, side by side: each waits for a connection until the pool gives up
         long probeStart = System.nanoTime();
-        CompletableFuture<Soap.Response> faultProbe = CompletableFuture.supplyAsync(() -> Soap.post(a.soapUrl(),
-                partnersVa));
-        CompletableFuture<Soap.Response> unreadableProbe = CompletableFuture.supplyAsync(() -> Soap.post(a.soapUrl(),
-                "<a><b></a>".getBytes(StandardCharsets.UTF_8)));
-        CompletableFuture<Gateway.Reply> restProbe = CompletableFuture.supplyAsync(() ->
-                a.get("/api/vorabstimmungen?limit=1"));
+        CompletableFuture<Soap.Response> faultProbe =
+                CompletableFuture.supplyAsync(() -> Soap.post(a.soapUrl(), partnersVa));
+        CompletableFuture<Soap.Response> unreadableProbe = CompletableFuture.supplyAsync(
+                () -> Soap.post(a.soapUrl(), "<a><b></a>".getBytes(StandardCharsets.UTF_8)));
+        CompletableFuture<Gateway.Reply> restProbe =
+                CompletableFuture.supplyAsync(() -> a.get("/api/vorabstimmungen?limit=1"));
         Soap.Response fault = faultProbe.get(30, TimeUnit.SECONDS);
         long faultMillis = (System.nanoTime() - probeStart) / 1_000_000;
         Soap.Response unreadableDuring = unreadableProbe.get(30, TimeUnit.SECONDS);
@@ -158,17 +176,23 @@ class DatabaseOutageTest {
         // --- recovery, without restarting anything
         starting.join(300_000);
         asking.join(300_000);
-        assertThat(starting.isAlive() || asking.isAlive()).as("CRM and partner done").isFalse();
+        assertThat(starting.isAlive() || asking.isAlive())
+                .as("CRM and partner done")
+                .isFalse();
         assertThat(crm.failure).as("the CRM's calls").isNull();
         long outgoing = count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF'");
-        awaiting("all settled", Duration.ofSeconds(180)).until(() ->
-                count(dbA, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
-                && count(dbB, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
-                && count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
-                        == outgoing
-                && count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' AND phase = 'AGREED'")
-                        == INCOMING
-                && count(dbB, "SELECT COUNT(*) FROM vorabstimmung WHERE phase = 'AGREED'") == INCOMING);
+        awaiting("all settled", Duration.ofSeconds(180))
+                .until(() -> count(dbA, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
+                        && count(dbB, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
+                        && count(
+                                        dbA,
+                                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
+                                == outgoing
+                        && count(
+                                        dbA,
+                                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' AND phase = 'AGREED'")
+                                == INCOMING
+                        && count(dbB, "SELECT COUNT(*) FROM vorabstimmung WHERE phase = 'AGREED'") == INCOMING);
         long settledAt = System.currentTimeMillis();
         assertThat(a.context().isActive()).isTrue();
 
@@ -177,13 +201,17 @@ class DatabaseOutageTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text()).contains("Quittung").contains("<Meldungscode>OK</Meldungscode>");
         Soap.Response unreadableAfter = Soap.post(a.soapUrl(), "<a><b></a>".getBytes(StandardCharsets.UTF_8));
-        assertThat(unreadableAfter.text()).contains("<faultcode>SOAP-ENV:Client</faultcode>").contains("TEQ 0995");
-        assertThat(count(dbA, "SELECT COUNT(*) FROM inbound_refusal")).as("the unreadable input, once, on record")
+        assertThat(unreadableAfter.text())
+                .contains("<faultcode>SOAP-ENV:Client</faultcode>")
+                .contains("TEQ 0995");
+        assertThat(count(dbA, "SELECT COUNT(*) FROM inbound_refusal"))
+                .as("the unreadable input, once, on record")
                 .isEqualTo(1);
 
         // --- what the partner saw: Server faults while the database was away, each message accepted in the end
         List<HttpRelay.Forwarded> answers = toA.forwarded();
-        List<HttpRelay.Forwarded> faults = answers.stream().filter(f -> f.status() != 200).toList();
+        List<HttpRelay.Forwarded> faults =
+                answers.stream().filter(f -> f.status() != 200).toList();
         assertThat(faults).as("faults the partner got").isNotEmpty().allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(500);
             assertTransientFault(f.answer());
@@ -196,9 +224,12 @@ class DatabaseOutageTest {
         assertThat(faults).allSatisfy(f -> assertThat(accepted).contains(f.digest()));
         long retried = count(dbB, "SELECT COUNT(*) FROM outbox WHERE attempts > 1");
         assertThat(retried).as("partner messages sent again after a fault").isPositive();
-        assertThat(dbB.sql("SELECT last_error FROM outbox WHERE attempts > 1").query(String.class).list())
+        assertThat(dbB.sql("SELECT last_error FROM outbox WHERE attempts > 1")
+                        .query(String.class)
+                        .list())
                 .allSatisfy(e -> assertThat(e).contains("database unavailable, retry later"));
-        assertThat(count(dbB, "SELECT COUNT(*) FROM outbox WHERE status = 'DEAD'")).isZero();
+        assertThat(count(dbB, "SELECT COUNT(*) FROM outbox WHERE status = 'DEAD'"))
+                .isZero();
 
         // --- what DEU.AAAA sent: each message accepted; those posted just before the cut whose delivery could not be
         // recorded are posted again afterwards, byte-identical, and the partner recognises them as retries (how many
@@ -210,45 +241,69 @@ class DatabaseOutageTest {
         });
         Map<String, Long> postsPerMessage = new HashMap<>();
         sentByA.forEach(f -> postsPerMessage.merge(f.digest(), 1L, Long::sum));
-        assertThat(postsPerMessage.keySet()).containsExactlyInAnyOrderElementsOf(dbA.sql(
-                "SELECT m.digest FROM outbox o JOIN wbci_message m ON m.id = o.message_id").query(String.class).list());
+        assertThat(postsPerMessage.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        dbA.sql("SELECT m.digest FROM outbox o JOIN wbci_message m ON m.id = o.message_id")
+                                .query(String.class)
+                                .list());
         long postedAgain = postsPerMessage.values().stream().filter(n -> n > 1).count();
-        long mostPosts = postsPerMessage.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long mostPosts = postsPerMessage.values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
         assertThat(count(dbB, """
                 SELECT COUNT(*) FROM (SELECT digest FROM wbci_message WHERE direction = 'IN' GROUP BY digest
-                HAVING COUNT(*) > 1) x""")).as("messages of A the partner stored more than once").isZero();
+                HAVING COUNT(*) > 1) x"""))
+                .as("messages of A the partner stored more than once")
+                .isZero();
 
         // --- nothing lost, nothing doubled
-        assertThat(outgoing).as("VAs started at A: one per CRM request (a request cut during its commit and "
-                + "repeated with its Idempotency-Key is carried out once)").isEqualTo(OUTGOING);
+        assertThat(outgoing)
+                .as("VAs started at A: one per CRM request (a request cut during its commit and "
+                        + "repeated with its Idempotency-Key is carried out once)")
+                .isEqualTo(OUTGOING);
         assertThat(count(dbA, "SELECT COUNT(*) FROM idempotency_key WHERE status IS NOT NULL"))
-                .as("CRM requests confirmed").isEqualTo(OUTGOING);
+                .as("CRM requests confirmed")
+                .isEqualTo(OUTGOING);
         for (JdbcClient jdbc : List.of(dbA, dbB)) {
             assertThat(count(jdbc, """
                     SELECT COUNT(*) FROM (SELECT va_id FROM wbci_message GROUP BY va_id HAVING COUNT(*) <> 2) x"""))
-                    .as("VAs whose timeline is not exactly request + answer").isZero();
+                    .as("VAs whose timeline is not exactly request + answer")
+                    .isZero();
         }
         assertThat(count(dbA, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'IN'"))
                 .isEqualTo(count(dbB, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'OUT'"));
         assertThat(count(dbB, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'IN'"))
                 .isEqualTo(count(dbA, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'OUT'"));
-        assertThat(count(dbA, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' "
-                + "AND decision_status = 'DONE' AND decision_note = 'DECIDE.ZWA'")).as("decided automatically, once")
+        assertThat(count(
+                        dbA,
+                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' "
+                                + "AND decision_status = 'DONE' AND decision_note = 'DECIDE.ZWA'"))
+                .as("decided automatically, once")
                 .isEqualTo(INCOMING);
-        assertThat(count(dbA, "SELECT COUNT(*) FROM crm_event WHERE event_type = 'VA_RECEIVED'")).isEqualTo(INCOMING);
+        assertThat(count(dbA, "SELECT COUNT(*) FROM crm_event WHERE event_type = 'VA_RECEIVED'"))
+                .isEqualTo(INCOMING);
         long head = a.get("/api/events/consumers").body().path("head").asLong();
         assertThat(head).isEqualTo(count(dbA, "SELECT COUNT(*) FROM crm_event"));
-        awaiting("webhook through", Duration.ofSeconds(120)).until(() -> webhook.offsets().stream()
-                .mapToLong(Long::longValue).max().orElse(0) >= head);
+        awaiting("webhook through", Duration.ofSeconds(120))
+                .until(() -> webhook.offsets().stream()
+                                .mapToLong(Long::longValue)
+                                .max()
+                                .orElse(0)
+                        >= head);
         // at least once: a push whose cursor move was cut is pushed again, with the same content
         List<JsonNode> pushedEvents = webhook.events();
-        List<Long> pushed = pushedEvents.stream().map(e -> e.path("offset").asLong()).toList();
-        assertThat(Set.copyOf(pushed)).as("offsets pushed").isEqualTo(
-                LongStream.rangeClosed(1, head).boxed().collect(Collectors.toSet()));
+        List<Long> pushed =
+                pushedEvents.stream().map(e -> e.path("offset").asLong()).toList();
+        assertThat(Set.copyOf(pushed))
+                .as("offsets pushed")
+                .isEqualTo(LongStream.rangeClosed(1, head).boxed().collect(Collectors.toSet()));
         Map<Long, Set<JsonNode>> contentPerOffset = new HashMap<>();
-        pushedEvents.forEach(e -> contentPerOffset.computeIfAbsent(e.path("offset").asLong(), o -> new HashSet<>())
+        pushedEvents.forEach(e -> contentPerOffset
+                .computeIfAbsent(e.path("offset").asLong(), o -> new HashSet<>())
                 .add(e));
-        assertThat(contentPerOffset).as("an event pushed again carries the same content")
+        assertThat(contentPerOffset)
+                .as("an event pushed again carries the same content")
                 .allSatisfy((offset, contents) -> assertThat(contents).hasSize(1));
 
         // --- the background jobs are the same threads as before, alive
@@ -256,13 +311,23 @@ class DatabaseOutageTest {
         Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).forEach(t -> threads.add(t.getName()));
         assertThat(threads).anyMatch(n -> n.startsWith("outage-a-")).contains("event-webhook");
 
-        long backlogDrainedA = count(dbA, "SELECT CAST(EXTRACT(EPOCH FROM MAX(delivered_at)) * 1000 AS BIGINT) "
-                + "FROM outbox WHERE id <= " + backlogA) - restoredAt;
-        long backlogDrainedB = count(dbB, "SELECT CAST(EXTRACT(EPOCH FROM MAX(delivered_at)) * 1000 AS BIGINT) "
-                + "FROM outbox WHERE id <= " + backlogB) - restoredAt;
-        long firstAcceptedAfter = answers.stream().filter(f -> f.status() == 200 && f.atMillis() > restoredAt)
-                .mapToLong(HttpRelay.Forwarded::atMillis).min().orElse(-1);
-        System.out.printf("""
+        long backlogDrainedA = count(
+                        dbA,
+                        "SELECT CAST(EXTRACT(EPOCH FROM MAX(delivered_at)) * 1000 AS BIGINT) "
+                                + "FROM outbox WHERE id <= " + backlogA)
+                - restoredAt;
+        long backlogDrainedB = count(
+                        dbB,
+                        "SELECT CAST(EXTRACT(EPOCH FROM MAX(delivered_at)) * 1000 AS BIGINT) "
+                                + "FROM outbox WHERE id <= " + backlogB)
+                - restoredAt;
+        long firstAcceptedAfter = answers.stream()
+                .filter(f -> f.status() == 200 && f.atMillis() > restoredAt)
+                .mapToLong(HttpRelay.Forwarded::atMillis)
+                .min()
+                .orElse(-1);
+        System.out.printf(
+                """
                 DatabaseOutageTest figures:
                   outage %d ms (%d database connections cut); messages: A sent %d, B sent %d (%d VAs started at A, %d at B)
                   during the outage: %d Server faults to the partner's sends, %d REST 503s to A's CRM, probe fault after %d ms
@@ -273,17 +338,35 @@ class DatabaseOutageTest {
                   CRM requests repeated with their Idempotency-Key: %d
                   events: %d in the feed, %d pushed (%d twice)
                   timings: gateways up %d ms, whole test %d ms
-                """, restoredAt - cutAt, cutConnections,
-                count(dbA, "SELECT COUNT(*) FROM outbox"), count(dbB, "SELECT COUNT(*) FROM outbox"), outgoing, INCOMING,
-                faults.size(), crm.unavailable.get(), faultMillis, retried,
-                crm.firstOkAfter(restoredAt) - restoredAt, firstAcceptedAfter - restoredAt, backlogDrainedA,
-                backlogDrainedB, settledAt - restoredAt, postedAgain, mostPosts, crm.repeated.get(),
-                head, pushed.size(), pushed.size() - head,
-                (started - t0) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+                """,
+                restoredAt - cutAt,
+                cutConnections,
+                count(dbA, "SELECT COUNT(*) FROM outbox"),
+                count(dbB, "SELECT COUNT(*) FROM outbox"),
+                outgoing,
+                INCOMING,
+                faults.size(),
+                crm.unavailable.get(),
+                faultMillis,
+                retried,
+                crm.firstOkAfter(restoredAt) - restoredAt,
+                firstAcceptedAfter - restoredAt,
+                backlogDrainedA,
+                backlogDrainedB,
+                settledAt - restoredAt,
+                postedAgain,
+                mostPosts,
+                crm.repeated.get(),
+                head,
+                pushed.size(),
+                pushed.size() - head,
+                (started - t0) / 1_000_000,
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void assertTransientFault(String body) {
-        assertThat(body).contains("<faultcode>SOAP-ENV:Server</faultcode>")
+        assertThat(body)
+                .contains("<faultcode>SOAP-ENV:Server</faultcode>")
                 .contains("database unavailable, retry later")
                 .doesNotContain("Quittung", "Meldungscode", "<html", "Exception", "SQL", "Hikari");
     }
@@ -339,7 +422,9 @@ class DatabaseOutageTest {
                         } else if (r != null) {
                             assertThat(r.body().path("title").asString()).isEqualTo("Request in progress");
                         }
-                        assertThat(System.nanoTime()).as("CRM request %d confirmed in time", k).isLessThan(giveUp);
+                        assertThat(System.nanoTime())
+                                .as("CRM request %d confirmed in time", k)
+                                .isLessThan(giveUp);
                         repeated.incrementAndGet();
                         sleep(200);
                         continue;
@@ -356,7 +441,11 @@ class DatabaseOutageTest {
         }
 
         long firstOkAfter(long millis) {
-            return okAt.stream().mapToLong(Long::longValue).filter(t -> t > millis).min().orElse(-1);
+            return okAt.stream()
+                    .mapToLong(Long::longValue)
+                    .filter(t -> t > millis)
+                    .min()
+                    .orElse(-1);
         }
     }
 

@@ -20,9 +20,17 @@ class DeadLetterTest {
         running.forEach(Gateway::close);
     }
 
-    private Gateway start(String carrier, String pki, int port, String partner, int partnerPort, Map<String, String> extra) {
-        Gateway g = Gateway.start(carrier, pki, port, partner, partnerPort, Gateway.Database.H2,
-                "dead_" + carrier.substring(4).toLowerCase() + System.nanoTime(), extra);
+    private Gateway start(
+            String carrier, String pki, int port, String partner, int partnerPort, Map<String, String> extra) {
+        Gateway g = Gateway.start(
+                carrier,
+                pki,
+                port,
+                partner,
+                partnerPort,
+                Gateway.Database.H2,
+                "dead_" + carrier.substring(4).toLowerCase() + System.nanoTime(),
+                extra);
         running.add(g);
         return g;
     }
@@ -32,15 +40,26 @@ class DeadLetterTest {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
         Gateway a = start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Map.of("wbci.outbox.max-attempts", "3"));
-        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
+        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                .path("vorabstimmungsId")
+                .asString();
         JsonNode dead = a.awaitDeadLetter();
         assertThat(dead.path("attempts").asInt()).isEqualTo(3);
         assertThat(dead.path("lastError").asString()).contains("no answer");
 
         Gateway b = start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Map.of());
-        assertThat(a.post("/api/outbox/" + dead.path("id").asLong() + "/resend", null).status()).isEqualTo(202);
+        assertThat(a.post("/api/outbox/" + dead.path("id").asLong() + "/resend", null)
+                        .status())
+                .isEqualTo(202);
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
-        a.await(id, v -> v.path("timeline").get(0).path("delivery").path("status").asString().equals("DELIVERED"));
+        a.await(
+                id,
+                v -> v.path("timeline")
+                        .get(0)
+                        .path("delivery")
+                        .path("status")
+                        .asString()
+                        .equals("DELIVERED"));
     }
 
     @Test
@@ -58,7 +77,12 @@ class DeadLetterTest {
 
     @Test
     void aMisconfiguredEndpointEndsInTheDeadLettersInsteadOfStayingLeased() {
-        Gateway a = start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(),
+        Gateway a = start(
+                "DEU.AAAA",
+                "D0AA",
+                Gateway.freePort(),
+                "DEU.BBBB",
+                Gateway.freePort(),
                 Map.of("wbci.outbox.max-attempts", "2", "wbci.partners.[DEU.BBBB].endpoint", "ftp://nowhere/wbci"));
         a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
 

@@ -31,13 +31,27 @@ class MalformedPartnerTeqTest {
     @Test
     void aPartnerTeqThatCannotBeVerifiedIsAFailedAttempt() throws Exception {
         WbciCodec codec = new WbciCodec();
-        String teq = new String(codec.writeQuittung(new Envelope<>(Control.v200(java.time.OffsetDateTime.now(),
-                new Control.SignaturId("CN=partner", "01")), Quittung.of(CarrierCode.of("DEU.BBBB"),
-                VorabstimmungsId.of("DEU.AAAA.V000000001"), TeqCode.OK)), true), StandardCharsets.UTF_8)
+        String teq = new String(
+                        codec.writeQuittung(
+                                new Envelope<>(
+                                        Control.v200(
+                                                java.time.OffsetDateTime.now(),
+                                                new Control.SignaturId("CN=partner", "01")),
+                                        Quittung.of(
+                                                CarrierCode.of("DEU.BBBB"),
+                                                VorabstimmungsId.of("DEU.AAAA.V000000001"),
+                                                TeqCode.OK)),
+                                true),
+                        StandardCharsets.UTF_8)
                 .replaceFirst("^<\\?xml[^>]*\\?>", "");
-        String soap = new String(TestKeys.sign("DEU.BBBB", ("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap"
-                + ".org/soap/envelope/\"><SOAP-ENV:Header/><SOAP-ENV:Body>" + teq + "</SOAP-ENV:Body></SOAP-ENV:Envelope>")
-                .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+        String soap = new String(
+                        TestKeys.sign(
+                                "DEU.BBBB",
+                                ("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap"
+                                                + ".org/soap/envelope/\"><SOAP-ENV:Header/><SOAP-ENV:Body>" + teq
+                                                + "</SOAP-ENV:Body></SOAP-ENV:Envelope>")
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8)
                 .replaceFirst("(<wsse:BinarySecurityToken[^>]*>)[^<]*<", "$1!!not base64!!<");
         byte[] answer = soap.getBytes(StandardCharsets.UTF_8);
         HttpServer partner = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -51,8 +65,15 @@ class MalformedPartnerTeqTest {
         partner.start();
         int port = Gateway.freePort();
         try (LogCapture logs = LogCapture.attach("org.wbcigateway.gateway.outbox.OutboxSender");
-             Gateway a = Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", partner.getAddress().getPort(),
-                     Gateway.Database.H2, "malformed_teq" + System.nanoTime(), Map.of("wbci.outbox.max-attempts", "2"))) {
+                Gateway a = Gateway.start(
+                        "DEU.AAAA",
+                        "D0AA",
+                        port,
+                        "DEU.BBBB",
+                        partner.getAddress().getPort(),
+                        Gateway.Database.H2,
+                        "malformed_teq" + System.nanoTime(),
+                        Map.of("wbci.outbox.max-attempts", "2"))) {
             a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"));
 
             JsonNode dead = a.awaitDeadLetter();

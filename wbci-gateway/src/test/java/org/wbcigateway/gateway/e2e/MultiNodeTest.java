@@ -96,10 +96,23 @@ class MultiNodeTest {
 
         // node 1 migrates the schema first; the partner starts alongside, then nodes 2 and 3 together
         ExecutorService starter = Executors.newFixedThreadPool(2);
-        CompletableFuture<Gateway> partnerStart = CompletableFuture.supplyAsync(() -> Gateway.start("DEU.BBBB", "D0BB",
-                partnerPort, "DEU.AAAA", balancer.port(), Gateway.Database.POSTGRES, PARTNER, Map.of(
-                        "wbci.decision.mode", "AUTOMATIC", "wbci.outbox.max-attempts", "1000",
-                        "spring.datasource.hikari.maximum-pool-size", "5")), starter);
+        CompletableFuture<Gateway> partnerStart = CompletableFuture.supplyAsync(
+                () -> Gateway.start(
+                        "DEU.BBBB",
+                        "D0BB",
+                        partnerPort,
+                        "DEU.AAAA",
+                        balancer.port(),
+                        Gateway.Database.POSTGRES,
+                        PARTNER,
+                        Map.of(
+                                "wbci.decision.mode",
+                                "AUTOMATIC",
+                                "wbci.outbox.max-attempts",
+                                "1000",
+                                "spring.datasource.hikari.maximum-pool-size",
+                                "5")),
+                starter);
         nodes[0] = startNode(0, ports[0], webhook);
         List<CompletableFuture<Gateway>> later = new ArrayList<>();
         for (int i = 1; i < NODES; i++) {
@@ -125,14 +138,17 @@ class MultiNodeTest {
         // the partner asks for our customers all along
         AtomicBoolean partnerDone = new AtomicBoolean();
         List<String> incoming = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread asking = new Thread(() -> {
-            for (int j = 0; j < INCOMING; j++) {
-                incoming.add(partner.ok("/api/vorabstimmungen", vaTo("DEU.AAAA", kopf(2, j)))
-                        .path("vorabstimmungsId").asString());
-                sleep(40);
-            }
-            partnerDone.set(true);
-        }, "partner-asks");
+        Thread asking = new Thread(
+                () -> {
+                    for (int j = 0; j < INCOMING; j++) {
+                        incoming.add(partner.ok("/api/vorabstimmungen", vaTo("DEU.AAAA", kopf(2, j)))
+                                .path("vorabstimmungsId")
+                                .asString());
+                        sleep(40);
+                    }
+                    partnerDone.set(true);
+                },
+                "partner-asks");
         asking.start();
 
         // switches round robin over the three nodes; node 3's relay starts holding shortly before the crash
@@ -152,9 +168,9 @@ class MultiNodeTest {
         long crashedAt = System.currentTimeMillis();
         long crashedNanos = System.nanoTime();
         JdbcClient cluster = Cluster.jdbc(CLUSTER);
-        List<Map<String, Object>> leased = cluster.sql("""
-                SELECT message_id, lease_owner, lease_until FROM outbox WHERE status = 'PENDING' AND lease_until > ?""")
-                .param(java.time.OffsetDateTime.now()).query().listOfRows();
+        List<Map<String, Object>> leased =
+                cluster.sql("""
+                SELECT message_id, lease_owner, lease_until FROM outbox WHERE status = 'PENDING' AND lease_until > ?""").param(java.time.OffsetDateTime.now()).query().listOfRows();
         String crashedOwner = owner(nodes[2]);
         Map<Long, Long> leftBehind = new HashMap<>(); // message id -> lease expiry (epoch ms)
         for (Map<String, Object> row : leased) {
@@ -166,10 +182,12 @@ class MultiNodeTest {
         // the process goes away without waiting for anything it was doing
         Gateway crashed = nodes[2];
         java.util.concurrent.atomic.AtomicLong closedAfter = new java.util.concurrent.atomic.AtomicLong(-1);
-        Thread closing = new Thread(() -> {
-            crashed.close();
-            closedAfter.set((System.nanoTime() - crashedNanos) / 1_000_000);
-        }, "node3-exit");
+        Thread closing = new Thread(
+                () -> {
+                    crashed.close();
+                    closedAfter.set((System.nanoTime() - crashedNanos) / 1_000_000);
+                },
+                "node3-exit");
         closing.start();
 
         for (int k = beforeCrash; k < SWITCHES; k++) {
@@ -181,55 +199,72 @@ class MultiNodeTest {
 
         // everything settles on the two surviving nodes
         JdbcClient partnerDb = Cluster.jdbc(PARTNER);
-        awaiting("all settled", Duration.ofSeconds(300)).until(() ->
-                count(cluster, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
-                && count(partnerDb, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
-                && count(cluster, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
-                        == SWITCHES
-                && count(cluster, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' AND phase = 'AGREED'")
-                        == INCOMING
-                && count(partnerDb, "SELECT COUNT(*) FROM outbox") == SWITCHES + INCOMING
-                && count(partnerDb, "SELECT COUNT(*) FROM vorabstimmung WHERE phase = 'AGREED'") == INCOMING);
+        awaiting("all settled", Duration.ofSeconds(300))
+                .until(() -> count(cluster, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
+                        && count(partnerDb, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0
+                        && count(
+                                        cluster,
+                                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_AUF' AND phase = 'REJECTED'")
+                                == SWITCHES
+                        && count(
+                                        cluster,
+                                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' AND phase = 'AGREED'")
+                                == INCOMING
+                        && count(partnerDb, "SELECT COUNT(*) FROM outbox") == SWITCHES + INCOMING
+                        && count(partnerDb, "SELECT COUNT(*) FROM vorabstimmung WHERE phase = 'AGREED'") == INCOMING);
         long settled = System.nanoTime();
         closing.join(120_000);
         long closeMillis = closedAfter.get();
         long head = nodes[0].get("/api/events/consumers").body().path("head").asLong();
-        awaiting("webhook through", Duration.ofSeconds(120)).until(() -> webhook.offsets().stream()
-                .mapToLong(Long::longValue).max().orElse(0) >= head);
+        awaiting("webhook through", Duration.ofSeconds(120))
+                .until(() -> webhook.offsets().stream()
+                                .mapToLong(Long::longValue)
+                                .max()
+                                .orElse(0)
+                        >= head);
 
         // --- every message of the cluster reached the partner exactly once, and each node sent some
         List<HttpRelay.Forwarded> sent = new ArrayList<>();
         for (HttpRelay relay : out) {
             sent.addAll(relay.forwarded());
         }
-        Map<String, Long> perDigest = sent.stream().collect(Collectors.groupingBy(HttpRelay.Forwarded::digest,
-                Collectors.counting()));
+        Map<String, Long> perDigest =
+                sent.stream().collect(Collectors.groupingBy(HttpRelay.Forwarded::digest, Collectors.counting()));
         List<String> outboxDigests = cluster.sql("""
                 SELECT m.digest FROM outbox o JOIN wbci_message m ON m.id = o.message_id""").query(String.class).list();
         assertThat(outboxDigests).hasSize(SWITCHES + INCOMING).doesNotHaveDuplicates();
         assertThat(perDigest.keySet()).containsExactlyInAnyOrderElementsOf(outboxDigests);
         // a post whose TEQ did not come within the request timeout (a busy machine) is legally posted again, the same
         // stored bytes (same digest); the partner recognises it as a transport retry (its store is checked below)
-        Map<String, Long> sentTwice = perDigest.entrySet().stream().filter(e -> e.getValue() > 1)
+        Map<String, Long> sentTwice = perDigest.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(sent).allSatisfy(f -> assertThat(f.status()).isEqualTo(200));
-        Map<String, Long> perNode = sent.stream().collect(Collectors.groupingBy(HttpRelay.Forwarded::relay,
-                TreeMap::new, Collectors.counting()));
-        assertThat(perNode).as("messages sent per node").containsOnlyKeys("node1", "node2", "node3")
+        Map<String, Long> perNode = sent.stream()
+                .collect(Collectors.groupingBy(HttpRelay.Forwarded::relay, TreeMap::new, Collectors.counting()));
+        assertThat(perNode)
+                .as("messages sent per node")
+                .containsOnlyKeys("node1", "node2", "node3")
                 .allSatisfy((node, n) -> assertThat(n).isPositive());
 
         // --- the crashed node's leases were taken over by the others, each after it expired, each sent once
         assertThat(leftBehind).as("node 3 left leased messages behind").isNotEmpty();
         Map<String, Long> leftDigests = new HashMap<>();
-        leftBehind.forEach((message, until) -> leftDigests.put(cluster.sql(
-                "SELECT digest FROM wbci_message WHERE id = ?").param(message).query(String.class).single(), until));
-        List<HttpRelay.Forwarded> takenOver = sent.stream().filter(f -> leftDigests.containsKey(f.digest())).toList();
+        leftBehind.forEach((message, until) -> leftDigests.put(
+                cluster.sql("SELECT digest FROM wbci_message WHERE id = ?")
+                        .param(message)
+                        .query(String.class)
+                        .single(),
+                until));
+        List<HttpRelay.Forwarded> takenOver =
+                sent.stream().filter(f -> leftDigests.containsKey(f.digest())).toList();
         assertThat(takenOver.stream().map(HttpRelay.Forwarded::digest).collect(Collectors.toSet()))
                 .isEqualTo(leftDigests.keySet());
         assertThat(takenOver).allSatisfy(f -> {
             assertThat(f.relay()).isNotEqualTo("node3");
-            assertThat(f.atMillis()).as("sent after the lease expired").isGreaterThanOrEqualTo(
-                    leftDigests.get(f.digest()));
+            assertThat(f.atMillis())
+                    .as("sent after the lease expired")
+                    .isGreaterThanOrEqualTo(leftDigests.get(f.digest()));
         });
 
         // --- the partner saw each conversation exactly once: no message stored twice, nothing missing
@@ -238,30 +273,37 @@ class MultiNodeTest {
         assertThat(count(partnerDb, "SELECT COUNT(*) FROM inbound_refusal")).isZero();
         assertThat(count(partnerDb, """
                 SELECT COUNT(*) FROM (SELECT va_id FROM wbci_message GROUP BY va_id HAVING COUNT(*) <> 2) x"""))
-                .as("VAs whose timeline at the partner is not exactly request + answer").isZero();
+                .as("VAs whose timeline at the partner is not exactly request + answer")
+                .isZero();
         assertThat(count(cluster, """
                 SELECT COUNT(*) FROM (SELECT va_id FROM wbci_message GROUP BY va_id HAVING COUNT(*) <> 2) x"""))
-                .as("VAs whose timeline in the cluster is not exactly request + answer").isZero();
+                .as("VAs whose timeline in the cluster is not exactly request + answer")
+                .isZero();
         assertThat(count(cluster, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'IN'"))
                 .isEqualTo(SWITCHES + INCOMING);
         assertThat(count(partnerDb, """
                 SELECT COUNT(*) FROM (SELECT digest FROM wbci_message WHERE direction = 'IN' GROUP BY digest
-                HAVING COUNT(*) > 1) x""")).as("messages the partner stored more than once").isZero();
+                HAVING COUNT(*) > 1) x"""))
+                .as("messages the partner stored more than once")
+                .isZero();
 
         // --- each VA the partner sent was decided exactly once, automatically, by one of the nodes
-        assertThat(count(cluster, "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' "
-                + "AND decision_status = 'DONE' AND decision_note = 'DECIDE.ZWA'")).isEqualTo(INCOMING);
+        assertThat(count(
+                        cluster,
+                        "SELECT COUNT(*) FROM vorabstimmung WHERE own_role = 'EKP_ABG' "
+                                + "AND decision_status = 'DONE' AND decision_note = 'DECIDE.ZWA'"))
+                .isEqualTo(INCOMING);
         Map<String, List<String>> decidedBy = decisionsByVa();
         assertThat(decidedBy.keySet()).containsExactlyInAnyOrderElementsOf(incoming);
         assertThat(decidedBy).allSatisfy((va, by) -> assertThat(by).as(va).hasSize(1));
-        Map<String, Long> decisionsPerNode = decidedBy.values().stream().map(by -> by.get(0))
+        Map<String, Long> decisionsPerNode = decidedBy.values().stream()
+                .map(by -> by.get(0))
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
 
         // --- deadlines: there is no periodic deadline job yet; the rows are written with the state change, once
         assertThat(count(cluster, "SELECT COUNT(DISTINCT va_id) FROM deadline")).isEqualTo(SWITCHES + INCOMING);
         assertThat(count(cluster, """
-                SELECT COUNT(*) FROM (SELECT va_id, awaited FROM deadline GROUP BY va_id, awaited HAVING COUNT(*) > 1) x"""))
-                .as("deadlines recorded twice").isZero();
+                SELECT COUNT(*) FROM (SELECT va_id, awaited FROM deadline GROUP BY va_id, awaited HAVING COUNT(*) > 1) x""")).as("deadlines recorded twice").isZero();
 
         // --- the event feed: every event once, numbered without duplicates; each contract's story told once
         List<JsonNode> feed = readFeed(nodes[0]);
@@ -272,29 +314,37 @@ class MultiNodeTest {
         Map<String, List<String>> stories = new HashMap<>();
         feed.forEach(e -> stories.computeIfAbsent(e.path("contractId").asString(), c -> new ArrayList<>())
                 .add(e.path("type").asString()));
-        assertThat(stories).hasSize(SWITCHES + INCOMING).allSatisfy((contract, types) ->
-                assertThat(types).as(contract).doesNotHaveDuplicates());
-        Set<List<String>> shapes = stories.values().stream().map(t -> t.stream().sorted().toList())
-                .collect(Collectors.toSet());
-        assertThat(shapes).as("every switch and every incoming VA told the same way").hasSize(2);
+        assertThat(stories)
+                .hasSize(SWITCHES + INCOMING)
+                .allSatisfy((contract, types) -> assertThat(types).as(contract).doesNotHaveDuplicates());
+        Set<List<String>> shapes =
+                stories.values().stream().map(t -> t.stream().sorted().toList()).collect(Collectors.toSet());
+        assertThat(shapes)
+                .as("every switch and every incoming VA told the same way")
+                .hasSize(2);
         assertThat(stories.get("OLD-0")).contains("VA_RECEIVED", "SENT_RUEM-VA", "STATE_AGREED");
         assertThat(stories.get("NEW-0")).contains("SWITCH_STARTED", "RECEIVED_ABBM", "STATE_REJECTED");
 
         // --- the webhook: every event pushed, at least once; a repeat (the crash cut a delivery short, or a push
         // outlived its request timeout on a busy machine) carries the same content
         List<JsonNode> pushedEvents = webhook.events();
-        List<Long> pushed = pushedEvents.stream().map(e -> e.path("offset").asLong()).toList();
+        List<Long> pushed =
+                pushedEvents.stream().map(e -> e.path("offset").asLong()).toList();
         assertThat(Set.copyOf(pushed)).containsExactlyInAnyOrderElementsOf(offsets);
         long pushedTwice = pushed.size() - Set.copyOf(pushed).size();
         Map<Long, Set<JsonNode>> contentPerOffset = new HashMap<>();
-        pushedEvents.forEach(e -> contentPerOffset.computeIfAbsent(e.path("offset").asLong(),
-                o -> new java.util.HashSet<>()).add(e));
-        assertThat(contentPerOffset).as("an event pushed again carries the same content")
+        pushedEvents.forEach(e -> contentPerOffset
+                .computeIfAbsent(e.path("offset").asLong(), o -> new java.util.HashSet<>())
+                .add(e));
+        assertThat(contentPerOffset)
+                .as("an event pushed again carries the same content")
                 .allSatisfy((offset, contents) -> assertThat(contents).hasSize(1));
 
-        Map<Integer, Long> inboundPerNode = balancer.forwarded().stream().filter(f -> f.status() == 200)
+        Map<Integer, Long> inboundPerNode = balancer.forwarded().stream()
+                .filter(f -> f.status() == 200)
                 .collect(Collectors.groupingBy(f -> f.upstream() + 1, TreeMap::new, Collectors.counting()));
-        System.out.printf("""
+        System.out.printf(
+                """
                 MultiNodeTest figures:
                   VAs: %d switches started on the cluster (per node %s), %d VAs from the partner decided by the cluster
                   messages sent by the cluster: %d, per node %s; reached the partner twice: %d
@@ -305,15 +355,30 @@ class MultiNodeTest {
                   events: %d in the feed, %d pushed to the webhook (%d twice)
                   timings: nodes up %d ms, traffic until settled %d ms, whole test %d ms
                 """,
-                SWITCHES, switchedOn.values().stream().collect(Collectors.groupingBy(n -> n + 1, TreeMap::new,
-                        Collectors.counting())), INCOMING, sent.size(), perNode, sentTwice.size(), inboundPerNode,
-                balancer.forwarded().stream().filter(f -> f.status() != 200).count(), decisionsPerNode,
-                heldRequests, leftBehind.size(), closeMillis,
-                takenOver.stream().map(f -> f.atMillis() - crashedAt).sorted().toList(), LEASE.toMillis(),
-                takenOver.stream().map(HttpRelay.Forwarded::relay).collect(Collectors.groupingBy(r -> r, TreeMap::new,
-                        Collectors.counting())),
-                offsets.size(), pushed.size(), pushedTwice,
-                (started - t0) / 1_000_000, (settled - started) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+                SWITCHES,
+                switchedOn.values().stream()
+                        .collect(Collectors.groupingBy(n -> n + 1, TreeMap::new, Collectors.counting())),
+                INCOMING,
+                sent.size(),
+                perNode,
+                sentTwice.size(),
+                inboundPerNode,
+                balancer.forwarded().stream().filter(f -> f.status() != 200).count(),
+                decisionsPerNode,
+                heldRequests,
+                leftBehind.size(),
+                closeMillis,
+                takenOver.stream().map(f -> f.atMillis() - crashedAt).sorted().toList(),
+                LEASE.toMillis(),
+                takenOver.stream()
+                        .map(HttpRelay.Forwarded::relay)
+                        .collect(Collectors.groupingBy(r -> r, TreeMap::new, Collectors.counting())),
+                offsets.size(),
+                pushed.size(),
+                pushedTwice,
+                (started - t0) / 1_000_000,
+                (settled - started) / 1_000_000,
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private Gateway startNode(int i, int port, Cluster.Webhook webhook) {
@@ -328,8 +393,8 @@ class MultiNodeTest {
         props.put("wbci.events.webhook.poll-interval", "200ms");
         props.put("spring.task.scheduling.thread-name-prefix", "node" + (i + 1) + "-");
         props.put("spring.datasource.hikari.maximum-pool-size", "5");
-        Gateway g = Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", out[i].port(), Cluster.postgresVia(db[i]),
-                CLUSTER, props);
+        Gateway g = Gateway.start(
+                "DEU.AAAA", "D0AA", port, "DEU.BBBB", out[i].port(), Cluster.postgresVia(db[i]), CLUSTER, props);
         return track(g);
     }
 
@@ -341,7 +406,9 @@ class MultiNodeTest {
     }
 
     private static String owner(Gateway node) {
-        return node.context().getBean(org.wbcigateway.gateway.outbox.OutboxSender.class).node();
+        return node.context()
+                .getBean(org.wbcigateway.gateway.outbox.OutboxSender.class)
+                .node();
     }
 
     private void captureDecisionLogs() {
@@ -355,9 +422,11 @@ class MultiNodeTest {
         Map<String, List<String>> by = new HashMap<>();
         for (ILoggingEvent e : List.copyOf(decisions.list)) {
             // the partner decides too, on its unnamed scheduler thread; only the cluster's nodes count here
-            if (e.getMessage().startsWith("VA {} decided automatically") && e.getThreadName().startsWith("node")) {
+            if (e.getMessage().startsWith("VA {} decided automatically")
+                    && e.getThreadName().startsWith("node")) {
                 String node = e.getThreadName().replaceAll("-\\d+$", "");
-                by.computeIfAbsent(String.valueOf(e.getArgumentArray()[0]), v -> new ArrayList<>()).add(node);
+                by.computeIfAbsent(String.valueOf(e.getArgumentArray()[0]), v -> new ArrayList<>())
+                        .add(node);
             }
         }
         return by;
@@ -367,7 +436,8 @@ class MultiNodeTest {
         List<JsonNode> all = new ArrayList<>();
         long after = 0;
         while (true) {
-            JsonNode page = node.get("/api/events?after=" + after + "&limit=100").body();
+            JsonNode page =
+                    node.get("/api/events?after=" + after + "&limit=100").body();
             if (page.isEmpty()) {
                 return all;
             }
@@ -382,7 +452,9 @@ class MultiNodeTest {
     }
 
     private static String switchVia(Gateway node, int k) {
-        return node.ok("/api/crm/contracts/NEW-" + k + "/switch", null).path("vorabstimmungsId").asString();
+        return node.ok("/api/crm/contracts/NEW-" + k + "/switch", null)
+                .path("vorabstimmungsId")
+                .asString();
     }
 
     private static String kopf(int kind, int n) {
@@ -394,10 +466,11 @@ class MultiNodeTest {
                 + "\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]}";
     }
 
-    private static final String OLD = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
-            + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}],\"earliestEnd\":\"2026-12-01\"";
-    private static final String WON = ",\"previousCarrier\":\"DEU.BBBB\",\"desiredDate\":\"" + TwoGatewaysFlows.KWT
-            + "\"";
+    private static final String OLD =
+            ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
+                    + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}],\"earliestEnd\":\"2026-12-01\"";
+    private static final String WON =
+            ",\"previousCarrier\":\"DEU.BBBB\",\"desiredDate\":\"" + TwoGatewaysFlows.KWT + "\"";
 
     private static String contract(String status, String numbers, String extra) {
         return "{\"status\":\"" + status + "\",\"inhaber\":" + JOHN + ",\"weitereInhaber\":[" + KATE + "]"

@@ -9,8 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -56,7 +56,8 @@ class MutualTlsTest {
         int portB = Gateway.freePort();
         tlsA = Gateway.freePort();
         tlsB = Gateway.freePort();
-        a = Gateway.start(A, "D0AA", portA, B, portB, Gateway.Database.H2, "mtls_a", TestKeys.mutualTls(A, tlsA, B, tlsB));
+        a = Gateway.start(
+                A, "D0AA", portA, B, portB, Gateway.Database.H2, "mtls_a", TestKeys.mutualTls(A, tlsA, B, tlsB));
         Map<String, String> atB = new HashMap<>(TestKeys.mutualTls(B, tlsB, A, tlsA));
         atB.put("wbci.partners.[" + Q + "].endpoint", "http://127.0.0.1:9/wbci/v2");
         atB.put("wbci.partners.[" + Q + "].certificate", TestKeys.certificate(Q).toString());
@@ -72,7 +73,9 @@ class MutualTlsTest {
 
     @Test
     void aVaAndItsAnswerTravelOverMutualTls() {
-        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN")).path("vorabstimmungsId").asString();
+        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN"))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
         b.ok("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}");
         a.await(id, v -> v.path("phase").asString().equals("REJECTED"));
@@ -87,8 +90,11 @@ class MutualTlsTest {
 
     @Test
     void aClientWithAnUnknownCertificateCannotConnect() {
-        SigningKey stranger = Certificates.selfSigned("CN=stranger", java.time.Instant.now().minus(Duration.ofDays(1)),
-                java.time.Instant.now().plus(Duration.ofDays(30)), 2048);
+        SigningKey stranger = Certificates.selfSigned(
+                "CN=stranger",
+                java.time.Instant.now().minus(Duration.ofDays(1)),
+                java.time.Instant.now().plus(Duration.ofDays(30)),
+                2048);
         HttpClient unknown = client(stranger, TestKeys.tlsKey(B));
 
         assertThatThrownBy(() -> wsdl(unknown, tlsB)).isInstanceOf(IOException.class);
@@ -99,8 +105,10 @@ class MutualTlsTest {
         HttpClient partner = client(TestKeys.tlsKey(A), TestKeys.tlsKey(B));
 
         assertThat(wsdl(partner, tlsB).statusCode()).isEqualTo(200);
-        HttpResponse<String> api = partner.send(HttpRequest.newBuilder(
-                URI.create("https://127.0.0.1:" + tlsB + "/api/vorabstimmungen")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = partner.send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + tlsB + "/api/vorabstimmungen"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).as("no REST API on the partner port").isEqualTo(404);
     }
 
@@ -122,12 +130,20 @@ class MutualTlsTest {
         assertThat(asQ).isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);
         assertThat(state(b)).as("nothing changed").isEqualTo(before);
         assertThat(rows(b, "inbound_refusal")).isEqualTo(refusals + 1);
-        assertThat(lastRefusal(b)).startsWith("TLS_CLIENT_NOT_ABSENDER: Absender DEU.QQQQ is not the partner whose TLS "
-                + "client sent it").contains("registered for [DEU.AAAA]");
+        assertThat(lastRefusal(b))
+                .startsWith(
+                        "TLS_CLIENT_NOT_ABSENDER: Absender DEU.QQQQ is not the partner whose TLS " + "client sent it")
+                .contains("registered for [DEU.AAAA]");
 
         assertThat(teq(partnerA, TestKeys.sign(A, va(A, 2)))).isEqualTo(TeqCode.OK);
-        assertThat(b.context().getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM wbci_message WHERE va_id = ? "
-                + "AND direction = 'IN'").param(A + ".V000007002").query(Long.class).single()).as("stored").isEqualTo(1);
+        assertThat(b.context()
+                        .getBean(JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM wbci_message WHERE va_id = ? " + "AND direction = 'IN'")
+                        .param(A + ".V000007002")
+                        .query(Long.class)
+                        .single())
+                .as("stored")
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,18 +162,25 @@ class MutualTlsTest {
     private static byte[] va(String sender, int n) {
         String text = new String(Soap.sample("va-kue-orn.xml"), StandardCharsets.UTF_8)
                 .replace("DEU.MNET.V000000005", sender + ".V00000" + (7000 + n))
-                .replace("DEU.MNET", sender).replace("DEU.DTAG", B)
+                .replace("DEU.MNET", sender)
+                .replace("DEU.DTAG", B)
                 .replace("2013-07-24T16:03:31.387+02:00", OffsetDateTime.now().toString());
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static TeqCode teq(HttpClient client, byte[] soap) {
         try {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + tlsB + "/wbci/v2"))
-                    .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                    .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(),
+            HttpResponse<byte[]> r = client.send(
+                    HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + tlsB + "/wbci/v2"))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .timeout(Duration.ofSeconds(20))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(soap))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+            assertThat(r.statusCode())
+                    .as(new String(r.body(), StandardCharsets.UTF_8))
+                    .isEqualTo(200);
             return CODEC.readQuittung(r.body()).payload().code();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,23 +191,36 @@ class MutualTlsTest {
     }
 
     private static List<Long> state(Gateway g) {
-        return List.of(rows(g, "vorabstimmung"), rows(g, "wbci_message"), rows(g, "outbox"), rows(g, "issued_id"),
+        return List.of(
+                rows(g, "vorabstimmung"),
+                rows(g, "wbci_message"),
+                rows(g, "outbox"),
+                rows(g, "issued_id"),
                 rows(g, "deadline"));
     }
 
     private static long rows(Gateway g, String table) {
-        return g.context().getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+        return g.context()
+                .getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM " + table)
+                .query(Long.class)
+                .single();
     }
 
     private static String lastRefusal(Gateway g) {
-        return g.context().getBean(JdbcClient.class)
+        return g.context()
+                .getBean(JdbcClient.class)
                 .sql("SELECT kind || ': ' || detail FROM inbound_refusal ORDER BY id DESC LIMIT 1")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
     }
 
     private static HttpResponse<String> wsdl(HttpClient client, int port) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/wbci/wbci.wsdl"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/wbci/wbci.wsdl"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpClient client(SigningKey own, SigningKey trustedServer) {
@@ -196,7 +232,10 @@ class MutualTlsTest {
             trust.init(Certificates.trustStore(List.of(trustedServer.certificate())));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(5)).build();
+            return HttpClient.newBuilder()
+                    .sslContext(context)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

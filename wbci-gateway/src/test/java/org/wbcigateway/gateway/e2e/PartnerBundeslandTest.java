@@ -6,10 +6,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.TestAccess;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,12 +29,40 @@ class PartnerBundeslandTest {
     static void start() {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
-        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "cal_a", Map.of(
-                "wbci.bundesland", "BE", "wbci.partners.[DEU.BBBB].bundesland", "BY",
-                "wbci.fixed-clock", "2027-03-02T10:00:00+01:00", "wbci.deadlines.scan-interval", "1h"));
-        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "cal_b", Map.of(
-                "wbci.bundesland", "BY", "wbci.partners.[DEU.AAAA].bundesland", "BE",
-                "wbci.fixed-clock", "2027-03-02T10:00:00+01:00", "wbci.deadlines.scan-interval", "1h"));
+        a = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                portA,
+                "DEU.BBBB",
+                portB,
+                Gateway.Database.H2,
+                "cal_a",
+                Map.of(
+                        "wbci.bundesland",
+                        "BE",
+                        "wbci.partners.[DEU.BBBB].bundesland",
+                        "BY",
+                        "wbci.fixed-clock",
+                        "2027-03-02T10:00:00+01:00",
+                        "wbci.deadlines.scan-interval",
+                        "1h"));
+        b = Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                portB,
+                "DEU.AAAA",
+                portA,
+                Gateway.Database.H2,
+                "cal_b",
+                Map.of(
+                        "wbci.bundesland",
+                        "BY",
+                        "wbci.partners.[DEU.AAAA].bundesland",
+                        "BE",
+                        "wbci.fixed-clock",
+                        "2027-03-02T10:00:00+01:00",
+                        "wbci.deadlines.scan-interval",
+                        "1h"));
     }
 
     @AfterAll
@@ -49,8 +77,8 @@ class PartnerBundeslandTest {
         String early = send(a, b);
         day("2027-03-04");
         // Thu 4 March, 3 AT: Tue 9 March in Bayern (8 March counts), Wed 10 March in Berlin
-        String toB = send(a, b);              // B owes the RUEM-VA: Bayern
-        String toA = send(b, a);              // A owes the RUEM-VA: Berlin
+        String toB = send(a, b); // B owes the RUEM-VA: Bayern
+        String toA = send(b, a); // A owes the RUEM-VA: Berlin
 
         assertDeadline(a, toB, "PARTNER", "BY", "2027-03-09");
         assertDeadline(b, toB, "US", "BY", "2027-03-09");
@@ -66,7 +94,8 @@ class PartnerBundeslandTest {
         assertThat(atA.path("workingDaysOverdue").asInt()).isEqualTo(2);
         assertThat(atA.path("level").asString()).isEqualTo("L1");
         assertThat(overdue(b, early).path("workingDaysOverdue").asInt()).isEqualTo(2);
-        assertThat(a.text("/api/deadlines/overdue.csv?partner=DEU.BBBB")).contains(early + ";VA_KUE_ORN;")
+        assertThat(a.text("/api/deadlines/overdue.csv?partner=DEU.BBBB"))
+                .contains(early + ";VA_KUE_ORN;")
                 .contains(";2027-03-05;2;L1\r\n");
         assertThat(overdue(a, toB)).as("due today in Bayern, not overdue").isNull();
         assertThat(overdue(a, toA)).isNull();
@@ -93,13 +122,16 @@ class PartnerBundeslandTest {
 
     /** {@code from} starts a VA-KUE-ORN to {@code to}, which has it once it arrived. */
     private static String send(Gateway from, Gateway to) {
-        String id = from.ok("/api/vorabstimmungen", va(to.carrier(), KWT)).path("vorabstimmungsId").asString();
+        String id = from.ok("/api/vorabstimmungen", va(to.carrier(), KWT))
+                .path("vorabstimmungsId")
+                .asString();
         to.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
         return id;
     }
 
     private static String va(String ekpAbg, String kwt) {
-        return TwoGatewaysFlows.va("VA-KUE-ORN").replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"" + ekpAbg + "\"")
+        return TwoGatewaysFlows.va("VA-KUE-ORN")
+                .replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"" + ekpAbg + "\"")
                 .replace(TwoGatewaysFlows.KWT, kwt);
     }
 

@@ -19,8 +19,8 @@ class PostgresFlowsTest extends TwoGatewaysFlows {
     @AfterAll
     void stop() {
         super.stop();
-        JdbcClient pg = JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/test",
-                "postgres", ""));
+        JdbcClient pg =
+                JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""));
         for (String schema : new String[] {PREFIX + "a", PREFIX + "b"}) {
             pg.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
         }

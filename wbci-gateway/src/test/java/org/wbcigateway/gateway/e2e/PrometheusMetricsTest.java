@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.deadline.EscalationLevel;
-import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.gateway.support.ScriptedPartner;
 import org.wbcigateway.gateway.support.Soap;
 import org.wbcigateway.gateway.support.TestKeys;
+import org.wbcigateway.gateway.vorabstimmung.DeadlineMonitor;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
@@ -40,11 +40,29 @@ class PrometheusMetricsTest {
         cccc.script(r -> ScriptedPartner.signedBy(CCCC, TeqCode.STRUKTUR_UNGUELTIG));
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
-        a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "prom_a", Map.of(
-                "wbci.deadlines.scan-interval", "1h",
-                "wbci.partners.[DEU.CCCC].endpoint", "http://127.0.0.1:" + cccc.port() + "/wbci/v2",
-                "wbci.partners.[DEU.CCCC].certificate", TestKeys.certificate(CCCC).toString()));
-        b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "prom_b",
+        a = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                portA,
+                "DEU.BBBB",
+                portB,
+                Gateway.Database.H2,
+                "prom_a",
+                Map.of(
+                        "wbci.deadlines.scan-interval",
+                        "1h",
+                        "wbci.partners.[DEU.CCCC].endpoint",
+                        "http://127.0.0.1:" + cccc.port() + "/wbci/v2",
+                        "wbci.partners.[DEU.CCCC].certificate",
+                        TestKeys.certificate(CCCC).toString()));
+        b = Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                portB,
+                "DEU.AAAA",
+                portA,
+                Gateway.Database.H2,
+                "prom_b",
                 Map.of("wbci.deadlines.scan-interval", "1h"));
     }
 
@@ -62,36 +80,77 @@ class PrometheusMetricsTest {
         b.ok("/api/vorabstimmungen/" + rejected + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}");
         a.await(rejected, v -> v.path("phase").asString().equals("REJECTED"));
         String agreed = startVa("VA-KUE-ORN");
-        b.ok("/api/vorabstimmungen/" + agreed + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8105\","
-                + "\"adresseAbweichend\":{\"attribut\":\"ORT\",\"wert\":\"Starnberg\"}},{\"meldungscode\":\"8002\"}],"
-                + "\"wechseltermin\":\"" + TwoGatewaysFlows.NEW_DATE + "\"" + TwoGatewaysFlows.LINE + "}");
+        b.ok(
+                "/api/vorabstimmungen/" + agreed + "/ruem-va",
+                "{\"positionen\":[{\"meldungscode\":\"8105\","
+                        + "\"adresseAbweichend\":{\"attribut\":\"ORT\",\"wert\":\"Starnberg\"}},{\"meldungscode\":\"8002\"}],"
+                        + "\"wechseltermin\":\"" + TwoGatewaysFlows.NEW_DATE + "\"" + TwoGatewaysFlows.LINE + "}");
         a.await(agreed, v -> v.path("phase").asString().equals("AGREED"));
         String unanswered = startVa("VA-RRNP");
         a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN").replace("\"DEU.BBBB\"", "\"DEU.CCCC\""));
         assertThat(refusedUnsigned()).isEqualTo(200);
-        assertThat(Soap.post(b.soapUrl(), "not xml at all".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(500);
+        assertThat(Soap.post(b.soapUrl(), "not xml at all".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(500);
         overdueAfterOneWorkingDay(unanswered);
 
         PrometheusText atA = scrape(a, m -> m.sum("wbci_outbox_depth", "status", "DEAD") == 1);
         PrometheusText atB = scrape(b, m -> true);
 
         // messages, by direction, type, Geschaeftsfall, code and partner
-        assertThat(atA.sum("wbci_messages_total", "direction", "out", "type", "VA_KUE_MRN",
-                "geschaeftsfall", "VA-KUE-MRN", "code", "none", "partner", "DEU.BBBB")).isEqualTo(1);
+        assertThat(atA.sum(
+                        "wbci_messages_total",
+                        "direction",
+                        "out",
+                        "type",
+                        "VA_KUE_MRN",
+                        "geschaeftsfall",
+                        "VA-KUE-MRN",
+                        "code",
+                        "none",
+                        "partner",
+                        "DEU.BBBB"))
+                .isEqualTo(1);
         assertThat(atA.sum("wbci_messages_total", "direction", "out", "type", "VA_KUE_MRN", "partner", "DEU.CCCC"))
                 .isEqualTo(1);
-        assertThat(atA.sum("wbci_messages_total", "direction", "in", "type", "ABBM", "geschaeftsfall", "VA-KUE-MRN",
-                "code", "8117", "partner", "DEU.BBBB")).isEqualTo(1);
-        assertThat(atA.sum("wbci_messages_total", "direction", "in", "type", "RUEM_VA", "geschaeftsfall",
-                "VA-KUE-ORN", "code", "8002+8105", "partner", "DEU.BBBB")).isEqualTo(1);
-        assertThat(atB.sum("wbci_messages_total", "direction", "in", "partner", "DEU.AAAA")).isEqualTo(3);
-        assertThat(atB.sum("wbci_messages_total", "direction", "out", "type", "ABBM", "code", "8117")).isEqualTo(1);
+        assertThat(atA.sum(
+                        "wbci_messages_total",
+                        "direction",
+                        "in",
+                        "type",
+                        "ABBM",
+                        "geschaeftsfall",
+                        "VA-KUE-MRN",
+                        "code",
+                        "8117",
+                        "partner",
+                        "DEU.BBBB"))
+                .isEqualTo(1);
+        assertThat(atA.sum(
+                        "wbci_messages_total",
+                        "direction",
+                        "in",
+                        "type",
+                        "RUEM_VA",
+                        "geschaeftsfall",
+                        "VA-KUE-ORN",
+                        "code",
+                        "8002+8105",
+                        "partner",
+                        "DEU.BBBB"))
+                .isEqualTo(1);
+        assertThat(atB.sum("wbci_messages_total", "direction", "in", "partner", "DEU.AAAA"))
+                .isEqualTo(3);
+        assertThat(atB.sum("wbci_messages_total", "direction", "out", "type", "ABBM", "code", "8117"))
+                .isEqualTo(1);
 
         // TEQs: B answered A's three VAs with OK and refused two messages; A got OKs from B and a 0995 from C
         assertThat(atB.sum("wbci_teq_total", "direction", "sent", "code", "OK", "partner", "DEU.AAAA"))
                 .isGreaterThanOrEqualTo(3);
-        assertThat(atB.sum("wbci_teq_total", "direction", "sent", "code", "0990", "partner", "unknown")).isEqualTo(1);
-        assertThat(atB.sum("wbci_teq_total", "direction", "sent", "code", "0995", "partner", "unknown")).isEqualTo(1);
+        assertThat(atB.sum("wbci_teq_total", "direction", "sent", "code", "0990", "partner", "unknown"))
+                .isEqualTo(1);
+        assertThat(atB.sum("wbci_teq_total", "direction", "sent", "code", "0995", "partner", "unknown"))
+                .isEqualTo(1);
         assertThat(atA.sum("wbci_teq_total", "direction", "received", "code", "OK", "partner", "DEU.BBBB"))
                 .isGreaterThanOrEqualTo(3);
         assertThat(atA.sum("wbci_teq_total", "direction", "received", "code", "0995", "partner", "DEU.CCCC"))
@@ -104,8 +163,8 @@ class PrometheusMetricsTest {
                 .isEqualTo(1);
         double latencySum = atA.sum("wbci_teq_latency_seconds_sum", "partner", "DEU.BBBB", "outcome", "OK");
         assertThat(latencySum).isGreaterThan(0).isLessThan(60);
-        List<PrometheusText.Sample> buckets = atA.samples("wbci_teq_latency_seconds_bucket", "partner", "DEU.BBBB",
-                "outcome", "OK");
+        List<PrometheusText.Sample> buckets =
+                atA.samples("wbci_teq_latency_seconds_bucket", "partner", "DEU.BBBB", "outcome", "OK");
         assertThat(buckets).hasSizeGreaterThan(10);
         assertThat(atA.sum("wbci_teq_latency_seconds_bucket", "partner", "DEU.BBBB", "outcome", "OK", "le", "+Inf"))
                 .isEqualTo(atA.sum("wbci_teq_latency_seconds_count", "partner", "DEU.BBBB", "outcome", "OK"));
@@ -114,15 +173,19 @@ class PrometheusMetricsTest {
         // unsigned TV has none); A verified C's negative TEQ
         assertThat(atB.sum("wbci_inbound_signatures_total", "partner", "DEU.AAAA", "algorithm", "RSA_SHA256"))
                 .isGreaterThanOrEqualTo(5);
-        assertThat(atB.samples("wbci_inbound_signatures_total", "algorithm", "RSA_SHA1")).isEmpty();
+        assertThat(atB.samples("wbci_inbound_signatures_total", "algorithm", "RSA_SHA1"))
+                .isEmpty();
         assertThat(atA.sum("wbci_inbound_signatures_total", "partner", "DEU.CCCC", "algorithm", "RSA_SHA256"))
                 .isGreaterThanOrEqualTo(1);
 
         // our own answering time, by the answer given
         assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "OK")).isGreaterThanOrEqualTo(3);
-        assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "0990")).isEqualTo(1);
-        assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "0995")).isEqualTo(1);
-        assertThat(atB.samples("wbci_inbound_duration_seconds_bucket", "code", "OK")).isNotEmpty();
+        assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "0990"))
+                .isEqualTo(1);
+        assertThat(atB.sum("wbci_inbound_duration_seconds_count", "code", "0995"))
+                .isEqualTo(1);
+        assertThat(atB.samples("wbci_inbound_duration_seconds_bucket", "code", "OK"))
+                .isNotEmpty();
 
         // outbox: the refused VA to C is a dead letter, nothing else waits
         assertThat(atA.sum("wbci_outbox_depth", "status", "PENDING")).isZero();
@@ -132,8 +195,10 @@ class PrometheusMetricsTest {
         assertThat(atB.sum("wbci_outbox_depth", "status", "DEAD")).isZero();
 
         // deadlines: B owes the RUEM-VA of the unanswered VA, one working day overdue
-        assertThat(atB.sum("wbci_deadlines_overdue", "level", "L1", "owed_by", "us")).isEqualTo(1);
-        assertThat(atA.sum("wbci_deadlines_overdue", "level", "L1", "owed_by", "partner")).isGreaterThanOrEqualTo(1);
+        assertThat(atB.sum("wbci_deadlines_overdue", "level", "L1", "owed_by", "us"))
+                .isEqualTo(1);
+        assertThat(atA.sum("wbci_deadlines_overdue", "level", "L1", "owed_by", "partner"))
+                .isGreaterThanOrEqualTo(1);
         for (EscalationLevel level : List.of(EscalationLevel.L2, EscalationLevel.L3)) {
             assertThat(atB.sum("wbci_deadlines_overdue", "level", level.name())).isZero();
         }
@@ -146,7 +211,9 @@ class PrometheusMetricsTest {
     }
 
     private static String startVa(String gf) {
-        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va(gf)).path("vorabstimmungsId").asString();
+        String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va(gf))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
         return id;
     }
@@ -154,8 +221,8 @@ class PrometheusMetricsTest {
     /** A TV from A's address, but without a signature: TEQ 0990. */
     private static int refusedUnsigned() {
         CraftedMessages crafted = new CraftedMessages("DEU.AAAA", "DEU.BBBB");
-        byte[] unsigned = crafted.unsigned(crafted.tv("DEU.AAAA.V900000001", "DEU.AAAA.T900000001",
-                TwoGatewaysFlows.NEW_DATE));
+        byte[] unsigned =
+                crafted.unsigned(crafted.tv("DEU.AAAA.V900000001", "DEU.AAAA.T900000001", TwoGatewaysFlows.NEW_DATE));
         Soap.Response response = Soap.post(b.soapUrl(), unsigned);
         assertThat(new WbciCodec().readQuittung(response.body()).payload().code())
                 .isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);
@@ -173,7 +240,8 @@ class PrometheusMetricsTest {
 
     /** Scrapes until the condition holds (the outbox figures are read from the database at most every 5 s). */
     private static PrometheusText scrape(Gateway g, Predicate<PrometheusText> ready) {
-        return Patience.awaiting("scraped metrics ready").pollInterval(Duration.ofMillis(500))
+        return Patience.awaiting("scraped metrics ready")
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> PrometheusText.parse(g.text("/actuator/prometheus")), ready);
     }
 }

@@ -32,14 +32,18 @@ class RestartDeliveryTest {
         Gateway a = start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, "restart_a_" + System.nanoTime(), patient);
         Gateway b = start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, dbB, Map.of());
 
-        String first = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId").asString();
+        String first = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(first, v -> v.path("phase").asString().equals("VA_PENDING"));
         b.close();
         running.remove(b);
 
         List<String> queued = new ArrayList<>();
         for (String gf : List.of("VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP")) {
-            queued.add(a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va(gf)).path("vorabstimmungsId").asString());
+            queued.add(a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va(gf))
+                    .path("vorabstimmungsId")
+                    .asString());
         }
         a.ok("/api/vorabstimmungen/" + queued.get(0) + "/storno", "{\"art\":\"AUFHEBUNG\"}");
         a.ok("/api/vorabstimmungen/" + first + "/storno", "{\"art\":\"AENDERUNG\"}");
@@ -57,14 +61,29 @@ class RestartDeliveryTest {
         for (String id : queued.subList(1, 3)) {
             assertThat(types(restarted.vorabstimmung(id))).hasSize(1);
         }
-        a.await(first, v -> v.path("timeline").get(1).path("delivery").path("status").asString().equals("DELIVERED"));
+        a.await(
+                first,
+                v -> v.path("timeline")
+                        .get(1)
+                        .path("delivery")
+                        .path("status")
+                        .asString()
+                        .equals("DELIVERED"));
         assertThat(a.get("/api/outbox?status=PENDING").body().size()).isZero();
     }
 
-    private Gateway start(String carrier, String pki, int port, String partner, int partnerPort, String db,
-                          Map<String, String> extra) {
-        Gateway.Database file = name -> Map.of("spring.datasource.url", "jdbc:h2:file:./target/h2/" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    private Gateway start(
+            String carrier,
+            String pki,
+            int port,
+            String partner,
+            int partnerPort,
+            String db,
+            Map<String, String> extra) {
+        Gateway.Database file = name -> Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:file:./target/h2/" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         Gateway g = Gateway.start(carrier, pki, port, partner, partnerPort, file, db, extra);
         running.add(g);
         return g;
@@ -72,7 +91,9 @@ class RestartDeliveryTest {
 
     private static List<String> types(JsonNode view) {
         List<String> types = new ArrayList<>();
-        view.path("timeline").forEach(m -> types.add(m.path("direction").asString() + " " + m.path("type").asString()));
+        view.path("timeline")
+                .forEach(m -> types.add(
+                        m.path("direction").asString() + " " + m.path("type").asString()));
         return types;
     }
 }

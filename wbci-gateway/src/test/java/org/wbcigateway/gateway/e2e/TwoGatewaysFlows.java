@@ -67,9 +67,13 @@ abstract class TwoGatewaysFlows {
     void vaRuemVaNatWithAda(String gf) {
         String id = start(gf);
         boolean kue = !gf.equals("VA-RRNP");
-        String ada = kue ? ", {\"meldungscode\":\"8105\",\"adresseAbweichend\":{\"attribut\":\"ORT\",\"wert\":\"Starnberg\"}}" : "";
-        b.ok("/api/vorabstimmungen/" + id + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8002\"}" + ada
-                + "],\"wechseltermin\":\"" + NEW_DATE + "\"" + (kue ? LINE : "") + "}");
+        String ada = kue
+                ? ", {\"meldungscode\":\"8105\",\"adresseAbweichend\":{\"attribut\":\"ORT\",\"wert\":\"Starnberg\"}}"
+                : "";
+        b.ok(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
+                "{\"positionen\":[{\"meldungscode\":\"8002\"}" + ada + "],\"wechseltermin\":\"" + NEW_DATE + "\""
+                        + (kue ? LINE : "") + "}");
         JsonNode view = a.await(id, v -> v.path("phase").asString().equals("AGREED"));
         assertThat(view.path("wechseltermin").asString()).isEqualTo(NEW_DATE);
         settled(id);
@@ -148,7 +152,8 @@ abstract class TwoGatewaysFlows {
             String phase = art.equals("AUFHEBUNG") ? "CANCELLED" : "NEW_VA";
             requester.await(id, v -> v.path("phase").asString().equals(phase));
         } else {
-            answerer.ok("/api/vorabstimmungen/" + id + "/change-request/abbm",
+            answerer.ok(
+                    "/api/vorabstimmungen/" + id + "/change-request/abbm",
                     "{\"positionen\":[{\"meldungscode\":\"8142\"}],\"begruendung\":\"Storno abgelehnt\"}");
             requester.await(id, v -> v.path("changeRequest").asString().equals("NONE"));
         }
@@ -210,26 +215,41 @@ abstract class TwoGatewaysFlows {
         assertThat(early.status()).as(early.body().toString()).isEqualTo(422);
         assertThat(early.body().path("violations").toString()).contains("NEW-VA.arrival-too-early");
         // we are the EKPabg: a partner that sends it anyway gets ABBM 8116 naming the rule (spec §5.3)
-        String sentEarly = "DEU.AAAA.VE" + String.valueOf(System.nanoTime() % 100_000_000L + 100_000_000L).substring(1);
+        String sentEarly = "DEU.AAAA.VE"
+                + String.valueOf(System.nanoTime() % 100_000_000L + 100_000_000L)
+                        .substring(1);
         crafted.post(b, crafted.va(sentEarly, kopf, KWT));
         assertThat(answerOf(b, sentEarly)).isEqualTo("8116");
         JsonNode refused = b.vorabstimmung(sentEarly);
         assertThat(refused.path("phase").asString()).isEqualTo("REJECTED");
         assertThat(refused.path("vorgaengerVa").asString()).isEqualTo(old);
         assertThat(refused.path("newVaArrival").asString()).isEqualTo("TOO_EARLY");
-        assertThat(refused.path("timeline").get(1).path("parsed").path("begruendung").asString())
+        assertThat(refused.path("timeline")
+                        .get(1)
+                        .path("parsed")
+                        .path("begruendung")
+                        .asString())
                 .contains("NEW-VA.arrival-too-early");
         for (Gateway g : List.of(a, b)) {
             JsonNode stillVoid = g.vorabstimmung(old);
-            assertThat(absent(stillVoid.path("folgeVa"))).as(g.carrier() + ": no follow-up yet").isTrue();
-            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG").path("open").asBoolean()).isTrue();
-            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG").path("notBefore").asString())
+            assertThat(absent(stillVoid.path("folgeVa")))
+                    .as(g.carrier() + ": no follow-up yet")
+                    .isTrue();
+            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG")
+                            .path("open")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(deadline(stillVoid, "NEW_VA_AFTER_STR_AEN_ABG")
+                            .path("notBefore")
+                            .asString())
                     .isEqualTo(NEW_VA_NOT_BEFORE);
         }
 
         businessDay(a, NEW_VA_NOT_BEFORE);
         businessDay(b, NEW_VA_NOT_BEFORE);
-        String neu = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, KWT)).path("vorabstimmungsId").asString();
+        String neu = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, KWT))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(neu, v -> v.path("phase").asString().equals("VA_PENDING"));
         for (Gateway g : List.of(a, b)) {
             assertFollowedUp(g, old, neu, "IN_TIME", "NEW_VA_AFTER_STR_AEN_ABG");
@@ -244,9 +264,14 @@ abstract class TwoGatewaysFlows {
         String late = "2026-12-08";
         businessDay(a, late);
         businessDay(b, late);
-        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF").path("due").asString())
+        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF")
+                        .path("due")
+                        .asString())
                 .isEqualTo(NEW_VA_DUE);
-        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF").path("overdue").asBoolean()).isTrue();
+        assertThat(deadline(a.vorabstimmung(old), "NEW_VA_AFTER_STR_AEN_AUF")
+                        .path("overdue")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode sent = a.ok("/api/vorabstimmungen", va("VA-KUE-MRN", kopf, "2026-12-22"));
         String neu = sent.path("vorabstimmungsId").asString();
@@ -258,8 +283,9 @@ abstract class TwoGatewaysFlows {
             assertFollowedUp(g, old, neu, "TOO_LATE", "NEW_VA_AFTER_STR_AEN_AUF");
         }
         // processed as any VA: the EKPabg agrees to it
-        b.ok("/api/vorabstimmungen/" + neu + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],"
-                + "\"wechseltermin\":\"2026-12-22\"" + LINE + "}");
+        b.ok(
+                "/api/vorabstimmungen/" + neu + "/ruem-va",
+                "{\"positionen\":[{\"meldungscode\":\"8001\"}]," + "\"wechseltermin\":\"2026-12-22\"" + LINE + "}");
         a.await(neu, v -> v.path("phase").asString().equals("AGREED"));
         settled(neu);
     }
@@ -281,7 +307,9 @@ abstract class TwoGatewaysFlows {
         answerer.ok("/api/vorabstimmungen/" + id + "/change-request/erlm", null);
         requester.await(id, v -> v.path("phase").asString().equals("NEW_VA"));
         JsonNode view = settled(id);
-        assertThat(view.path("akmTr").asString()).as("a voided VA owes no AKM-TR").isEqualTo("NOT_APPLICABLE");
+        assertThat(view.path("akmTr").asString())
+                .as("a voided VA owes no AKM-TR")
+                .isEqualTo("NOT_APPLICABLE");
         return id;
     }
 
@@ -294,7 +322,9 @@ abstract class TwoGatewaysFlows {
         assertThat(voided.path("phase").asString()).isEqualTo("NEW_VA");
         assertThat(voided.path("akmTr").asString()).as(g.carrier()).isEqualTo("NOT_APPLICABLE");
         JsonNode d = deadline(voided, awaited);
-        assertThat(d.path("open").asBoolean()).as(g.carrier() + ": " + awaited + " closed").isFalse();
+        assertThat(d.path("open").asBoolean())
+                .as(g.carrier() + ": " + awaited + " closed")
+                .isFalse();
         assertThat(d.path("overdue").asBoolean()).isFalse();
         JsonNode followUp = g.vorabstimmung(neu);
         assertThat(followUp.path("vorgaengerVa").asString()).as(g.carrier()).isEqualTo(old);
@@ -317,7 +347,8 @@ abstract class TwoGatewaysFlows {
         return node.isMissingNode() || node.isNull();
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger KOPFNUMMER = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger KOPFNUMMER =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** A Kopfnummer under ONKZ 89 that no other flow uses (the standard one is 123456). */
     static String kopfnummer() {
@@ -328,7 +359,8 @@ abstract class TwoGatewaysFlows {
 
     @Test
     void tvForAnUnknownVaIsAnswered8140() {
-        String unknown = "DEU.AAAA.V9" + Long.toString(System.nanoTime() % 100_000_000L + 100_000_000L).substring(1);
+        String unknown = "DEU.AAAA.V9"
+                + Long.toString(System.nanoTime() % 100_000_000L + 100_000_000L).substring(1);
         crafted.post(b, crafted.tv(unknown, "DEU.AAAA.T900000001", NEW_DATE));
         assertThat(answerOf(b, unknown)).isEqualTo("8140");
     }
@@ -392,8 +424,9 @@ abstract class TwoGatewaysFlows {
             + "\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\",\"bis\":\"99\"}]},\"portierungszeitfenster\":\"ZF2\"}";
     static final String LINE = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V123456\","
             + "\"identifizierer\":\"I12345\",\"kennungTNBabg\":\"D001\"}]";
-    static final String AKM_TR = "{\"ressourcenuebernahme\":true,\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],"
-            + "\"sichererHafen\":true}";
+    static final String AKM_TR =
+            "{\"ressourcenuebernahme\":true,\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],"
+                    + "\"sichererHafen\":true}";
 
     static String va(String gf) {
         return va(gf, "123456", KWT);
@@ -401,9 +434,10 @@ abstract class TwoGatewaysFlows {
 
     /** The standard VA, for a VA-KUE-MRN or VA-RRNP with the block under this Kopfnummer. */
     static String va(String gf, String kopf, String kwt) {
-        StringBuilder json = new StringBuilder("{\"geschaeftsfall\":\"" + gf + "\",\"ekpAbg\":\"DEU.BBBB\","
-                + "\"kundenwunschtermin\":\"" + kwt + "\",\"endkunde\":" + PERSON
-                + ",\"weitereAnschlussinhaber\":[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}]");
+        StringBuilder json = new StringBuilder(
+                "{\"geschaeftsfall\":\"" + gf + "\",\"ekpAbg\":\"DEU.BBBB\","
+                        + "\"kundenwunschtermin\":\"" + kwt + "\",\"endkunde\":" + PERSON
+                        + ",\"weitereAnschlussinhaber\":[{\"person\":{\"anrede\":\"2\",\"vorname\":\"Kate\",\"nachname\":\"McFly\"}}]");
         if (!gf.equals("VA-RRNP")) {
             json.append(",\"standort\":").append(STANDORT);
         }
@@ -417,8 +451,12 @@ abstract class TwoGatewaysFlows {
 
     /** Moves the gateway's business clock to 10:00 (Berlin) on the day; deadlines count from it. */
     static void businessDay(Gateway gateway, String date) {
-        gateway.context().getBean(AdjustableClock.class).set(LocalDate.parse(date).atTime(10, 0)
-                .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        gateway.context()
+                .getBean(AdjustableClock.class)
+                .set(LocalDate.parse(date)
+                        .atTime(10, 0)
+                        .atZone(ZoneId.of("Europe/Berlin"))
+                        .toInstant());
     }
 
     /** A starts a VA with the catalogue's standard data; B has it. */
@@ -427,7 +465,9 @@ abstract class TwoGatewaysFlows {
     }
 
     String start(String gf, String kopf) {
-        String id = a.ok("/api/vorabstimmungen", va(gf, kopf, KWT)).path("vorabstimmungsId").asString();
+        String id = a.ok("/api/vorabstimmungen", va(gf, kopf, KWT))
+                .path("vorabstimmungsId")
+                .asString();
         b.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
         return id;
     }
@@ -440,8 +480,10 @@ abstract class TwoGatewaysFlows {
     String agreed(String gf, String kopf) {
         String id = start(gf, kopf);
         boolean kue = !gf.equals("VA-RRNP");
-        b.ok("/api/vorabstimmungen/" + id + "/ruem-va", "{\"positionen\":[{\"meldungscode\":\"8001\"}],"
-                + "\"wechseltermin\":\"" + KWT + "\"" + (kue ? LINE : "") + "}");
+        b.ok(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
+                "{\"positionen\":[{\"meldungscode\":\"8001\"}]," + "\"wechseltermin\":\"" + KWT + "\""
+                        + (kue ? LINE : "") + "}");
         a.await(id, v -> v.path("phase").asString().equals("AGREED"));
         return id;
     }
@@ -452,16 +494,23 @@ abstract class TwoGatewaysFlows {
      */
     JsonNode settled(String id) {
         JsonNode viewA = a.await(id, v -> allDelivered(v));
-        JsonNode viewB = b.await(id, v -> allDelivered(v) && v.path("timeline").size() == a.vorabstimmung(id)
-                .path("timeline").size());
+        JsonNode viewB = b.await(
+                id,
+                v -> allDelivered(v)
+                        && v.path("timeline").size()
+                                == a.vorabstimmung(id).path("timeline").size());
         viewA = a.vorabstimmung(id);
-        for (String field : List.of("geschaeftsfall", "phase", "akmTr", "changeRequest", "kundenwunschtermin",
-                "wechseltermin")) {
-            assertThat(viewB.path(field).toString()).as(field).isEqualTo(viewA.path(field).toString());
+        for (String field :
+                List.of("geschaeftsfall", "phase", "akmTr", "changeRequest", "kundenwunschtermin", "wechseltermin")) {
+            assertThat(viewB.path(field).toString())
+                    .as(field)
+                    .isEqualTo(viewA.path(field).toString());
         }
         assertThat(viewA.path("ownRole").asString()).isEqualTo("EKP_AUF");
         assertThat(viewB.path("ownRole").asString()).isEqualTo("EKP_ABG");
-        assertThat(timeline(viewB)).isEqualTo(timeline(viewA).stream().map(TwoGatewaysFlows::mirror).toList());
+        assertThat(timeline(viewB))
+                .isEqualTo(
+                        timeline(viewA).stream().map(TwoGatewaysFlows::mirror).toList());
         return viewA;
     }
 
@@ -479,7 +528,8 @@ abstract class TwoGatewaysFlows {
         List<String> entries = new ArrayList<>();
         for (JsonNode m : view.path("timeline")) {
             entries.add(m.path("direction").asString() + " " + m.path("type").asString() + " "
-                    + m.path("geschaeftsfall").asString() + " " + m.path("requestId").asString());
+                    + m.path("geschaeftsfall").asString() + " "
+                    + m.path("requestId").asString());
         }
         return entries;
     }

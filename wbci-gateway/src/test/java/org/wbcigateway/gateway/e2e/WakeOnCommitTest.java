@@ -15,13 +15,26 @@ class WakeOnCommitTest {
     void aVaIsDeliveredDecidedAndAnsweredWithoutWaitingForAnyPoll() {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
-        Map<String, String> noPolls = Map.of("wbci.outbox.poll-interval", "1h", "wbci.decision.poll-interval", "1h",
-                "wbci.deadlines.scan-interval", "1h");
-        try (Gateway b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.H2, "wake_b",
-                     merge(noPolls, Map.of("wbci.decision.mode", "AUTOMATIC")));
-             Gateway a = Gateway.start("DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "wake_a",
-                     noPolls)) {
-            String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN")).path("vorabstimmungsId")
+        Map<String, String> noPolls = Map.of(
+                "wbci.outbox.poll-interval",
+                "1h",
+                "wbci.decision.poll-interval",
+                "1h",
+                "wbci.deadlines.scan-interval",
+                "1h");
+        try (Gateway b = Gateway.start(
+                        "DEU.BBBB",
+                        "D0BB",
+                        portB,
+                        "DEU.AAAA",
+                        portA,
+                        Gateway.Database.H2,
+                        "wake_b",
+                        merge(noPolls, Map.of("wbci.decision.mode", "AUTOMATIC")));
+                Gateway a = Gateway.start(
+                        "DEU.AAAA", "D0AA", portA, "DEU.BBBB", portB, Gateway.Database.H2, "wake_a", noPolls)) {
+            String id = a.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                    .path("vorabstimmungsId")
                     .asString();
 
             b.await(id, v -> v.path("phase").asString().equals("REJECTED"));

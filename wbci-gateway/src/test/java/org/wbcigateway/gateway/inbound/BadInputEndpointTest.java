@@ -14,11 +14,11 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Abbruchmeldung;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.support.Soap;
-import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
 
 /** Bad input gets its specific answer and changes nothing; a re-send is a retry; a reused ID gets ABBM 8115. */
@@ -28,12 +28,16 @@ class BadInputEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WbciCodec codec;
+
     @Autowired
     VorabstimmungRepository vorabstimmungen;
+
     @Autowired
     MessageRepository messages;
 
@@ -51,7 +55,8 @@ class BadInputEndpointTest extends SampleEndpointContext {
     }
 
     private List<Long> state() {
-        return List.of(rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
+        return List.of(
+                rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
     }
 
     private Quittung teq(byte[] soap) {
@@ -78,17 +83,19 @@ class BadInputEndpointTest extends SampleEndpointContext {
 
     @Test
     void wrongStructureIsTeq0995() {
-        assertRefusedWithTeq(signed(Soap.replace(orn("000000101"), "<postleitzahl>80637", "<postleitzahl>8063")),
+        assertRefusedWithTeq(
+                signed(Soap.replace(orn("000000101"), "<postleitzahl>80637", "<postleitzahl>8063")),
                 TeqCode.STRUKTUR_UNGUELTIG);
-        assertRefusedWithTeq(signed(Soap.replace(orn("000000102"), "Kundenwunschtermin>", "Wunschtermin>")),
+        assertRefusedWithTeq(
+                signed(Soap.replace(orn("000000102"), "Kundenwunschtermin>", "Wunschtermin>")),
                 TeqCode.STRUKTUR_UNGUELTIG);
     }
 
     @Test
     void wrongMajorReleaseIsTeq0993() {
         // the version is checked before anything else: the sample's broken signature does not matter
-        assertRefusedWithTeq(Soap.replace(orn("000000103"), "<majorRelease>02", "<majorRelease>03"),
-                TeqCode.VERSION_FALSCH);
+        assertRefusedWithTeq(
+                Soap.replace(orn("000000103"), "<majorRelease>02", "<majorRelease>03"), TeqCode.VERSION_FALSCH);
     }
 
     @Test
@@ -101,8 +108,11 @@ class BadInputEndpointTest extends SampleEndpointContext {
     void brokenXmlIsASoapFault() {
         String text = new String(orn("000000105"), StandardCharsets.UTF_8);
         assertRefusedWithFault(text.substring(0, text.length() - 40).getBytes(StandardCharsets.UTF_8), "0995");
-        assertRefusedWithFault(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + text.substring(text.indexOf("<SOAP-ENV:Envelope"))).getBytes(StandardCharsets.UTF_8), "0995");
+        assertRefusedWithFault(
+                ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                                + text.substring(text.indexOf("<SOAP-ENV:Envelope")))
+                        .getBytes(StandardCharsets.UTF_8),
+                "0995");
         assertRefusedWithFault("not xml at all".getBytes(StandardCharsets.UTF_8), "0995");
     }
 
@@ -123,9 +133,14 @@ class BadInputEndpointTest extends SampleEndpointContext {
         VorabstimmungsId id = VorabstimmungsId.of("DEU.MNET.V000000107");
         assertThat(vorabstimmungen.find(id).orElseThrow().state().phase()).isEqualTo(Phase.VA_PENDING);
         List<MessageRecord> timeline = messages.timeline(id.value());
-        assertThat(timeline).extracting(MessageRecord::outcome).containsExactly(MessageRecord.Outcome.ACCEPTED,
-                MessageRecord.Outcome.ANSWERED_ABBM, MessageRecord.Outcome.QUEUED);
-        Abbruchmeldung abbm = (Abbruchmeldung) codec.readMessage(timeline.get(2).raw()).payload();
+        assertThat(timeline)
+                .extracting(MessageRecord::outcome)
+                .containsExactly(
+                        MessageRecord.Outcome.ACCEPTED,
+                        MessageRecord.Outcome.ANSWERED_ABBM,
+                        MessageRecord.Outcome.QUEUED);
+        Abbruchmeldung abbm =
+                (Abbruchmeldung) codec.readMessage(timeline.get(2).raw()).payload();
         assertThat(abbm.positionen().get(0).meldungscode()).isEqualTo(Meldungscode.BVID);
         assertThat(abbm.vorabstimmungsIdRef()).isEqualTo(id);
     }

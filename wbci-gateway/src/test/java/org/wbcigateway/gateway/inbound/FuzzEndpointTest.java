@@ -41,8 +41,10 @@ class FuzzEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WbciCodec codec;
 
@@ -61,16 +63,21 @@ class FuzzEndpointTest extends SampleEndpointContext {
 
     @Test
     void everyMutatedMessageGetsATeqOrAFaultAndRefusedOnesChangeNothing() {
-        System.out.printf("fuzz: seed %d (repeat with -Dfuzz.seed=%d), %d messages, %d templates%n", SEED, SEED,
-                MESSAGES, fuzzer.templateCount());
+        System.out.printf(
+                "fuzz: seed %d (repeat with -Dfuzz.seed=%d), %d messages, %d templates%n",
+                SEED, SEED, MESSAGES, fuzzer.templateCount());
         runner.startOwnVas(fuzzer, 3, "2013-08-06");
 
         FuzzRunner.Summary summary = runner.run(fuzzer, 0, MESSAGES, 1_000, System.out);
         summary.print(System.out);
 
         assertThat(summary.violations()).as("violations (seed %d)", SEED).isEmpty();
-        assertThat(summary.errorLogs()).as("ERROR log events: %s", summary.logSamples()).isZero();
-        assertThat(summary.exceptionLogs()).as("log events with an exception: %s", summary.logSamples()).isZero();
+        assertThat(summary.errorLogs())
+                .as("ERROR log events: %s", summary.logSamples())
+                .isZero();
+        assertThat(summary.exceptionLogs())
+                .as("log events with an exception: %s", summary.logSamples())
+                .isZero();
         assertThat(summary.messages()).isEqualTo(MESSAGES);
         // the mix reaches every kind of answer: accepted, each TEQ refusal, and faults for unreadable input
         assertThat(summary.outcomes()).containsKeys("TEQ OK", "TEQ 0990", "TEQ 0993", "TEQ 0995", "FAULT 0995");
@@ -96,7 +103,9 @@ class FuzzEndpointTest extends SampleEndpointContext {
         try (LogCapture logs = FuzzRunner.captureLogs()) {
             for (String systemId : new String[] {"file:///etc/passwd", trapUrl}) {
                 FuzzRunner.Checked checked = runner.postAndCheck(
-                        fuzzer.externalEntity(systemId).getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8", logs);
+                        fuzzer.externalEntity(systemId).getBytes(StandardCharsets.UTF_8),
+                        "text/xml; charset=UTF-8",
+                        logs);
 
                 assertThat(checked.problems()).isEmpty();
                 assertThat(checked.answer().label()).isEqualTo("FAULT 0995");
@@ -104,8 +113,8 @@ class FuzzEndpointTest extends SampleEndpointContext {
             }
             String externalDtd = "<?xml version=\"1.0\"?><!DOCTYPE SOAP-ENV:Envelope SYSTEM \"" + trapUrl + "\">"
                     + "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"/>";
-            FuzzRunner.Checked checked = runner.postAndCheck(externalDtd.getBytes(StandardCharsets.UTF_8),
-                    "text/xml; charset=UTF-8", logs);
+            FuzzRunner.Checked checked =
+                    runner.postAndCheck(externalDtd.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8", logs);
             assertThat(checked.problems()).isEmpty();
             assertThat(checked.answer().label()).isEqualTo("FAULT 0995");
         } finally {
@@ -123,8 +132,12 @@ class FuzzEndpointTest extends SampleEndpointContext {
             checked = runner.postAndCheck(bomb, "text/xml; charset=UTF-8", logs);
         }
         long allocated = allocatedByAllThreads() - allocatedBefore;
-        System.out.printf(Locale.ROOT, "entity bomb: %d bytes, answer %s, %.1f MB allocated by all threads meanwhile%n",
-                bomb.length, checked.answer().label(), allocated / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "entity bomb: %d bytes, answer %s, %.1f MB allocated by all threads meanwhile%n",
+                bomb.length,
+                checked.answer().label(),
+                allocated / 1e6);
 
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.answer().label()).isEqualTo("FAULT 0995");
@@ -141,48 +154,65 @@ class FuzzEndpointTest extends SampleEndpointContext {
     void aHundredMegabyteBodyIsRefusedWithoutBeingBuffered() throws Exception {
         long total = 100L << 20;
         byte[] head = fuzzer.validHead();
-        long refusalsBefore = jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single();
+        long refusalsBefore = jdbc.sql("SELECT COUNT(*) FROM inbound_refusal")
+                .query(Long.class)
+                .single();
         long heapBefore = usedHeapAfterGc();
         long allocatedBefore = allocatedByAllThreads();
         AtomicLong sent = new AtomicLong();
         byte[] response;
-        try (LogCapture logs = FuzzRunner.captureLogs(); Socket socket = new Socket("127.0.0.1", port)) {
+        try (LogCapture logs = FuzzRunner.captureLogs();
+                Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            Thread writer = new Thread(() -> {
-                try {
-                    out.write(("POST /wbci/v2 HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: text/xml; "
-                            + "charset=UTF-8\r\nSOAPAction: \"\"\r\nContent-Length: " + total + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    out.write(head);
-                    sent.addAndGet(head.length);
-                    byte[] chunk = new byte[64 * 1024];
-                    Arrays.fill(chunk, (byte) 'x');
-                    while (sent.get() < total) {
-                        int n = (int) Math.min(chunk.length, total - sent.get());
-                        out.write(chunk, 0, n);
-                        sent.addAndGet(n);
-                    }
-                    out.flush();
-                } catch (IOException expected) {
-                    // the gateway closed the connection: it does not want the rest
-                }
-            }, "fuzz-100mb-writer");
+            Thread writer = new Thread(
+                    () -> {
+                        try {
+                            out.write(("POST /wbci/v2 HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                                            + "\r\nContent-Type: text/xml; "
+                                            + "charset=UTF-8\r\nSOAPAction: \"\"\r\nContent-Length: " + total
+                                            + "\r\n\r\n")
+                                    .getBytes(StandardCharsets.US_ASCII));
+                            out.write(head);
+                            sent.addAndGet(head.length);
+                            byte[] chunk = new byte[64 * 1024];
+                            Arrays.fill(chunk, (byte) 'x');
+                            while (sent.get() < total) {
+                                int n = (int) Math.min(chunk.length, total - sent.get());
+                                out.write(chunk, 0, n);
+                                sent.addAndGet(n);
+                            }
+                            out.flush();
+                        } catch (IOException expected) {
+                            // the gateway closed the connection: it does not want the rest
+                        }
+                    },
+                    "fuzz-100mb-writer");
             writer.start();
             response = readHttpResponse(socket.getInputStream());
             socket.close();
             writer.join(30_000);
-            assertThat(logs.incidents()).as("ERROR/exception log events: %s", logs.first()).isZero();
+            assertThat(logs.incidents())
+                    .as("ERROR/exception log events: %s", logs.first())
+                    .isZero();
         }
         long allocated = allocatedByAllThreads() - allocatedBefore;
         long heapAfter = usedHeapAfterGc();
         String text = new String(response, StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "100 MB body: %,d of %,d bytes sent before the gateway answered and closed; "
-                        + "%.1f MB allocated by all threads; used heap after GC %.1f MB -> %.1f MB%n", sent.get(), total,
-                allocated / 1e6, heapBefore / 1e6, heapAfter / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "100 MB body: %,d of %,d bytes sent before the gateway answered and closed; "
+                        + "%.1f MB allocated by all threads; used heap after GC %.1f MB -> %.1f MB%n",
+                sent.get(),
+                total,
+                allocated / 1e6,
+                heapBefore / 1e6,
+                heapAfter / 1e6);
 
         assertThat(text).startsWith("HTTP/1.1 500").contains("Fault").contains("TEQ 0995: TOO_LARGE");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_refusal").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_refusal")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(refusalsBefore + 1);
         assertThat(sent.get()).as("bytes the gateway took before it closed").isLessThan(total);
         // a buffered body alone would be 100 MB; reading 1 MB and answering takes a few
@@ -207,7 +237,8 @@ class FuzzEndpointTest extends SampleEndpointContext {
         String lower = headers.toLowerCase(Locale.ROOT);
         int cl = lower.indexOf("content-length:");
         if (cl >= 0) {
-            int length = Integer.parseInt(lower.substring(cl + 15, lower.indexOf('\r', cl)).trim());
+            int length = Integer.parseInt(
+                    lower.substring(cl + 15, lower.indexOf('\r', cl)).trim());
             body.write(in.readNBytes(length));
         } else if (lower.contains("transfer-encoding: chunked")) {
             while (true) {
@@ -238,7 +269,9 @@ class FuzzEndpointTest extends SampleEndpointContext {
 
     private static long allocatedByAllThreads() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        return Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).filter(n -> n > 0).sum();
+        return Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds()))
+                .filter(n -> n > 0)
+                .sum();
     }
 
     private static long usedHeapAfterGc() {

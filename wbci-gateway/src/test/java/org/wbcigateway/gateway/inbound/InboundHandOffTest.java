@@ -33,12 +33,16 @@ class InboundHandOffTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WbciCodec codec;
+
     @Autowired
     InboxService inbox;
+
     @Autowired
     RefusalRepository refusals;
+
     @Autowired
     TeqMetrics teqMetrics;
 
@@ -56,8 +60,8 @@ class InboundHandOffTest extends SampleEndpointContext {
                 return TeqCode.OK.code();
             }
         };
-        RawMessageFilter filter = new RawMessageFilter(codec.reader(), recording, refusals, teqMetrics,
-                Clock.systemUTC());
+        RawMessageFilter filter =
+                new RawMessageFilter(codec.reader(), recording, refusals, teqMetrics, Clock.systemUTC());
         byte[] va = va("000000951");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/wbci/v2");
         request.setContent(va);
@@ -76,7 +80,8 @@ class InboundHandOffTest extends SampleEndpointContext {
         byte[] va = va("000000952");
         InboundMessage message = codec.reader().parse(va);
         // the bytes still verify; the DOM the inbox is handed no longer does
-        Element hausnummer = (Element) message.document().getElementsByTagNameNS("*", "hausnummer").item(0);
+        Element hausnummer = (Element)
+                message.document().getElementsByTagNameNS("*", "hausnummer").item(0);
         hausnummer.setTextContent("12");
 
         assertThat(inbox.receive(message, null).teq().payload().code()).isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);

@@ -17,14 +17,14 @@ import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
-import org.wbcigateway.gateway.support.Soap;
-import org.wbcigateway.gateway.support.TestKeys;
-import org.wbcigateway.wire.security.SignatureVerifier;
 import org.wbcigateway.wire.WbciCodec;
+import org.wbcigateway.wire.security.SignatureVerifier;
 
 /**
  * The real 2013 messages, re-signed with DEU.MNET's test key (their own signatures no longer verify), posted to
@@ -35,12 +35,16 @@ class InteropSamplesEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     VorabstimmungRepository vorabstimmungen;
+
     @Autowired
     MessageRepository messages;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WbciCodec codec;
 
@@ -53,12 +57,14 @@ class InteropSamplesEndpointTest extends SampleEndpointContext {
         assertThat(r.status()).as(r.text()).isEqualTo(200);
         Envelope<Quittung> teq = codec.readQuittung(r.body());
         assertThat(teq.payload().absender()).isEqualTo(CarrierCode.of("DEU.DTAG"));
-        SignatureVerifier dtag = new SignatureVerifier(List.of(TestKeys.key("DEU.DTAG").certificate()),
-                java.time.Clock.systemUTC(), 2048);
-        assertThat(dtag.verify(r.body()).certificate()).as("the TEQ is signed by DEU.DTAG")
+        SignatureVerifier dtag = new SignatureVerifier(
+                List.of(TestKeys.key("DEU.DTAG").certificate()), java.time.Clock.systemUTC(), 2048);
+        assertThat(dtag.verify(r.body()).certificate())
+                .as("the TEQ is signed by DEU.DTAG")
                 .isEqualTo(TestKeys.key("DEU.DTAG").certificate());
         assertThat(teq.control().signaturId().serial())
-                .isEqualTo(TestKeys.key("DEU.DTAG").certificate().getSerialNumber().toString(16));
+                .isEqualTo(
+                        TestKeys.key("DEU.DTAG").certificate().getSerialNumber().toString(16));
         return teq.payload();
     }
 
@@ -82,11 +88,15 @@ class InteropSamplesEndpointTest extends SampleEndpointContext {
         List<MessageRecord> timeline = messages.timeline(id);
         assertThat(timeline).hasSize(1);
         assertThat(timeline.get(0).outcome()).isEqualTo(MessageRecord.Outcome.ACCEPTED);
-        Vorabstimmungsanfrage stored = (Vorabstimmungsanfrage) codec.readMessage(timeline.get(0).raw()).payload();
+        Vorabstimmungsanfrage stored =
+                (Vorabstimmungsanfrage) codec.readMessage(timeline.get(0).raw()).payload();
         assertThat(stored.vorabstimmungsId().value()).isEqualTo(id);
         assertThat(stored.endkunde().toString()).contains("Bezirksjugendring Oberbayern");
-        long due = jdbc.sql("SELECT COUNT(*) FROM deadline WHERE va_id = ? AND awaited = 'RUEM_VA_OR_ABBM' AND owed_by = 'EKP_ABG'")
-                .param(id).query(Long.class).single();
+        long due = jdbc.sql(
+                        "SELECT COUNT(*) FROM deadline WHERE va_id = ? AND awaited = 'RUEM_VA_OR_ABBM' AND owed_by = 'EKP_ABG'")
+                .param(id)
+                .query(Long.class)
+                .single();
         assertThat(due).isEqualTo(1);
     }
 
@@ -103,15 +113,19 @@ class InteropSamplesEndpointTest extends SampleEndpointContext {
     void theWsdlIsPublished() {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         try {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + "/wbci/wbci.wsdl")).build(),
+            var response = http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://127.0.0.1:" + port + "/wbci/wbci.wsdl"))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("annehmenAnfrage").contains("annehmenMeldung");
-            for (String xsd : List.of("wbci-envelope", "wbci-request", "wbci-message", "wbci-complex", "wbci-simple",
-                    "wbci-enum")) {
-                var schema = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        "http://127.0.0.1:" + port + "/wbci/xsd/" + xsd + ".xsd")).build(),
+            for (String xsd : List.of(
+                    "wbci-envelope", "wbci-request", "wbci-message", "wbci-complex", "wbci-simple", "wbci-enum")) {
+                var schema = http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/wbci/xsd/" + xsd + ".xsd"))
+                                .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(schema.statusCode()).as(xsd).isEqualTo(200);
                 assertThat(schema.body()).as(xsd).contains("http://www.vatm.de/wbci/v2/");

@@ -24,14 +24,17 @@ import org.wbcigateway.wire.WbciCodec;
  * With a short replay window: a message signed long ago is refused (TEQ 0990), while a verbatim re-send of a message
  * accepted earlier is still recognised as a transport retry after the window has passed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:replay;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.DTAG",
-        "wbci.portierungskennung=D001",
-        "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
-        "wbci.security.replay-window=" + ReplayEndpointTest.WINDOW_SECONDS + "s",
-        "wbci.decision.mode=REVIEW"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:replay;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "wbci.carrier-code=DEU.DTAG",
+            "wbci.portierungskennung=D001",
+            "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
+            "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
+            "wbci.security.replay-window=" + ReplayEndpointTest.WINDOW_SECONDS + "s",
+            "wbci.decision.mode=REVIEW"
+        })
 class ReplayEndpointTest {
 
     /** Long enough for a first, cold request on a busy machine to arrive within it. */
@@ -44,8 +47,10 @@ class ReplayEndpointTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WbciCodec codec;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,11 +64,17 @@ class ReplayEndpointTest {
 
         assertThat(teq(old)).isEqualTo(TeqCode.SIGNATUR_UNGUELTIG);
         assertThat(rows("vorabstimmung")).isEqualTo(vorabstimmungen);
-        assertThat(jdbc.sql("SELECT kind FROM inbound_refusal ORDER BY id DESC LIMIT 1").query(String.class).single())
+        assertThat(jdbc.sql("SELECT kind FROM inbound_refusal ORDER BY id DESC LIMIT 1")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("OUTSIDE_REPLAY_WINDOW");
 
-        long olderAt = signedAt.plusSeconds(WINDOW_SECONDS).plusNanos(500_000_000).toInstant().toEpochMilli();
-        Patience.awaiting("the accepted message older than the window").pollInterval(Duration.ofMillis(100))
+        long olderAt = signedAt.plusSeconds(WINDOW_SECONDS)
+                .plusNanos(500_000_000)
+                .toInstant()
+                .toEpochMilli();
+        Patience.awaiting("the accepted message older than the window")
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> System.currentTimeMillis() >= olderAt);
         assertThat(teq(fresh)).as("transport retry").isEqualTo(TeqCode.OK);
         assertThat(rows("vorabstimmung")).isEqualTo(vorabstimmungen);
@@ -72,7 +83,8 @@ class ReplayEndpointTest {
     private byte[] va(String id, OffsetDateTime zeitstempel) {
         String text = new String(Soap.sample("va-kue-orn.xml"), StandardCharsets.UTF_8)
                 .replace("DEU.MNET.V000000005", "DEU.MNET." + id)
-                .replaceFirst("<zeitstempel>[^<]*<", "<zeitstempel>" + zeitstempel.truncatedTo(ChronoUnit.MILLIS) + "<");
+                .replaceFirst(
+                        "<zeitstempel>[^<]*<", "<zeitstempel>" + zeitstempel.truncatedTo(ChronoUnit.MILLIS) + "<");
         return TestKeys.sign("DEU.MNET", text.getBytes(StandardCharsets.UTF_8));
     }
 

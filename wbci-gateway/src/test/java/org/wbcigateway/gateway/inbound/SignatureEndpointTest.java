@@ -16,10 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Quittung;
-import org.wbcigateway.gateway.support.TestAccess;
 import org.wbcigateway.gateway.support.ConsoleClient;
 import org.wbcigateway.gateway.support.PrometheusText;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestAccess;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.security.MessageSigner;
@@ -35,8 +35,10 @@ class SignatureEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WbciCodec codec;
 
@@ -51,7 +53,8 @@ class SignatureEndpointTest extends SampleEndpointContext {
     @Test
     void oneByteOfTheBodyChangedIsRefused() {
         String text = new String(signed(withOwnId(Soap.sample("va-kue-orn.xml"), 1)), StandardCharsets.UTF_8);
-        byte[] tampered = text.replaceFirst("<hausnummer>11<", "<hausnummer>12<").getBytes(StandardCharsets.UTF_8);
+        byte[] tampered =
+                text.replaceFirst("<hausnummer>11<", "<hausnummer>12<").getBytes(StandardCharsets.UTF_8);
 
         assertRefused(tampered, "SIGNATURE_INVALID", "invalid");
     }
@@ -98,8 +101,9 @@ class SignatureEndpointTest extends SampleEndpointContext {
     }
 
     private static String row(String page, String partner) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<tr[^>]*data-partner=\"" + partner.replace(".", "\\.")
-                + "\".*?</tr>").matcher(page);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(?s)<tr[^>]*data-partner=\"" + partner.replace(".", "\\.") + "\".*?</tr>")
+                .matcher(page);
         assertThat(m.find()).as("row of " + partner).isTrue();
         return m.group();
     }
@@ -112,7 +116,9 @@ class SignatureEndpointTest extends SampleEndpointContext {
 
         assertRefused(va, "SIGNATURE_INVALID", "RSA-SHA1 is forbidden for DEU.OTHR");
 
-        assertThat(signatures(OTHER_PARTNER, "RSA_SHA1")).as("counted though refused").isEqualTo(before + 1);
+        assertThat(signatures(OTHER_PARTNER, "RSA_SHA1"))
+                .as("counted though refused")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -130,7 +136,8 @@ class SignatureEndpointTest extends SampleEndpointContext {
 
     @Test
     void aZeitstempelFarInTheFutureIsRefused() {
-        byte[] va = signed(Soap.replace(withOwnId(Soap.sample("va-kue-orn.xml"), 7), "<zeitstempel>2013-", "<zeitstempel>2099-"));
+        byte[] va = signed(
+                Soap.replace(withOwnId(Soap.sample("va-kue-orn.xml"), 7), "<zeitstempel>2013-", "<zeitstempel>2099-"));
 
         assertRefused(va, "OUTSIDE_REPLAY_WINDOW", "in the future");
     }
@@ -150,17 +157,19 @@ class SignatureEndpointTest extends SampleEndpointContext {
     /** wbci_inbound_signatures_total of the partner and algorithm on /actuator/prometheus (0 before the first). */
     private double signatures(String partner, String algorithm) {
         PrometheusText metrics = PrometheusText.parse(prometheus());
-        List<PrometheusText.Sample> found = metrics.samples("wbci_inbound_signatures_total", "partner", partner,
-                "algorithm", algorithm);
+        List<PrometheusText.Sample> found =
+                metrics.samples("wbci_inbound_signatures_total", "partner", partner, "algorithm", algorithm);
         return found.stream().mapToDouble(PrometheusText.Sample::value).sum();
     }
 
     private String prometheus() {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-                    .header("Authorization", TestAccess.bearer(TestAccess.VIEWER_TOKEN)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                                    .header("Authorization", TestAccess.bearer(TestAccess.VIEWER_TOKEN))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             return r.body();
         } catch (java.io.IOException e) {
@@ -172,7 +181,8 @@ class SignatureEndpointTest extends SampleEndpointContext {
     }
 
     private List<Long> state() {
-        return List.of(rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
+        return List.of(
+                rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
     }
 
     private long rows(String table) {
@@ -188,7 +198,8 @@ class SignatureEndpointTest extends SampleEndpointContext {
         assertThat(state()).as("no state changed").isEqualTo(before);
         assertThat(rows("inbound_refusal")).as("one audit record").isEqualTo(refusals + 1);
         String detail = jdbc.sql("SELECT kind || ': ' || detail FROM inbound_refusal ORDER BY id DESC LIMIT 1")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         assertThat(detail).startsWith(kind).contains(reason);
     }
 }

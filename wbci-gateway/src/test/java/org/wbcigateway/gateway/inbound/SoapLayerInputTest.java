@@ -28,29 +28,36 @@ import org.wbcigateway.wire.WbciCodec;
  */
 class SoapLayerInputTest extends SampleEndpointContext {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WbciCodec codec;
 
     /** The ORN sample under a VA-ID of its own, signed by the partner. */
     private static String orn(String idSuffix) {
-        return new String(signed(Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET.V000000005",
-                "DEU.MNET.V" + idSuffix)), StandardCharsets.UTF_8);
+        return new String(
+                signed(Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET.V000000005", "DEU.MNET.V" + idSuffix)),
+                StandardCharsets.UTF_8);
     }
 
-    private record Answer(int status, String text) {
-    }
+    private record Answer(int status, String text) {}
 
     private Answer post(byte[] body, String contentType) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wbci/v2"))
-                    .header("Content-Type", contentType).header("SOAPAction", "\"\"")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/wbci/v2"))
+                            .header("Content-Type", contentType)
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -62,7 +69,8 @@ class SoapLayerInputTest extends SampleEndpointContext {
     }
 
     private List<Long> state() {
-        return List.of(rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
+        return List.of(
+                rows("vorabstimmung"), rows("wbci_message"), rows("outbox"), rows("issued_id"), rows("deadline"));
     }
 
     /** Refused by the filter: a Fault naming TEQ 0995 and the kind, an audit record, nothing else, no ERROR log. */
@@ -76,10 +84,13 @@ class SoapLayerInputTest extends SampleEndpointContext {
         Answer answer;
         try (LogCapture logs = LogCapture.attach()) {
             answer = post(body, "text/xml; charset=UTF-8");
-            assertThat(logs.incidents()).as("ERROR/exception logs: %s", logs.first()).isZero();
+            assertThat(logs.incidents())
+                    .as("ERROR/exception logs: %s", logs.first())
+                    .isZero();
         }
         assertThat(answer.status()).as(answer.text()).isEqualTo(500);
-        assertThat(answer.text()).contains("<faultcode>SOAP-ENV:" + faultCode + "</faultcode>")
+        assertThat(answer.text())
+                .contains("<faultcode>SOAP-ENV:" + faultCode + "</faultcode>")
                 .contains("TEQ 0995: " + kind + ":");
         assertThat(state()).as("no state changed").isEqualTo(before);
         assertThat(rows("inbound_refusal")).as("audit record").isEqualTo(refusals + 1);
@@ -89,10 +100,14 @@ class SoapLayerInputTest extends SampleEndpointContext {
         Answer answer;
         try (LogCapture logs = LogCapture.attach()) {
             answer = post(body, contentType);
-            assertThat(logs.incidents()).as("ERROR/exception logs: %s", logs.first()).isZero();
+            assertThat(logs.incidents())
+                    .as("ERROR/exception logs: %s", logs.first())
+                    .isZero();
         }
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        return codec.readQuittung(answer.text().getBytes(StandardCharsets.UTF_8)).payload().code();
+        return codec.readQuittung(answer.text().getBytes(StandardCharsets.UTF_8))
+                .payload()
+                .code();
     }
 
     @Test
@@ -100,15 +115,19 @@ class SoapLayerInputTest extends SampleEndpointContext {
         // was: NullPointerException in the filter (Set.of(...).contains(null)), HTTP 500 with Spring's JSON error
         String orn = orn("000000301");
         assertFault(orn.replace("SOAP-ENV:Body", "SOAP-ENV:Bodi"), "Client", "NOT_A_WBCI_REQUEST");
-        assertFault("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body/>"
-                + "</SOAP-ENV:Envelope>", "Client", "NOT_A_WBCI_REQUEST");
+        assertFault(
+                "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body/>"
+                        + "</SOAP-ENV:Envelope>",
+                "Client",
+                "NOT_A_WBCI_REQUEST");
     }
 
     @Test
     void aPayloadWithoutSoapEnvelopeIsRefused() {
         // was: SAAJ "root element is not named Envelope", HTTP 500 with Spring's JSON error
         String orn = orn("000000302");
-        String payload = orn.substring(orn.indexOf("<ns3:annehmenAnfrageRequest"),
+        String payload = orn.substring(
+                orn.indexOf("<ns3:annehmenAnfrageRequest"),
                 orn.indexOf("</ns3:annehmenAnfrageRequest>") + "</ns3:annehmenAnfrageRequest>".length());
         assertFault(payload, "Client", "NOT_SOAP_1_1");
     }
@@ -122,29 +141,49 @@ class SoapLayerInputTest extends SampleEndpointContext {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"1\">x</fz:Routing>",
-            "<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"true\"/>",
-            "<old:Security xmlns:old=\"http://schemas.xmlsoap.org/ws/2002/07/secext\" SOAP-ENV:mustUnderstand=\"1\"/>"})
+    @ValueSource(
+            strings = {
+                "<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"1\">x</fz:Routing>",
+                "<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"true\"/>",
+                "<old:Security xmlns:old=\"http://schemas.xmlsoap.org/ws/2002/07/secext\" SOAP-ENV:mustUnderstand=\"1\"/>"
+            })
     void aMandatoryHeaderBlockOtherThanWsseSecurityIsAMustUnderstandFaultWithTeq0995(String block) {
         // was: Spring-WS's MustUnderstand fault naming no TEQ code, and no audit record
         String orn = orn("000000304");
-        assertFault(orn.replaceFirst("<SOAP-ENV:Header>", "<SOAP-ENV:Header>" + block), "MustUnderstand", "MUST_UNDERSTAND");
+        assertFault(
+                orn.replaceFirst("<SOAP-ENV:Header>", "<SOAP-ENV:Header>" + block),
+                "MustUnderstand",
+                "MUST_UNDERSTAND");
     }
 
     @Test
     void anOptionalOrForeignActorsHeaderBlockIsIgnored() {
-        String orn = orn("000000305").replaceFirst("<SOAP-ENV:Header>", "<SOAP-ENV:Header>"
-                + "<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"0\"/>"
-                + "<fz:Hop xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"1\" SOAP-ENV:actor=\"urn:another-node\"/>");
-        assertThat(teq(orn.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8")).isEqualTo(TeqCode.OK);
+        String orn = orn("000000305")
+                .replaceFirst(
+                        "<SOAP-ENV:Header>",
+                        "<SOAP-ENV:Header>"
+                                + "<fz:Routing xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"0\"/>"
+                                + "<fz:Hop xmlns:fz=\"urn:fuzz\" SOAP-ENV:mustUnderstand=\"1\" SOAP-ENV:actor=\"urn:another-node\"/>");
+        assertThat(teq(orn.getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8"))
+                .isEqualTo(TeqCode.OK);
     }
 
-    private static final List<String> CONTENT_TYPES = List.of("application/soap+xml; charset=UTF-8",
-            "text/xml; charset=nonsense", "text/plain", "text/xml; charset=UTF-16", "application/octet-stream");
+    private static final List<String> CONTENT_TYPES = List.of(
+            "application/soap+xml; charset=UTF-8",
+            "text/xml; charset=nonsense",
+            "text/plain",
+            "text/xml; charset=UTF-16",
+            "application/octet-stream");
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/soap+xml; charset=UTF-8", "text/xml; charset=nonsense", "text/plain",
-            "text/xml; charset=UTF-16", "application/octet-stream"})
+    @ValueSource(
+            strings = {
+                "application/soap+xml; charset=UTF-8",
+                "text/xml; charset=nonsense",
+                "text/plain",
+                "text/xml; charset=UTF-16",
+                "application/octet-stream"
+            })
     void theBytesDecideTheEncodingWhateverTheContentTypeSays(String contentType) {
         // was: SAAJ refused the Content-Type or charset: HTTP 500 with Spring's JSON error
         String id = String.format("%09d", 310 + CONTENT_TYPES.indexOf(contentType));
@@ -154,8 +193,10 @@ class SoapLayerInputTest extends SampleEndpointContext {
     @Test
     void aSignedMessageInUtf16OrWithAUtf8ByteOrderMarkIsAccepted() {
         // was: HTTP 400 (SAAJ read UTF-16 bytes as UTF-8, and cannot read an XML declaration after a UTF-8 BOM)
-        String utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + orn("000000401").replaceFirst("^<\\?xml[^>]*\\?>", "");
-        assertThat(teq(utf16.getBytes(StandardCharsets.UTF_16), "text/xml; charset=UTF-8")).isEqualTo(TeqCode.OK);
+        String utf16 =
+                "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + orn("000000401").replaceFirst("^<\\?xml[^>]*\\?>", "");
+        assertThat(teq(utf16.getBytes(StandardCharsets.UTF_16), "text/xml; charset=UTF-8"))
+                .isEqualTo(TeqCode.OK);
 
         byte[] utf8 = orn("000000402").getBytes(StandardCharsets.UTF_8);
         byte[] bom = new byte[utf8.length + 3];
@@ -178,6 +219,8 @@ class SoapLayerInputTest extends SampleEndpointContext {
         assertThat(state()).isEqualTo(before);
         assertThat(rows("inbound_refusal")).isEqualTo(refusals + 1);
         assertThat(jdbc.sql("SELECT kind || ': ' || detail FROM inbound_refusal ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).startsWith("SIGNATURE_INVALID: the wsse:Security header cannot be processed");
+                        .query(String.class)
+                        .single())
+                .startsWith("SIGNATURE_INVALID: the wsse:Security header cannot be processed");
     }
 }

@@ -23,6 +23,7 @@ class Kft01Test extends KftTest {
     void cases() {
         cases = new KftEkpAufSupport(kft, MRN);
     }
+
     @Test
     void TF_1_1_01() {
         String id = kft.gatewaySendsVa(MRN, "1.1.01", Map.of());
@@ -37,31 +38,35 @@ class Kft01Test extends KftTest {
         assertThat(view.path("akmTr").asString()).isEqualTo("CONFIRMED");
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
-        UebernahmeRessource akmTr = (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
-        assertThat(akmTr.uebernahmeLeitungen()).extracting(l -> l.vertragsnummer()).containsExactly("V123456");
+        UebernahmeRessource akmTr =
+                (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
+        assertThat(akmTr.uebernahmeLeitungen())
+                .extracting(l -> l.vertragsnummer())
+                .containsExactly("V123456");
         assertThat(akmTr.portierungskennungPKIauf().value()).isEqualTo("D000");
         assertThat(akmTr.sichererHafen()).isTrue();
     }
 
     @Test
     void TF_1_1_02() {
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when("VA")
-                .answer(Answer.of("RUEM-VA", "8001").ada("ORT", "Starnberg"))));
+        kft.partner.scenario(KftHarness.standardScenario()
+                .first(Rule.when("VA").answer(Answer.of("RUEM-VA", "8001").ada("ORT", "Starnberg"))));
         String id = kft.gatewaySendsVa(MRN, "1.1.02", Map.of("ort", "Musterhausen"));
         kft.await(id, v -> v.path("phase").asString().equals("AGREED"));
         kft.gatewaySendsAkmTr(id, MRN, Map.of("ressourcenuebernahme", "false"));
 
-        assertThat(kft.gatewayExchange(id, 3)).containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001+8105",
-                "OUT AKM-TR 8010");
-        assertThat(kft.partnerExchange(id, 3)).containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001+8105",
-                "IN AKM-TR 8010");
+        assertThat(kft.gatewayExchange(id, 3))
+                .containsExactly("OUT VA-KUE-MRN", "IN RUEM-VA 8001+8105", "OUT AKM-TR 8010");
+        assertThat(kft.partnerExchange(id, 3))
+                .containsExactly("IN VA-KUE-MRN", "OUT RUEM-VA 8001+8105", "IN AKM-TR 8010");
         JsonNode view = kft.gateway.vorabstimmung(id);
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         // the correction is what the operator sees in the RUEM-VA of the timeline
         assertThat(view.path("timeline").get(1).path("parsed").toString()).contains("Starnberg");
-        UebernahmeRessource akmTr = (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
+        UebernahmeRessource akmTr =
+                (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
         assertThat(akmTr.ressourcenuebernahme()).isFalse();
         assertThat(akmTr.uebernahmeLeitungen()).isEmpty();
         assertThat(akmTr.sichererHafen()).isTrue();
@@ -71,7 +76,9 @@ class Kft01Test extends KftTest {
     void TF_1_2_01() {
         JsonNode view = cases.vaRefused("1.2.01", Map.of(), "8103");
         // the listed number (the block's ONKZ and Durchwahl) reaches the operator with the code
-        assertThat(view.path("timeline").get(1).path("parsed").toString()).contains("123456").contains("8103");
+        assertThat(view.path("timeline").get(1).path("parsed").toString())
+                .contains("123456")
+                .contains("8103");
     }
 
     @Test
@@ -142,7 +149,8 @@ class Kft01Test extends KftTest {
 
     /** Agreed, the partner refuses the AKM-TR technically: not delivered, not re-sent, operator sees it. */
     private void akmTrTechnicallyRefused(String caseId, TeqCode teq) {
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when("AKM-TR").teq(teq.code())));
+        kft.partner.scenario(
+                KftHarness.standardScenario().first(Rule.when("AKM-TR").teq(teq.code())));
         String id = cases.agreed(caseId);
         kft.gatewaySendsAkmTr(id, MRN, Map.of());
 
@@ -157,13 +165,17 @@ class Kft01Test extends KftTest {
         assertThat(kft.gateway.get("/api/outbox?status=DEAD").body().toString()).contains(id);
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
-        assertThat(view.path("akmTr").asString()).as("a refused AKM-TR takes nothing over: owed again")
+        assertThat(view.path("akmTr").asString())
+                .as("a refused AKM-TR takes nothing over: owed again")
                 .isEqualTo("TEQ_REFUSED");
-        assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("the AKM-TR deadline keeps running").isNotNull();
+        assertThat(KftHarness.openDeadline(view, "AKM_TR"))
+                .as("the AKM-TR deadline keeps running")
+                .isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).as("an operator sees it").isTrue();
         assertThat(view.path("klaerfallKind").asString()).isEqualTo("AKM_TR_TECHNICALLY_REFUSED");
-        assertThat(view.path("klaerfallReason").asString()).contains("AKM-TR technically refused").contains(teq.code());
+        assertThat(view.path("klaerfallReason").asString())
+                .contains("AKM-TR technically refused")
+                .contains(teq.code());
         kft.nothingMoreAfter(id, 3); // no automatic re-send
     }
-
 }

@@ -27,7 +27,8 @@ class Kft02Test extends KftTest {
 
         assertThat(kft.gatewayExchange(id, 3)).containsExactly("OUT VA-KUE-ORN", "IN RUEM-VA 8001", "OUT AKM-TR 8010");
         assertThat(kft.partnerExchange(id, 3)).containsExactly("IN VA-KUE-ORN", "OUT RUEM-VA 8001", "IN AKM-TR 8010");
-        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) cases.atPartner(id, "VA-KUE-ORN").message();
+        Vorabstimmungsanfrage va =
+                (Vorabstimmungsanfrage) cases.atPartner(id, "VA-KUE-ORN").message();
         assertThat(va.anschlussidentifikation().onkz()).isEqualTo("89");
         assertThat(va.anschlussidentifikation().nummer()).isEqualTo("123456789");
         assertThat(va.rufnummernPortierung()).isNull();
@@ -40,11 +41,17 @@ class Kft02Test extends KftTest {
         assertThat(ruemVa.path("ressourcen").toString()).contains("V123456", "I123456", "V123457", "I123457", "D001");
         assertThat(ruemVa.path("technologie").asString()).isEqualTo("001 TAL ISDN");
         assertThat(ruemVa.path("rufnummernPortierung").isNull()).isTrue();
-        RueckmeldungVorabstimmung sent = (RueckmeldungVorabstimmung) cases.atPartner(id, "RUEM-VA").message();
+        RueckmeldungVorabstimmung sent =
+                (RueckmeldungVorabstimmung) cases.atPartner(id, "RUEM-VA").message();
         assertThat(sent.ressourcen()).hasSize(2);
-        UebernahmeRessource akmTr = (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
-        assertThat(akmTr.uebernahmeLeitungen()).extracting(l -> l.vertragsnummer()).containsExactly("V123456");
-        assertThat(akmTr.portierungskennungPKIauf()).as("no PKIauf in an ORN AKM-TR").isNull();
+        UebernahmeRessource akmTr =
+                (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
+        assertThat(akmTr.uebernahmeLeitungen())
+                .extracting(l -> l.vertragsnummer())
+                .containsExactly("V123456");
+        assertThat(akmTr.portierungskennungPKIauf())
+                .as("no PKIauf in an ORN AKM-TR")
+                .isNull();
         assertThat(akmTr.sichererHafen()).isTrue();
         assertThat(akmTr.ressourcenuebernahme()).isTrue();
     }
@@ -53,8 +60,11 @@ class Kft02Test extends KftTest {
     void TF_2_1_02() {
         KftEkpAufSupport cases = cases();
         String id = cases.correctedOrtWithoutTakeOver("2.1.02");
-        UebernahmeRessource akmTr = (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
-        assertThat(akmTr.portierungskennungPKIauf()).as("no PKIauf in an ORN AKM-TR").isNull();
+        UebernahmeRessource akmTr =
+                (UebernahmeRessource) cases.atPartner(id, "AKM-TR").message();
+        assertThat(akmTr.portierungskennungPKIauf())
+                .as("no PKIauf in an ORN AKM-TR")
+                .isNull();
     }
 
     @Test

@@ -30,10 +30,15 @@ class Kft03Test extends KftTest {
     /** The source scripted ZWA + ADAORT; RRNP has no address, so the partner answers ZWA alone (catalogue note). */
     @Test
     void TF_3_1_02() {
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when("VA-RRNP")
-                .answer(Answer.of("RUEM-VA", "8001"))));
+        kft.partner.scenario(
+                KftHarness.standardScenario().first(Rule.when("VA-RRNP").answer(Answer.of("RUEM-VA", "8001"))));
         String id = agreedWithoutAkmTr("3.1.02");
-        JsonNode positions = kft.gateway.vorabstimmung(id).path("timeline").get(1).path("parsed").path("positionen");
+        JsonNode positions = kft.gateway
+                .vorabstimmung(id)
+                .path("timeline")
+                .get(1)
+                .path("parsed")
+                .path("positionen");
         assertThat(positions).hasSize(1);
         assertThat(positions.toString()).contains("8001").doesNotContain("8105");
     }
@@ -82,7 +87,8 @@ class Kft03Test extends KftTest {
 
         assertThat(kft.gatewayExchange(id, 2)).containsExactly("OUT VA-RRNP", "IN RUEM-VA 8001");
         assertThat(kft.partnerExchange(id, 2)).containsExactly("IN VA-RRNP", "OUT RUEM-VA 8001");
-        Vorabstimmungsanfrage va = (Vorabstimmungsanfrage) cases.atPartner(id, "VA-RRNP").message();
+        Vorabstimmungsanfrage va =
+                (Vorabstimmungsanfrage) cases.atPartner(id, "VA-RRNP").message();
         assertThat(va.rufnummernPortierung().portierungskennungPKIauf().value()).isEqualTo("D000");
         assertThat(va.standort()).isNull();
         JsonNode view = kft.gateway.vorabstimmung(id);
@@ -101,8 +107,12 @@ class Kft03Test extends KftTest {
             assertThat(b.portierungskennungPKIabg().value()).isEqualTo("D123");
         });
         // no AKM-TR belongs to an RRNP (§5.3, a content rule): the gateway will not send one
-        assertThat(kft.gateway.post("/api/vorabstimmungen/" + id + "/akm-tr", "{\"ressourcenuebernahme\":true,"
-                + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],\"sichererHafen\":true}").status())
+        assertThat(kft.gateway
+                        .post(
+                                "/api/vorabstimmungen/" + id + "/akm-tr",
+                                "{\"ressourcenuebernahme\":true,"
+                                        + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],\"sichererHafen\":true}")
+                        .status())
                 .isEqualTo(422);
         assertThat(kft.partner.journal().of(id)).hasSize(2);
         return id;

@@ -18,9 +18,14 @@ class Kft04Test extends KftChangeRequestTest {
         String id = view.path("vorabstimmungsId").asString();
         assertThat(view.path("deadlines").findValues("open")).allMatch(open -> !open.asBoolean());
         // the Vorabstimmung has ended: no further AKM-TR, TV or Storno on it
-        assertThat(cr.gatewayTries(id, "akm-tr", "{\"ressourcenuebernahme\":true,"
-                + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],\"sichererHafen\":true}")).isEqualTo(409);
-        assertThat(cr.gatewayTries(id, "tv", "{\"neuerKundenwunschtermin\":\"" + kft.kwt() + "\"}")).isEqualTo(409);
+        assertThat(cr.gatewayTries(
+                        id,
+                        "akm-tr",
+                        "{\"ressourcenuebernahme\":true,"
+                                + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123456\"}],\"sichererHafen\":true}"))
+                .isEqualTo(409);
+        assertThat(cr.gatewayTries(id, "tv", "{\"neuerKundenwunschtermin\":\"" + kft.kwt() + "\"}"))
+                .isEqualTo(409);
         assertThat(cr.gatewayTries(id, "storno", "{\"art\":\"AENDERUNG\"}")).isEqualTo(409);
         assertThat(kft.partner.journal().of(id)).hasSize(4);
     }
@@ -32,8 +37,8 @@ class Kft04Test extends KftChangeRequestTest {
 
     @Test
     void TF_4_2_02() {
-        JsonNode abbm = cr.gatewayStornoRefused("4.2.02", true,
-                Answer.of("ABBM", "8142").begruendung("Storno abgelehnt"));
+        JsonNode abbm = cr.gatewayStornoRefused(
+                "4.2.02", true, Answer.of("ABBM", "8142").begruendung("Storno abgelehnt"));
         assertThat(abbm.path("parsed").path("begruendung").asString()).isEqualTo("Storno abgelehnt");
     }
 }

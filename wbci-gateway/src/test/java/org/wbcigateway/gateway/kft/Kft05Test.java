@@ -21,7 +21,8 @@ class Kft05Test extends KftChangeRequestTest {
         // VA void: the gateway owes a new VA with a new VA-ID before the old Wechseltermin − 7 AT
         cr.assertNewVaOwed(view, "NEW_VA_AFTER_STR_AEN_AUF");
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
-        assertThat(cr.gatewayTries(id, "tv", "{\"neuerKundenwunschtermin\":\"" + kft.kwt() + "\"}")).isEqualTo(409);
+        assertThat(cr.gatewayTries(id, "tv", "{\"neuerKundenwunschtermin\":\"" + kft.kwt() + "\"}"))
+                .isEqualTo(409);
         assertThat(cr.gatewayTries(id, "storno", "{\"art\":\"AUFHEBUNG\"}")).isEqualTo(409);
 
         // the gateway's new VA for the same customer (new VA-ID) follows the voided one up in time (ADR 0003)

@@ -33,7 +33,9 @@ class Kft06Test extends KftChangeRequestTest {
         assertThat(erlm.path("wechseltermin").asString()).isEqualTo(tvDate().toString());
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
-        assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_TV")).as("TV deadline cleared").isNull();
+        assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_TV"))
+                .as("TV deadline cleared")
+                .isNull();
         assertThat(view.path("deadlines").findValues("awaited").stream().map(JsonNode::asString))
                 .contains("ERLM_OR_ABBM_TO_TV");
     }
@@ -57,7 +59,8 @@ class Kft06Test extends KftChangeRequestTest {
         cr.assertExchange(id, "OUT TV", "IN ABBM " + code);
         JsonNode view = cr.settledChangeRequest(id);
         JsonNode abbm = tvAnswer(id, view, code, KftChangeRequests.requestId(view, 2));
-        assertThat(abbm.path("wechseltermin").asString()).as("the ABBM carries the agreed date")
+        assertThat(abbm.path("wechseltermin").asString())
+                .as("the ABBM carries the agreed date")
                 .isEqualTo(kft.kwt().toString());
         cr.assertAgreementUnchanged(view);
         assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_TV")).isNull();
@@ -70,7 +73,8 @@ class Kft06Test extends KftChangeRequestTest {
         JsonNode parsed = answer.path("parsed");
         assertThat(KftChangeRequests.codes(parsed)).containsExactly(code);
         assertThat(parsed.path("aenderungsIdRef").asString()).isEqualTo(aenderungsId);
-        assertThat(kft.partner.agreedDate(vaId).toString()).isEqualTo(view.path("wechseltermin").asString());
+        assertThat(kft.partner.agreedDate(vaId).toString())
+                .isEqualTo(view.path("wechseltermin").asString());
         return parsed;
     }
 }

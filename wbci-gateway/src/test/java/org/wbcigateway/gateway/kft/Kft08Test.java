@@ -30,11 +30,12 @@ class Kft08Test extends KftChangeRequestTest {
         String voided = view.path("vorabstimmungsId").asString();
 
         // the new VA for the same customer may not come before: the gateway refuses to send it (ADR 0003)
-        Gateway.Reply early = kft.gateway.post("/api/vorabstimmungen",
-                KftRequests.va(kft.standardVa(Geschaeftsfall.VA_KUE_MRN, "8.1.01", Map.of())));
+        Gateway.Reply early = kft.gateway.post(
+                "/api/vorabstimmungen", KftRequests.va(kft.standardVa(Geschaeftsfall.VA_KUE_MRN, "8.1.01", Map.of())));
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.body().path("violations").toString()).contains("NEW-VA.arrival-too-early");
-        assertThat(KftHarness.openDeadline(kft.gateway.vorabstimmung(voided), "NEW_VA_AFTER_STR_AEN_ABG")).isNotNull();
+        assertThat(KftHarness.openDeadline(kft.gateway.vorabstimmung(voided), "NEW_VA_AFTER_STR_AEN_ABG"))
+                .isNotNull();
         // from 5 AT after the ERLM it follows the voided one up in time
         try {
             cr.gatewayToday(notBefore);
@@ -60,13 +61,15 @@ class Kft08Test extends KftChangeRequestTest {
         cr.gatewaySendsTv(id, KftData.datePlusAt(KftHarness.TODAY, 21));
         kft.await(id, v -> v.path("changeRequest").asString().equals("TV"));
         kft.gatewayExchange(id, 3); // the TV has reached the partner before its Storno goes out
-        JsonNode view = cr.partnerStornoAnswered(id, STR_AEN_ABG, KftData.id(KftData.PARTNER, 'S', "8.2.02"),
-                "ABBM 8142", "OUT TV");
+        JsonNode view = cr.partnerStornoAnswered(
+                id, STR_AEN_ABG, KftData.id(KftData.PARTNER, 'S', "8.2.02"), "ABBM 8142", "OUT TV");
         assertThat(KftChangeRequests.refusalReason(view, 3)).contains(StateRule.ONE_CHANGE_REQUEST.id());
 
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
-        assertThat(view.path("changeRequest").asString()).as("the TV stays open").isEqualTo("TV");
+        assertThat(view.path("changeRequest").asString())
+                .as("the TV stays open")
+                .isEqualTo("TV");
         assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_TV")).isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
     }

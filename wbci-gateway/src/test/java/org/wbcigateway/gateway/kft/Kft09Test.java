@@ -43,7 +43,8 @@ class Kft09Test extends KftAbgTest {
         contracts.load("9.1.02", Map.of("ort", "Starnberg"));
         String vaId = agreed("9.1.02", Map.of(), "8001+8105");
         RueckmeldungVorabstimmung ruem = ruemVa(vaId);
-        assertThat(ruem.positionen()).extracting(p -> p.adresseAbweichend())
+        assertThat(ruem.positionen())
+                .extracting(p -> p.adresseAbweichend())
                 .containsExactly(null, new AdresseAbweichend(AdresseAbweichend.Attribut.ORT, "Starnberg"));
 
         takeOverAccepted(vaId, "8001+8105");
@@ -53,8 +54,7 @@ class Kft09Test extends KftAbgTest {
     void TF_9_2_01() {
         contracts.load("9.2.01", Map.of());
         JsonNode view = vaRefused("9.2.01", Map.of("rufnummern", "89 12345678, 89 12345679"), "8103");
-        assertThat(rngNumbers(view.path("vorabstimmungsId").asString()))
-                .containsExactly("89 12345678", "89 12345679");
+        assertThat(rngNumbers(view.path("vorabstimmungsId").asString())).containsExactly("89 12345678", "89 12345679");
     }
 
     @Test
@@ -96,15 +96,13 @@ class Kft09Test extends KftAbgTest {
     @Test
     void TF_9_2_08() {
         contracts.load("9.2.08", Map.of());
-        takeOverRefused("9.2.08", Map.of("datensatz", "A"), Map.of("vertragsnummer", "123456789"), "8143",
-                Map.of());
+        takeOverRefused("9.2.08", Map.of("datensatz", "A"), Map.of("vertragsnummer", "123456789"), "8143", Map.of());
     }
 
     @Test
     void TF_9_2_09() {
         contracts.load("9.2.09", Map.of());
-        takeOverRefused("9.2.09", Map.of("datensatz", "A"), Map.of("lineId", "DEU.PRTN.123457"), "8144",
-                Map.of());
+        takeOverRefused("9.2.09", Map.of("datensatz", "A"), Map.of("lineId", "DEU.PRTN.123457"), "8144", Map.of());
     }
 
     @Test

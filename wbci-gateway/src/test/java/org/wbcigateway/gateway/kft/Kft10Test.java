@@ -29,14 +29,16 @@ class Kft10Test extends KftAbgTest {
         assertThat(ruem.rufnummernPortierung()).isNull();
 
         takeOverAccepted(vaId, "8001");
-        assertThat(((UebernahmeRessource) receivedByGateway(vaId, "AKM-TR")).portierungskennungPKIauf()).isNull();
+        assertThat(((UebernahmeRessource) receivedByGateway(vaId, "AKM-TR")).portierungskennungPKIauf())
+                .isNull();
     }
 
     @Test
     void TF_10_1_02() {
         contracts.load("10.1.02", Map.of("ort", "Starnberg"));
         String vaId = agreed("10.1.02", Map.of(), "8001+8105");
-        assertThat(ruemVa(vaId).positionen()).extracting(p -> p.adresseAbweichend())
+        assertThat(ruemVa(vaId).positionen())
+                .extracting(p -> p.adresseAbweichend())
                 .containsExactly(null, new AdresseAbweichend(AdresseAbweichend.Attribut.ORT, "Starnberg"));
 
         takeOverAccepted(vaId, "8001+8105");

@@ -37,8 +37,7 @@ class Kft11Test extends KftAbgTest {
     void TF_11_2_01() {
         contracts.load("11.2.01", Map.of());
         JsonNode view = vaRefused("11.2.01", Map.of("rufnummern", "89 12345678, 89 12345679"), "8103");
-        assertThat(rngNumbers(view.path("vorabstimmungsId").asString()))
-                .containsExactly("89 12345678", "89 12345679");
+        assertThat(rngNumbers(view.path("vorabstimmungsId").asString())).containsExactly("89 12345678", "89 12345679");
     }
 
     @Test
@@ -85,7 +84,8 @@ class Kft11Test extends KftAbgTest {
         assertThat(ruem.ressourcen()).isEmpty();
         PortierteRufnummernbloecke block = (PortierteRufnummernbloecke) ruem.rufnummernPortierung();
         assertThat(block.onkz() + "/" + block.durchwahlnummer()).isEqualTo("89/123456");
-        assertThat(block.bloecke()).extracting(b -> b.portierungskennungPKIabg())
+        assertThat(block.bloecke())
+                .extracting(b -> b.portierungskennungPKIabg())
                 .containsExactly(KftData.PKI_GATEWAY);
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();

@@ -60,7 +60,8 @@ class Kft13Test extends KftAgreedVaSupport {
         JsonNode newVa = KftHarness.openDeadline(view, "NEW_VA_AFTER_STR_AEN_AUF");
         assertThat(newVa).as("deadline for the partner's new VA").isNotNull();
         assertThat(newVa.path("owedBy").asString()).isEqualTo("PARTNER");
-        assertThat(newVa.path("due").asString()).isEqualTo(workingDays(kft.kwt(), -7).toString());
+        assertThat(newVa.path("due").asString())
+                .isEqualTo(workingDays(kft.kwt(), -7).toString());
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
     }
 }

@@ -24,8 +24,10 @@ class Kft16Test extends KftAgreedVaSupport {
         JsonNode newVa = KftHarness.openDeadline(view, "NEW_VA_AFTER_STR_AEN_ABG");
         assertThat(newVa).as("deadline for the partner's new VA").isNotNull();
         assertThat(newVa.path("owedBy").asString()).isEqualTo("PARTNER");
-        assertThat(newVa.path("due").asString()).isEqualTo(workingDays(kft.kwt(), -7).toString());
-        assertThat(newVa.path("notBefore").asString()).isEqualTo(workingDays(KftHarness.TODAY, 5).toString());
+        assertThat(newVa.path("due").asString())
+                .isEqualTo(workingDays(kft.kwt(), -7).toString());
+        assertThat(newVa.path("notBefore").asString())
+                .isEqualTo(workingDays(KftHarness.TODAY, 5).toString());
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
 
         // the partner's new VA for the same customer comes too early: ABBM 8116 naming the rule (ADR 0003)
@@ -34,9 +36,9 @@ class Kft16Test extends KftAgreedVaSupport {
         assertThat(refused.path("phase").asString()).isEqualTo("REJECTED");
         assertThat(refused.path("vorgaengerVa").asString()).isEqualTo(va);
         assertThat(refused.path("newVaArrival").asString()).isEqualTo("TOO_EARLY");
-        assertThat(((Abbruchmeldung) lastMeldung(early)).begruendung())
-                .contains("NEW-VA.arrival-too-early");
-        assertThat(KftHarness.openDeadline(kft.gateway.vorabstimmung(va), "NEW_VA_AFTER_STR_AEN_ABG")).isNotNull();
+        assertThat(((Abbruchmeldung) lastMeldung(early)).begruendung()).contains("NEW-VA.arrival-too-early");
+        assertThat(KftHarness.openDeadline(kft.gateway.vorabstimmung(va), "NEW_VA_AFTER_STR_AEN_ABG"))
+                .isNotNull();
         // 5 AT after the ERLM the next one follows the voided VA up in time and is agreed
         gatewayToday(workingDays(KftHarness.TODAY, 5));
         String neu = partnerSendsNewVa("16.1.01", "RUEM-VA 8001");

@@ -22,6 +22,7 @@ final class KftAbgContracts {
     private final KftHarness kft;
     /** The contracts of the case before; at first the harness's. */
     private List<String> active = List.of("KFT-ANLAGE", "KFT-LINE", "KFT-A");
+
     private final Map<String, String> bodies = new java.util.HashMap<>();
 
     KftAbgContracts(KftHarness kft) {
@@ -37,7 +38,11 @@ final class KftAbgContracts {
     void load(String caseId, Map<String, String> standort) {
         for (String id : active) {
             String body = bodies.computeIfAbsent(id, this::harnessContract);
-            put(id, ((ObjectNode) JSON.readTree(body)).put("status", "TERMINATED").toString());
+            put(
+                    id,
+                    ((ObjectNode) JSON.readTree(body))
+                            .put("status", "TERMINATED")
+                            .toString());
         }
         String suffix = "-" + KftData.caseDigits(caseId);
         List<String> ids = new ArrayList<>();
@@ -52,7 +57,8 @@ final class KftAbgContracts {
         JdbcClient jdbc = kft.gateway.context().getBean(JdbcClient.class);
         for (String id : active) {
             jdbc.sql("UPDATE crm_resource SET transferable = FALSE WHERE contract_id = ? AND vertragsnummer = ?")
-                    .params(id, vertragsnummer).update();
+                    .params(id, vertragsnummer)
+                    .update();
         }
     }
 
@@ -65,9 +71,17 @@ final class KftAbgContracts {
     }
 
     private String contract(Geschaeftsfall like, Map<String, String> overrides) {
-        return KftRequests.contract(kft.standardVa(like, "0.0.0", overrides), KftData.TECHNOLOGIE,
-                KftHarness.TODAY.toString(), Map.of("vertragsnummer", KftData.VERTRAGSNUMMER, "identifizierer",
-                        "I12345", "kennungTNBabg", KftData.KENNUNG_TNB_ABG.value()));
+        return KftRequests.contract(
+                kft.standardVa(like, "0.0.0", overrides),
+                KftData.TECHNOLOGIE,
+                KftHarness.TODAY.toString(),
+                Map.of(
+                        "vertragsnummer",
+                        KftData.VERTRAGSNUMMER,
+                        "identifizierer",
+                        "I12345",
+                        "kennungTNBabg",
+                        KftData.KENNUNG_TNB_ABG.value()));
     }
 
     private String put(String id, String body) {

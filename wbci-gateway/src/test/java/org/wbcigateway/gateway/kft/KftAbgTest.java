@@ -56,7 +56,8 @@ abstract class KftAbgTest extends KftTest {
 
     /** {@code KFT-9.1.01} for every {@code TF_9_1_01} of the class. */
     private List<String> projektkenner() {
-        return Arrays.stream(getClass().getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class))
+        return Arrays.stream(getClass().getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class))
                 .map(m -> KftData.projektkenner(m.getName().substring(3).replace('_', '.')))
                 .collect(Collectors.toList());
     }
@@ -65,7 +66,8 @@ abstract class KftAbgTest extends KftTest {
 
     /** The partner sends the case's VA ({@code DEU.PRTN.VKFT<case>}) with {@code KftData.va} overrides. */
     JournalEntry partnerSendsVa(String caseId, Map<String, String> overrides) {
-        Step step = Step.send(geschaeftsfall().code()).vaId(KftData.id(KftData.PARTNER, 'V', caseId))
+        Step step = Step.send(geschaeftsfall().code())
+                .vaId(KftData.id(KftData.PARTNER, 'V', caseId))
                 .set("case", caseId);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             step = step.set(o.getKey(), o.getValue());
@@ -88,10 +90,10 @@ abstract class KftAbgTest extends KftTest {
     String agreed(String caseId, Map<String, String> vaOverrides, String ruemCodes) {
         String vaId = partnerSendsVa(caseId, vaOverrides).vaId();
         kft.partner.run(Step.await("RUEM-VA").vaId(vaId));
-        assertThat(kft.gatewayExchange(vaId, 2)).containsExactly("IN " + geschaeftsfall().code(),
-                "OUT RUEM-VA " + ruemCodes);
-        assertThat(kft.partnerExchange(vaId, 2)).containsExactly("OUT " + geschaeftsfall().code(),
-                "IN RUEM-VA " + ruemCodes);
+        assertThat(kft.gatewayExchange(vaId, 2))
+                .containsExactly("IN " + geschaeftsfall().code(), "OUT RUEM-VA " + ruemCodes);
+        assertThat(kft.partnerExchange(vaId, 2))
+                .containsExactly("OUT " + geschaeftsfall().code(), "IN RUEM-VA " + ruemCodes);
         JsonNode view = kft.await(vaId, v -> v.path("phase").asString().equals("AGREED"));
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
@@ -104,8 +106,10 @@ abstract class KftAbgTest extends KftTest {
         String vaId = partnerSendsVa(caseId, vaOverrides).vaId();
         kft.partner.run(Step.await("ABBM").vaId(vaId));
         String abbm = "ABBM " + String.join("+", codes);
-        assertThat(kft.gatewayExchange(vaId, 2)).containsExactly("IN " + geschaeftsfall().code(), "OUT " + abbm);
-        assertThat(kft.partnerExchange(vaId, 2)).containsExactly("OUT " + geschaeftsfall().code(), "IN " + abbm);
+        assertThat(kft.gatewayExchange(vaId, 2))
+                .containsExactly("IN " + geschaeftsfall().code(), "OUT " + abbm);
+        assertThat(kft.partnerExchange(vaId, 2))
+                .containsExactly("OUT " + geschaeftsfall().code(), "IN " + abbm);
         JsonNode view = kft.await(vaId, v -> v.path("phase").asString().equals("REJECTED"));
         assertThat(view.path("ownRole").asString()).isEqualTo("EKP_ABG");
         assertThat(view.path("deadlines").findValues("open")).allMatch(open -> !open.asBoolean());
@@ -122,26 +126,30 @@ abstract class KftAbgTest extends KftTest {
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(KftHarness.openDeadline(view, "AKM_TR")).isNull();
         kft.nothingMoreAfter(vaId, 3);
-        assertThat(kft.gatewayExchange(vaId, 3)).containsExactly("IN " + geschaeftsfall().code(),
-                "OUT RUEM-VA " + ruemCodes, "IN AKM-TR 8010");
-        assertThat(kft.partnerExchange(vaId, 3)).containsExactly("OUT " + geschaeftsfall().code(),
-                "IN RUEM-VA " + ruemCodes, "OUT AKM-TR 8010");
+        assertThat(kft.gatewayExchange(vaId, 3))
+                .containsExactly("IN " + geschaeftsfall().code(), "OUT RUEM-VA " + ruemCodes, "IN AKM-TR 8010");
+        assertThat(kft.partnerExchange(vaId, 3))
+                .containsExactly("OUT " + geschaeftsfall().code(), "IN RUEM-VA " + ruemCodes, "OUT AKM-TR 8010");
     }
 
     /**
      * Agreed; the partner's AKM-TR is answered with ABBM-TR {@code code}: the agreement stands and a corrected AKM-TR
      * ({@code corrected} overrides) is taken without an answer.
      */
-    void takeOverRefused(String caseId, Map<String, String> va, Map<String, String> akmTr, String code,
-                         Map<String, String> corrected) {
+    void takeOverRefused(
+            String caseId,
+            Map<String, String> va,
+            Map<String, String> akmTr,
+            String code,
+            Map<String, String> corrected) {
         String vaId = agreed(caseId, va, "8001");
         partnerSendsAkmTr(vaId, akmTr);
         kft.partner.run(Step.await("ABBM-TR").vaId(vaId));
         String gf = geschaeftsfall().code();
-        assertThat(kft.gatewayExchange(vaId, 4)).containsExactly("IN " + gf, "OUT RUEM-VA 8001", "IN AKM-TR 8010",
-                "OUT ABBM-TR " + code);
-        assertThat(kft.partnerExchange(vaId, 4)).containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT AKM-TR 8010",
-                "IN ABBM-TR " + code);
+        assertThat(kft.gatewayExchange(vaId, 4))
+                .containsExactly("IN " + gf, "OUT RUEM-VA 8001", "IN AKM-TR 8010", "OUT ABBM-TR " + code);
+        assertThat(kft.partnerExchange(vaId, 4))
+                .containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT AKM-TR 8010", "IN ABBM-TR " + code);
         JsonNode view = kft.await(vaId, v -> v.path("akmTr").asString().equals("REJECTED"));
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
@@ -162,10 +170,12 @@ abstract class KftAbgTest extends KftTest {
         assertThat(partnerSendsAkmTr(vaId, Map.of()).teq()).isEqualTo(TeqCode.OK);
         kft.partner.run(Step.await("ABBM-TR").vaId(vaId));
         String gf = geschaeftsfall().code();
-        assertThat(kft.gatewayExchange(vaId, 5)).containsExactly("IN " + gf, "OUT RUEM-VA 8001", "IN AKM-TR 8010",
-                "IN AKM-TR 8010", "OUT ABBM-TR 8148");
-        assertThat(kft.partnerExchange(vaId, 5)).containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT AKM-TR 8010",
-                "OUT AKM-TR 8010", "IN ABBM-TR 8148");
+        assertThat(kft.gatewayExchange(vaId, 5))
+                .containsExactly(
+                        "IN " + gf, "OUT RUEM-VA 8001", "IN AKM-TR 8010", "IN AKM-TR 8010", "OUT ABBM-TR 8148");
+        assertThat(kft.partnerExchange(vaId, 5))
+                .containsExactly(
+                        "OUT " + gf, "IN RUEM-VA 8001", "OUT AKM-TR 8010", "OUT AKM-TR 8010", "IN ABBM-TR 8148");
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         assertThat(view.path("akmTr").asString()).isEqualTo("CONFIRMED");
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
@@ -191,19 +201,22 @@ abstract class KftAbgTest extends KftTest {
         assertThat(akmTr.teq()).isEqualTo(teq);
         String gf = geschaeftsfall().code();
         if (teq == TeqCode.VERSION_FALSCH) {
-            assertThat(kft.partner.journal().exchange(vaId)).containsExactly("OUT " + gf, "IN RUEM-VA 8001",
-                    "OUT AKM-TR 8010");
+            assertThat(kft.partner.journal().exchange(vaId))
+                    .containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT AKM-TR 8010");
         } else {
             // the simulator's own reader refuses the broken message too: journalled as unreadable, with the TEQ
             assertThat(akmTr.describe()).isEqualTo("OUT ?");
-            assertThat(new String(akmTr.raw(), StandardCharsets.UTF_8)).contains("UebernahmeRessourceMeldungType")
+            assertThat(new String(akmTr.raw(), StandardCharsets.UTF_8))
+                    .contains("UebernahmeRessourceMeldungType")
                     .contains(vaId);
         }
         assertThat(kft.gatewayExchange(vaId, 2)).containsExactly("IN " + gf, "OUT RUEM-VA 8001");
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("akmTr").asString()).isEqualTo("AWAITED");
-        assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("still waiting for an AKM-TR").isNotNull();
+        assertThat(KftHarness.openDeadline(view, "AKM_TR"))
+                .as("still waiting for an AKM-TR")
+                .isNotNull();
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(refusedTeqs(teq)).isEqualTo(before + 1);
         // an operator sees it among the refused inbound messages, with the reason
@@ -215,16 +228,26 @@ abstract class KftAbgTest extends KftTest {
     private double refusedTeqs(TeqCode teq) {
         // no sample until the first such TEQ
         return PrometheusText.parse(kft.gateway.text("/actuator/prometheus"))
-                .samples("wbci_teq_total", "direction", "sent", "code", teq.code()).stream()
-                .mapToDouble(PrometheusText.Sample::value).sum();
+                .samples("wbci_teq_total", "direction", "sent", "code", teq.code())
+                .stream()
+                .mapToDouble(PrometheusText.Sample::value)
+                .sum();
     }
 
     /** The standard AKM-TR as SOAP without its mandatory SichererHafen (a schema violation). */
     private byte[] withoutSichererHafen(String vaId) {
-        UebernahmeRessource akmTr = KftData.akmTr(new Endkundenvertragspartner(KftData.PARTNER, KftData.GATEWAY),
-                VorabstimmungsId.of(vaId), geschaeftsfall(), KftData.PKI_PARTNER, Map.of());
-        String soap = new String(new WbciCodec().writeMessageSoap(new Envelope<>(Control.v200(OffsetDateTime.now(),
-                new Control.SignaturId("CN=DEU.PRTN test", "01")), akmTr)), StandardCharsets.UTF_8);
+        UebernahmeRessource akmTr = KftData.akmTr(
+                new Endkundenvertragspartner(KftData.PARTNER, KftData.GATEWAY),
+                VorabstimmungsId.of(vaId),
+                geschaeftsfall(),
+                KftData.PKI_PARTNER,
+                Map.of());
+        String soap = new String(
+                new WbciCodec()
+                        .writeMessageSoap(new Envelope<>(
+                                Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.PRTN test", "01")),
+                                akmTr)),
+                StandardCharsets.UTF_8);
         String broken = soap.replaceAll("<SichererHafen>[^<]*</SichererHafen>", "");
         assertThat(broken).isNotEqualTo(soap);
         return broken.getBytes(StandardCharsets.UTF_8);
@@ -233,7 +256,8 @@ abstract class KftAbgTest extends KftTest {
     /** The partner reuses the case's VA-ID for a second, different VA: ABBM 8115, the first VA untouched. */
     void reusedVaId(String caseId) {
         String earlierDate = KftData.datePlusAt(KftHarness.TODAY, 15).toString();
-        String vaId = partnerSendsVa(caseId, Map.of("kundenwunschtermin", earlierDate)).vaId();
+        String vaId = partnerSendsVa(caseId, Map.of("kundenwunschtermin", earlierDate))
+                .vaId();
         kft.partner.run(Step.await("RUEM-VA").vaId(vaId));
         JsonNode earlier = kft.await(vaId, v -> v.path("phase").asString().equals("AGREED"));
         assertThat(earlier.path("wechseltermin").asString()).isEqualTo(earlierDate);
@@ -241,8 +265,8 @@ abstract class KftAbgTest extends KftTest {
         assertThat(partnerSendsVa(caseId, Map.of()).teq()).isEqualTo(TeqCode.OK);
         kft.partner.run(Step.await("ABBM").vaId(vaId));
         String gf = geschaeftsfall().code();
-        assertThat(kft.partnerExchange(vaId, 4)).containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT " + gf,
-                "IN ABBM 8115");
+        assertThat(kft.partnerExchange(vaId, 4))
+                .containsExactly("OUT " + gf, "IN RUEM-VA 8001", "OUT " + gf, "IN ABBM 8115");
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(earlierDate);
@@ -256,7 +280,9 @@ abstract class KftAbgTest extends KftTest {
 
     /** The numbers of the RNG position in the ABBM the partner received, as {@code "89 12345678"}. */
     List<String> rngNumbers(String vaId) {
-        Meldungsposition rng = ((Meldung) receivedByPartner(vaId, "ABBM").message()).positionen().get(0);
+        Meldungsposition rng = ((Meldung) receivedByPartner(vaId, "ABBM").message())
+                .positionen()
+                .get(0);
         return rng.rufnummern().stream().map(r -> r.onkz() + " " + r.nummer()).toList();
     }
 
@@ -281,7 +307,9 @@ abstract class KftAbgTest extends KftTest {
     }
 
     private JournalEntry partnerJournal(String vaId, Direction direction, String type) {
-        return kft.partner.journal().last(e -> vaId.equals(e.vaId()) && e.type().equals(type)
-                && e.direction() == direction).orElseThrow();
+        return kft.partner
+                .journal()
+                .last(e -> vaId.equals(e.vaId()) && e.type().equals(type) && e.direction() == direction)
+                .orElseThrow();
     }
 }

@@ -149,10 +149,13 @@ abstract class KftAgreedVaSupport extends KftTest {
      * be the catalogue's {@code DEU.GWAY.SKFT…}; it must carry the gateway's prefix.
      */
     Storno gatewaySendsStorno(String vaId, String art) {
-        kft.gateway.ok("/api/vorabstimmungen/" + vaId + "/storno",
+        kft.gateway.ok(
+                "/api/vorabstimmungen/" + vaId + "/storno",
                 "{\"art\":\"" + art + "\",\"stornogrund\":\"" + KftData.STORNOGRUND + "\"}");
-        Storno storno = (Storno) kft.partner.journal().await(e -> vaId.equals(e.vaId())
-                && e.message() instanceof Storno, KftHarness.WAIT).message();
+        Storno storno = (Storno) kft.partner
+                .journal()
+                .await(e -> vaId.equals(e.vaId()) && e.message() instanceof Storno, KftHarness.WAIT)
+                .message();
         assertThat(storno.absender()).isEqualTo(KftData.GATEWAY);
         assertThat(storno.stornoId().value()).startsWith(KftData.GATEWAY.value() + ".S");
         assertThat(storno.stornogrund()).isEqualTo(KftData.STORNOGRUND);
@@ -173,7 +176,11 @@ abstract class KftAgreedVaSupport extends KftTest {
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
         assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_STORNO")).isNull();
         assertThat(geschaeftsfallAt(view, 3)).isEqualTo(answered.code());
-        assertThat(view.path("timeline").get(3).path("parsed").path("stornoIdRef").toString())
+        assertThat(view.path("timeline")
+                        .get(3)
+                        .path("parsed")
+                        .path("stornoIdRef")
+                        .toString())
                 .contains(storno.stornoId().value());
         assertThat(contractStatus()).isEqualTo("TERMINATION_PENDING");
         stornoRefusedAtPartner(va, answered, storno.stornoId().value());
@@ -200,8 +207,11 @@ abstract class KftAgreedVaSupport extends KftTest {
 
     /** The last Meldung of the VA in the partner's journal: the answer to the last TV or Storno, whoever sent it. */
     Meldung lastMeldung(String vaId) {
-        return (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId()) && e.message() instanceof Meldung)
-                .orElseThrow().message();
+        return (Meldung) kft.partner
+                .journal()
+                .last(e -> vaId.equals(e.vaId()) && e.message() instanceof Meldung)
+                .orElseThrow()
+                .message();
     }
 
     /** Agreed as before: Wechseltermin = KWT, no change request active; returns the view. */
@@ -239,12 +249,19 @@ abstract class KftAgreedVaSupport extends KftTest {
 
     /** The status the gateway wrote back to the contract fixture the standard VA names (KFT-ANLAGE). */
     String contractStatus() {
-        return kft.gateway.get("/api/crm/contracts/KFT-ANLAGE").body().path("contract").path("status").asString();
+        return kft.gateway
+                .get("/api/crm/contracts/KFT-ANLAGE")
+                .body()
+                .path("contract")
+                .path("status")
+                .asString();
     }
 
     /** Moves the gateway's business clock to 10:00 on that day (put back after every case). */
     void gatewayToday(LocalDate day) {
-        clock().set(day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+        clock().set(day.atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Europe/Berlin"))
+                .toInstant());
     }
 
     @AfterEach
@@ -261,7 +278,8 @@ abstract class KftAgreedVaSupport extends KftTest {
     /** The partner cancels the Vorabstimmung (STR-AUFH-AUF, ERLM) if it is still agreed without a change request. */
     void endIfAgreed(String vaId) {
         JsonNode view = kft.gateway.vorabstimmung(vaId);
-        if (view != null && view.path("phase").asString().equals("AGREED")
+        if (view != null
+                && view.path("phase").asString().equals("AGREED")
                 && view.path("changeRequest").asString().equals("NONE")) {
             kft.partner.run(Step.send("STR-AUFH-AUF").vaId(vaId).id(kft.partner.newId('S')));
             kft.await(vaId, v -> v.path("phase").asString().equals("CANCELLED"));

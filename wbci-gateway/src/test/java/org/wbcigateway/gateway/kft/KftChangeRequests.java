@@ -3,9 +3,9 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.ZoneId;
 import java.util.Map;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
@@ -29,6 +29,7 @@ final class KftChangeRequests {
     static final Geschaeftsfall MRN = Geschaeftsfall.VA_KUE_MRN;
     /** The agreed exchange every case starts from. */
     static final String[] AGREED_AT_GATEWAY = {"OUT VA-KUE-MRN", "IN RUEM-VA 8001"};
+
     static final String[] AGREED_AT_PARTNER = {"IN VA-KUE-MRN", "OUT RUEM-VA 8001"};
 
     private final KftHarness kft;
@@ -54,12 +55,14 @@ final class KftChangeRequests {
 
     /** The gateway's operator sends a Storno of the EKPauf: Aufhebung (STR-AUFH-AUF) or Aenderung (STR-AEN-AUF). */
     void gatewaySendsStorno(String vaId, boolean aufhebung) {
-        kft.gateway.ok("/api/vorabstimmungen/" + vaId + "/storno",
+        kft.gateway.ok(
+                "/api/vorabstimmungen/" + vaId + "/storno",
                 "{\"art\":\"" + (aufhebung ? "AUFHEBUNG" : "AENDERUNG") + "\"}");
     }
 
     void gatewaySendsTv(String vaId, LocalDate neuerKundenwunschtermin) {
-        kft.gateway.ok("/api/vorabstimmungen/" + vaId + "/tv",
+        kft.gateway.ok(
+                "/api/vorabstimmungen/" + vaId + "/tv",
                 "{\"neuerKundenwunschtermin\":\"" + neuerKundenwunschtermin + "\"}");
     }
 
@@ -77,7 +80,8 @@ final class KftChangeRequests {
         String stornoId = requestId(view, 2);
         assertGatewayIssued(stornoId, 'S');
         assertThat(entry(view, 2).path("parsed").path("stornogrund").isNull())
-                .as("a Storno of the EKPauf carries no Stornogrund").isTrue();
+                .as("a Storno of the EKPauf carries no Stornogrund")
+                .isTrue();
         assertStornoAnswer(id, view, 3, aufhebung ? "STR-AUF" : "STR-AEN", "8004", stornoId);
         assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
         return view;
@@ -99,7 +103,9 @@ final class KftChangeRequests {
         JsonNode view = settledChangeRequest(id);
         assertAgreementUnchanged(view);
         assertStornoAnswer(id, view, 3, aufhebung ? "STR-AUF" : "STR-AEN", code, requestId(view, 2));
-        assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_STORNO")).as("the Storno's deadline").isNull();
+        assertThat(KftHarness.openDeadline(view, "ERLM_OR_ABBM_TO_STORNO"))
+                .as("the Storno's deadline")
+                .isNull();
         assertThat(KftHarness.openDeadline(view, "NEW_VA_AFTER_STR_AEN_AUF")).isNull();
         return entry(view, 3);
     }
@@ -110,7 +116,9 @@ final class KftChangeRequests {
 
     /** The gateway's refusal (HTTP 409/422) of a further action on the Vorabstimmung. */
     int gatewayTries(String vaId, String action, String json) {
-        return kft.gateway.post("/api/vorabstimmungen/" + vaId + "/" + action, json).status();
+        return kft.gateway
+                .post("/api/vorabstimmungen/" + vaId + "/" + action, json)
+                .status();
     }
 
     // --- the partner's Stornos (groups 7–8)
@@ -133,9 +141,15 @@ final class KftChangeRequests {
         assertExchange(vaId, concat(before, "IN " + type, "OUT " + answer));
         JsonNode view = kft.gateway.vorabstimmung(vaId);
         int index = AGREED_AT_GATEWAY.length + before.length;
-        assertThat(entry(view, index).path("parsed").path("stornogrund").asString()).isEqualTo(KftData.STORNOGRUND);
-        assertStornoAnswer(vaId, view, index + 1, type.startsWith("STR-AUFH") ? "STR-AUF" : "STR-AEN",
-                answer.substring(answer.indexOf(' ') + 1), stornoId);
+        assertThat(entry(view, index).path("parsed").path("stornogrund").asString())
+                .isEqualTo(KftData.STORNOGRUND);
+        assertStornoAnswer(
+                vaId,
+                view,
+                index + 1,
+                type.startsWith("STR-AUFH") ? "STR-AUF" : "STR-AEN",
+                answer.substring(answer.indexOf(' ') + 1),
+                stornoId);
         return view;
     }
 
@@ -173,15 +187,19 @@ final class KftChangeRequests {
         String id = agreed(caseId);
         JsonNode view = partnerStornoAnswered(id, type, stornoId, "ABBM 8115");
 
-        assertThat(refusalReason(view, 2)).contains(StateRule.ID_ALREADY_USED.id()).contains(stornoId);
+        assertThat(refusalReason(view, 2))
+                .contains(StateRule.ID_ALREADY_USED.id())
+                .contains(stornoId);
         assertAgreementUnchanged(view);
         assertThat(view.path("klaerfall").asBoolean()).isFalse();
     }
 
     /** Moves the gateway's business clock to 10:00 (Berlin) on the day. */
     void gatewayToday(LocalDate day) {
-        kft.gateway.context().getBean(AdjustableClock.class).set(day.atTime(10, 0)
-                .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        kft.gateway
+                .context()
+                .getBean(AdjustableClock.class)
+                .set(day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
     // --- outcome
@@ -192,7 +210,9 @@ final class KftChangeRequests {
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
         assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
         assertThat(view.path("akmTr").asString()).isEqualTo("AWAITED");
-        assertThat(KftHarness.openDeadline(view, "AKM_TR")).as("AKM-TR still owed").isNotNull();
+        assertThat(KftHarness.openDeadline(view, "AKM_TR"))
+                .as("AKM-TR still owed")
+                .isNotNull();
     }
 
     /**
@@ -203,8 +223,8 @@ final class KftChangeRequests {
         String[] gateway = concat(AGREED_AT_GATEWAY, gatewayLines);
         String[] partner = new String[gateway.length];
         for (int i = 0; i < gateway.length; i++) {
-            partner[i] = gateway[i].startsWith("OUT ") ? "IN " + gateway[i].substring(4)
-                    : "OUT " + gateway[i].substring(3);
+            partner[i] =
+                    gateway[i].startsWith("OUT ") ? "IN " + gateway[i].substring(4) : "OUT " + gateway[i].substring(3);
         }
         assertThat(kft.gatewayExchange(vaId, gateway.length)).containsExactly(gateway);
         assertThat(kft.partnerExchange(vaId, partner.length)).containsExactly(partner);
@@ -215,8 +235,8 @@ final class KftChangeRequests {
      * partner's journal has it: Geschaeftsfall {@code STR-AUF} / {@code STR-AEN}, the code, the StornoIdRef, no
      * Wechseltermin; an ABBM with a Begruendung (spec §5.3).
      */
-    void assertStornoAnswer(String vaId, JsonNode view, int index, String geschaeftsfall, String code,
-                            String stornoId) {
+    void assertStornoAnswer(
+            String vaId, JsonNode view, int index, String geschaeftsfall, String code, String stornoId) {
         JsonNode answer = entry(view, index);
         assertThat(answer.path("geschaeftsfall").asString()).isEqualTo(geschaeftsfall);
         JsonNode parsed = answer.path("parsed");
@@ -226,8 +246,12 @@ final class KftChangeRequests {
         if (answer.path("type").asString().equals("ABBM")) {
             assertThat(parsed.path("begruendung").asString()).isNotBlank();
         }
-        Meldung atPartner = (Meldung) kft.partner.journal().last(e -> vaId.equals(e.vaId())
-                && e.type().equals(answer.path("type").asString())).orElseThrow().message();
+        Meldung atPartner = (Meldung) kft.partner
+                .journal()
+                .last(e -> vaId.equals(e.vaId())
+                        && e.type().equals(answer.path("type").asString()))
+                .orElseThrow()
+                .message();
         assertThat(atPartner.geschaeftsfall().code()).isEqualTo(geschaeftsfall);
     }
 
@@ -237,7 +261,8 @@ final class KftChangeRequests {
         JsonNode newVa = KftHarness.openDeadline(view, awaited);
         assertThat(newVa).as("deadline " + awaited).isNotNull();
         assertThat(newVa.path("owedBy").asString()).isEqualTo("US");
-        assertThat(newVa.path("due").asString()).isEqualTo(KftData.CALENDAR.plusWorkingDays(kft.kwt(), -7).toString());
+        assertThat(newVa.path("due").asString())
+                .isEqualTo(KftData.CALENDAR.plusWorkingDays(kft.kwt(), -7).toString());
         return newVa;
     }
 

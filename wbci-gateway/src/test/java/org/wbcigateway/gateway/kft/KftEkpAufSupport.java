@@ -52,8 +52,8 @@ final class KftEkpAufSupport {
      * takes nothing over (as 1.1.02); returns the VA-ID.
      */
     String correctedOrtWithoutTakeOver(String caseId) {
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when("VA")
-                .answer(Answer.of("RUEM-VA", "8001").ada("ORT", "Starnberg"))));
+        kft.partner.scenario(KftHarness.standardScenario()
+                .first(Rule.when("VA").answer(Answer.of("RUEM-VA", "8001").ada("ORT", "Starnberg"))));
         String id = agreed(caseId, Map.of("ort", "Musterhausen"));
         kft.gatewaySendsAkmTr(id, gf, Map.of("ressourcenuebernahme", "false"));
 
@@ -63,7 +63,8 @@ final class KftEkpAufSupport {
         assertAgreed(view, "CONFIRMED");
         // the correction is what the operator sees in the RUEM-VA of the timeline
         assertThat(view.path("timeline").get(1).path("parsed").toString()).contains("Starnberg");
-        UebernahmeRessource akmTr = (UebernahmeRessource) atPartner(id, "AKM-TR").message();
+        UebernahmeRessource akmTr =
+                (UebernahmeRessource) atPartner(id, "AKM-TR").message();
         assertThat(akmTr.ressourcenuebernahme()).isFalse();
         assertThat(akmTr.uebernahmeLeitungen()).isEmpty();
         assertThat(akmTr.sichererHafen()).isTrue();
@@ -80,7 +81,9 @@ final class KftEkpAufSupport {
         assertThat(kft.partnerExchange(id, 2)).containsExactly("IN " + va, "OUT " + abbm);
         JsonNode view = kft.await(id, v -> v.path("phase").asString().equals("REJECTED"));
         assertThat(view.path("geschaeftsfall").asString()).isEqualTo(va);
-        assertThat(view.path("wechseltermin").isNull() || view.path("wechseltermin").isMissingNode()).isTrue();
+        assertThat(view.path("wechseltermin").isNull()
+                        || view.path("wechseltermin").isMissingNode())
+                .isTrue();
         assertThat(view.path("akmTr").asString()).isEqualTo("NOT_APPLICABLE");
         assertThat(view.path("deadlines").findValues("open")).allMatch(open -> !open.asBoolean());
         String parsed = view.path("timeline").get(1).path("parsed").toString();
@@ -88,22 +91,23 @@ final class KftEkpAufSupport {
             assertThat(parsed).contains(code);
         }
         // an operator finds it among the ended Vorabstimmungen
-        assertThat(kft.gateway.get("/api/vorabstimmungen?phase=REJECTED").body().toString()).contains(id);
+        assertThat(kft.gateway.get("/api/vorabstimmungen?phase=REJECTED").body().toString())
+                .contains(id);
         return view;
     }
 
     /** Agreed, the gateway's AKM-TR is answered with ABBM-TR: agreement stands, VA open for a new AKM-TR. */
     void akmTrRefused(String caseId, Map<String, String> akmTr, String code) {
         // the partner refuses the first AKM-TR only: the corrected one stands
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when("AKM-TR")
-                .answer(Answer.of("ABBM-TR", code)).times(1)));
+        kft.partner.scenario(KftHarness.standardScenario()
+                .first(Rule.when("AKM-TR").answer(Answer.of("ABBM-TR", code)).times(1)));
         String id = agreed(caseId);
         kft.gatewaySendsAkmTr(id, gf, akmTr);
 
-        assertThat(kft.gatewayExchange(id, 4)).containsExactly("OUT " + va, "IN RUEM-VA 8001", "OUT AKM-TR 8010",
-                "IN ABBM-TR " + code);
-        assertThat(kft.partnerExchange(id, 4)).containsExactly("IN " + va, "OUT RUEM-VA 8001", "IN AKM-TR 8010",
-                "OUT ABBM-TR " + code);
+        assertThat(kft.gatewayExchange(id, 4))
+                .containsExactly("OUT " + va, "IN RUEM-VA 8001", "OUT AKM-TR 8010", "IN ABBM-TR " + code);
+        assertThat(kft.partnerExchange(id, 4))
+                .containsExactly("IN " + va, "OUT RUEM-VA 8001", "IN AKM-TR 8010", "OUT ABBM-TR " + code);
         JsonNode view = kft.await(id, v -> v.path("akmTr").asString().equals("REJECTED"));
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");
         assertThat(view.path("wechseltermin").asString()).isEqualTo(kft.kwt().toString());
@@ -113,8 +117,12 @@ final class KftEkpAufSupport {
         kft.gatewaySendsAkmTr(id, gf, Map.of());
         assertThat(kft.partnerExchange(id, 5)).last().isEqualTo("IN AKM-TR 8010");
         JsonNode corrected = kft.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
-        assertThat(corrected.path("klaerfall").asBoolean()).as("the correction resolves the clarification").isFalse();
-        assertThat(kft.partnerExchange(id, 5)).as("nothing answers a fitting AKM-TR").hasSize(5);
+        assertThat(corrected.path("klaerfall").asBoolean())
+                .as("the correction resolves the clarification")
+                .isFalse();
+        assertThat(kft.partnerExchange(id, 5))
+                .as("nothing answers a fitting AKM-TR")
+                .hasSize(5);
     }
 
     /**
@@ -122,23 +130,32 @@ final class KftEkpAufSupport {
      * the same AKM-TR with another vertragsnummer, signed with the gateway's key, posted to the partner.
      */
     void secondAkmTrRefused(String caseId) {
-        kft.partner.scenario(KftHarness.standardScenario().first(Rule.when(Match.type("AKM-TR").nth(2))
-                .answer(Answer.of("ABBM-TR", "8148"))));
+        kft.partner.scenario(KftHarness.standardScenario()
+                .first(Rule.when(Match.type("AKM-TR").nth(2)).answer(Answer.of("ABBM-TR", "8148"))));
         String id = agreed(caseId);
         kft.gatewaySendsAkmTr(id, gf, Map.of());
         kft.await(id, v -> v.path("akmTr").asString().equals("CONFIRMED"));
-        assertThat(kft.gateway.post("/api/vorabstimmungen/" + id + "/akm-tr", "{\"ressourcenuebernahme\":true,"
-                + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123457\"}],\"sichererHafen\":true}").status())
+        assertThat(kft.gateway
+                        .post(
+                                "/api/vorabstimmungen/" + id + "/akm-tr",
+                                "{\"ressourcenuebernahme\":true,"
+                                        + "\"uebernahmeLeitungen\":[{\"vertragsnummer\":\"V123457\"}],\"sichererHafen\":true}")
+                        .status())
                 .isEqualTo(409);
-        assertThat(kft.forceFromGateway(KftData.akmTr(new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
-                VorabstimmungsId.of(id), gf, KftData.PKI_GATEWAY, Map.of("vertragsnummer", "V123457"))))
+        assertThat(kft.forceFromGateway(KftData.akmTr(
+                        new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
+                        VorabstimmungsId.of(id),
+                        gf,
+                        KftData.PKI_GATEWAY,
+                        Map.of("vertragsnummer", "V123457"))))
                 .isEqualTo(TeqCode.OK);
 
-        assertThat(kft.partnerExchange(id, 5)).containsExactly("IN " + va, "OUT RUEM-VA 8001", "IN AKM-TR 8010",
-                "IN AKM-TR 8010", "OUT ABBM-TR 8148");
+        assertThat(kft.partnerExchange(id, 5))
+                .containsExactly(
+                        "IN " + va, "OUT RUEM-VA 8001", "IN AKM-TR 8010", "IN AKM-TR 8010", "OUT ABBM-TR 8148");
         // the forced AKM-TR went around the gateway, so its timeline has the answer only
-        assertThat(kft.gatewayExchange(id, 4)).containsExactly("OUT " + va, "IN RUEM-VA 8001", "OUT AKM-TR 8010",
-                "IN ABBM-TR 8148");
+        assertThat(kft.gatewayExchange(id, 4))
+                .containsExactly("OUT " + va, "IN RUEM-VA 8001", "OUT AKM-TR 8010", "IN ABBM-TR 8148");
         JsonNode view = kft.gateway.vorabstimmung(id);
         assertAgreed(view, "CONFIRMED");
     }
@@ -155,6 +172,9 @@ final class KftEkpAufSupport {
 
     /** The message of this type the partner last received or sent for the Vorabstimmung. */
     JournalEntry atPartner(String id, String type) {
-        return kft.partner.journal().last(e -> id.equals(e.vaId()) && e.type().equals(type)).orElseThrow();
+        return kft.partner
+                .journal()
+                .last(e -> id.equals(e.vaId()) && e.type().equals(type))
+                .orElseThrow();
     }
 }

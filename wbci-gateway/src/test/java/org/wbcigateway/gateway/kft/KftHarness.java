@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Control;
-import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
+import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
@@ -63,12 +63,23 @@ public final class KftHarness implements AutoCloseable {
         String gw = KftData.GATEWAY.value();
         String prtn = KftData.PARTNER.value();
         int gatewayPort = Gateway.freePort();
-        Simulator partner = Simulator.start(SimulatorSettings.partner(TestKeys.key(prtn),
-                        List.of(TestKeys.key(gw).certificate()), URI.create("http://127.0.0.1:" + gatewayPort + "/wbci/v2"))
-                .withBusinessClock(Clock.fixed(OffsetDateTime.parse(BUSINESS_TIME).toInstant(),
-                        java.time.ZoneId.of("Europe/Berlin"))), standardScenario());
-        Gateway gateway = Gateway.start(gw, KftData.PKI_GATEWAY.value(), gatewayPort, prtn, partner.port(),
-                Gateway.Database.H2, name, withDefaults(settings));
+        Simulator partner = Simulator.start(
+                SimulatorSettings.partner(
+                                TestKeys.key(prtn),
+                                List.of(TestKeys.key(gw).certificate()),
+                                URI.create("http://127.0.0.1:" + gatewayPort + "/wbci/v2"))
+                        .withBusinessClock(Clock.fixed(
+                                OffsetDateTime.parse(BUSINESS_TIME).toInstant(), java.time.ZoneId.of("Europe/Berlin"))),
+                standardScenario());
+        Gateway gateway = Gateway.start(
+                gw,
+                KftData.PKI_GATEWAY.value(),
+                gatewayPort,
+                prtn,
+                partner.port(),
+                Gateway.Database.H2,
+                name,
+                withDefaults(settings));
         KftHarness harness = new KftHarness(gateway, partner);
         harness.loadContracts();
         return harness;
@@ -96,22 +107,33 @@ public final class KftHarness implements AutoCloseable {
 
     /** The standard VA of the case with the overrides of {@code KftData.va}, as the gateway's operator enters it. */
     public Vorabstimmungsanfrage standardVa(Geschaeftsfall gf, String caseId, Map<String, String> overrides) {
-        return KftData.va(gf, new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
-                VorabstimmungsId.of(KftData.id(KftData.GATEWAY, 'V', caseId)), KftData.PKI_GATEWAY, kwt(), caseId,
+        return KftData.va(
+                gf,
+                new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
+                VorabstimmungsId.of(KftData.id(KftData.GATEWAY, 'V', caseId)),
+                KftData.PKI_GATEWAY,
+                kwt(),
+                caseId,
                 overrides);
     }
 
     /** The gateway sends the case's VA; returns the VorabstimmungsId it gave it. */
     public String gatewaySendsVa(Geschaeftsfall gf, String caseId, Map<String, String> overrides) {
         return gateway.ok("/api/vorabstimmungen", KftRequests.va(standardVa(gf, caseId, overrides)))
-                .path("vorabstimmungsId").asString();
+                .path("vorabstimmungsId")
+                .asString();
     }
 
     /** The gateway sends the standard AKM-TR with {@code KftData.akmTr} overrides. */
     public void gatewaySendsAkmTr(String vaId, Geschaeftsfall gf, Map<String, String> overrides) {
-        gateway.ok("/api/vorabstimmungen/" + vaId + "/akm-tr", KftRequests.akmTr(KftData.akmTr(
-                new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER), VorabstimmungsId.of(vaId), gf,
-                KftData.PKI_GATEWAY, overrides)));
+        gateway.ok(
+                "/api/vorabstimmungen/" + vaId + "/akm-tr",
+                KftRequests.akmTr(KftData.akmTr(
+                        new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
+                        VorabstimmungsId.of(vaId),
+                        gf,
+                        KftData.PKI_GATEWAY,
+                        overrides)));
     }
 
     /**
@@ -119,10 +141,15 @@ public final class KftHarness implements AutoCloseable {
      * the partner as if the gateway had sent it; returns the partner's TEQ code ({@code null}: none).
      */
     public TeqCode forceFromGateway(WbciMessage message) {
-        byte[] soap = TestKeys.sign(KftData.GATEWAY.value(), CODEC.writeMessageSoap(new Envelope<>(Control.v200(
-                OffsetDateTime.now(), new Control.SignaturId("CN=DEU.GWAY test", "01")), message)));
+        byte[] soap = TestKeys.sign(
+                KftData.GATEWAY.value(),
+                CODEC.writeMessageSoap(new Envelope<>(
+                        Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.GWAY test", "01")),
+                        message)));
         Soap.Response response = Soap.post(partner.endpoint().toString(), soap);
-        return response.status() == 200 ? CODEC.readQuittung(response.body()).payload().code() : null;
+        return response.status() == 200
+                ? CODEC.readQuittung(response.body()).payload().code()
+                : null;
     }
 
     // --- observing both sides
@@ -146,10 +173,15 @@ public final class KftHarness implements AutoCloseable {
         JsonNode view = gateway.await(vaId, v -> v.path("timeline").size() >= count && settled(v));
         List<String> lines = new ArrayList<>();
         for (JsonNode m : view.path("timeline")) {
-            WbciMessage message = CODEC.readMessage(m.path("raw").asString().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)).payload();
-            String codes = message instanceof Meldung ? ((Meldung) message).positionen().stream()
-                    .map(p -> p.meldungscode().code()).collect(Collectors.joining("+")) : "";
+            WbciMessage message = CODEC.readMessage(
+                            m.path("raw").asString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .payload();
+            String codes = message instanceof Meldung
+                    ? ((Meldung) message)
+                            .positionen().stream()
+                                    .map(p -> p.meldungscode().code())
+                                    .collect(Collectors.joining("+"))
+                    : "";
             lines.add(m.path("direction").asString() + " " + message.type().abbreviation()
                     + (codes.isEmpty() ? "" : " " + codes));
         }
@@ -207,15 +239,29 @@ public final class KftHarness implements AutoCloseable {
      * contract end before the KWT.
      */
     private void loadContracts() {
-        Map<String, String> ressource = Map.of("vertragsnummer", KftData.VERTRAGSNUMMER, "identifizierer", "I12345",
-                "kennungTNBabg", KftData.KENNUNG_TNB_ABG.value());
+        Map<String, String> ressource = Map.of(
+                "vertragsnummer",
+                KftData.VERTRAGSNUMMER,
+                "identifizierer",
+                "I12345",
+                "kennungTNBabg",
+                KftData.KENNUNG_TNB_ABG.value());
         String end = TODAY.toString();
-        contract("KFT-ANLAGE", KftRequests.contract(standardVa(Geschaeftsfall.VA_KUE_MRN, "0.0.0", Map.of()),
-                KftData.TECHNOLOGIE, end, ressource));
-        contract("KFT-LINE", KftRequests.contract(standardVa(Geschaeftsfall.VA_KUE_ORN, "0.0.0", Map.of()),
-                KftData.TECHNOLOGIE, end, ressource));
-        contract("KFT-A", KftRequests.contract(standardVa(Geschaeftsfall.VA_KUE_MRN, "0.0.0", Map.of("datensatz", "A")),
-                KftData.TECHNOLOGIE, end, ressource));
+        contract(
+                "KFT-ANLAGE",
+                KftRequests.contract(
+                        standardVa(Geschaeftsfall.VA_KUE_MRN, "0.0.0", Map.of()), KftData.TECHNOLOGIE, end, ressource));
+        contract(
+                "KFT-LINE",
+                KftRequests.contract(
+                        standardVa(Geschaeftsfall.VA_KUE_ORN, "0.0.0", Map.of()), KftData.TECHNOLOGIE, end, ressource));
+        contract(
+                "KFT-A",
+                KftRequests.contract(
+                        standardVa(Geschaeftsfall.VA_KUE_MRN, "0.0.0", Map.of("datensatz", "A")),
+                        KftData.TECHNOLOGIE,
+                        end,
+                        ressource));
     }
 
     private void contract(String id, String json) {

@@ -22,8 +22,7 @@ final class KftRequests {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private KftRequests() {
-    }
+    private KftRequests() {}
 
     /** POST /api/vorabstimmungen: ID, Absender and PKIauf are the gateway's to fill in. */
     static String va(Vorabstimmungsanfrage va) {
@@ -46,11 +45,15 @@ final class KftRequests {
         if (va.rufnummernPortierung() != null) {
             ObjectNode rnp = json.putObject("rufnummernPortierung");
             if (va.rufnummernPortierung().rufnummern() instanceof Anlagenanschluss) {
-                rnp.set("anlagenanschluss", anlage((Anlagenanschluss) va.rufnummernPortierung().rufnummern()));
+                rnp.set("anlagenanschluss", anlage((Anlagenanschluss)
+                        va.rufnummernPortierung().rufnummern()));
             } else {
-                rnp.set("einzelanschluss", einzel((Einzelanschluss) va.rufnummernPortierung().rufnummern()));
+                rnp.set("einzelanschluss", einzel((Einzelanschluss)
+                        va.rufnummernPortierung().rufnummern()));
             }
-            rnp.put("portierungszeitfenster", va.rufnummernPortierung().portierungszeitfenster().name());
+            rnp.put(
+                    "portierungszeitfenster",
+                    va.rufnummernPortierung().portierungszeitfenster().name());
         }
         return json.toString();
     }
@@ -73,8 +76,8 @@ final class KftRequests {
     }
 
     /** PUT /api/crm/contracts/{id}: an active contract of the customer on these numbers (fixture of §4.5). */
-    static String contract(Vorabstimmungsanfrage like, String technologie, String earliestEnd,
-                           Map<String, String> ressource) {
+    static String contract(
+            Vorabstimmungsanfrage like, String technologie, String earliestEnd, Map<String, String> ressource) {
         ObjectNode json = JSON.createObjectNode();
         json.put("status", "ACTIVE");
         json.set("inhaber", inhaber(like.endkunde()));
@@ -84,9 +87,11 @@ final class KftRequests {
         if (like.anschlussidentifikation() != null) {
             json.putObject("einzelanschluss").putArray("rufnummern").add(rufnummer(like.anschlussidentifikation()));
         } else if (like.rufnummernPortierung().rufnummern() instanceof Anlagenanschluss) {
-            json.set("anlagenanschluss", anlage((Anlagenanschluss) like.rufnummernPortierung().rufnummern()));
+            json.set("anlagenanschluss", anlage((Anlagenanschluss)
+                    like.rufnummernPortierung().rufnummern()));
         } else {
-            json.set("einzelanschluss", einzel((Einzelanschluss) like.rufnummernPortierung().rufnummern()));
+            json.set("einzelanschluss", einzel((Einzelanschluss)
+                    like.rufnummernPortierung().rufnummern()));
         }
         json.put("technologie", technologie);
         ObjectNode r = json.putArray("ressourcen").addObject();
@@ -99,7 +104,8 @@ final class KftRequests {
         ObjectNode json = JSON.createObjectNode();
         if (inhaber instanceof Person) {
             Person p = (Person) inhaber;
-            ObjectNode person = json.putObject("person").put("anrede", p.anrede().code()).put("nachname", p.nachname());
+            ObjectNode person =
+                    json.putObject("person").put("anrede", p.anrede().code()).put("nachname", p.nachname());
             if (p.vorname() != null) {
                 person.put("vorname", p.vorname());
             }
@@ -111,8 +117,11 @@ final class KftRequests {
     }
 
     private static ObjectNode standort(Standort s) {
-        ObjectNode json = JSON.createObjectNode().put("strassenname", s.strassenname()).put("hausnummer", s.hausnummer())
-                .put("postleitzahl", s.postleitzahl()).put("ort", s.ort());
+        ObjectNode json = JSON.createObjectNode()
+                .put("strassenname", s.strassenname())
+                .put("hausnummer", s.hausnummer())
+                .put("postleitzahl", s.postleitzahl())
+                .put("ort", s.ort());
         if (s.hausnummernZusatz() != null) {
             json.put("hausnummernZusatz", s.hausnummernZusatz());
         }
@@ -124,7 +133,9 @@ final class KftRequests {
     }
 
     private static ObjectNode anlage(Anlagenanschluss a) {
-        ObjectNode json = JSON.createObjectNode().put("onkz", a.onkz()).put("durchwahlnummer", a.durchwahlnummer())
+        ObjectNode json = JSON.createObjectNode()
+                .put("onkz", a.onkz())
+                .put("durchwahlnummer", a.durchwahlnummer())
                 .put("abfragestelle", a.abfragestelle());
         ArrayNode bloecke = json.putArray("bloecke");
         for (Rufnummernblock b : a.bloecke()) {

@@ -45,11 +45,18 @@ class OutboxRepositoryTest {
         }
     }
 
-    private final Db h2 = migrate("H2", new DriverManagerDataSource(
-            "jdbc:h2:mem:outbox_repo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "sa", ""), null);
-    private final Db postgres = migrate("PostgreSQL", new DriverManagerDataSource(
-            "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA, "postgres", ""), PG_SCHEMA);
+    private final Db h2 = migrate(
+            "H2",
+            new DriverManagerDataSource(
+                    "jdbc:h2:mem:outbox_repo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    ""),
+            null);
+    private final Db postgres = migrate(
+            "PostgreSQL",
+            new DriverManagerDataSource(
+                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA, "postgres", ""),
+            PG_SCHEMA);
 
     Stream<Db> databases() {
         return Stream.of(h2, postgres);
@@ -66,7 +73,9 @@ class OutboxRepositoryTest {
 
     @AfterAll
     void dropSchema() {
-        JdbcClient.create(postgres.dataSource()).sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE").update();
+        JdbcClient.create(postgres.dataSource())
+                .sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE")
+                .update();
     }
 
     private static OffsetDateTime now() {
@@ -75,8 +84,17 @@ class OutboxRepositoryTest {
 
     private static long queue(JdbcClient jdbc, String vaId) {
         MessageRepository messages = new MessageRepository(jdbc);
-        long id = messages.insert(vaId, Direction.OUT, MessageType.TV, Geschaeftsfall.TVS_VA, null, PARTNER,
-                ("<x>" + vaId + System.nanoTime() + "</x>").getBytes(), "d" + System.nanoTime(), Outcome.QUEUED, null,
+        long id = messages.insert(
+                vaId,
+                Direction.OUT,
+                MessageType.TV,
+                Geschaeftsfall.TVS_VA,
+                null,
+                PARTNER,
+                ("<x>" + vaId + System.nanoTime() + "</x>").getBytes(),
+                "d" + System.nanoTime(),
+                Outcome.QUEUED,
+                null,
                 now());
         new OutboxRepository(jdbc, new OutboxWakeup(false)).enqueue(id, vaId, PARTNER, now().minusSeconds(1));
         return id;
@@ -97,11 +115,14 @@ class OutboxRepositoryTest {
         assertThat(outbox.markDelivered(leased(outbox, x1, "me"), "me", now())).isTrue();
         assertThat(due(outbox)).containsExactly(x2, y1);
         long x2Entry = leased(outbox, x2, "me");
-        assertThat(outbox.markFailed(x2Entry, "me", "HTTP 503", null, now().minusSeconds(1), true)).isTrue();
+        assertThat(outbox.markFailed(x2Entry, "me", "HTTP 503", null, now().minusSeconds(1), true))
+                .isTrue();
         assertThat(outbox.find(x2Entry).orElseThrow().status()).isEqualTo(OutboxStatus.DEAD);
         assertThat(due(outbox)).as("x3 waits behind the dead x2").containsExactly(y1);
         assertThat(outbox.resend(x2Entry, now().minusSeconds(1))).isTrue();
-        assertThat(outbox.resend(x2Entry, now())).as("only a dead letter can be re-sent").isFalse();
+        assertThat(outbox.resend(x2Entry, now()))
+                .as("only a dead letter can be re-sent")
+                .isFalse();
         assertThat(due(outbox)).containsExactly(x2, y1);
         assertThat(x3).isGreaterThan(x2);
     }
@@ -152,16 +173,20 @@ class OutboxRepositoryTest {
         long message = queue(jdbc, va);
         long entry = leased(outbox, message, "node-a");
         assertThat(due(outbox, "node-b")).as("leased to node-a").doesNotContain(message);
-        assertThat(due(outbox, "node-a")).as("node-a takes back what it could not finish").contains(message);
+        assertThat(due(outbox, "node-a"))
+                .as("node-a takes back what it could not finish")
+                .contains(message);
 
         // node-a's lease runs out, node-b takes the message over and delivers it; node-a's late outcome is ignored
         outbox.lease(entry, "node-a", now().minusSeconds(1));
         assertThat(due(outbox, "node-b")).contains(message);
         outbox.lease(entry, "node-b", now().plusSeconds(60));
-        assertThat(outbox.markFailed(entry, "node-a", "timeout", null, now(), false)).isFalse();
+        assertThat(outbox.markFailed(entry, "node-a", "timeout", null, now(), false))
+                .isFalse();
         assertThat(outbox.markDelivered(entry, "node-b", now())).isTrue();
         assertThat(outbox.markDelivered(entry, "node-a", now())).isFalse();
-        assertThat(outbox.markFailed(entry, "node-a", "late timeout", null, now(), false)).isFalse();
+        assertThat(outbox.markFailed(entry, "node-a", "late timeout", null, now(), false))
+                .isFalse();
         OutboxEntry delivered = outbox.find(entry).orElseThrow();
         assertThat(delivered.status()).isEqualTo(OutboxStatus.DELIVERED);
         assertThat(delivered.attempts()).isEqualTo(1);
@@ -180,7 +205,10 @@ class OutboxRepositoryTest {
     }
 
     private static List<Long> due(OutboxRepository outbox, String owner) {
-        return outbox.lockDue(now(), 100, owner).stream().map(OutboxEntry::messageId).sorted().toList();
+        return outbox.lockDue(now(), 100, owner).stream()
+                .map(OutboxEntry::messageId)
+                .sorted()
+                .toList();
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {

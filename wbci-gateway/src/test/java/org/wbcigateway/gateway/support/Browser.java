@@ -15,8 +15,14 @@ import java.util.List;
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -25,8 +31,12 @@ public final class Browser implements AutoCloseable {
     public Browser() {
         // surefire sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, so creating Playwright never downloads a browser
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(ARGS));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
     }
 
     /** A page in a new context; the context of the previous call is closed. */
@@ -35,7 +45,8 @@ public final class Browser implements AutoCloseable {
             context.close();
         }
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1360, 900).setLocale("de-DE"));
+                .setViewportSize(1360, 900)
+                .setLocale("de-DE"));
         context.setDefaultTimeout(10_000);
         return context.newPage();
     }

@@ -19,8 +19,7 @@ public final class Cluster {
 
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
 
-    private Cluster() {
-    }
+    private Cluster() {}
 
     /** A PostgreSQL schema of its own (as {@link Gateway.Database#POSTGRES}), reached through the proxy. */
     public static Gateway.Database postgresVia(TcpProxy proxy) {

@@ -6,8 +6,7 @@ import java.util.Map;
 /** The {@code name=value} arguments of the benchmark and crash-test commands. */
 public final class CommandArgs {
 
-    private CommandArgs() {
-    }
+    private CommandArgs() {}
 
     public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();

@@ -7,8 +7,7 @@ import com.microsoft.playwright.Page;
 /** How a browser test gets into a gateway's operator console: through its login form, like a person. */
 public final class ConsoleSession {
 
-    private ConsoleSession() {
-    }
+    private ConsoleSession() {}
 
     /** Logs in through the form and lands on the dashboard; fails if the login is refused. */
     public static void login(Page page, Gateway gateway, String username, String password) {

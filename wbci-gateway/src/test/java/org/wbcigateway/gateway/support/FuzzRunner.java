@@ -43,8 +43,11 @@ public final class FuzzRunner {
     private static final Pattern STACK_TRACE = Pattern.compile("\\n\\s*at [\\w$.]+\\(|\\tat |Caused by:");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[\\w$.]*[a-z](Exception|Error)\\b");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String[] NOISY = {"org.wbcigateway.gateway.inbound.InboxService",
-            "org.wbcigateway.gateway.inbound.RawMessageFilter", "org.wbcigateway.gateway.outbox.OutboxSender"};
+    private static final String[] NOISY = {
+        "org.wbcigateway.gateway.inbound.InboxService",
+        "org.wbcigateway.gateway.inbound.RawMessageFilter",
+        "org.wbcigateway.gateway.outbox.OutboxSender"
+    };
 
     /** Something the endpoint must never do, with the message that made it happen. */
     public record Violation(String message, String problem, String response) {
@@ -127,32 +130,48 @@ public final class FuzzRunner {
         }
 
         public String line() {
-            return String.format(Locale.ROOT, "%,d messages in %.1f s (%,.0f/s), %,d violations, outcomes %s",
-                    messages, seconds(), rate(), violationCount, outcomes);
+            return String.format(
+                    Locale.ROOT,
+                    "%,d messages in %.1f s (%,.0f/s), %,d violations, outcomes %s",
+                    messages,
+                    seconds(),
+                    rate(),
+                    violationCount,
+                    outcomes);
         }
 
         public void print(PrintStream out) {
             out.printf(Locale.ROOT, "%n== fuzz summary (seed %d)%n", seed);
             out.printf(Locale.ROOT, "messages      : %,d (%,d bytes posted)%n", messages, bytes);
             out.printf(Locale.ROOT, "duration      : %.1f s = %,.0f messages/s (%s)%n", seconds(), rate(), timing);
-            out.printf(Locale.ROOT, "CPU           : %.1f s used by this JVM = %.1f ms per message (of which the client "
-                    + "thread %.1f s: generating, signing, reading TEQs, state checks); system load average %.1f before, "
-                    + "%.1f after%n", cpuNanos / 1e9, cpuNanos / 1e6 / Math.max(1, messages), clientCpuNanos / 1e9,
-                    loadBefore, loadAfter);
+            out.printf(
+                    Locale.ROOT,
+                    "CPU           : %.1f s used by this JVM = %.1f ms per message (of which the client "
+                            + "thread %.1f s: generating, signing, reading TEQs, state checks); system load average %.1f before, "
+                            + "%.1f after%n",
+                    cpuNanos / 1e9,
+                    cpuNanos / 1e6 / Math.max(1, messages),
+                    clientCpuNanos / 1e9,
+                    loadBefore,
+                    loadAfter);
             out.println("outcomes      : " + outcomes);
             byStage.forEach((stage, counts) -> out.printf("  %-15s: %s%n", stage, counts));
             out.printf(Locale.ROOT, "violations    : %,d%n", violationCount);
-            out.printf(Locale.ROOT, "ERROR logs    : %,d; WARN+ logs with an exception: %,d%n", errorLogs, exceptionLogs);
-            timeByOutcome.forEach((label, t) -> out.printf(Locale.ROOT, "  %-12s: %,d messages, mean %.1f ms%n", label, t[0],
-                    t[1] / 1e6 / Math.max(1, t[0])));
-            slowest.descendingMap().forEach((nanos, c) -> out.printf(Locale.ROOT, "  slow: %.0f ms %s%n", nanos / 1e6, c));
+            out.printf(
+                    Locale.ROOT, "ERROR logs    : %,d; WARN+ logs with an exception: %,d%n", errorLogs, exceptionLogs);
+            timeByOutcome.forEach((label, t) -> out.printf(
+                    Locale.ROOT, "  %-12s: %,d messages, mean %.1f ms%n", label, t[0], t[1] / 1e6 / Math.max(1, t[0])));
+            slowest.descendingMap()
+                    .forEach((nanos, c) -> out.printf(Locale.ROOT, "  slow: %.0f ms %s%n", nanos / 1e6, c));
             logSamples.forEach(s -> out.println("  log: " + s));
             violations.stream().limit(20).forEach(v -> out.println("  " + v));
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String soapUrl;
     private final JdbcClient jdbc;
     private final WbciCodec codec;
@@ -166,9 +185,12 @@ public final class FuzzRunner {
         this.soapUrl = soapUrl;
         this.jdbc = jdbc;
         this.codec = codec;
-        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                + "CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY table_name")
-                .query(String.class).list().stream()
+        List<String> tables = jdbc
+                .sql("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                        + "CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY table_name")
+                .query(String.class)
+                .list()
+                .stream()
                 .map(t -> t.toLowerCase(Locale.ROOT))
                 .filter(t -> !t.equals("flyway_schema_history"))
                 .toList();
@@ -194,20 +216,28 @@ public final class FuzzRunner {
         String api = soapUrl.replaceFirst("/wbci/v2$", "") + "/api/vorabstimmungen";
         Pattern id = Pattern.compile("\"vorabstimmungsId\"\\s*:\\s*\"([^\"]+)\"");
         int started = 0;
-        for (Geschaeftsfall gf : List.of(Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN, Geschaeftsfall.VA_RRNP)) {
+        for (Geschaeftsfall gf :
+                List.of(Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN, Geschaeftsfall.VA_RRNP)) {
             for (int k = 0; k < perGeschaeftsfall; k++) {
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api)).timeout(TIMEOUT)
-                            .header("Content-Type", "application/json").header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
-                            .POST(HttpRequest.BodyPublishers.ofString(ownVa(gf, kundenwunschtermin))).build(),
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(URI.create(api))
+                                    .timeout(TIMEOUT)
+                                    .header("Content-Type", "application/json")
+                                    .header(
+                                            "Authorization",
+                                            org.wbcigateway.gateway.support.TestAccess.bearer(
+                                                    org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                                    .POST(HttpRequest.BodyPublishers.ofString(ownVa(gf, kundenwunschtermin)))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     Matcher m = id.matcher(r.body());
                     if (r.statusCode() == 201 && m.find()) {
                         fuzzer.ownVa(gf, m.group(1));
                         started++;
                     } else {
-                        System.out.println("fuzz: could not start an own " + gf.code() + ": " + r.statusCode() + " "
-                                + r.body());
+                        System.out.println(
+                                "fuzz: could not start an own " + gf.code() + ": " + r.statusCode() + " " + r.body());
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
@@ -230,12 +260,15 @@ public final class FuzzRunner {
                     + "\"postleitzahl\":\"80992\",\"ort\":\"München\"}");
         }
         switch (gf) {
-            case VA_KUE_MRN -> json.append(",\"rufnummernPortierung\":{\"anlagenanschluss\":{\"onkz\":\"89\","
-                    + "\"durchwahlnummer\":\"123456\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\","
-                    + "\"bis\":\"99\"}]},\"portierungszeitfenster\":\"ZF2\"}");
-            case VA_KUE_ORN -> json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
-            default -> json.append(",\"rufnummernPortierung\":{\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\","
-                    + "\"rufnummer\":\"99999999\"}]},\"portierungszeitfenster\":\"ZF1\"}");
+            case VA_KUE_MRN ->
+                json.append(",\"rufnummernPortierung\":{\"anlagenanschluss\":{\"onkz\":\"89\","
+                        + "\"durchwahlnummer\":\"123456\",\"abfragestelle\":\"0\",\"bloecke\":[{\"von\":\"00\","
+                        + "\"bis\":\"99\"}]},\"portierungszeitfenster\":\"ZF2\"}");
+            case VA_KUE_ORN ->
+                json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
+            default ->
+                json.append(",\"rufnummernPortierung\":{\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"30\","
+                        + "\"rufnummer\":\"99999999\"}]},\"portierungszeitfenster\":\"ZF1\"}");
         }
         return json.append('}').toString();
     }
@@ -246,10 +279,11 @@ public final class FuzzRunner {
      */
     public Summary run(MessageFuzzer fuzzer, long first, long count, long progressEvery, PrintStream out) {
         Summary summary = new Summary(fuzzer.seed());
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
-        long clientCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long clientCpu =
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         summary.loadBefore = os.getSystemLoadAverage();
         long start = System.nanoTime();
         try (LogCapture logs = captureLogs()) {
@@ -269,11 +303,15 @@ public final class FuzzRunner {
         }
         summary.nanos = System.nanoTime() - start;
         summary.cpuNanos = os.getProcessCpuTime() - cpu;
-        summary.clientCpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
-                - clientCpu;
+        summary.clientCpuNanos =
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - clientCpu;
         summary.loadAfter = os.getSystemLoadAverage();
-        summary.timing = String.format(Locale.ROOT, "generating and signing %.1f s, posting %.1f s, state checks %.1f s",
-                generateNanos / 1e9, postNanos / 1e9, stateNanos / 1e9);
+        summary.timing = String.format(
+                Locale.ROOT,
+                "generating and signing %.1f s, posting %.1f s, state checks %.1f s",
+                generateNanos / 1e9,
+                postNanos / 1e9,
+                stateNanos / 1e9);
         return summary;
     }
 
@@ -299,15 +337,16 @@ public final class FuzzRunner {
         if (!checked.problems().isEmpty()) {
             summary.violationCount++;
             if (summary.violations.size() < 200) {
-                summary.violations.add(new Violation(c.describe() + " (seed " + fuzzer.seed() + ")",
-                        String.join("; ", checked.problems()), checked.answer().excerpt()));
+                summary.violations.add(new Violation(
+                        c.describe() + " (seed " + fuzzer.seed() + ")",
+                        String.join("; ", checked.problems()),
+                        checked.answer().excerpt()));
             }
         }
     }
 
     /** An answer and everything wrong with it, the state check included. */
-    public record Checked(Answer answer, List<String> problems) {
-    }
+    public record Checked(Answer answer, List<String> problems) {}
 
     /** Posts one body and checks the answer, the state and the log as for every fuzzed message. */
     public Checked postAndCheck(byte[] body, String contentType, LogCapture logs) {
@@ -361,13 +400,15 @@ public final class FuzzRunner {
     }
 
     private long[] state() {
-        return jdbc.sql(stateSql).query((rs, n) -> {
-            long[] values = new long[columns.size()];
-            for (int k = 0; k < values.length; k++) {
-                values[k] = rs.getLong(k + 1);
-            }
-            return values;
-        }).single();
+        return jdbc.sql(stateSql)
+                .query((rs, n) -> {
+                    long[] values = new long[columns.size()];
+                    for (int k = 0; k < values.length; k++) {
+                        values[k] = rs.getLong(k + 1);
+                    }
+                    return values;
+                })
+                .single();
     }
 
     /** The classified answer: a label such as "TEQ 0995" or "FAULT 0995", or problems. */
@@ -406,7 +447,8 @@ public final class FuzzRunner {
 
     /** Posts one body and classifies the answer. */
     public Answer post(byte[] body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(soapUrl)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(soapUrl))
+                .timeout(TIMEOUT)
                 .header("SOAPAction", "\"\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null && !contentType.isEmpty()) {

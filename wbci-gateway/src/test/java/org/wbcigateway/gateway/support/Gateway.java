@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Gateway implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final String carrier;
@@ -47,8 +48,10 @@ public final class Gateway implements AutoCloseable {
     public interface Database {
         Map<String, String> properties(String name);
 
-        Database H2 = name -> Map.of("spring.datasource.url", "jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Database H2 = name -> Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:mem:" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
         /** A fresh schema per instance in the PostgreSQL on 127.0.0.1:5432 (database {@code test}). */
         Database POSTGRES = name -> Map.of(
@@ -67,8 +70,15 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    public static Gateway start(String carrier, String pki, int port, String partner, int partnerPort,
-                                Database database, String dbName, Map<String, String> extra) {
+    public static Gateway start(
+            String carrier,
+            String pki,
+            int port,
+            String partner,
+            int partnerPort,
+            Database database,
+            String dbName,
+            Map<String, String> extra) {
         Map<String, Object> p = new HashMap<>(database.properties(dbName));
         p.put("server.port", String.valueOf(port));
         p.put("server.address", "127.0.0.1");
@@ -86,7 +96,9 @@ public final class Gateway implements AutoCloseable {
         p.putAll(TestKeys.settings(carrier, partner));
         p.putAll(extra);
         // command-line arguments outrank application.yaml (default properties would not)
-        String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = p.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context;
         // Spring Boot initialises the JVM-wide logging system while a context starts; two starts at once race there
         // ("Unable to find Spring Environment in logger context"), so contexts start one after another
@@ -113,8 +125,7 @@ public final class Gateway implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/wbci/v2";
     }
 
-    public record Reply(int status, JsonNode body) {
-    }
+    public record Reply(int status, JsonNode body) {}
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
@@ -123,8 +134,11 @@ public final class Gateway implements AutoCloseable {
     /** GETs a non-JSON resource (CSV, Prometheus text) and expects 200. */
     public String text(String path) {
         try {
-            HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri(path)))
-                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    authorized(HttpRequest.newBuilder(uri(path)))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new AssertionError(carrier + " GET " + path + " -> " + r.statusCode() + ": " + r.body());
             }
@@ -138,20 +152,23 @@ public final class Gateway implements AutoCloseable {
     }
 
     public Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     /** POSTs with extra request headers (e.g. an {@code Idempotency-Key}). */
     public Reply post(String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
         headers.forEach(request::header);
         return send(request);
     }
 
     public Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -171,14 +188,15 @@ public final class Gateway implements AutoCloseable {
 
     /** Polls the Vorabstimmung until the condition holds (messages travel asynchronously through the outbox). */
     public JsonNode await(String id, Predicate<JsonNode> condition) {
-        return Patience.awaiting(carrier + ": condition on " + id).until(() -> vorabstimmung(id),
-                v -> v != null && condition.test(v));
+        return Patience.awaiting(carrier + ": condition on " + id)
+                .until(() -> vorabstimmung(id), v -> v != null && condition.test(v));
     }
 
     /** Waits until the outbox holds exactly one dead letter and returns it. */
     public JsonNode awaitDeadLetter() {
-        return Patience.awaiting(carrier + ": one dead letter").until(() -> get("/api/outbox?status=DEAD").body(),
-                list -> list != null && list.size() == 1).get(0);
+        return Patience.awaiting(carrier + ": one dead letter")
+                .until(() -> get("/api/outbox?status=DEAD").body(), list -> list != null && list.size() == 1)
+                .get(0);
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
@@ -191,8 +209,8 @@ public final class Gateway implements AutoCloseable {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(authorized(request).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    authorized(request).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
             return new Reply(r.statusCode(), body);
         } catch (IOException e) {

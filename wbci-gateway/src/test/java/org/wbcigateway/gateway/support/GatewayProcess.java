@@ -34,8 +34,8 @@ public final class GatewayProcess implements AutoCloseable {
     private int starts;
     private int kills;
 
-    public GatewayProcess(String name, Path jar, int port, Map<String, String> properties, List<String> jvmOptions,
-                          Path log) {
+    public GatewayProcess(
+            String name, Path jar, int port, Map<String, String> properties, List<String> jvmOptions, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -55,13 +55,14 @@ public final class GatewayProcess implements AutoCloseable {
         if (configured != null) {
             return Path.of(configured);
         }
-        for (Path candidate : List.of(Path.of("target", "wbci-gateway.jar"),
-                Path.of("wbci-gateway", "target", "wbci-gateway.jar"))) {
+        for (Path candidate :
+                List.of(Path.of("target", "wbci-gateway.jar"), Path.of("wbci-gateway", "target", "wbci-gateway.jar"))) {
             if (Files.exists(candidate)) {
                 return candidate.toAbsolutePath();
             }
         }
-        throw new IllegalStateException("wbci-gateway.jar not found; build it first (mvn package) or set -Dgateway.jar");
+        throw new IllegalStateException(
+                "wbci-gateway.jar not found; build it first (mvn package) or set -Dgateway.jar");
     }
 
     public String name() {
@@ -107,11 +108,17 @@ public final class GatewayProcess implements AutoCloseable {
         long offset;
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Files.writeString(log, "\n===== start " + (starts + 1) + " of " + name + " =====\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    "\n===== start " + (starts + 1) + " of " + name + " =====\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             offset = Files.size(log);
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,13 +126,15 @@ public final class GatewayProcess implements AutoCloseable {
         Process starting = process;
         long began = System.nanoTime();
         try {
-            Patience.awaiting(name + " up", timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
-                if (!starting.isAlive()) {
-                    throw new IllegalStateException(name + " exited with " + starting.exitValue()
-                            + " while starting; see " + log);
-                }
-                return upSince(offset);
-            });
+            Patience.awaiting(name + " up", timeout)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!starting.isAlive()) {
+                            throw new IllegalStateException(
+                                    name + " exited with " + starting.exitValue() + " while starting; see " + log);
+                        }
+                        return upSince(offset);
+                    });
         } catch (ConditionTimeoutException e) {
             starting.destroyForcibly();
             throw new IllegalStateException(name + " not up after " + timeout + "; see " + log, e);

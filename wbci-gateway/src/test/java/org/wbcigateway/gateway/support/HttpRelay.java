@@ -37,17 +37,25 @@ public final class HttpRelay implements AutoCloseable {
     private static final Pattern TYPE = Pattern.compile("<(?:Anfrage|Meldung)[^>]*?xsi:type=\"[^\":]*:?([A-Za-z]+)\"");
 
     /** One request passed on, and the upstream's answer (status, body, when it came). */
-    public record Forwarded(String relay, int upstream, String digest, String vaId, String type, int status,
-                            String answer, long atMillis) {
-    }
+    public record Forwarded(
+            String relay,
+            int upstream,
+            String digest,
+            String vaId,
+            String type,
+            int status,
+            String answer,
+            long atMillis) {}
 
     private final String name;
     private final List<String> upstreams;
     private final Set<Integer> disabled = ConcurrentHashMap.newKeySet();
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final AtomicInteger next = new AtomicInteger();
     private final List<Forwarded> forwarded = new ArrayList<>();
     private final List<HttpExchange> parked = new ArrayList<>();
@@ -136,11 +144,13 @@ public final class HttpRelay implements AutoCloseable {
             }
             HttpResponse<byte[]> response;
             try {
-                response = http.send(HttpRequest.newBuilder(URI.create(upstreams.get(upstream)))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", header(exchange, "Content-Type", "text/xml; charset=UTF-8"))
-                        .header("SOAPAction", header(exchange, "SOAPAction", "\"\""))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                response = http.send(
+                        HttpRequest.newBuilder(URI.create(upstreams.get(upstream)))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", header(exchange, "Content-Type", "text/xml; charset=UTF-8"))
+                                .header("SOAPAction", header(exchange, "SOAPAction", "\"\""))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
             } catch (java.net.ConnectException e) {
                 continue; // that node is down: the next one
@@ -154,10 +164,18 @@ public final class HttpRelay implements AutoCloseable {
             }
             synchronized (forwarded) {
                 String answer = new String(response.body(), StandardCharsets.UTF_8);
-                forwarded.add(new Forwarded(name, upstream, digest(body), vaId, type, response.statusCode(), answer,
+                forwarded.add(new Forwarded(
+                        name,
+                        upstream,
+                        digest(body),
+                        vaId,
+                        type,
+                        response.statusCode(),
+                        answer,
                         System.currentTimeMillis()));
             }
-            response.headers().firstValue("Content-Type")
+            response.headers()
+                    .firstValue("Content-Type")
                     .ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
             byte[] answer = response.body();
             exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);

@@ -33,11 +33,9 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
     private boolean keepEvents;
 
     /** One log event as it was logged: the MDC as it was on the logging thread then. */
-    public record Event(Level level, String logger, String thread, String message, Map<String, String> mdc) {
-    }
+    public record Event(Level level, String logger, String thread, String message, Map<String, String> mdc) {}
 
-    private LogCapture() {
-    }
+    private LogCapture() {}
 
     /** Attaches a new capture that also keeps every event (at most {@value #KEEP_ALL}). */
     public static LogCapture everything() {
@@ -74,13 +72,18 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         if (keepEvents) {
             synchronized (events) {
                 if (events.size() < KEEP_ALL) {
-                    events.add(new Event(event.getLevel(), event.getLoggerName(), event.getThreadName(),
-                            event.getFormattedMessage(), Map.copyOf(event.getMDCPropertyMap())));
+                    events.add(new Event(
+                            event.getLevel(),
+                            event.getLoggerName(),
+                            event.getThreadName(),
+                            event.getFormattedMessage(),
+                            Map.copyOf(event.getMDCPropertyMap())));
                 }
             }
         }
         boolean error = event.getLevel().isGreaterOrEqual(Level.ERROR);
-        boolean exception = event.getThrowableProxy() != null && event.getLevel().isGreaterOrEqual(Level.WARN);
+        boolean exception =
+                event.getThrowableProxy() != null && event.getLevel().isGreaterOrEqual(Level.WARN);
         if (!error && !exception) {
             return;
         }

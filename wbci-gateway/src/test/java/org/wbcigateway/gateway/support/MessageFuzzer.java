@@ -57,11 +57,22 @@ import org.xml.sax.InputSource;
  */
 public final class MessageFuzzer {
 
-    public enum Stage { VALID, BEFORE_SIGNING, AFTER_SIGNING, RAW }
+    public enum Stage {
+        VALID,
+        BEFORE_SIGNING,
+        AFTER_SIGNING,
+        RAW
+    }
 
     /** One message to post: what it was made from and how. */
-    public record Case(long iteration, String template, Stage stage, String mutation, byte[] body, String contentType,
-                       Map<String, String> ids) {
+    public record Case(
+            long iteration,
+            String template,
+            Stage stage,
+            String mutation,
+            byte[] body,
+            String contentType,
+            Map<String, String> ids) {
 
         public String describe() {
             return "#" + iteration + " " + stage + " " + template + " / " + mutation;
@@ -69,8 +80,7 @@ public final class MessageFuzzer {
     }
 
     /** {@code gf}: the Geschaeftsfall of the Vorabstimmung the message belongs to, if it depends on one. */
-    private record Template(String name, String soap, Geschaeftsfall gf, boolean createsVa) {
-    }
+    private record Template(String name, String soap, Geschaeftsfall gf, boolean createsVa) {}
 
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -131,7 +141,9 @@ public final class MessageFuzzer {
     /** A message got TEQ OK: the Vorabstimmung it opened may now be referenced by later messages. */
     public void accepted(Case c) {
         String va = c.ids().get("MNET.V");
-        if (va != null && c.stage() != Stage.AFTER_SIGNING && templateByName(c.template()).createsVa()) {
+        if (va != null
+                && c.stage() != Stage.AFTER_SIGNING
+                && templateByName(c.template()).createsVa()) {
             remember("MNET.V", templateByName(c.template()).gf(), va);
         }
     }
@@ -172,10 +184,21 @@ public final class MessageFuzzer {
         String mutation = "none";
         if (r.nextInt(10) == 0) {
             // the transport around a valid message: what a partner's SOAP stack might send
-            contentType = pick(r, List.of("text/xml", "text/xml;charset=utf-8", "TEXT/XML; CHARSET=UTF-8",
-                    "application/soap+xml; charset=UTF-8", "text/plain", "application/octet-stream",
-                    "text/xml; charset=ISO-8859-1", "text/xml; charset=UTF-16", "text/xml; charset=nonsense",
-                    "multipart/related; boundary=fuzz", "", "text/html"));
+            contentType = pick(
+                    r,
+                    List.of(
+                            "text/xml",
+                            "text/xml;charset=utf-8",
+                            "TEXT/XML; CHARSET=UTF-8",
+                            "application/soap+xml; charset=UTF-8",
+                            "text/plain",
+                            "application/octet-stream",
+                            "text/xml; charset=ISO-8859-1",
+                            "text/xml; charset=UTF-16",
+                            "text/xml; charset=nonsense",
+                            "multipart/related; boundary=fuzz",
+                            "",
+                            "text/html"));
             mutation = "content-type: " + (contentType.isEmpty() ? "(none)" : contentType);
         }
         return new Case(i, t.name(), Stage.VALID, mutation, sign(parse(soap)), contentType, ids);
@@ -282,7 +305,8 @@ public final class MessageFuzzer {
             }
             case 12 -> {
                 name = "empty SOAP Body";
-                body = utf8("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"" + SOAP11 + "\"><SOAP-ENV:Body/></SOAP-ENV:Envelope>");
+                body = utf8(
+                        "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"" + SOAP11 + "\"><SOAP-ENV:Body/></SOAP-ENV:Envelope>");
             }
             case 13 -> {
                 name = "unknown root element in the WBCI namespace";
@@ -295,20 +319,29 @@ public final class MessageFuzzer {
             }
             default -> {
                 // the same signed document in another encoding: the signature covers characters, not bytes
-                String signed = new String(sign(parse(soap)), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
+                String signed =
+                        new String(sign(parse(soap)), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
                 String encoding = pick(r, List.of("UTF-16", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "UTF-8 with BOM"));
                 name = "signed message re-encoded as " + encoding;
                 switch (encoding) {
-                    case "UTF-16" -> body = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed)
-                            .getBytes(StandardCharsets.UTF_16);
-                    case "UTF-16LE" -> body = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                            ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed).getBytes(StandardCharsets.UTF_16LE));
-                    case "UTF-16BE" -> body = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed)
-                            .getBytes(StandardCharsets.UTF_16BE);
-                    case "ISO-8859-1" -> body = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + signed)
-                            .getBytes(StandardCharsets.ISO_8859_1);
-                    default -> body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                            utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + signed));
+                    case "UTF-16" ->
+                        body = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed)
+                                .getBytes(StandardCharsets.UTF_16);
+                    case "UTF-16LE" ->
+                        body = concat(
+                                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                                ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed)
+                                        .getBytes(StandardCharsets.UTF_16LE));
+                    case "UTF-16BE" ->
+                        body = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + signed)
+                                .getBytes(StandardCharsets.UTF_16BE);
+                    case "ISO-8859-1" ->
+                        body = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + signed)
+                                .getBytes(StandardCharsets.ISO_8859_1);
+                    default ->
+                        body = concat(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + signed));
                 }
             }
         }
@@ -320,7 +353,8 @@ public final class MessageFuzzer {
     private String mutatePayload(Document doc, SplittableRandom r) {
         Element payload = payloadRoot(doc);
         List<Element> all = descendants(payload);
-        List<Element> leaves = all.stream().filter(e -> firstChildElement(e) == null).toList();
+        List<Element> leaves =
+                all.stream().filter(e -> firstChildElement(e) == null).toList();
         int dice = r.nextInt(100);
         if (dice < 30) {
             Element leaf = pick(r, leaves);
@@ -375,9 +409,10 @@ public final class MessageFuzzer {
             Element e = pick(r, all);
             String local = e.getLocalName();
             String renamed = switch (r.nextInt(4)) {
-                case 0 -> Character.isUpperCase(local.charAt(0))
-                        ? Character.toLowerCase(local.charAt(0)) + local.substring(1)
-                        : Character.toUpperCase(local.charAt(0)) + local.substring(1);
+                case 0 ->
+                    Character.isUpperCase(local.charAt(0))
+                            ? Character.toLowerCase(local.charAt(0)) + local.substring(1)
+                            : Character.toUpperCase(local.charAt(0)) + local.substring(1);
                 case 1 -> local + "X";
                 case 2 -> local.toUpperCase(java.util.Locale.ROOT);
                 default -> pick(r, all).getLocalName();
@@ -387,8 +422,18 @@ public final class MessageFuzzer {
         }
         if (dice < 71) {
             Element parent = pick(r, all);
-            Element extra = doc.createElementNS(null, pick(r, List.of("Unbekannt", "Absender", "Position",
-                    "VorabstimmungsId", "Meldungscode", "Control", "script")));
+            Element extra = doc.createElementNS(
+                    null,
+                    pick(
+                            r,
+                            List.of(
+                                    "Unbekannt",
+                                    "Absender",
+                                    "Position",
+                                    "VorabstimmungsId",
+                                    "Meldungscode",
+                                    "Control",
+                                    "script")));
             extra.setTextContent(pick(r, List.of("", "x", "DEU.MNET", "8001")));
             Node ref = r.nextBoolean() ? firstChildElement(parent) : null;
             parent.insertBefore(extra, ref);
@@ -449,20 +494,41 @@ public final class MessageFuzzer {
         return "repeat empty " + e.getLocalName() + " x" + copies;
     }
 
-    private static final List<String> REQUEST_TYPES = List.of("KuendigungMitRNPGeschaeftsfallType",
-            "KuendigungOhneRNPGeschaeftsfallType", "ReineRufnummernportierungGeschaeftsfallType",
-            "TerminverschiebungType", "StornoAufhebungEKPaufType", "StornoAenderungEKPaufType",
-            "StornoAufhebungEKPabgType", "StornoAenderungEKPabgType", "AnfrageType", "VorabstimmungsanfrageType",
-            "StornoType", "StornoEKPabgType");
-    private static final List<String> MESSAGE_TYPES = List.of("RueckmeldungVorabstimmungType", "AbbruchmeldungType",
-            "UebernahmeRessourceMeldungType", "AbbruchmeldungTechnRessourceType", "ErledigtmeldungType",
-            "MeldungType", "MeldungsPositionRUEMVAType", "MeldungsPositionABBMType", "MeldungsPositionAKMTRType",
-            "MeldungsPositionABBMTRType", "MeldungsPositionERLMType", "MeldungsPositionTEQType", "QuittungType");
+    private static final List<String> REQUEST_TYPES = List.of(
+            "KuendigungMitRNPGeschaeftsfallType",
+            "KuendigungOhneRNPGeschaeftsfallType",
+            "ReineRufnummernportierungGeschaeftsfallType",
+            "TerminverschiebungType",
+            "StornoAufhebungEKPaufType",
+            "StornoAenderungEKPaufType",
+            "StornoAufhebungEKPabgType",
+            "StornoAenderungEKPabgType",
+            "AnfrageType",
+            "VorabstimmungsanfrageType",
+            "StornoType",
+            "StornoEKPabgType");
+    private static final List<String> MESSAGE_TYPES = List.of(
+            "RueckmeldungVorabstimmungType",
+            "AbbruchmeldungType",
+            "UebernahmeRessourceMeldungType",
+            "AbbruchmeldungTechnRessourceType",
+            "ErledigtmeldungType",
+            "MeldungType",
+            "MeldungsPositionRUEMVAType",
+            "MeldungsPositionABBMType",
+            "MeldungsPositionAKMTRType",
+            "MeldungsPositionABBMTRType",
+            "MeldungsPositionERLMType",
+            "MeldungsPositionTEQType",
+            "QuittungType");
 
     private String mutateXsiType(Document doc, Element payload, List<Element> all, SplittableRandom r) {
-        List<Element> typed = all.stream().filter(e -> e.hasAttributeNS(XSI, "type")
-                || "Anfrage".equals(e.getLocalName()) || "Meldung".equals(e.getLocalName())
-                || "Position".equals(e.getLocalName())).toList();
+        List<Element> typed = all.stream()
+                .filter(e -> e.hasAttributeNS(XSI, "type")
+                        || "Anfrage".equals(e.getLocalName())
+                        || "Meldung".equals(e.getLocalName())
+                        || "Position".equals(e.getLocalName()))
+                .toList();
         Element e = typed.isEmpty() ? pick(r, all) : pick(r, typed);
         declare(e, "xsi", XSI);
         declare(e, "fzq", WireContract.NS_REQUEST);
@@ -471,8 +537,17 @@ public final class MessageFuzzer {
             case 0, 1 -> "fzq:" + pick(r, REQUEST_TYPES);
             case 2, 3 -> "fzm:" + pick(r, MESSAGE_TYPES);
             case 4 -> "fzm:" + pick(r, REQUEST_TYPES);
-            case 5 -> pick(r, List.of("fzq:Unbekannt", "undeclared:KuendigungMitRNPGeschaeftsfallType",
-                    "KuendigungMitRNPGeschaeftsfallType", "", " ", "xsd:string", "fzq:" + "A".repeat(5000)));
+            case 5 ->
+                pick(
+                        r,
+                        List.of(
+                                "fzq:Unbekannt",
+                                "undeclared:KuendigungMitRNPGeschaeftsfallType",
+                                "KuendigungMitRNPGeschaeftsfallType",
+                                "",
+                                " ",
+                                "xsd:string",
+                                "fzq:" + "A".repeat(5000)));
             case 6 -> "fzq:" + pick(r, REQUEST_TYPES).toLowerCase(java.util.Locale.ROOT);
             default -> null;
         };
@@ -494,8 +569,24 @@ public final class MessageFuzzer {
         Element zeit = child(control, "zeitstempel");
         switch (r.nextInt(8)) {
             case 0, 1 -> {
-                String v = pick(r, List.of("03", "01", "00", "99", "12", "2", "002", "", " 02", "02 ", "0x",
-                        "\uFF10\uFF12", "-2", "+2", "2.0"));
+                String v = pick(
+                        r,
+                        List.of(
+                                "03",
+                                "01",
+                                "00",
+                                "99",
+                                "12",
+                                "2",
+                                "002",
+                                "",
+                                " 02",
+                                "02 ",
+                                "0x",
+                                "\uFF10\uFF12",
+                                "-2",
+                                "+2",
+                                "2.0"));
                 if (major != null) {
                     major.setTextContent(v);
                 }
@@ -509,11 +600,25 @@ public final class MessageFuzzer {
                 return "minorRelease = '" + escape(v) + "'";
             }
             case 3 -> {
-                String v = pick(r, List.of("2013-07-24T16:03:31", "2013-07-24", "2099-01-01T00:00:00Z",
-                        "1970-01-01T00:00:00Z", "2013-13-45T25:61:61+02:00", "", "0001-01-01T00:00:00Z",
-                        "9999-12-31T23:59:59Z", "2026-11-25T10:15:30.123456789123+01:00", "2026-11-25T10:15:30+14:00",
-                        "2026-11-25T10:15:30-14:00", "2026-11-25T10:15:30+24:00", "now", "-2026-11-25T10:15:30Z",
-                        "999999999-12-31T23:59:59Z", "2026-11-25T24:00:00Z"));
+                String v = pick(
+                        r,
+                        List.of(
+                                "2013-07-24T16:03:31",
+                                "2013-07-24",
+                                "2099-01-01T00:00:00Z",
+                                "1970-01-01T00:00:00Z",
+                                "2013-13-45T25:61:61+02:00",
+                                "",
+                                "0001-01-01T00:00:00Z",
+                                "9999-12-31T23:59:59Z",
+                                "2026-11-25T10:15:30.123456789123+01:00",
+                                "2026-11-25T10:15:30+14:00",
+                                "2026-11-25T10:15:30-14:00",
+                                "2026-11-25T10:15:30+24:00",
+                                "now",
+                                "-2026-11-25T10:15:30Z",
+                                "999999999-12-31T23:59:59Z",
+                                "2026-11-25T24:00:00Z"));
                 if (zeit != null) {
                     zeit.setTextContent(v);
                 }
@@ -521,7 +626,8 @@ public final class MessageFuzzer {
             }
             case 4 -> {
                 List<Element> parts = java.util.stream.Stream.of(major, minor, zeit, child(control, "signaturId"))
-                        .filter(java.util.Objects::nonNull).toList();
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 if (parts.isEmpty()) {
                     payload.removeChild(control);
                     return "delete Control";
@@ -535,7 +641,8 @@ public final class MessageFuzzer {
                 return "duplicate Control";
             }
             case 6 -> {
-                Element serial = (Element) control.getElementsByTagName("serial").item(0);
+                Element serial =
+                        (Element) control.getElementsByTagName("serial").item(0);
                 String v = pick(r, List.of("", "zz", "-1", "0x1F", "F".repeat(10_000), "1 2"));
                 if (serial != null) {
                     serial.setTextContent(v);
@@ -552,10 +659,18 @@ public final class MessageFuzzer {
     private String mutateNamespace(Document doc, Element payload, List<Element> all, SplittableRandom r) {
         switch (r.nextInt(6)) {
             case 0 -> {
-                String ns = pick(r, List.of("http://www.vatm.de/wbci/v1/envelope", "http://www.vatm.de/wbci/v3/envelope",
-                        WireContract.NS_REQUEST, "", "HTTP://WWW.VATM.DE/WBCI/V2/ENVELOPE"));
-                doc.renameNode(payload, ns.isEmpty() ? null : ns, ns.isEmpty() ? payload.getLocalName()
-                        : "ns3:" + payload.getLocalName());
+                String ns = pick(
+                        r,
+                        List.of(
+                                "http://www.vatm.de/wbci/v1/envelope",
+                                "http://www.vatm.de/wbci/v3/envelope",
+                                WireContract.NS_REQUEST,
+                                "",
+                                "HTTP://WWW.VATM.DE/WBCI/V2/ENVELOPE"));
+                doc.renameNode(
+                        payload,
+                        ns.isEmpty() ? null : ns,
+                        ns.isEmpty() ? payload.getLocalName() : "ns3:" + payload.getLocalName());
                 return "payload root in namespace '" + ns + "'";
             }
             case 1 -> {
@@ -569,8 +684,14 @@ public final class MessageFuzzer {
             }
             case 3 -> {
                 Element e = pick(r, all);
-                String ns = pick(r, List.of(WireContract.NS_ENVELOPE, WireContract.NS_REQUEST,
-                        WireContract.NS_MESSAGE, WireContract.NS_COMPLEX, "urn:fuzz"));
+                String ns = pick(
+                        r,
+                        List.of(
+                                WireContract.NS_ENVELOPE,
+                                WireContract.NS_REQUEST,
+                                WireContract.NS_MESSAGE,
+                                WireContract.NS_COMPLEX,
+                                "urn:fuzz"));
                 doc.renameNode(e, ns, "q:" + e.getLocalName());
                 return "qualify " + e.getLocalName() + " in " + ns;
             }
@@ -597,25 +718,117 @@ public final class MessageFuzzer {
         }
         return switch (r.nextInt(12)) {
             case 0 -> pick(r, List.of("", " ", "  "));
-            case 1 -> "x".repeat(pick(r, List.of(1, 2, 5, 6, 7, 10, 11, 14, 15, 20, 21, 25, 26, 30, 31, 40, 41, 255,
-                    256, 1000)));
+            case 1 ->
+                "x"
+                        .repeat(pick(
+                                r,
+                                List.of(
+                                        1, 2, 5, 6, 7, 10, 11, 14, 15, 20, 21, 25, 26, 30, 31, 40, 41, 255, 256,
+                                        1000)));
             case 2 -> "9".repeat(pick(r, List.of(1, 2, 4, 5, 6, 8, 9, 14, 15, 19, 20, 40)));
-            case 3 -> pick(r, List.of("Мюллер", "山田太郎", "😀", "Müller × Söhne ÷", "Straße\u0301", "\u00A0",
-                    "\u200B", "\uFEFF", "\uFFFD", "ⅷ", "\uFF18\uFF10\uFF16\uFF13\uFF17", "٨٠٦٣٧", "Ǆ", "ß".repeat(40)));
-            case 4 -> pick(r, List.of("\t", "a\nb", "a\r\nb", "\u007F", "\u0085", "\u2028", "a\tb", "\r",
-                    // not allowed in XML 1.0 at all: the serializer writes &#1; and the like, which no parser accepts
-                    "a\u0001b", "\u001F", "\u0000", "\u001B[31m"));
-            case 5 -> pick(r, List.of("<script>alert(1)</script>", "]]>", "&amp;", "&#0;", "' OR '1'='1",
-                    "\"; DROP TABLE vorabstimmung; --", "${jndi:ldap://127.0.0.1:9/x}", "%s%s%s%n",
-                    "../../../../etc/passwd", "\\u0000", "<![CDATA[x]]>", "{{MNET.V}}"));
-            case 6 -> pick(r, List.of("0", "-1", "+1", "1.5", "1e10", "NaN", "0x1F", "00000", "-0",
-                    "99999999999999999999", "2147483648"));
-            case 7 -> pick(r, List.of("2013-02-29", "2013-08-06Z", "2013-08-06+02:00", "2013-08-06T00:00:00",
-                    "9999-12-31", "0001-01-01", "-2013-08-06", "20130806", "2013-8-6", "2013-08-03", "2013-08-15",
-                    "2013-07-24", "2013-07-23", "2038-01-19", "2013-08-06 "));
+            case 3 ->
+                pick(
+                        r,
+                        List.of(
+                                "Мюллер",
+                                "山田太郎",
+                                "😀",
+                                "Müller × Söhne ÷",
+                                "Straße\u0301",
+                                "\u00A0",
+                                "\u200B",
+                                "\uFEFF",
+                                "\uFFFD",
+                                "ⅷ",
+                                "\uFF18\uFF10\uFF16\uFF13\uFF17",
+                                "٨٠٦٣٧",
+                                "Ǆ",
+                                "ß".repeat(40)));
+            case 4 ->
+                pick(
+                        r,
+                        List.of(
+                                "\t",
+                                "a\nb",
+                                "a\r\nb",
+                                "\u007F",
+                                "\u0085",
+                                "\u2028",
+                                "a\tb",
+                                "\r",
+                                // not allowed in XML 1.0 at all: the serializer writes &#1; and the like, which no
+                                // parser accepts
+                                "a\u0001b",
+                                "\u001F",
+                                "\u0000",
+                                "\u001B[31m"));
+            case 5 ->
+                pick(
+                        r,
+                        List.of(
+                                "<script>alert(1)</script>",
+                                "]]>",
+                                "&amp;",
+                                "&#0;",
+                                "' OR '1'='1",
+                                "\"; DROP TABLE vorabstimmung; --",
+                                "${jndi:ldap://127.0.0.1:9/x}",
+                                "%s%s%s%n",
+                                "../../../../etc/passwd",
+                                "\\u0000",
+                                "<![CDATA[x]]>",
+                                "{{MNET.V}}"));
+            case 6 ->
+                pick(
+                        r,
+                        List.of(
+                                "0",
+                                "-1",
+                                "+1",
+                                "1.5",
+                                "1e10",
+                                "NaN",
+                                "0x1F",
+                                "00000",
+                                "-0",
+                                "99999999999999999999",
+                                "2147483648"));
+            case 7 ->
+                pick(
+                        r,
+                        List.of(
+                                "2013-02-29",
+                                "2013-08-06Z",
+                                "2013-08-06+02:00",
+                                "2013-08-06T00:00:00",
+                                "9999-12-31",
+                                "0001-01-01",
+                                "-2013-08-06",
+                                "20130806",
+                                "2013-8-6",
+                                "2013-08-03",
+                                "2013-08-15",
+                                "2013-07-24",
+                                "2013-07-23",
+                                "2038-01-19",
+                                "2013-08-06 "));
             case 8 -> pick(r, List.of("true", "false", "1", "0", "TRUE", "yes"));
-            case 9 -> pick(r, List.of(partner, self, otherPartner, "DEU.XXXX", "DEU.BBBB", "deu.mnet", "DEU.MNET1234",
-                    "DEU", "DEU.", partner + ".VZ00000005", self + ".V000000001", otherPartner + ".V123456789"));
+            case 9 ->
+                pick(
+                        r,
+                        List.of(
+                                partner,
+                                self,
+                                otherPartner,
+                                "DEU.XXXX",
+                                "DEU.BBBB",
+                                "deu.mnet",
+                                "DEU.MNET1234",
+                                "DEU",
+                                "DEU.",
+                                partner + ".VZ00000005",
+                                self + ".V000000001",
+                                otherPartner + ".V123456789"));
             case 10 -> pick(r, List.of("8001", "8002", "8103", "8115", "8116", "8140", "OK", "0990", "9999", "ZWA"));
             default -> {
                 List<String> codes = codesFor(field);
@@ -627,24 +840,41 @@ public final class MessageFuzzer {
     private List<String> codesFor(String field) {
         List<String> codes = switch (field) {
             case "CarrierCode" -> List.of(partner, self, otherPartner, "DEU.XXXX", "DEU.BBBB");
-            case "Meldungscode" -> java.util.Arrays.stream(Meldungscode.values()).map(Meldungscode::code).toList();
-            case "Geschaeftsfall" -> java.util.Arrays.stream(Geschaeftsfall.values()).map(Geschaeftsfall::code).toList();
+            case "Meldungscode" ->
+                java.util.Arrays.stream(Meldungscode.values())
+                        .map(Meldungscode::code)
+                        .toList();
+            case "Geschaeftsfall" ->
+                java.util.Arrays.stream(Geschaeftsfall.values())
+                        .map(Geschaeftsfall::code)
+                        .toList();
             case "anrede" -> List.of("1", "2", "4", "9", "3", "0");
             case "Portierungszeitfenster" -> List.of("ZF1", "ZF2", "ZF3", "ZF4", "zf2");
             case "PortierungskennungPKIauf", "portierungskennungPKIabg", "kennungTNBabg" ->
-                    List.of("D001", "D123", "DFFF", "D00G", "d001");
+                List.of("D001", "D123", "DFFF", "D00G", "d001");
             case "Technologie" -> List.of("001 TAL ISDN", "012 FTTC", "014 FTTH", "999 x", "001");
             case "alleRufnummern", "Ressourcenuebernahme", "SichererHafen" -> List.of("true", "false", "1", "0");
             case "Kundenwunschtermin", "NeuerKundenwunschtermin", "Wechseltermin" ->
-                    List.of("2013-08-06", "2013-08-13", "2013-07-25", "2013-08-03", "2013-08-15", "2014-01-02");
+                List.of("2013-08-06", "2013-08-13", "2013-07-25", "2013-08-03", "2013-08-15", "2014-01-02");
             default -> null;
         };
-        if (codes == null && (field.startsWith("VorabstimmungsId") || field.endsWith("IdRef")
-                || field.equals("StornoId") || field.equals("AenderungsId"))) {
-            List<String> ids = new ArrayList<>(List.of(partner + ".VZ00000005", self + ".V000000001",
-                    partner + ".TF00000001", partner + ".SF00000001", self + ".SF00000001"));
-            ids.addAll(knownIds.getOrDefault("MNET.V:*", List.of()).stream().limit(5).toList());
-            ids.addAll(knownIds.getOrDefault("DTAG.V:*", List.of()).stream().limit(5).toList());
+        if (codes == null
+                && (field.startsWith("VorabstimmungsId")
+                        || field.endsWith("IdRef")
+                        || field.equals("StornoId")
+                        || field.equals("AenderungsId"))) {
+            List<String> ids = new ArrayList<>(List.of(
+                    partner + ".VZ00000005",
+                    self + ".V000000001",
+                    partner + ".TF00000001",
+                    partner + ".SF00000001",
+                    self + ".SF00000001"));
+            ids.addAll(knownIds.getOrDefault("MNET.V:*", List.of()).stream()
+                    .limit(5)
+                    .toList());
+            ids.addAll(knownIds.getOrDefault("DTAG.V:*", List.of()).stream()
+                    .limit(5)
+                    .toList());
             return ids;
         }
         return codes;
@@ -670,9 +900,29 @@ public final class MessageFuzzer {
                 return b;
             }
             case 2 -> {
-                byte[] insert = r.nextBoolean() ? randomBytes(r, 1 + r.nextInt(16))
-                        : utf8(pick(r, List.of("<", ">", "&", "]]>", "<!--", "<?xml version=\"1.0\"?>", "\u0000", "\"",
-                        "'", "<![CDATA[", "&#0;", "&#x1F600;", "&lt;", "&undefined;", "\r", "\uFEFF", "</a>", "<a>")));
+                byte[] insert = r.nextBoolean()
+                        ? randomBytes(r, 1 + r.nextInt(16))
+                        : utf8(pick(
+                                r,
+                                List.of(
+                                        "<",
+                                        ">",
+                                        "&",
+                                        "]]>",
+                                        "<!--",
+                                        "<?xml version=\"1.0\"?>",
+                                        "\u0000",
+                                        "\"",
+                                        "'",
+                                        "<![CDATA[",
+                                        "&#0;",
+                                        "&#x1F600;",
+                                        "&lt;",
+                                        "&undefined;",
+                                        "\r",
+                                        "\uFEFF",
+                                        "</a>",
+                                        "<a>")));
                 name[0] = "insert " + insert.length + " bytes at " + at;
                 return splice(b, at, 0, insert);
             }
@@ -692,17 +942,33 @@ public final class MessageFuzzer {
                 return splice(b, to, 0, java.util.Arrays.copyOfRange(b, at, at + len));
             }
             case 6 -> {
-                byte[] bad = pick(r, List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF},
-                        new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80}));
+                byte[] bad = pick(
+                        r,
+                        List.of(
+                                new byte[] {(byte) 0xC3, 0x28},
+                                new byte[] {(byte) 0xFF},
+                                new byte[] {(byte) 0xC0, (byte) 0xAF},
+                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                                new byte[] {(byte) 0x80}));
                 name[0] = "invalid UTF-8 at " + at;
                 return splice(b, at, 1, bad);
             }
             case 7 -> {
-                String prolog = pick(r, List.of("\uFEFF", " \n", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
-                        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>", "<?xml version=\"1.1\"?>",
-                        "<?xml version=\"1.0\" encoding=\"EBCDIC-CP-US\"?>", "<?xml version=\"2.0\"?>",
-                        "<!-- prolog -->", "<?fuzz pi?>", "junk", "<?xml version=\"1.0\" standalone=\"no\"?>"));
+                String prolog = pick(
+                        r,
+                        List.of(
+                                "\uFEFF",
+                                " \n",
+                                "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
+                                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>",
+                                "<?xml version=\"1.1\"?>",
+                                "<?xml version=\"1.0\" encoding=\"EBCDIC-CP-US\"?>",
+                                "<?xml version=\"2.0\"?>",
+                                "<!-- prolog -->",
+                                "<?fuzz pi?>",
+                                "junk",
+                                "<?xml version=\"1.0\" standalone=\"no\"?>"));
                 String text = new String(b, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
                 name[0] = "prolog '" + escape(prolog) + "'";
                 return utf8(prolog + text);
@@ -774,14 +1040,23 @@ public final class MessageFuzzer {
                 name[0] = "alter SignatureValue";
             }
             case 6 -> {
-                Element digest = (Element) signedInfo.getElementsByTagNameNS(DS, "DigestValue").item(0);
+                Element digest = (Element)
+                        signedInfo.getElementsByTagNameNS(DS, "DigestValue").item(0);
                 digest.setTextContent(alterBase64(digest.getTextContent(), r));
                 name[0] = "alter DigestValue";
             }
             case 7 -> {
-                Element reference = (Element) signedInfo.getElementsByTagNameNS(DS, "Reference").item(0);
-                String uri = pick(r, List.of("#nope", "", "#", "http://127.0.0.1:9/x", "file:///etc/passwd",
-                        "#" + token.getAttributeNS(WSU, "Id")));
+                Element reference = (Element)
+                        signedInfo.getElementsByTagNameNS(DS, "Reference").item(0);
+                String uri = pick(
+                        r,
+                        List.of(
+                                "#nope",
+                                "",
+                                "#",
+                                "http://127.0.0.1:9/x",
+                                "file:///etc/passwd",
+                                "#" + token.getAttributeNS(WSU, "Id")));
                 reference.setAttributeNS(null, "URI", uri);
                 name[0] = "Reference URI '" + uri + "'";
             }
@@ -798,25 +1073,43 @@ public final class MessageFuzzer {
                 name[0] = "mustUnderstand = '" + v + "'";
             }
             case 10 -> {
-                Element method = (Element) signedInfo.getElementsByTagNameNS(DS, "SignatureMethod").item(0);
-                String v = pick(r, List.of("http://www.w3.org/2000/09/xmldsig#rsa-sha1",
-                        "http://www.w3.org/2000/09/xmldsig#hmac-sha1", "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",
-                        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", "urn:unknown", ""));
+                Element method = (Element)
+                        signedInfo.getElementsByTagNameNS(DS, "SignatureMethod").item(0);
+                String v = pick(
+                        r,
+                        List.of(
+                                "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+                                "http://www.w3.org/2000/09/xmldsig#hmac-sha1",
+                                "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",
+                                "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+                                "urn:unknown",
+                                ""));
                 method.setAttributeNS(null, "Algorithm", v);
                 name[0] = "SignatureMethod " + v;
             }
             case 11 -> {
-                Element method = (Element) signedInfo.getElementsByTagNameNS(DS, "DigestMethod").item(0);
-                String v = pick(r, List.of("http://www.w3.org/2000/09/xmldsig#sha1",
-                        "http://www.w3.org/2001/04/xmldsig-more#md5", "urn:unknown"));
+                Element method = (Element)
+                        signedInfo.getElementsByTagNameNS(DS, "DigestMethod").item(0);
+                String v = pick(
+                        r,
+                        List.of(
+                                "http://www.w3.org/2000/09/xmldsig#sha1",
+                                "http://www.w3.org/2001/04/xmldsig-more#md5",
+                                "urn:unknown"));
                 method.setAttributeNS(null, "Algorithm", v);
                 name[0] = "DigestMethod " + v;
             }
             case 12 -> {
-                Element c14n = (Element) signedInfo.getElementsByTagNameNS(DS, "CanonicalizationMethod").item(0);
-                String v = pick(r, List.of("http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
-                        "http://www.w3.org/2001/10/xml-exc-c14n#WithComments", "http://www.w3.org/TR/1999/REC-xslt-19991116",
-                        "urn:unknown"));
+                Element c14n = (Element) signedInfo
+                        .getElementsByTagNameNS(DS, "CanonicalizationMethod")
+                        .item(0);
+                String v = pick(
+                        r,
+                        List.of(
+                                "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
+                                "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
+                                "http://www.w3.org/TR/1999/REC-xslt-19991116",
+                                "urn:unknown"));
                 c14n.setAttributeNS(null, "Algorithm", v);
                 name[0] = "CanonicalizationMethod " + v;
             }
@@ -826,7 +1119,8 @@ public final class MessageFuzzer {
                 wrapper.appendChild(body.cloneNode(true));
                 header.appendChild(wrapper);
                 body.removeAttributeNS(WSU, "Id");
-                Element absender = (Element) body.getElementsByTagName("CarrierCode").item(0);
+                Element absender =
+                        (Element) body.getElementsByTagName("CarrierCode").item(0);
                 if (absender != null) {
                     absender.setTextContent(otherPartner);
                 }
@@ -869,8 +1163,8 @@ public final class MessageFuzzer {
             }
             case 1 -> {
                 name[0] = "CDATA section for a value";
-                return utf8(replaceRandom(text, "(<(?:ort|CarrierCode|zeitstempel|Meldungscode)>)([^<]+)(<)",
-                        "$1<![CDATA[$2]]>$3", r));
+                return utf8(replaceRandom(
+                        text, "(<(?:ort|CarrierCode|zeitstempel|Meldungscode)>)([^<]+)(<)", "$1<![CDATA[$2]]>$3", r));
             }
             case 2 -> {
                 name[0] = "processing instruction inside the payload";
@@ -883,12 +1177,16 @@ public final class MessageFuzzer {
             case 4 -> {
                 String v = pick(r, List.of("03", "01", "99"));
                 name[0] = "majorRelease " + v + " after signing";
-                return utf8(text.replaceFirst("<majorRelease>02</majorRelease>", "<majorRelease>" + v + "</majorRelease>"));
+                return utf8(
+                        text.replaceFirst("<majorRelease>02</majorRelease>", "<majorRelease>" + v + "</majorRelease>"));
             }
             default -> {
                 name[0] = "a value changed after signing";
-                return utf8(replaceRandom(text, "(<(?:hausnummer|ort|CarrierCode|Meldungscode|postleitzahl)>)[^<]+",
-                        "$1" + pick(r, List.of("12", "DEU.OTHR", "8116", "80638")), r));
+                return utf8(replaceRandom(
+                        text,
+                        "(<(?:hausnummer|ort|CarrierCode|Meldungscode|postleitzahl)>)[^<]+",
+                        "$1" + pick(r, List.of("12", "DEU.OTHR", "8116", "80638")),
+                        r));
             }
         }
     }
@@ -945,22 +1243,32 @@ public final class MessageFuzzer {
         String text = new String(Soap.sample(sample), StandardCharsets.UTF_8)
                 .replaceAll("(?s)<wsse:Security.*</wsse:Security>", "")
                 .replaceAll("DEU\\.MNET\\.V[0-9A-Z]{9}", "{{MNET.V}}");
-        Geschaeftsfall gf = sample.contains("mrn") ? Geschaeftsfall.VA_KUE_MRN
+        Geschaeftsfall gf = sample.contains("mrn")
+                ? Geschaeftsfall.VA_KUE_MRN
                 : sample.contains("orn") ? Geschaeftsfall.VA_KUE_ORN : Geschaeftsfall.VA_RRNP;
         return new Template("sample " + sample, text, gf, true);
     }
 
     private void kftTemplates() {
         WbciCodec codec = new WbciCodec();
-        for (Geschaeftsfall gf : List.of(Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN, Geschaeftsfall.VA_RRNP)) {
+        for (Geschaeftsfall gf :
+                List.of(Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN, Geschaeftsfall.VA_RRNP)) {
             kft(codec, "VA " + gf.code(), KftMessages.va(gf), gf, true);
             kft(codec, "RUEM-VA " + gf.code(), KftMessages.ruemVa(gf), gf, false);
         }
         kft(codec, "RUEM-VA ADAORT", KftMessages.ruemVaWithAdaOrt("Muenchen"), Geschaeftsfall.VA_KUE_MRN, false);
-        kft(codec, "ABBM KNI", KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_ORN, Meldungscode.KNI),
-                Geschaeftsfall.VA_KUE_ORN, false);
-        kft(codec, "ABBM SONST", KftMessages.abbmToVa(Geschaeftsfall.VA_RRNP, Meldungscode.SONST),
-                Geschaeftsfall.VA_RRNP, false);
+        kft(
+                codec,
+                "ABBM KNI",
+                KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_ORN, Meldungscode.KNI),
+                Geschaeftsfall.VA_KUE_ORN,
+                false);
+        kft(
+                codec,
+                "ABBM SONST",
+                KftMessages.abbmToVa(Geschaeftsfall.VA_RRNP, Meldungscode.SONST),
+                Geschaeftsfall.VA_RRNP,
+                false);
         kft(codec, "ABBM RNG", KftMessages.abbmRng(), Geschaeftsfall.VA_KUE_MRN, false);
         kft(codec, "AKM-TR MRN", KftMessages.akmTr(Geschaeftsfall.VA_KUE_MRN), Geschaeftsfall.VA_KUE_MRN, false);
         kft(codec, "AKM-TR ORN by line ID", KftMessages.akmTrByLineId(), Geschaeftsfall.VA_KUE_ORN, false);
@@ -980,16 +1288,19 @@ public final class MessageFuzzer {
      * other one this gateway; IDs become placeholders; the dates move to the endpoint context's 2013 calendar.
      */
     private void kft(WbciCodec codec, String name, WbciMessage message, Geschaeftsfall gf, boolean createsVa) {
-        String text = new String(codec.writeMessageSoap(new Envelope<>(KftMessages.control(), message)),
-                StandardCharsets.UTF_8);
+        String text = new String(
+                codec.writeMessageSoap(new Envelope<>(KftMessages.control(), message)), StandardCharsets.UTF_8);
         boolean partnerIsAuf = message.absender().equals(KftMessages.AUF);
         String partnerCode = partnerIsAuf ? KftMessages.AUF.value() : KftMessages.ABG.value();
         String selfCode = partnerIsAuf ? KftMessages.ABG.value() : KftMessages.AUF.value();
-        text = text.replace(partnerCode, "@@PARTNER@@").replace(selfCode, "@@SELF@@")
+        text = text.replace(partnerCode, "@@PARTNER@@")
+                .replace(selfCode, "@@SELF@@")
                 .replaceAll("@@PARTNER@@\\.([VTS])KFT\\d{6}", "{{MNET.$1}}")
                 .replaceAll("@@SELF@@\\.([VTS])KFT\\d{6}", "{{DTAG.$1}}")
-                .replace("@@PARTNER@@", partner).replace("@@SELF@@", self)
-                .replace("2026-12-16", "2013-08-06").replace("2026-12-29", "2013-08-13");
+                .replace("@@PARTNER@@", partner)
+                .replace("@@SELF@@", self)
+                .replace("2026-12-16", "2013-08-06")
+                .replace("2026-12-29", "2013-08-13");
         templates.add(new Template("KFT " + name, text, gf, createsVa));
     }
 
@@ -1178,7 +1489,11 @@ public final class MessageFuzzer {
         StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         dtd.append("<!ENTITY lol1 \"").append("&lol;".repeat(10)).append("\">");
         for (int k = 2; k <= 9; k++) {
-            dtd.append("<!ENTITY lol").append(k).append(" \"").append(("&lol" + (k - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY lol")
+                    .append(k)
+                    .append(" \"")
+                    .append(("&lol" + (k - 1) + ";").repeat(10))
+                    .append("\">");
         }
         return dtd.append("]>").toString();
     }
@@ -1186,8 +1501,9 @@ public final class MessageFuzzer {
     /** The billion-laughs DTD (10^9 "lol"s from under 1 KB) in front of a message whose ort references it. */
     public String entityBomb() {
         String soap = instantiate(templates.get(1), 0, new SplittableRandom(seed), new HashMap<>());
-        return billionLaughs() + soap.substring(soap.indexOf("<SOAP-ENV:Envelope"))
-                .replaceFirst("<ort>[^<]*</ort>", "<ort>&lol9;</ort>");
+        return billionLaughs()
+                + soap.substring(soap.indexOf("<SOAP-ENV:Envelope"))
+                        .replaceFirst("<ort>[^<]*</ort>", "<ort>&lol9;</ort>");
     }
 
     /** A message whose ort is an external entity pointing at {@code systemId}; signed, in case a parser gets far. */
@@ -1262,5 +1578,4 @@ public final class MessageFuzzer {
         }
         return out.toString();
     }
-
 }

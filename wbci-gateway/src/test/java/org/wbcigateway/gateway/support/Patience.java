@@ -17,8 +17,7 @@ public final class Patience {
 
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private Patience() {
-    }
+    private Patience() {}
 
     /**
      * Waits until a condition holds; {@code what} names it in the failure. The condition runs in the test's thread
@@ -30,7 +29,11 @@ public final class Patience {
 
     /** As {@link #awaiting(String)}, with another patience. */
     public static ConditionFactory awaiting(String what, Duration atMost) {
-        return Awaitility.await(what).atMost(atMost).pollDelay(Duration.ZERO).pollInterval(POLL).pollInSameThread();
+        return Awaitility.await(what)
+                .atMost(atMost)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .pollInSameThread();
     }
 
     /** For runs that count what they find instead of failing: whether the condition held before the time was up. */
@@ -48,7 +51,11 @@ public final class Patience {
      * on its own, e.g. no further message is sent. If it stops holding, fails at the latest 10 s after {@code during}.
      */
     public static ConditionFactory holding(String what, Duration during) {
-        return Awaitility.await(what).during(during).atMost(during.plusSeconds(10)).pollDelay(Duration.ZERO)
-                .pollInterval(POLL).pollInSameThread();
+        return Awaitility.await(what)
+                .during(during)
+                .atMost(during.plusSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL)
+                .pollInSameThread();
     }
 }

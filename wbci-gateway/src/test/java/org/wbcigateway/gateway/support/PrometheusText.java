@@ -39,7 +39,9 @@ public final class PrometheusText {
 
     /** The samples of this name carrying the given labels (name, value, ...). */
     public List<Sample> samples(String name, String... labelPairs) {
-        return samples.stream().filter(s -> s.name().equals(name) && s.has(labelPairs)).toList();
+        return samples.stream()
+                .filter(s -> s.name().equals(name) && s.has(labelPairs))
+                .toList();
     }
 
     /** The sum over {@link #samples}; fails if there is none. */

@@ -47,8 +47,8 @@ import org.wbcigateway.wire.WireWriter;
 public final class ScriptedPartner implements AutoCloseable {
 
     /** One request as it arrived. */
-    public record Received(int seq, long atNanos, byte[] body, String sha256, WbciMessage message, int attempt,
-                           String answer) {
+    public record Received(
+            int seq, long atNanos, byte[] body, String sha256, WbciMessage message, int attempt, String answer) {
 
         /** The Vorabstimmung the message belongs to ({@code null} if the body was not a readable WBCI message). */
         public String vaId() {
@@ -85,8 +85,10 @@ public final class ScriptedPartner implements AutoCloseable {
 
     private static final WbciCodec CODEC = new WbciCodec();
     private static final WireWriter WRITER = new WireWriter();
-    private static final HttpClient FORWARD = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient FORWARD = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     private final String carrier;
     private final HttpServer server;
@@ -184,7 +186,9 @@ public final class ScriptedPartner implements AutoCloseable {
         } catch (RuntimeException e) {
             message = null;
         }
-        String key = message == null ? "unreadable" : message.type().name() + " " + message.vorabstimmungsId().value();
+        String key = message == null
+                ? "unreadable"
+                : message.type().name() + " " + message.vorabstimmungsId().value();
         int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         Received probe = new Received(seq.incrementAndGet(), at, body, Digests.sha256(body), message, attempt, null);
         Action action = script.choose(probe);
@@ -214,13 +218,17 @@ public final class ScriptedPartner implements AutoCloseable {
 
     /** An HTTP error with a short text body (a load balancer or a failing server). */
     public static Action status(int code) {
-        return named("HTTP " + code, (p, ex, r) -> respond(ex, code, "text/plain",
-                ("upstream says " + code).getBytes(StandardCharsets.UTF_8)));
+        return named(
+                "HTTP " + code,
+                (p, ex, r) ->
+                        respond(ex, code, "text/plain", ("upstream says " + code).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** HTTP 500 with a SOAP Fault (the partner's transient server fault; the sender retries). */
     public static Action soapFault() {
-        return named("HTTP 500 SOAP Fault", (p, ex, r) -> respond(ex, 500, "text/xml; charset=UTF-8", ("""
+        return named(
+                "HTTP 500 SOAP Fault",
+                (p, ex, r) -> respond(ex, 500, "text/xml; charset=UTF-8", ("""
                 <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>\
                 <soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>database unavailable</faultstring>\
                 </soapenv:Fault></soapenv:Body></soapenv:Envelope>""").getBytes(StandardCharsets.UTF_8)));
@@ -228,14 +236,18 @@ public final class ScriptedPartner implements AutoCloseable {
 
     /** HTTP 200 with something that is not a TEQ at all (a maintenance page). */
     public static Action html200() {
-        return named("HTTP 200 HTML", (p, ex, r) -> respond(ex, 200, "text/html",
-                "<html><body>Wartungsarbeiten</body></html>".getBytes(StandardCharsets.UTF_8)));
+        return named(
+                "HTTP 200 HTML",
+                (p, ex, r) -> respond(
+                        ex,
+                        200,
+                        "text/html",
+                        "<html><body>Wartungsarbeiten</body></html>".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Reads the request and closes the connection without any answer. */
     public static Action drop() {
-        return named("dropped", (p, ex, r) -> {
-        });
+        return named("dropped", (p, ex, r) -> {});
     }
 
     /** Holds the request without answering for {@code duration} (or until the partner closes), then drops it. */
@@ -254,34 +266,44 @@ public final class ScriptedPartner implements AutoCloseable {
 
     /** A proper TEQ OK, signed with the partner's registered test key. */
     public static Action ok() {
-        return named("TEQ OK", (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8",
-                TestKeys.sign(p.carrier, p.teq(r, TeqCode.OK))));
+        return named(
+                "TEQ OK",
+                (p, ex, r) ->
+                        respond(ex, 200, "text/xml; charset=UTF-8", TestKeys.sign(p.carrier, p.teq(r, TeqCode.OK))));
     }
 
     /** A TEQ OK properly signed by the partner, but answering another Vorabstimmung (a mix-up or a replay). */
     public static Action okFor(String otherVa) {
-        return named("TEQ OK signed, for " + otherVa, (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8",
-                TestKeys.sign(p.carrier, p.teq(r.message() instanceof Anfrage, VorabstimmungsId.of(otherVa),
-                        TeqCode.OK))));
+        return named(
+                "TEQ OK signed, for " + otherVa,
+                (p, ex, r) -> respond(
+                        ex,
+                        200,
+                        "text/xml; charset=UTF-8",
+                        TestKeys.sign(
+                                p.carrier,
+                                p.teq(r.message() instanceof Anfrage, VorabstimmungsId.of(otherVa), TeqCode.OK))));
     }
 
     /** A TEQ with this code and no signature at all. */
     public static Action unsigned(TeqCode code) {
-        return named("unsigned TEQ " + code.code(), (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8",
-                p.teq(r, code)));
+        return named(
+                "unsigned TEQ " + code.code(),
+                (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8", p.teq(r, code)));
     }
 
     /** A TEQ with this code signed by someone else's key ({@code signer} is not registered for the partner). */
     public static Action signedBy(String signer, TeqCode code) {
-        return named("TEQ " + code.code() + " signed by " + signer, (p, ex, r) -> respond(ex, 200,
-                "text/xml; charset=UTF-8", TestKeys.sign(signer, p.teq(r, code))));
+        return named(
+                "TEQ " + code.code() + " signed by " + signer,
+                (p, ex, r) -> respond(ex, 200, "text/xml; charset=UTF-8", TestKeys.sign(signer, p.teq(r, code))));
     }
 
     /** A TEQ signed with the partner's key, then changed (a negative TEQ turned into OK on the way). */
     public static Action tampered() {
         return named("TEQ 0995 signed, then changed to OK", (p, ex, r) -> {
-            String signed = new String(TestKeys.sign(p.carrier, p.teq(r, TeqCode.STRUKTUR_UNGUELTIG)),
-                    StandardCharsets.UTF_8);
+            String signed =
+                    new String(TestKeys.sign(p.carrier, p.teq(r, TeqCode.STRUKTUR_UNGUELTIG)), StandardCharsets.UTF_8);
             String forged = signed.replace(">0995<", ">OK<").replace(TeqCode.STRUKTUR_UNGUELTIG.standardText(), "OK");
             if (forged.equals(signed)) {
                 throw new IllegalStateException("nothing to tamper with in " + signed);
@@ -305,11 +327,14 @@ public final class ScriptedPartner implements AutoCloseable {
 
     private HttpResponse<byte[]> forwardTo(String url, byte[] body) throws IOException {
         try {
-            HttpResponse<byte[]> answer = FORWARD.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"\"")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = FORWARD.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             forwardedAnswers.add(answer.body());
             return answer;
         } catch (InterruptedException e) {

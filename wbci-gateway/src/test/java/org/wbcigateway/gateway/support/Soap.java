@@ -13,10 +13,10 @@ import java.time.Duration;
 /** Posts raw SOAP messages over real HTTP on loopback, as a partner would. */
 public final class Soap {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Soap() {
-    }
+    private Soap() {}
 
     public record Response(int status, byte[] body) {
         public String text() {
@@ -26,10 +26,13 @@ public final class Soap {
 
     public static Response post(String url, byte[] soap) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"\"")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(soap)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "text/xml; charset=UTF-8")
+                            .header("SOAPAction", "\"\"")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(soap))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -83,7 +83,9 @@ public final class TcpProxy implements AutoCloseable {
     private synchronized void listen() {
         // the port may still be held by the socket closed at the cut; the last bind failure is the timeout's cause
         ServerSocket s = Patience.awaiting("listening on " + port, Duration.ofSeconds(5))
-                .pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(this::bind, Objects::nonNull);
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(this::bind, Objects::nonNull);
         server = s;
         ServerSocket listening = s;
         Thread acceptor = new Thread(() -> accept(listening), "tcp-proxy-" + port + "-accept");
@@ -126,22 +128,25 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, String direction) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // cut, or the other side closed
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "tcp-proxy-" + port + "-" + direction);
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int n; (n = in.read(buffer)) >= 0; ) {
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // cut, or the other side closed
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
+                        open.remove(from);
+                        open.remove(to);
+                    }
+                },
+                "tcp-proxy-" + port + "-" + direction);
         t.setDaemon(true);
         t.start();
     }

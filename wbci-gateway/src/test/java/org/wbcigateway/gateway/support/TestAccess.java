@@ -11,8 +11,7 @@ public final class TestAccess {
     public static final String OPERATOR = "operator";
     public static final String VIEWER = "viewer";
 
-    private TestAccess() {
-    }
+    private TestAccess() {}
 
     public static String password(String user) {
         return user + "-secret";

@@ -26,12 +26,16 @@ public final class TestKeys {
     private static final Map<String, SigningKey> KEYS = new ConcurrentHashMap<>();
     private static final Path DIR = tempDir();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     public static SigningKey key(String carrier) {
-        return KEYS.computeIfAbsent(carrier, c -> Certificates.selfSigned("CN=" + c + " test, O=wbci-gateway tests",
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)), 2048));
+        return KEYS.computeIfAbsent(
+                carrier,
+                c -> Certificates.selfSigned(
+                        "CN=" + c + " test, O=wbci-gateway tests",
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(365)),
+                        2048));
     }
 
     public static MessageSigner signer(String carrier) {
@@ -66,16 +70,25 @@ public final class TestKeys {
     /** The settings that give a gateway its key and register its partner's certificate. */
     public static Map<String, String> settings(String carrier, String partner) {
         return Map.of(
-                "wbci.signing.keystore", keystore(carrier).toString(),
-                "wbci.signing.password", PASSWORD,
-                "wbci.partners.[" + partner + "].certificate", certificate(partner).toString());
+                "wbci.signing.keystore",
+                keystore(carrier).toString(),
+                "wbci.signing.password",
+                PASSWORD,
+                "wbci.partners.[" + partner + "].certificate",
+                certificate(partner).toString());
     }
 
     /** A TLS key per carrier (server certificate for 127.0.0.1/localhost, also used as its client certificate). */
     public static SigningKey tlsKey(String carrier) {
-        return KEYS.computeIfAbsent("tls:" + carrier, c -> Certificates.selfSigned("CN=" + carrier + " tls test",
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)), 2048,
-                "127.0.0.1", "localhost"));
+        return KEYS.computeIfAbsent(
+                "tls:" + carrier,
+                c -> Certificates.selfSigned(
+                        "CN=" + carrier + " tls test",
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(365)),
+                        2048,
+                        "127.0.0.1",
+                        "localhost"));
     }
 
     /** The PEM file of the carrier's TLS certificate (what its TLS client presents). */
@@ -100,7 +113,9 @@ public final class TestKeys {
         Path keystore = DIR.resolve(carrier + "-tls.p12");
         Path truststore = DIR.resolve(carrier + "-tls-trust.p12");
         store(keystore, Certificates.keyStore(tlsKey(carrier), "tls", PASSWORD.toCharArray()));
-        store(truststore, Certificates.trustStore(java.util.List.of(tlsKey(partner).certificate())));
+        store(
+                truststore,
+                Certificates.trustStore(java.util.List.of(tlsKey(partner).certificate())));
         String bundle = "spring.ssl.bundle.jks.partners.";
         Map<String, String> settings = new java.util.HashMap<>();
         settings.put(bundle + "keystore.location", "file:" + keystore);
@@ -113,7 +128,9 @@ public final class TestKeys {
         settings.put("wbci.tls.bundle", "partners");
         settings.put("wbci.partners.[" + partner + "].endpoint", "https://127.0.0.1:" + partnerTlsPort + "/wbci/v2");
         settings.put("wbci.partners.[" + partner + "].tls-bundle", "partners");
-        settings.put("wbci.partners.[" + partner + "].tls-client-certificate", tlsCertificate(partner).toString());
+        settings.put(
+                "wbci.partners.[" + partner + "].tls-client-certificate",
+                tlsCertificate(partner).toString());
         return settings;
     }
 

@@ -34,23 +34,36 @@ class KlaerfallKindMigrationTest {
         }
 
         FluentConfiguration flyway() {
-            FluentConfiguration config = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+            FluentConfiguration config =
+                    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
             return schema == null ? config : config.schemas(schema);
         }
     }
 
-    private final Db postgres = new Db("PostgreSQL", new DriverManagerDataSource(
-            "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA, "postgres", ""), PG_SCHEMA);
+    private final Db postgres = new Db(
+            "PostgreSQL",
+            new DriverManagerDataSource(
+                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA, "postgres", ""),
+            PG_SCHEMA);
 
     Stream<Db> databases() {
-        return Stream.of(new Db("H2", new DriverManagerDataSource("jdbc:h2:mem:klaerfall_" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""),
-                null), postgres);
+        return Stream.of(
+                new Db(
+                        "H2",
+                        new DriverManagerDataSource(
+                                "jdbc:h2:mem:klaerfall_" + System.nanoTime()
+                                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                                "sa",
+                                ""),
+                        null),
+                postgres);
     }
 
     @AfterAll
     void dropSchema() {
-        JdbcClient.create(postgres.dataSource()).sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE").update();
+        JdbcClient.create(postgres.dataSource())
+                .sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE")
+                .update();
     }
 
     @ParameterizedTest
@@ -59,8 +72,12 @@ class KlaerfallKindMigrationTest {
         db.flyway().target("20").load().migrate();
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
         row(jdbc, 1, true, "ABBM-TR 8147: take-over refused, a corrected AKM-TR may follow");
-        row(jdbc, 2, true, "AKM-TR technically refused by the partner with TEQ 0990: take-over refused, a corrected "
-                + "AKM-TR may follow");
+        row(
+                jdbc,
+                2,
+                true,
+                "AKM-TR technically refused by the partner with TEQ 0990: take-over refused, a corrected "
+                        + "AKM-TR may follow");
         row(jdbc, 3, true, "TV technically refused by the partner with TEQ 0995 (not delivered, not re-sent)");
         row(jdbc, 4, true, "RUEM-VA: WT.lead-time: too early");
         row(jdbc, 5, false, null);
@@ -68,12 +85,14 @@ class KlaerfallKindMigrationTest {
         db.flyway().load().migrate();
 
         VorabstimmungRepository rows = new VorabstimmungRepository(jdbc);
-        assertThat(klaerfall(rows, 1)).isEqualTo(new Klaerfall(KlaerfallKind.TAKE_OVER_REFUSED,
-                "ABBM-TR 8147: take-over refused, a corrected AKM-TR may follow"));
+        assertThat(klaerfall(rows, 1))
+                .isEqualTo(new Klaerfall(
+                        KlaerfallKind.TAKE_OVER_REFUSED,
+                        "ABBM-TR 8147: take-over refused, a corrected AKM-TR may follow"));
         assertThat(klaerfall(rows, 2).kind()).isEqualTo(KlaerfallKind.AKM_TR_TECHNICALLY_REFUSED);
         assertThat(klaerfall(rows, 3).kind()).isEqualTo(KlaerfallKind.MESSAGE_TECHNICALLY_REFUSED);
-        assertThat(klaerfall(rows, 4)).isEqualTo(new Klaerfall(KlaerfallKind.MELDUNG_BREAKS_RULE,
-                "RUEM-VA: WT.lead-time: too early"));
+        assertThat(klaerfall(rows, 4))
+                .isEqualTo(new Klaerfall(KlaerfallKind.MELDUNG_BREAKS_RULE, "RUEM-VA: WT.lead-time: too early"));
         assertThat(klaerfall(rows, 5)).isNull();
         assertThat(rows.countKlaerfaelle()).isEqualTo(4);
     }
@@ -92,7 +111,6 @@ class KlaerfallKindMigrationTest {
                 INSERT INTO vorabstimmung (va_id, geschaeftsfall, own_role, partner, phase, akm_tr, change_request,
                   va_message_id, kundenwunschtermin, klaerfall, klaerfall_reason, created_at, updated_at)
                 VALUES (?, 'VA_KUE_MRN', 'EKP_AUF', 'DEU.BBBB', 'AGREED', 'AWAITED', 'NONE', ?, DATE '2026-12-16', ?, ?,
-                  ?, ?)""")
-                .params(id(n).value(), n, klaerfall, reason, now, now).update();
+                  ?, ?)""").params(id(n).value(), n, klaerfall, reason, now, now).update();
     }
 }

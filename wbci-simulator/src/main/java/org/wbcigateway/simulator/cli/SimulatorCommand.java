@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar wbci-simulator.jar}: a partner carrier for a gateway under test, until interrupted. */
-@Command(name = "wbci-simulator", mixinStandardHelpOptions = true,
+@Command(
+        name = "wbci-simulator",
+        mixinStandardHelpOptions = true,
         description = "A scripted WBCI v2.00 partner carrier: serves /wbci/v2, answers as its scenario says, "
                 + "runs the scenario's steps against the gateway and prints every message.")
 public final class SimulatorCommand implements Callable<Integer> {
@@ -55,11 +57,15 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--keystore-password", defaultValue = "changeit")
     String keystorePassword;
 
-    @Option(names = "--gateway-certificate", description = "PEM of the gateway's signing certificate(s); "
-            + "without one every inbound message gets TEQ 0990")
+    @Option(
+            names = "--gateway-certificate",
+            description =
+                    "PEM of the gateway's signing certificate(s); " + "without one every inbound message gets TEQ 0990")
     List<Path> gatewayCertificates = new ArrayList<>();
 
-    @Option(names = "--certificate-out", defaultValue = "wbci-simulator.pem",
+    @Option(
+            names = "--certificate-out",
+            defaultValue = "wbci-simulator.pem",
             description = "where to write our certificate for the gateway's partner configuration")
     Path certificateOut;
 
@@ -76,12 +82,21 @@ public final class SimulatorCommand implements Callable<Integer> {
         System.out.println("signing certificate written to " + certificateOut.toAbsolutePath()
                 + "; register it at the gateway: wbci.partners.[" + carrier + "].certificate=" + certificateOut);
         Scenario script = ScenarioFiles.load(scenario);
-        Simulator simulator = Simulator.start(new SimulatorSettings(self, Portierungskennung.of(pki),
-                CarrierCode.of(gatewayCarrier), port, gateway, key, certificates(), Clock.systemDefaultZone(),
-                Duration.ofSeconds(20)), script);
+        Simulator simulator = Simulator.start(
+                new SimulatorSettings(
+                        self,
+                        Portierungskennung.of(pki),
+                        CarrierCode.of(gatewayCarrier),
+                        port,
+                        gateway,
+                        key,
+                        certificates(),
+                        Clock.systemDefaultZone(),
+                        Duration.ofSeconds(20)),
+                script);
         simulator.log(System.out::println);
-        System.out.println(carrier + " serves " + simulator.endpoint() + ", talks to " + gateway + ", scenario "
-                + script.name());
+        System.out.println(
+                carrier + " serves " + simulator.endpoint() + ", talks to " + gateway + ", scenario " + script.name());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -110,5 +125,4 @@ public final class SimulatorCommand implements Callable<Integer> {
             return SigningKey.load(in, "PKCS12", keystorePassword.toCharArray(), null);
         }
     }
-
 }

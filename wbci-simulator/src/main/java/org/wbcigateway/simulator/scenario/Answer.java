@@ -19,8 +19,14 @@ import java.util.Map;
  * @param begruendung        ABBM: the Begründung (default {@code Storno} for a Storno, {@code Sonstiges} with 8116)
  * @param rufnummern         ABBM with RNG 8103: the listed numbers as {@code "<ONKZ> <rufnummer>"} (default: the VA's)
  */
-public record Answer(String message, Long delayMs, List<String> codes, Map<String, String> adresseAbweichend,
-                     String wechseltermin, String begruendung, List<String> rufnummern) {
+public record Answer(
+        String message,
+        Long delayMs,
+        List<String> codes,
+        Map<String, String> adresseAbweichend,
+        String wechseltermin,
+        String begruendung,
+        List<String> rufnummern) {
 
     public Answer {
         codes = codes == null ? List.of() : List.copyOf(codes);

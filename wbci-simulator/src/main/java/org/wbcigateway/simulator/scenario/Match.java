@@ -33,8 +33,11 @@ public record Match(String type, String geschaeftsfall, String vaIdPattern, Inte
 
     /** @param occurrence how many messages of this type for this Vorabstimmung arrived so far, this one included */
     public boolean matches(WbciMessage message, int occurrence) {
-        return typeMatches(message) && (geschaeftsfall == null || geschaeftsfall.equals(geschaeftsfallOf(message)))
-                && (vaIdPattern == null || Pattern.matches(vaIdPattern, message.vorabstimmungsId().value()))
+        return typeMatches(message)
+                && (geschaeftsfall == null || geschaeftsfall.equals(geschaeftsfallOf(message)))
+                && (vaIdPattern == null
+                        || Pattern.matches(
+                                vaIdPattern, message.vorabstimmungsId().value()))
                 && (nth == null || nth == occurrence);
     }
 

@@ -17,8 +17,7 @@ public final class ScenarioFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     public static Scenario parse(String json) {
         try {

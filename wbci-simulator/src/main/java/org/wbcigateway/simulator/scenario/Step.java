@@ -20,8 +20,15 @@ import java.util.Map;
  * @param signature {@code VALID} (default), {@code NONE} (unsigned) or {@code FOREIGN} (signed with a key nobody
  *                  registered)
  */
-public record Step(String send, String vaId, String id, Map<String, String> set, String file, String await,
-                   Long delayMs, String signature) {
+public record Step(
+        String send,
+        String vaId,
+        String id,
+        Map<String, String> set,
+        String file,
+        String await,
+        Long delayMs,
+        String signature) {
 
     public Step {
         set = set == null ? Map.of() : new LinkedHashMap<>(set);

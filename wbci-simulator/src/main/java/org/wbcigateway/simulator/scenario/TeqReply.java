@@ -10,7 +10,12 @@ import org.wbcigateway.domain.code.TeqCode;
  */
 public record TeqReply(Kind kind, TeqCode code, Duration hang) {
 
-    public enum Kind { TEQ, HTTP_500, HANG, CLOSE }
+    public enum Kind {
+        TEQ,
+        HTTP_500,
+        HANG,
+        CLOSE
+    }
 
     public static final TeqReply OK = teq(TeqCode.OK);
 
@@ -53,7 +58,8 @@ public record TeqReply(Kind kind, TeqCode code, Duration hang) {
                 return teq(code);
             }
         }
-        throw new IllegalArgumentException("unknown TEQ reply '" + text + "' (OK, 0990, 0993, 0995, HTTP500, HANG[:s], CLOSE)");
+        throw new IllegalArgumentException(
+                "unknown TEQ reply '" + text + "' (OK, 0990, 0993, 0995, HTTP500, HANG[:s], CLOSE)");
     }
 
     @Override

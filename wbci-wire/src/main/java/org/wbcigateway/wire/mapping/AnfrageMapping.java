@@ -30,22 +30,29 @@ import org.wbcigateway.wire.v2.request.VorabstimmungsanfrageType;
 /** Wire ⇄ domain for the requests (spec §5.1): the three VA types, TV and the four Stornos. */
 final class AnfrageMapping {
 
-    private AnfrageMapping() {
-    }
+    private AnfrageMapping() {}
 
     static Anfrage toDomain(AnfrageType a) {
         if (a instanceof VorabstimmungsanfrageType va) {
             return vorabstimmungsanfrage(va);
         }
         if (a instanceof TerminverschiebungType tv) {
-            return new Terminverschiebung(Parts.carrier(tv.getAbsender()), Parts.ekp(tv.getEndkundenvertragspartner()),
-                    AenderungsId.of(tv.getAenderungsId()), VorabstimmungsId.of(tv.getVorabstimmungsIdRef()),
+            return new Terminverschiebung(
+                    Parts.carrier(tv.getAbsender()),
+                    Parts.ekp(tv.getEndkundenvertragspartner()),
+                    AenderungsId.of(tv.getAenderungsId()),
+                    VorabstimmungsId.of(tv.getVorabstimmungsIdRef()),
                     tv.getNeuerKundenwunschtermin());
         }
         StornoType s = (StornoType) a;
         String grund = s instanceof StornoEKPabgType abg ? abg.getStornogrund() : null;
-        return new Storno(stornoArt(s), Parts.carrier(s.getAbsender()), Parts.ekp(s.getEndkundenvertragspartner()),
-                StornoId.of(s.getStornoId()), VorabstimmungsId.of(s.getVorabstimmungsIdRef()), grund);
+        return new Storno(
+                stornoArt(s),
+                Parts.carrier(s.getAbsender()),
+                Parts.ekp(s.getEndkundenvertragspartner()),
+                StornoId.of(s.getStornoId()),
+                VorabstimmungsId.of(s.getVorabstimmungsIdRef()),
+                grund);
     }
 
     static AnfrageType toWire(Anfrage a) {
@@ -80,14 +87,23 @@ final class AnfrageMapping {
             standort = Parts.standort(orn.getStandort());
             anschluss = opt(orn.getAnschlussidentifikation(), Parts::rufnummer);
         } else {
-            RufnummernPortierungRRNPType r = ((ReineRufnummernportierungGeschaeftsfallType) va).getRufnummernPortierung();
+            RufnummernPortierungRRNPType r =
+                    ((ReineRufnummernportierungGeschaeftsfallType) va).getRufnummernPortierung();
             gf = Geschaeftsfall.VA_RRNP;
             rnp = Parts.rufnummernPortierung(r, r.getPortierungskennungPKIauf());
         }
-        return new Vorabstimmungsanfrage(gf, Parts.carrier(va.getAbsender()), Parts.ekp(va.getEndkundenvertragspartner()),
-                VorabstimmungsId.of(va.getVorabstimmungsId()), va.getKundenwunschtermin(), Parts.inhaber(va.getEndkunde()),
-                map(va.getWeitereAnschlussinhaber(), Parts::inhaber), opt(va.getProjektId(), Parts::projektId),
-                standort, anschluss, rnp);
+        return new Vorabstimmungsanfrage(
+                gf,
+                Parts.carrier(va.getAbsender()),
+                Parts.ekp(va.getEndkundenvertragspartner()),
+                VorabstimmungsId.of(va.getVorabstimmungsId()),
+                va.getKundenwunschtermin(),
+                Parts.inhaber(va.getEndkunde()),
+                map(va.getWeitereAnschlussinhaber(), Parts::inhaber),
+                opt(va.getProjektId(), Parts::projektId),
+                standort,
+                anschluss,
+                rnp);
     }
 
     private static VorabstimmungsanfrageType vorabstimmungsanfrage(Vorabstimmungsanfrage va) {
@@ -97,7 +113,8 @@ final class AnfrageMapping {
                 refuse(va.anschlussidentifikation() != null, va, "Anschlussidentifikation");
                 KuendigungMitRNPGeschaeftsfallType mrn = new KuendigungMitRNPGeschaeftsfallType();
                 mrn.setStandort(opt(va.standort(), Parts::standort));
-                mrn.setRufnummernPortierung(opt(va.rufnummernPortierung(),
+                mrn.setRufnummernPortierung(opt(
+                        va.rufnummernPortierung(),
                         r -> Parts.rufnummernPortierung(withoutPki(va, r), new RufnummernPortierungType())));
                 t = mrn;
             }

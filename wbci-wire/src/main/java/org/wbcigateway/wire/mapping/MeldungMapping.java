@@ -30,8 +30,7 @@ import org.wbcigateway.wire.v2.message.UebernahmeRessourceMeldungType;
 /** Wire ⇄ domain for the five Meldungen (spec §5.2). */
 final class MeldungMapping {
 
-    private MeldungMapping() {
-    }
+    private MeldungMapping() {}
 
     static Meldung toDomain(MeldungType m) {
         CarrierCode absender = Parts.carrier(m.getAbsender());
@@ -39,29 +38,59 @@ final class MeldungMapping {
         VorabstimmungsId ref = VorabstimmungsId.of(m.getVorabstimmungsIdRef());
         Geschaeftsfall gf = Geschaeftsfall.fromCode(m.getGeschaeftsfall().value());
         if (m instanceof RueckmeldungVorabstimmungType r) {
-            return new RueckmeldungVorabstimmung(absender, ekp, ref, gf, map(r.getPosition(), PositionMapping::ruemVa),
-                    r.getWechseltermin(), r.getTechnologie(), map(r.getRessource(), RessourceMapping::toDomain),
+            return new RueckmeldungVorabstimmung(
+                    absender,
+                    ekp,
+                    ref,
+                    gf,
+                    map(r.getPosition(), PositionMapping::ruemVa),
+                    r.getWechseltermin(),
+                    r.getTechnologie(),
+                    map(r.getRessource(), RessourceMapping::toDomain),
                     opt(r.getRufnummernPortierung(), RessourceMapping::portierung));
         }
         if (m instanceof AbbruchmeldungType a) {
-            return new Abbruchmeldung(absender, ekp, ref, gf, map(a.getPosition(), PositionMapping::abbm),
-                    a.getWechseltermin(), opt(a.getStornoIdRef(), StornoId::of),
-                    opt(a.getAenderungsIdRef(), AenderungsId::of), a.getBegruendung());
+            return new Abbruchmeldung(
+                    absender,
+                    ekp,
+                    ref,
+                    gf,
+                    map(a.getPosition(), PositionMapping::abbm),
+                    a.getWechseltermin(),
+                    opt(a.getStornoIdRef(), StornoId::of),
+                    opt(a.getAenderungsIdRef(), AenderungsId::of),
+                    a.getBegruendung());
         }
         if (m instanceof UebernahmeRessourceMeldungType u) {
-            return new UebernahmeRessource(absender, ekp, ref, gf,
+            return new UebernahmeRessource(
+                    absender,
+                    ekp,
+                    ref,
+                    gf,
                     map(u.getPosition(), p -> PositionMapping.plain(p.getMeldungscode(), p.getMeldungstext())),
-                    u.isRessourcenuebernahme(), map(u.getUebernahmeLeitung(), MeldungMapping::leitung),
-                    u.isSichererHafen(), opt(u.getPortierungskennungPKIauf(), Portierungskennung::of));
+                    u.isRessourcenuebernahme(),
+                    map(u.getUebernahmeLeitung(), MeldungMapping::leitung),
+                    u.isSichererHafen(),
+                    opt(u.getPortierungskennungPKIauf(), Portierungskennung::of));
         }
         if (m instanceof AbbruchmeldungTechnRessourceType t) {
-            return new AbbruchmeldungTechnRessource(absender, ekp, ref, gf,
+            return new AbbruchmeldungTechnRessource(
+                    absender,
+                    ekp,
+                    ref,
+                    gf,
                     map(t.getPosition(), p -> PositionMapping.plain(p.getMeldungscode(), p.getMeldungstext())));
         }
         ErledigtmeldungType e = (ErledigtmeldungType) m;
-        return new Erledigtmeldung(absender, ekp, ref, gf,
+        return new Erledigtmeldung(
+                absender,
+                ekp,
+                ref,
+                gf,
                 map(e.getPosition(), p -> PositionMapping.plain(p.getMeldungscode(), p.getMeldungstext())),
-                e.getWechseltermin(), opt(e.getStornoIdRef(), StornoId::of), opt(e.getAenderungsIdRef(), AenderungsId::of));
+                e.getWechseltermin(),
+                opt(e.getStornoIdRef(), StornoId::of),
+                opt(e.getAenderungsIdRef(), AenderungsId::of));
     }
 
     static MeldungType toWire(Meldung m) {

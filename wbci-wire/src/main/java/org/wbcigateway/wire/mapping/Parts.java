@@ -15,8 +15,8 @@ import org.wbcigateway.domain.message.Person;
 import org.wbcigateway.domain.message.Portierungszeitfenster;
 import org.wbcigateway.domain.message.ProjektId;
 import org.wbcigateway.domain.message.Rufnummer;
-import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.RufnummernPortierung;
+import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.wire.v2.complex.AnlagenanschlussType;
 import org.wbcigateway.wire.v2.complex.CarrierType;
@@ -42,8 +42,7 @@ import org.wbcigateway.wire.v2.envelope.ControlType;
 /** Wire ⇄ domain for the structures shared by several messages (spec §5.1). */
 final class Parts {
 
-    private Parts() {
-    }
+    private Parts() {}
 
     static <A, B> List<B> map(List<A> values, Function<A, B> f) {
         return values.stream().map(f).toList();
@@ -57,7 +56,10 @@ final class Parts {
 
     static Control control(ControlType c) {
         SignaturIdType s = c.getSignaturId();
-        return new Control(c.getZeitstempel(), c.getMajorRelease(), c.getMinorRelease(),
+        return new Control(
+                c.getZeitstempel(),
+                c.getMajorRelease(),
+                c.getMinorRelease(),
                 new Control.SignaturId(s.getIssuer(), s.getSerial()));
     }
 
@@ -137,8 +139,12 @@ final class Parts {
 
     static Standort standort(StandortType s) {
         StrasseType str = s.getStrasse();
-        return new Standort(str.getStrassenname(), str.getHausnummer(), str.getHausnummernZusatz(),
-                s.getPostleitzahl(), s.getOrt());
+        return new Standort(
+                str.getStrassenname(),
+                str.getHausnummer(),
+                str.getHausnummernZusatz(),
+                s.getPostleitzahl(),
+                s.getOrt());
     }
 
     static StandortType standort(Standort s) {
@@ -189,21 +195,33 @@ final class Parts {
 
     /** The RufnummernPortierung of a VA; {@code pkiAuf} is read by the caller for VA-RRNP. */
     static RufnummernPortierung rufnummernPortierung(RufnummernPortierungType r, String pkiAuf) {
-        Portierungszeitfenster zf = Portierungszeitfenster.valueOf(r.getPortierungszeitfenster().value());
+        Portierungszeitfenster zf =
+                Portierungszeitfenster.valueOf(r.getPortierungszeitfenster().value());
         Portierungskennung pki = opt(pkiAuf, Portierungskennung::of);
         if (r.getEinzelanschluss() != null) {
             EinzelanschlussType e = r.getEinzelanschluss();
-            return new RufnummernPortierung(new Einzelanschluss(map(e.getRufnummernliste().getZuPortierendeOnkzRnr(),
-                    Parts::rufnummer), Boolean.TRUE.equals(e.isAlleRufnummern())), zf, pki);
+            return new RufnummernPortierung(
+                    new Einzelanschluss(
+                            map(e.getRufnummernliste().getZuPortierendeOnkzRnr(), Parts::rufnummer),
+                            Boolean.TRUE.equals(e.isAlleRufnummern())),
+                    zf,
+                    pki);
         }
         AnlagenanschlussType a = r.getAnlagenanschluss();
         OnkzDurchwahlAbfragestelleType k = a.getOnkzDurchwahlAbfragestelle();
-        return new RufnummernPortierung(new Anlagenanschluss(k.getONKZ(), k.getDurchwahlnummer(), k.getAbfragestelle(),
-                map(a.getZuPortierenderRufnummernblock(), Parts::block)), zf, pki);
+        return new RufnummernPortierung(
+                new Anlagenanschluss(
+                        k.getONKZ(),
+                        k.getDurchwahlnummer(),
+                        k.getAbfragestelle(),
+                        map(a.getZuPortierenderRufnummernblock(), Parts::block)),
+                zf,
+                pki);
     }
 
     static <T extends RufnummernPortierungType> T rufnummernPortierung(RufnummernPortierung r, T t) {
-        t.setPortierungszeitfenster(PortierungszeitfensterType.fromValue(r.portierungszeitfenster().name()));
+        t.setPortierungszeitfenster(
+                PortierungszeitfensterType.fromValue(r.portierungszeitfenster().name()));
         if (r.rufnummern() instanceof Einzelanschluss e) {
             RufnummernlisteType liste = new RufnummernlisteType();
             liste.getZuPortierendeOnkzRnr().addAll(map(e.rufnummern(), Parts::rufnummer));

@@ -17,12 +17,14 @@ import org.wbcigateway.wire.v2.message.MeldungsPositionRUEMVAType;
 /** Wire ⇄ domain for the position types of the five Meldungen. */
 final class PositionMapping {
 
-    private PositionMapping() {
-    }
+    private PositionMapping() {}
 
     static Meldungsposition ruemVa(MeldungsPositionRUEMVAType p) {
-        return new Meldungsposition(Meldungscode.fromCode(p.getMeldungscode()), p.getMeldungstext(),
-                Parts.opt(p.getAdresseAbweichend(), PositionMapping::adresse), List.of());
+        return new Meldungsposition(
+                Meldungscode.fromCode(p.getMeldungscode()),
+                p.getMeldungstext(),
+                Parts.opt(p.getAdresseAbweichend(), PositionMapping::adresse),
+                List.of());
     }
 
     static MeldungsPositionRUEMVAType ruemVa(Meldungsposition p) {
@@ -34,7 +36,10 @@ final class PositionMapping {
     }
 
     static Meldungsposition abbm(MeldungsPositionABBMType p) {
-        return new Meldungsposition(Meldungscode.fromCode(p.getMeldungscode()), p.getMeldungstext(), null,
+        return new Meldungsposition(
+                Meldungscode.fromCode(p.getMeldungscode()),
+                p.getMeldungstext(),
+                null,
                 map(p.getRufnummer(), Parts::rufnummer));
     }
 

@@ -22,11 +22,13 @@ import org.wbcigateway.wire.v2.complex.RufnummernblockPKIabgType;
 /** Wire ⇄ domain for what a RUEM-VA confirms: the line's Ressourcen and the numbers with their PKIabg. */
 final class RessourceMapping {
 
-    private RessourceMapping() {
-    }
+    private RessourceMapping() {}
 
     static Ressource toDomain(RessourceType r) {
-        return new Ressource(r.getVertragsnummer(), opt(r.getLineID(), LineId::of), r.getIdentifizierer(),
+        return new Ressource(
+                r.getVertragsnummer(),
+                opt(r.getLineID(), LineId::of),
+                r.getIdentifizierer(),
                 opt(r.getKennungTNBabg(), Portierungskennung::of));
     }
 
@@ -41,14 +43,21 @@ final class RessourceMapping {
 
     static PortierteRufnummern portierung(RufnummernPortierungMeldungType r) {
         if (r.getPortierungRufnummern() != null) {
-            return new PortierteEinzelrufnummern(map(r.getPortierungRufnummern().getZuPortierendeOnkzRnr(),
-                    n -> new PortierteRufnummer(Parts.rufnummer(n), Portierungskennung.of(n.getPortierungskennungPKIabg()))));
+            return new PortierteEinzelrufnummern(map(
+                    r.getPortierungRufnummern().getZuPortierendeOnkzRnr(),
+                    n -> new PortierteRufnummer(
+                            Parts.rufnummer(n), Portierungskennung.of(n.getPortierungskennungPKIabg()))));
         }
         PortierungRufnummernbloeckeType b = r.getPortierungRufnummernbloecke();
         OnkzDurchwahlAbfragestelleType k = b.getOnkzDurchwahlAbfragestelle();
-        return new PortierteRufnummernbloecke(k.getONKZ(), k.getDurchwahlnummer(), k.getAbfragestelle(),
-                map(b.getZuPortierenderRufnummernblock(), x -> new PortierterRufnummernblock(Parts.block(x),
-                        Portierungskennung.of(x.getPortierungskennungPKIabg()))));
+        return new PortierteRufnummernbloecke(
+                k.getONKZ(),
+                k.getDurchwahlnummer(),
+                k.getAbfragestelle(),
+                map(
+                        b.getZuPortierenderRufnummernblock(),
+                        x -> new PortierterRufnummernblock(
+                                Parts.block(x), Portierungskennung.of(x.getPortierungskennungPKIabg()))));
     }
 
     static RufnummernPortierungMeldungType portierung(PortierteRufnummern p) {

@@ -93,8 +93,11 @@ public final class WireMapper {
 
     private static Quittung quittung(QuittungType q) {
         MeldungsPositionTEQType p = q.getPosition();
-        return new Quittung(Parts.carrier(q.getAbsender()), VorabstimmungsId.of(q.getVorabstimmungsIdRef()),
-                TeqCode.fromCode(p.getMeldungscode()), p.getMeldungstext());
+        return new Quittung(
+                Parts.carrier(q.getAbsender()),
+                VorabstimmungsId.of(q.getVorabstimmungsIdRef()),
+                TeqCode.fromCode(p.getMeldungscode()),
+                p.getMeldungstext());
     }
 
     private static QuittungType quittung(Quittung q) {
@@ -118,7 +121,8 @@ public final class WireMapper {
         } catch (WireException e) {
             throw e;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new WireException(WireException.Kind.SCHEMA_INVALID, "cannot map to the domain: " + e.getMessage(), e);
+            throw new WireException(
+                    WireException.Kind.SCHEMA_INVALID, "cannot map to the domain: " + e.getMessage(), e);
         }
     }
 }

@@ -30,8 +30,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** Reading and writing X.509 certificates (PEM, DER, keystores) and issuing self-signed ones. */
 public final class Certificates {
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /** Every certificate in PEM or DER input (a PEM file may hold several). */
     public static List<X509Certificate> read(InputStream in) {
@@ -55,7 +54,8 @@ public final class Certificates {
     public static String pem(X509Certificate certificate) {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -68,16 +68,20 @@ public final class Certificates {
      * @param subject   e.g. {@code CN=DEU.AAAA, O=wbci-gateway}
      * @param hostNames subject alternative names for a TLS server certificate: DNS names or IP addresses
      */
-    public static SigningKey selfSigned(String subject, Instant notBefore, Instant notAfter, int keyBits,
-                                        String... hostNames) {
+    public static SigningKey selfSigned(
+            String subject, Instant notBefore, Instant notAfter, int keyBits, String... hostNames) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(keyBits);
             KeyPair pair = generator.generateKeyPair();
             X500Principal name = new X500Principal(subject);
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
-                    new BigInteger(63, new SecureRandom()).add(BigInteger.ONE), Date.from(notBefore), Date.from(notAfter),
-                    name, pair.getPublic());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    new BigInteger(63, new SecureRandom()).add(BigInteger.ONE),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    name,
+                    pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             if (hostNames.length > 0) {
                 GeneralName[] names = new GeneralName[hostNames.length];
@@ -87,8 +91,9 @@ public final class Certificates {
                 }
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
             }
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
             return new SigningKey(pair.getPrivate(), certificate);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot issue a self-signed certificate", e);
@@ -115,7 +120,8 @@ public final class Certificates {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(alias, key.privateKey(), password, new java.security.cert.Certificate[] {key.certificate()});
+            store.setKeyEntry(
+                    alias, key.privateKey(), password, new java.security.cert.Certificate[] {key.certificate()});
             return store;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot build a keystore", e);

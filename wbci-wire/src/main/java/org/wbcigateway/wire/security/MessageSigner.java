@@ -80,8 +80,10 @@ public final class MessageSigner {
             signature.setSignatureAlgorithm(algorithm.signatureUri());
             signature.setDigestAlgo(algorithm.digestUri());
             signature.setSigCanonicalization(WSConstants.C14N_EXCL_OMIT_COMMENTS);
-            signature.getParts().add(new WSEncryptionPart(WSConstants.ELEM_BODY,
-                    document.getDocumentElement().getNamespaceURI(), "Element"));
+            signature
+                    .getParts()
+                    .add(new WSEncryptionPart(
+                            WSConstants.ELEM_BODY, document.getDocumentElement().getNamespaceURI(), "Element"));
             return signature.build(crypto);
         } catch (WSSecurityException e) {
             throw new IllegalStateException("cannot sign the message: " + e.getMessage(), e);

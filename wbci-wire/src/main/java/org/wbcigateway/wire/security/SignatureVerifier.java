@@ -37,8 +37,7 @@ import org.xml.sax.SAXException;
 public final class SignatureVerifier {
 
     /** A signature that verified: who signed, and the weakest algorithm used in it. */
-    public record Verified(X509Certificate certificate, SignatureAlgorithm algorithm) {
-    }
+    public record Verified(X509Certificate certificate, SignatureAlgorithm algorithm) {}
 
     static {
         WsSecurity.init();
@@ -92,7 +91,8 @@ public final class SignatureVerifier {
             // WSS4J throws its own runtime exceptions on some malformed headers (e.g. a token that is not base64)
             throw invalid("the wsse:Security header cannot be processed: " + e);
         }
-        List<WSSecurityEngineResult> signatures = result == null ? null : result.getActionResults().get(WSConstants.SIGN);
+        List<WSSecurityEngineResult> signatures =
+                result == null ? null : result.getActionResults().get(WSConstants.SIGN);
         if (signatures == null || signatures.isEmpty()) {
             throw invalid("the message is not signed (no wsse:Security signature)");
         }
@@ -111,11 +111,11 @@ public final class SignatureVerifier {
 
     private static SignatureAlgorithm weakest(WSSecurityEngineResult signature, List<WSDataRef> references) {
         String method = (String) signature.get(WSSecurityEngineResult.TAG_SIGNATURE_METHOD);
-        SignatureAlgorithm weakest = SignatureAlgorithm.bySignatureUri(method).orElseThrow(
-                () -> invalid("signature method " + method + " is not accepted"));
+        SignatureAlgorithm weakest = SignatureAlgorithm.bySignatureUri(method)
+                .orElseThrow(() -> invalid("signature method " + method + " is not accepted"));
         for (WSDataRef reference : references) {
-            SignatureAlgorithm digest = SignatureAlgorithm.byDigestUri(reference.getDigestAlgorithm()).orElseThrow(
-                    () -> invalid("digest " + reference.getDigestAlgorithm() + " is not accepted"));
+            SignatureAlgorithm digest = SignatureAlgorithm.byDigestUri(reference.getDigestAlgorithm())
+                    .orElseThrow(() -> invalid("digest " + reference.getDigestAlgorithm() + " is not accepted"));
             if (digest == SignatureAlgorithm.RSA_SHA1) {
                 weakest = SignatureAlgorithm.RSA_SHA1;
             }
@@ -127,8 +127,10 @@ public final class SignatureVerifier {
     private static Element soapBody(Document document) {
         Element envelope = document.getDocumentElement();
         for (Node n = envelope.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && WSConstants.ELEM_BODY.equals(e.getLocalName())
-                    && envelope.getNamespaceURI() != null && envelope.getNamespaceURI().equals(e.getNamespaceURI())) {
+            if (n instanceof Element e
+                    && WSConstants.ELEM_BODY.equals(e.getLocalName())
+                    && envelope.getNamespaceURI() != null
+                    && envelope.getNamespaceURI().equals(e.getNamespaceURI())) {
                 return e;
             }
         }
@@ -171,8 +173,8 @@ public final class SignatureVerifier {
         }
 
         private WSSecurityException failed(String reason) {
-            return new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION,
-                    new CertificateException(reason));
+            return new WSSecurityException(
+                    WSSecurityException.ErrorCode.FAILED_AUTHENTICATION, new CertificateException(reason));
         }
     }
 }

@@ -45,18 +45,20 @@ public record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
             if (!store.isKeyEntry(entry)) {
                 throw new IllegalArgumentException("the keystore has no key entry '" + entry + "'");
             }
-            return new SigningKey((PrivateKey) store.getKey(entry, password),
-                    (X509Certificate) store.getCertificate(entry));
+            return new SigningKey(
+                    (PrivateKey) store.getKey(entry, password), (X509Certificate) store.getCertificate(entry));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot read the signing keystore: " + e.getMessage(), e);
         }
     }
 
     private static String onlyKeyEntry(KeyStore store) throws GeneralSecurityException {
-        var keys = Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).toList();
+        var keys = Collections.list(store.aliases()).stream()
+                .filter(a -> isKey(store, a))
+                .toList();
         if (keys.size() != 1) {
-            throw new IllegalArgumentException("the keystore holds " + keys.size()
-                    + " key entries; name the one to sign with (alias)");
+            throw new IllegalArgumentException(
+                    "the keystore holds " + keys.size() + " key entries; name the one to sign with (alias)");
         }
         return keys.get(0);
     }

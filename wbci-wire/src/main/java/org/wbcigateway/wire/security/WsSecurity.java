@@ -7,8 +7,7 @@ final class WsSecurity {
 
     private static volatile boolean initialised;
 
-    private WsSecurity() {
-    }
+    private WsSecurity() {}
 
     static synchronized void init() {
         if (!initialised) {

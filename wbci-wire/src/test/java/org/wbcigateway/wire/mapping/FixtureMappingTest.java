@@ -16,9 +16,25 @@ class FixtureMappingTest {
     private final WbciCodec codec = new WbciCodec();
 
     @ParameterizedTest
-    @ValueSource(strings = {"va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml", "tv.xml", "str-aufh-auf.xml",
-            "str-aen-auf.xml", "str-aufh-abg.xml", "str-aen-abg.xml", "ruem-va.xml", "ruem-va-rrnp.xml", "abbm.xml",
-            "abbm-tv.xml", "akm-tr.xml", "abbm-tr.xml", "erlm.xml", "erlm-storno.xml"})
+    @ValueSource(
+            strings = {
+                "va-kue-mrn.xml",
+                "va-kue-orn.xml",
+                "va-rrnp.xml",
+                "tv.xml",
+                "str-aufh-auf.xml",
+                "str-aen-auf.xml",
+                "str-aufh-abg.xml",
+                "str-aen-abg.xml",
+                "ruem-va.xml",
+                "ruem-va-rrnp.xml",
+                "abbm.xml",
+                "abbm-tv.xml",
+                "akm-tr.xml",
+                "abbm-tr.xml",
+                "erlm.xml",
+                "erlm-storno.xml"
+            })
     void fixtureMapsAndRoundTrips(String name) throws IOException {
         byte[] xml;
         try (InputStream in = getClass().getResourceAsStream("/wire/" + name)) {

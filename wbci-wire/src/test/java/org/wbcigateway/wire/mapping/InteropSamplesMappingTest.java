@@ -23,8 +23,8 @@ import org.wbcigateway.domain.message.Firma;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Portierungszeitfenster;
 import org.wbcigateway.domain.message.Quittung;
-import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.RufnummernPortierung;
+import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
@@ -48,32 +48,66 @@ class InteropSamplesMappingTest {
     @Test
     void vaKueMrn() {
         Envelope<WbciMessage> envelope = codec.readMessage(sample("va-kue-mrn.xml"));
-        assertThat(envelope.control()).isEqualTo(new Control(
-                OffsetDateTime.of(2013, 7, 24, 16, 3, 13, 137_000_000, ZoneOffset.ofHours(2)), "02", "00",
-                new Control.SignaturId("EMAILADDRESS=wita@m-net.de, CN=wita.m-net.de, OU=IT, "
-                        + "O=M-net Telekommunikations GmbH, L=Munich, ST=Bavaria, C=DE", "fc21b78feb81ebf3")));
-        assertThat(envelope.payload()).isEqualTo(new Vorabstimmungsanfrage(Geschaeftsfall.VA_KUE_MRN,
-                CarrierCode.of("DEU.MNET"), MNET_TO_DTAG, VorabstimmungsId.of("DEU.MNET.V000000004"), KWT,
-                BEZIRKSJUGENDRING, List.of(), null, LANDSHUTER_ALLEE, null,
-                new RufnummernPortierung(ANLAGE, Portierungszeitfenster.ZF1, null)));
+        assertThat(envelope.control())
+                .isEqualTo(new Control(
+                        OffsetDateTime.of(2013, 7, 24, 16, 3, 13, 137_000_000, ZoneOffset.ofHours(2)),
+                        "02",
+                        "00",
+                        new Control.SignaturId(
+                                "EMAILADDRESS=wita@m-net.de, CN=wita.m-net.de, OU=IT, "
+                                        + "O=M-net Telekommunikations GmbH, L=Munich, ST=Bavaria, C=DE",
+                                "fc21b78feb81ebf3")));
+        assertThat(envelope.payload())
+                .isEqualTo(new Vorabstimmungsanfrage(
+                        Geschaeftsfall.VA_KUE_MRN,
+                        CarrierCode.of("DEU.MNET"),
+                        MNET_TO_DTAG,
+                        VorabstimmungsId.of("DEU.MNET.V000000004"),
+                        KWT,
+                        BEZIRKSJUGENDRING,
+                        List.of(),
+                        null,
+                        LANDSHUTER_ALLEE,
+                        null,
+                        new RufnummernPortierung(ANLAGE, Portierungszeitfenster.ZF1, null)));
         assertThat(rules.check(envelope.payload())).isEmpty();
     }
 
     @Test
     void vaKueOrn() {
         WbciMessage va = codec.readMessage(sample("va-kue-orn.xml")).payload();
-        assertThat(va).isEqualTo(new Vorabstimmungsanfrage(Geschaeftsfall.VA_KUE_ORN, CarrierCode.of("DEU.MNET"),
-                MNET_TO_DTAG, VorabstimmungsId.of("DEU.MNET.V000000005"), KWT, BEZIRKSJUGENDRING, List.of(), null,
-                LANDSHUTER_ALLEE, null, null));
+        assertThat(va)
+                .isEqualTo(new Vorabstimmungsanfrage(
+                        Geschaeftsfall.VA_KUE_ORN,
+                        CarrierCode.of("DEU.MNET"),
+                        MNET_TO_DTAG,
+                        VorabstimmungsId.of("DEU.MNET.V000000005"),
+                        KWT,
+                        BEZIRKSJUGENDRING,
+                        List.of(),
+                        null,
+                        LANDSHUTER_ALLEE,
+                        null,
+                        null));
         assertThat(rules.check(va)).isEmpty();
     }
 
     @Test
     void vaRrnp() {
         WbciMessage va = codec.readMessage(sample("va-rrnp.xml")).payload();
-        assertThat(va).isEqualTo(new Vorabstimmungsanfrage(Geschaeftsfall.VA_RRNP, CarrierCode.of("DEU.MNET"),
-                MNET_TO_DTAG, VorabstimmungsId.of("DEU.MNET.V000000006"), KWT, BEZIRKSJUGENDRING, List.of(), null,
-                null, null, new RufnummernPortierung(ANLAGE, Portierungszeitfenster.ZF1, Portierungskennung.of("D052"))));
+        assertThat(va)
+                .isEqualTo(new Vorabstimmungsanfrage(
+                        Geschaeftsfall.VA_RRNP,
+                        CarrierCode.of("DEU.MNET"),
+                        MNET_TO_DTAG,
+                        VorabstimmungsId.of("DEU.MNET.V000000006"),
+                        KWT,
+                        BEZIRKSJUGENDRING,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        new RufnummernPortierung(ANLAGE, Portierungszeitfenster.ZF1, Portierungskennung.of("D052"))));
         assertThat(rules.check(va)).isEmpty();
     }
 
@@ -84,8 +118,9 @@ class InteropSamplesMappingTest {
         assertThat(teq.control().zeitstempel())
                 .isEqualTo(OffsetDateTime.of(2013, 7, 24, 14, 17, 9, 0, ZoneOffset.ofHours(2)));
         assertThat(teq.control().signaturId()).isEqualTo(new Control.SignaturId("CN=flexagon", "4b28c45e"));
-        assertThat(teq.payload()).isEqualTo(new Quittung(CarrierCode.of("DEU.MNET"),
-                VorabstimmungsId.of("DEU.MNET.V000000002"), TeqCode.OK, "OK"));
+        assertThat(teq.payload())
+                .isEqualTo(new Quittung(
+                        CarrierCode.of("DEU.MNET"), VorabstimmungsId.of("DEU.MNET.V000000002"), TeqCode.OK, "OK"));
     }
 
     static byte[] sample(String name) {

@@ -38,16 +38,28 @@ class RoundTripTest {
     private final WireReader reader = new WireReader();
 
     static Stream<WbciMessage> messages() {
-        Stream<WbciMessage> perCase = Stream.of(Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN,
-                Geschaeftsfall.VA_RRNP).flatMap(gf -> Stream.of(KftMessages.va(gf), KftMessages.ruemVa(gf),
-                KftMessages.abbmToVa(gf, Meldungscode.KNI)));
-        Stream<WbciMessage> stornos = Stream.of(StornoArt.values()).flatMap(art -> Stream.of(KftMessages.storno(art),
-                KftMessages.erlmToStorno(art), KftMessages.abbmToStorno(art)));
-        return Stream.of(perCase, stornos, Stream.of(KftMessages.tv(), KftMessages.erlmToTv(), KftMessages.abbmToTv(),
-                KftMessages.abbmRng(), KftMessages.ruemVaWithAdaOrt("Starnberg"),
-                KftMessages.akmTr(Geschaeftsfall.VA_KUE_MRN), KftMessages.akmTr(Geschaeftsfall.VA_KUE_ORN),
-                KftMessages.akmTrByLineId(), KftMessages.abbmTr(Meldungscode.UEBERNAHME_NICHT_MOEGLICH),
-                KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_MRN, Meldungscode.SONST), vaWithEinzelanschlussAndFirma()))
+        Stream<WbciMessage> perCase = Stream.of(
+                        Geschaeftsfall.VA_KUE_MRN, Geschaeftsfall.VA_KUE_ORN, Geschaeftsfall.VA_RRNP)
+                .flatMap(gf -> Stream.of(
+                        KftMessages.va(gf), KftMessages.ruemVa(gf), KftMessages.abbmToVa(gf, Meldungscode.KNI)));
+        Stream<WbciMessage> stornos = Stream.of(StornoArt.values())
+                .flatMap(art -> Stream.of(
+                        KftMessages.storno(art), KftMessages.erlmToStorno(art), KftMessages.abbmToStorno(art)));
+        return Stream.of(
+                        perCase,
+                        stornos,
+                        Stream.of(
+                                KftMessages.tv(),
+                                KftMessages.erlmToTv(),
+                                KftMessages.abbmToTv(),
+                                KftMessages.abbmRng(),
+                                KftMessages.ruemVaWithAdaOrt("Starnberg"),
+                                KftMessages.akmTr(Geschaeftsfall.VA_KUE_MRN),
+                                KftMessages.akmTr(Geschaeftsfall.VA_KUE_ORN),
+                                KftMessages.akmTrByLineId(),
+                                KftMessages.abbmTr(Meldungscode.UEBERNAHME_NICHT_MOEGLICH),
+                                KftMessages.abbmToVa(Geschaeftsfall.VA_KUE_MRN, Meldungscode.SONST),
+                                vaWithEinzelanschlussAndFirma()))
                 .flatMap(s -> s);
     }
 
@@ -82,9 +94,17 @@ class RoundTripTest {
     @Test
     void aPartTheWireTypeCannotCarryIsRefusedNotDropped() {
         Vorabstimmungsanfrage orn = KftMessages.va(Geschaeftsfall.VA_KUE_ORN);
-        Vorabstimmungsanfrage ornWithNumbers = new Vorabstimmungsanfrage(orn.geschaeftsfall(), orn.absender(),
-                orn.endkundenvertragspartner(), orn.vorabstimmungsId(), orn.kundenwunschtermin(), orn.endkunde(),
-                orn.weitereAnschlussinhaber(), orn.projektId(), orn.standort(), null,
+        Vorabstimmungsanfrage ornWithNumbers = new Vorabstimmungsanfrage(
+                orn.geschaeftsfall(),
+                orn.absender(),
+                orn.endkundenvertragspartner(),
+                orn.vorabstimmungsId(),
+                orn.kundenwunschtermin(),
+                orn.endkunde(),
+                orn.weitereAnschlussinhaber(),
+                orn.projektId(),
+                orn.standort(),
+                null,
                 KftMessages.va(Geschaeftsfall.VA_KUE_MRN).rufnummernPortierung());
         assertThatThrownBy(() -> codec.writeMessage(new Envelope<>(KftMessages.control(), ornWithNumbers)))
                 .isInstanceOf(UnmappableMessageException.class)
@@ -93,10 +113,20 @@ class RoundTripTest {
 
     private static Vorabstimmungsanfrage vaWithEinzelanschlussAndFirma() {
         Vorabstimmungsanfrage mrn = KftMessages.va(Geschaeftsfall.VA_KUE_MRN);
-        return new Vorabstimmungsanfrage(Geschaeftsfall.VA_KUE_MRN, mrn.absender(), mrn.endkundenvertragspartner(),
-                mrn.vorabstimmungsId(), mrn.kundenwunschtermin(), new Firma(Anrede.FIRMA, "Bezirksjugendring", " K.d.ö.R."),
-                List.of(), new ProjektId("P1", "K1"), mrn.standort(), null,
-                new RufnummernPortierung(new Einzelanschluss(KftMessages.einzelanschluss().rufnummern(), true),
-                        Portierungszeitfenster.ZF3, null));
+        return new Vorabstimmungsanfrage(
+                Geschaeftsfall.VA_KUE_MRN,
+                mrn.absender(),
+                mrn.endkundenvertragspartner(),
+                mrn.vorabstimmungsId(),
+                mrn.kundenwunschtermin(),
+                new Firma(Anrede.FIRMA, "Bezirksjugendring", " K.d.ö.R."),
+                List.of(),
+                new ProjektId("P1", "K1"),
+                mrn.standort(),
+                null,
+                new RufnummernPortierung(
+                        new Einzelanschluss(KftMessages.einzelanschluss().rufnummern(), true),
+                        Portierungszeitfenster.ZF3,
+                        null));
     }
 }

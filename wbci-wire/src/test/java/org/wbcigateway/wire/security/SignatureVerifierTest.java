@@ -24,8 +24,8 @@ class SignatureVerifierTest {
     private static final SigningKey OTHER_PARTNER = key("CN=DEU.OTHR test");
     private static final SigningKey STRANGER = key("CN=stranger");
 
-    private final SignatureVerifier verifier = new SignatureVerifier(
-            List.of(PARTNER.certificate(), OTHER_PARTNER.certificate()), Clock.systemUTC(), 2048);
+    private final SignatureVerifier verifier =
+            new SignatureVerifier(List.of(PARTNER.certificate(), OTHER_PARTNER.certificate()), Clock.systemUTC(), 2048);
 
     @ParameterizedTest
     @ValueSource(strings = {"va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml", "teq.xml"})
@@ -36,15 +36,16 @@ class SignatureVerifierTest {
 
         assertThat(verified.certificate()).isEqualTo(PARTNER.certificate());
         assertThat(verified.algorithm()).isEqualTo(SignatureAlgorithm.RSA_SHA256);
-        assertThat(new String(signed, StandardCharsets.UTF_8)).contains("BinarySecurityToken", "xml-exc-c14n#",
-                "rsa-sha256", "mustUnderstand=\"1\"");
+        assertThat(new String(signed, StandardCharsets.UTF_8))
+                .contains("BinarySecurityToken", "xml-exc-c14n#", "rsa-sha256", "mustUnderstand=\"1\"");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"va-kue-mrn.xml", "va-kue-orn.xml", "va-rrnp.xml", "teq.xml"})
     void theSamplesAsTheyAreDoNotVerify(String sample) {
         // their certificates are not registered, and the files were changed after signing (README of the samples)
-        assertThatThrownBy(() -> verifier.verify(sample(sample))).isInstanceOf(WireException.class)
+        assertThatThrownBy(() -> verifier.verify(sample(sample)))
+                .isInstanceOf(WireException.class)
                 .hasMessageContaining("SIGNATURE_INVALID");
     }
 
@@ -64,8 +65,9 @@ class SignatureVerifierTest {
 
     @Test
     void oneByteOfTheBodyChangedFails() {
-        String signed = new String(new MessageSigner(PARTNER, SignatureAlgorithm.RSA_SHA256)
-                .resign(sample("va-kue-mrn.xml")), StandardCharsets.UTF_8);
+        String signed = new String(
+                new MessageSigner(PARTNER, SignatureAlgorithm.RSA_SHA256).resign(sample("va-kue-mrn.xml")),
+                StandardCharsets.UTF_8);
         String tampered = signed.replaceFirst("<firmenname>B", "<firmenname>C");
         assertThat(tampered).isNotEqualTo(signed);
 
@@ -81,8 +83,8 @@ class SignatureVerifierTest {
 
     @Test
     void anExpiredCertificateFails() {
-        SigningKey expired = Certificates.selfSigned("CN=expired", NOW.minus(Duration.ofDays(400)),
-                NOW.minus(Duration.ofDays(1)), 2048);
+        SigningKey expired = Certificates.selfSigned(
+                "CN=expired", NOW.minus(Duration.ofDays(400)), NOW.minus(Duration.ofDays(1)), 2048);
         SignatureVerifier trusting = new SignatureVerifier(List.of(expired.certificate()), Clock.systemUTC(), 2048);
         byte[] signed = new MessageSigner(expired, SignatureAlgorithm.RSA_SHA256).resign(sample("va-kue-mrn.xml"));
 
@@ -91,8 +93,8 @@ class SignatureVerifierTest {
 
     @Test
     void aKeyShorterThanTheMinimumFails() {
-        SigningKey weak = Certificates.selfSigned("CN=weak", NOW.minus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(30)), 1024);
+        SigningKey weak =
+                Certificates.selfSigned("CN=weak", NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), 1024);
         SignatureVerifier trusting = new SignatureVerifier(List.of(weak.certificate()), Clock.systemUTC(), 2048);
         byte[] signed = new MessageSigner(weak, SignatureAlgorithm.RSA_SHA256).resign(sample("va-kue-mrn.xml"));
 
@@ -110,15 +112,17 @@ class SignatureVerifierTest {
     /** Signature wrapping: the signed Body moved into the header, a forged Body in its place. */
     @Test
     void aSignatureOverAMovedBodyDoesNotCoverTheRealOne() {
-        String signed = new String(new MessageSigner(PARTNER, SignatureAlgorithm.RSA_SHA256)
-                .resign(sample("va-kue-mrn.xml")), StandardCharsets.UTF_8);
+        String signed = new String(
+                new MessageSigner(PARTNER, SignatureAlgorithm.RSA_SHA256).resign(sample("va-kue-mrn.xml")),
+                StandardCharsets.UTF_8);
         int bodyStart = signed.indexOf("<SOAP-ENV:Body");
         int bodyEnd = signed.indexOf("</SOAP-ENV:Body>") + "</SOAP-ENV:Body>".length();
         String body = signed.substring(bodyStart, bodyEnd);
         String wrapped = "<w:Wrapper xmlns:w=\"urn:wrapper\">" + body + "</w:Wrapper>";
         String forged = body.replaceFirst(" wsu:Id=\"[^\"]*\"", "").replace("<firmenname>", "<firmenname>Z");
         String attack = signed.substring(0, bodyStart).replace("</SOAP-ENV:Header>", wrapped + "</SOAP-ENV:Header>")
-                + forged + signed.substring(bodyEnd);
+                + forged
+                + signed.substring(bodyEnd);
 
         assertRefused(attack.getBytes(StandardCharsets.UTF_8), "does not cover the SOAP Body");
     }

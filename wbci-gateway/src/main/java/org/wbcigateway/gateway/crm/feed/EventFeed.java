@@ -44,14 +44,14 @@ public class EventFeed {
         long head = head();
         return jdbc.sql("""
                 SELECT feed_offset, contract_id, va_id, event_type, detail, created_at FROM crm_event
-                WHERE feed_offset > ? AND feed_offset <= ? ORDER BY feed_offset LIMIT ?""")
-                .params(after, head, limit)
-                .query(EventFeed::map).list();
+                WHERE feed_offset > ? AND feed_offset <= ? ORDER BY feed_offset LIMIT ?""").params(after, head, limit).query(EventFeed::map).list();
     }
 
     /** The highest offset handed out so far. */
     public long head() {
-        return jdbc.sql("SELECT last_offset FROM event_feed_head WHERE id = 1").query(Long.class).single();
+        return jdbc.sql("SELECT last_offset FROM event_feed_head WHERE id = 1")
+                .query(Long.class)
+                .single();
     }
 
     /** The single-writer step: gives committed rows without an offset the next offsets, in id order. */
@@ -62,26 +62,40 @@ public class EventFeed {
     }
 
     private boolean unsequenced() {
-        return jdbc.sql("SELECT id FROM crm_event WHERE feed_offset IS NULL LIMIT 1").query(Long.class).optional()
+        return jdbc.sql("SELECT id FROM crm_event WHERE feed_offset IS NULL LIMIT 1")
+                .query(Long.class)
+                .optional()
                 .isPresent();
     }
 
     /** Returns whether the step was full. */
     private boolean step() {
-        long last = jdbc.sql("SELECT last_offset FROM event_feed_head WHERE id = 1 FOR UPDATE").query(Long.class)
+        long last = jdbc.sql("SELECT last_offset FROM event_feed_head WHERE id = 1 FOR UPDATE")
+                .query(Long.class)
                 .single();
         // read after taking the lock: rows numbered by the step we may have waited for are not picked again
-        List<Long> ids = jdbc.sql("SELECT id FROM crm_event WHERE feed_offset IS NULL ORDER BY id LIMIT ?").param(STEP)
-                .query(Long.class).list();
+        List<Long> ids = jdbc.sql("SELECT id FROM crm_event WHERE feed_offset IS NULL ORDER BY id LIMIT ?")
+                .param(STEP)
+                .query(Long.class)
+                .list();
         for (long id : ids) {
-            jdbc.sql("UPDATE crm_event SET feed_offset = ? WHERE id = ?").params(++last, id).update();
+            jdbc.sql("UPDATE crm_event SET feed_offset = ? WHERE id = ?")
+                    .params(++last, id)
+                    .update();
         }
-        jdbc.sql("UPDATE event_feed_head SET last_offset = ? WHERE id = 1").param(last).update();
+        jdbc.sql("UPDATE event_feed_head SET last_offset = ? WHERE id = 1")
+                .param(last)
+                .update();
         return ids.size() == STEP;
     }
 
     private static FeedEvent map(ResultSet rs, int row) throws SQLException {
-        return new FeedEvent(rs.getLong("feed_offset"), rs.getString("contract_id"), rs.getString("va_id"),
-                CrmEventType.byFeedName(rs.getString("event_type")), rs.getString("detail"), rs.getObject("created_at", OffsetDateTime.class));
+        return new FeedEvent(
+                rs.getLong("feed_offset"),
+                rs.getString("contract_id"),
+                rs.getString("va_id"),
+                CrmEventType.byFeedName(rs.getString("event_type")),
+                rs.getString("detail"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -48,9 +48,14 @@ public class EventWebhookSender implements SmartLifecycle {
     private ScheduledExecutorService executor;
     private volatile boolean running;
 
-    public EventWebhookSender(EventFeed feed, WebhookCursor cursor, ConsumerCursors cursors, WebhookClient client,
-                              GatewayProperties properties, TransactionTemplate tx,
-                              @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public EventWebhookSender(
+            EventFeed feed,
+            WebhookCursor cursor,
+            ConsumerCursors cursors,
+            WebhookClient client,
+            GatewayProperties properties,
+            TransactionTemplate tx,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.feed = feed;
         this.cursor = cursor;
         this.cursors = cursors;
@@ -89,7 +94,9 @@ public class EventWebhookSender implements SmartLifecycle {
             cursor.release(node);
         } catch (RuntimeException e) {
             // e.g. the database is away: the lease expires by itself and another node continues
-            log.warn("event webhook lease not released on stop ({}); it expires after {}", e.toString(),
+            log.warn(
+                    "event webhook lease not released on stop ({}); it expires after {}",
+                    e.toString(),
                     webhook.lease());
         }
     }
@@ -141,7 +148,10 @@ public class EventWebhookSender implements SmartLifecycle {
                     if (running) { // an attempt cut short by shutdown does not count
                         int attempts = failedBefore + 1;
                         cursor.fail(node, failure.get(), now(), now().plus(backoff(attempts)));
-                        log.warn("event {} to the webhook: attempt {} failed ({})", event.offset(), attempts,
+                        log.warn(
+                                "event {} to the webhook: attempt {} failed ({})",
+                                event.offset(),
+                                attempts,
                                 failure.get());
                     }
                     return;

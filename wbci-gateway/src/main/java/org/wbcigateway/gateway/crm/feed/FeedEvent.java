@@ -9,6 +9,10 @@ import org.wbcigateway.domain.vorabstimmung.CrmEventType;
  * @param offset the event's position in the feed; increasing, consumers must tolerate gaps
  * @param type   what happened, written as {@link CrmEventType#feedName()} (e.g. {@code RECEIVED_RUEM-VA})
  */
-public record FeedEvent(long offset, String contractId, String vorabstimmungsId, CrmEventType type, String detail,
-                        OffsetDateTime createdAt) {
-}
+public record FeedEvent(
+        long offset,
+        String contractId,
+        String vorabstimmungsId,
+        CrmEventType type,
+        String detail,
+        OffsetDateTime createdAt) {}

@@ -35,8 +35,10 @@ public class WebhookClient {
     public WebhookClient(GatewayProperties properties, JsonMapper json) {
         this.webhook = properties.events().webhook();
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(webhook.requestTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(webhook.requestTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /** Empty when the receiver answered 2xx, else why not. */
@@ -53,8 +55,10 @@ public class WebhookClient {
         CompletableFuture<HttpResponse<String>> exchange =
                 http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = exchange.get(webhook.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return response.statusCode() / 100 == 2 ? Optional.empty()
+            HttpResponse<String> response =
+                    exchange.get(webhook.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return response.statusCode() / 100 == 2
+                    ? Optional.empty()
                     : Optional.of("HTTP " + response.statusCode() + ": " + head(response.body()));
         } catch (TimeoutException e) {
             exchange.cancel(true);

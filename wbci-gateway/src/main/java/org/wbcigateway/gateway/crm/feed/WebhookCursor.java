@@ -16,8 +16,7 @@ public class WebhookCursor {
     private static final String NAME = EventWebhookSender.CONSUMER;
 
     /** The cursor as claimed: deliver the events after {@code ackedOffset}; {@code attempts} failed so far. */
-    public record Claim(long ackedOffset, int attempts) {
-    }
+    public record Claim(long ackedOffset, int attempts) {}
 
     private final JdbcClient jdbc;
 
@@ -37,12 +36,14 @@ public class WebhookCursor {
                   AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)
                 FOR UPDATE SKIP LOCKED""")
                 .params(NAME, now, now, owner)
-                .query((rs, row) -> new Claim(rs.getLong(1), rs.getInt(2))).optional();
+                .query((rs, row) -> new Claim(rs.getLong(1), rs.getInt(2)))
+                .optional();
     }
 
     public void lease(String owner, OffsetDateTime until) {
         jdbc.sql("UPDATE event_consumer SET lease_owner = ?, lease_until = ? WHERE name = ?")
-                .params(owner, until, NAME).update();
+                .params(owner, until, NAME)
+                .update();
     }
 
     /** A delivered event: moves the cursor, clears the retry state, extends the lease. False if the lease is lost. */
@@ -50,8 +51,7 @@ public class WebhookCursor {
         return jdbc.sql("""
                 UPDATE event_consumer SET acked_offset = ?, attempts = 0, last_error = NULL, next_attempt_at = NULL,
                   lease_until = ?, updated_at = ?
-                WHERE name = ? AND lease_owner = ? AND acked_offset < ?""")
-                .params(offset, until, now, NAME, owner, offset).update() == 1;
+                WHERE name = ? AND lease_owner = ? AND acked_offset < ?""").params(offset, until, now, NAME, owner, offset).update() == 1;
     }
 
     /** A failed delivery: try again at {@code next}, by whichever node claims the cursor then. */
@@ -60,11 +60,13 @@ public class WebhookCursor {
                 UPDATE event_consumer SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                   lease_owner = NULL, lease_until = NULL, updated_at = ?
                 WHERE name = ? AND lease_owner = ?""")
-                .params(error.length() <= 2000 ? error : error.substring(0, 2000), next, now, NAME, owner).update();
+                .params(error.length() <= 2000 ? error : error.substring(0, 2000), next, now, NAME, owner)
+                .update();
     }
 
     public void release(String owner) {
         jdbc.sql("UPDATE event_consumer SET lease_owner = NULL, lease_until = NULL WHERE name = ? AND lease_owner = ?")
-                .params(NAME, owner).update();
+                .params(NAME, owner)
+                .update();
     }
 }

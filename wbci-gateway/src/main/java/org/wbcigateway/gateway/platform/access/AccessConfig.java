@@ -40,8 +40,7 @@ public class AccessConfig {
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
 
     /** Users and tokens as configured, or the generated initial admin when none is. */
-    record Directory(Map<String, AccessProperties.User> users, Map<String, AccessProperties.Token> tokens) {
-    }
+    record Directory(Map<String, AccessProperties.User> users, Map<String, AccessProperties.Token> tokens) {}
 
     @Bean
     Directory accessDirectory(AccessProperties properties, GatewayProperties gateway) {
@@ -50,13 +49,21 @@ public class AccessConfig {
         }
         Path file = properties.initialCredentials(gateway.carrierCode());
         InitialCredentials initial = InitialCredentials.loadOrCreate(file);
-        log.warn("No users or API tokens configured (wbci.access.*): console login '{}' and an ADMIN API token are in "
-                + "{}; configure your own and delete that file", initial.username(), file.toAbsolutePath().normalize());
+        log.warn(
+                "No users or API tokens configured (wbci.access.*): console login '{}' and an ADMIN API token are in "
+                        + "{}; configure your own and delete that file",
+                initial.username(),
+                file.toAbsolutePath().normalize());
         Map<String, AccessProperties.User> users = new HashMap<>();
-        users.put(initial.username(), new AccessProperties.User(
-                PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(initial.password()), Role.ADMIN,
-                "Administrator"));
-        return new Directory(users, Map.of("initial-admin", new AccessProperties.Token(initial.apiToken(), Role.ADMIN)));
+        users.put(
+                initial.username(),
+                new AccessProperties.User(
+                        PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                                .encode(initial.password()),
+                        Role.ADMIN,
+                        "Administrator"));
+        return new Directory(
+                users, Map.of("initial-admin", new AccessProperties.Token(initial.apiToken(), Role.ADMIN)));
     }
 
     @Bean
@@ -65,8 +72,8 @@ public class AccessConfig {
     }
 
     @Bean
-    LoginAttempts loginAttempts(Directory directory, AccessProperties properties,
-                                @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    LoginAttempts loginAttempts(
+            Directory directory, AccessProperties properties, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         return new LoginAttempts(directory.users().keySet(), properties.maxFailedLogins(), properties.lockout(), clock);
     }
 
@@ -97,19 +104,28 @@ public class AccessConfig {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit) throws Exception {
         ProblemResponses problems = new ProblemResponses(audit);
-        return http.securityMatcher("/api/**", "/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                        "/actuator/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        // our signing certificate is public: partners fetch it to verify our messages
-                        .requestMatchers(HttpMethod.GET, "/api/certificates/own").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
-                        .anyRequest().denyAll())
+        return http.securityMatcher(
+                        "/api/**", "/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/api-docs", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                // our signing certificate is public: partners fetch it to verify our messages
+                                .requestMatchers(HttpMethod.GET, "/api/certificates/own")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/actuator/**")
+                                .hasRole(Role.VIEWER.name())
+                                .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .hasRole(Role.VIEWER.name())
+                                .requestMatchers(HttpMethod.HEAD, "/api/**")
+                                .hasRole(Role.VIEWER.name())
+                                .requestMatchers("/api/**")
+                                .hasRole(Role.OPERATOR.name())
+                                .anyRequest()
+                                .denyAll())
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(c -> c.disable())
@@ -124,17 +140,25 @@ public class AccessConfig {
     @Bean
     @Order(3)
     SecurityFilterChain console(HttpSecurity http, AuditTrail audit) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/console/login", "/console/assets/**", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/console/audit", "/console/audit/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/console/logout").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers("/console/**").hasRole(Role.OPERATOR.name())
-                        .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/console/login").loginProcessingUrl("/console/login")
-                        .defaultSuccessUrl("/console", false).failureUrl("/console/login?error"))
-                .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout")
+        return http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/console/login", "/console/assets/**", "/favicon.ico", "/error")
+                                .permitAll()
+                                .requestMatchers("/console/audit", "/console/audit/**")
+                                .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/console/logout")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**")
+                                .hasRole(Role.VIEWER.name())
+                                .requestMatchers("/console/**")
+                                .hasRole(Role.OPERATOR.name())
+                                .anyRequest()
+                                .denyAll())
+                .formLogin(f -> f.loginPage("/console/login")
+                        .loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console", false)
+                        .failureUrl("/console/login?error"))
+                .logout(l -> l.logoutUrl("/console/logout")
+                        .logoutSuccessUrl("/console/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new ConsoleDenied(audit)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP)))

@@ -19,9 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout             how long a locked user name stays locked
  */
 @ConfigurationProperties("wbci.access")
-public record AccessProperties(Map<String, User> users, Map<String, Token> tokens,
-                               Path initialCredentials,
-                               @DefaultValue("5") int maxFailedLogins, @DefaultValue("5m") Duration lockout) {
+public record AccessProperties(
+        Map<String, User> users,
+        Map<String, Token> tokens,
+        Path initialCredentials,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("5m") Duration lockout) {
 
     public AccessProperties {
         users = users == null ? Map.of() : Map.copyOf(users);
@@ -31,7 +34,8 @@ public record AccessProperties(Map<String, User> users, Map<String, Token> token
     }
 
     public Path initialCredentials(String carrierCode) {
-        return initialCredentials != null ? initialCredentials
+        return initialCredentials != null
+                ? initialCredentials
                 : Path.of("data", carrierCode + "-initial-credentials.properties");
     }
 

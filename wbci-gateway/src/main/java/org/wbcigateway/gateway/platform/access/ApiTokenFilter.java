@@ -36,14 +36,15 @@ public class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<ApiTokens.Holder> holder = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? tokens.holder(header.substring(BEARER.length()).trim()) : Optional.empty();
+                ? tokens.holder(header.substring(BEARER.length()).trim())
+                : Optional.empty();
         if (holder.isEmpty()) {
             problems.unauthorized(request, response, "the API token is not valid (send Authorization: Bearer <token>)");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.get().name(), null,
-                holder.get().role().authorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                holder.get().name(), null, holder.get().role().authorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

@@ -14,17 +14,17 @@ public final class ApiTokens {
     private static final String SHA256 = "{sha256}";
 
     /** Who a token belongs to. */
-    public record Holder(String name, Role role) {
-    }
+    public record Holder(String name, Role role) {}
 
-    private record Entry(byte[] digest, Holder holder) {
-    }
+    private record Entry(byte[] digest, Holder holder) {}
 
     private final List<Entry> entries;
 
     public ApiTokens(Map<String, AccessProperties.Token> tokens) {
         this.entries = tokens.entrySet().stream()
-                .map(e -> new Entry(digestOf(e.getValue().token()), new Holder(e.getKey(), e.getValue().role())))
+                .map(e -> new Entry(
+                        digestOf(e.getValue().token()),
+                        new Holder(e.getKey(), e.getValue().role())))
                 .toList();
     }
 

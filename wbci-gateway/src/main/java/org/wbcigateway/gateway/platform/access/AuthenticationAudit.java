@@ -36,7 +36,10 @@ public class AuthenticationAudit {
             attempts.failed(event.getAuthentication().getName());
         }
         // the reason's class only: its message may echo what was typed
-        record(event.getAuthentication(), "login", locked ? "LOCKED" : "REFUSED",
+        record(
+                event.getAuthentication(),
+                "login",
+                locked ? "LOCKED" : "REFUSED",
                 event.getException().getClass().getSimpleName());
     }
 

@@ -21,11 +21,16 @@ public class ConsoleDenied implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        audit.record(AuditTrail.currentActor(), AuditEntry.Channel.CONSOLE,
-                request.getMethod() + " " + request.getRequestURI(), null, "403",
+        audit.record(
+                AuditTrail.currentActor(),
+                AuditEntry.Channel.CONSOLE,
+                request.getMethod() + " " + request.getRequestURI(),
+                null,
+                "403",
                 e instanceof CsrfException ? "missing or wrong CSRF token" : "role may not do this",
                 request.getRemoteAddr());
-        response.sendError(HttpServletResponse.SC_FORBIDDEN,
+        response.sendError(
+                HttpServletResponse.SC_FORBIDDEN,
                 e instanceof CsrfException ? "The form has expired; reload the page." : "Your role may not do this.");
     }
 }

@@ -24,13 +24,18 @@ public final class ConsoleUsers implements UserDetailsService {
         if (user == null) {
             throw new UsernameNotFoundException("no such user");
         }
-        return User.withUsername(username).password(user.password()).authorities(user.role().authorities())
-                .accountLocked(attempts.locked(username)).build();
+        return User.withUsername(username)
+                .password(user.password())
+                .authorities(user.role().authorities())
+                .accountLocked(attempts.locked(username))
+                .build();
     }
 
     /** The name the console shows for a user: the configured one, else the user name. */
     public String displayName(String username) {
-        return Optional.ofNullable(users.get(username)).map(AccessProperties.User::name).filter(n -> !n.isBlank())
+        return Optional.ofNullable(users.get(username))
+                .map(AccessProperties.User::name)
+                .filter(n -> !n.isBlank())
                 .orElse(username);
     }
 }

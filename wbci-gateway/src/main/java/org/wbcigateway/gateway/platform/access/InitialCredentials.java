@@ -59,8 +59,10 @@ public record InitialCredentials(String username, String password, String apiTok
                 // not a POSIX file system: the directory's own protection has to do
             }
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "wbci-gateway: generated console login (role ADMIN) and API token (role ADMIN). "
-                        + "Configure wbci.access.users / wbci.access.tokens and delete this file.");
+                p.store(
+                        out,
+                        "wbci-gateway: generated console login (role ADMIN) and API token (role ADMIN). "
+                                + "Configure wbci.access.users / wbci.access.tokens and delete this file.");
             }
             Files.move(tmp, file);
         } catch (IOException e) {

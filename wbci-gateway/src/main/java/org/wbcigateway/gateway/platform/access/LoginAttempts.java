@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginAttempts {
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     private final Set<String> knownUsers;
     private final int maxFailures;
@@ -39,8 +38,10 @@ public final class LoginAttempts {
             return;
         }
         failures.compute(username, (name, f) -> {
-            int count = f == null || (f.lockedUntil() != null && !clock.instant().isBefore(f.lockedUntil()))
-                    ? 1 : f.count() + 1;
+            int count =
+                    f == null || (f.lockedUntil() != null && !clock.instant().isBefore(f.lockedUntil()))
+                            ? 1
+                            : f.count() + 1;
             return new Failures(count, count >= maxFailures ? clock.instant().plus(lockout) : null);
         });
     }

@@ -37,16 +37,31 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         String actor = AuditTrail.currentActor();
-        audit.record(actor, AuditEntry.Channel.API, request.getMethod() + " " + request.getRequestURI(), null, "403",
-                "role may not do this", request.getRemoteAddr());
-        write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+        audit.record(
+                actor,
+                AuditEntry.Channel.API,
+                request.getMethod() + " " + request.getRequestURI(),
+                null,
+                "403",
+                "role may not do this",
+                request.getRemoteAddr());
+        write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
                 "'" + actor + "' may not " + request.getMethod() + " " + request.getRequestURI()
                         + " (reading needs VIEWER, acting OPERATOR, the audit log ADMIN)");
     }
 
     void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
-        audit.record(AuditTrail.ANONYMOUS, AuditEntry.Channel.API, request.getMethod() + " " + request.getRequestURI(),
-                null, "401", detail, request.getRemoteAddr());
+        audit.record(
+                AuditTrail.ANONYMOUS,
+                AuditEntry.Channel.API,
+                request.getMethod() + " " + request.getRequestURI(),
+                null,
+                "401",
+                detail,
+                request.getRemoteAddr());
         response.setHeader("WWW-Authenticate", "Bearer realm=\"wbci-gateway\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }

@@ -9,10 +9,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * data), an ADMIN also reads the audit log. Each role carries the authorities of the roles below it.
  */
 public enum Role {
-    VIEWER, OPERATOR, ADMIN;
+    VIEWER,
+    OPERATOR,
+    ADMIN;
 
     public List<GrantedAuthority> authorities() {
-        return java.util.Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal())
-                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return java.util.Arrays.stream(values())
+                .filter(r -> r.ordinal() <= ordinal())
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 }

@@ -41,8 +41,14 @@ public class ApiAuditFilter extends OncePerRequestFilter {
         } finally {
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             String action = request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
-            audit.record(actor, AuditEntry.Channel.API, action, target(request, response),
-                    done ? String.valueOf(response.getStatus()) : "FAILED", null, request.getRemoteAddr());
+            audit.record(
+                    actor,
+                    AuditEntry.Channel.API,
+                    action,
+                    target(request, response),
+                    done ? String.valueOf(response.getStatus()) : "FAILED",
+                    null,
+                    request.getRemoteAddr());
         }
     }
 
@@ -50,7 +56,9 @@ public class ApiAuditFilter extends OncePerRequestFilter {
     private static String target(HttpServletRequest request, HttpServletResponse response) {
         Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (vars instanceof Map<?, ?> map && !map.isEmpty()) {
-            Object id = map.containsKey("id") ? map.get("id") : map.values().iterator().next();
+            Object id = map.containsKey("id")
+                    ? map.get("id")
+                    : map.values().iterator().next();
             return String.valueOf(id);
         }
         String location = response.getHeader("Location");

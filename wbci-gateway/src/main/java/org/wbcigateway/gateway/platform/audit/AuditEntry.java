@@ -12,8 +12,20 @@ import java.time.OffsetDateTime;
  * @param outcome the HTTP status, or OK / REFUSED / FAILED / LOCKED
  * @param detail  the reason of a refusal; never a password, token or message content
  */
-public record AuditEntry(long id, OffsetDateTime at, String actor, Channel channel, String action, String target,
-                         String outcome, String detail, String remoteAddress) {
+public record AuditEntry(
+        long id,
+        OffsetDateTime at,
+        String actor,
+        Channel channel,
+        String action,
+        String target,
+        String outcome,
+        String detail,
+        String remoteAddress) {
 
-    public enum Channel { CONSOLE, API, LOGIN }
+    public enum Channel {
+        CONSOLE,
+        API,
+        LOGIN
+    }
 }

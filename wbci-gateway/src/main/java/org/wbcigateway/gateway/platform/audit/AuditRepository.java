@@ -17,12 +17,26 @@ public class AuditRepository {
     }
 
     /** One line; texts are cut to their columns. */
-    public void insert(OffsetDateTime at, String actor, AuditEntry.Channel channel, String action, String target,
-                       String outcome, String detail, String remoteAddress) {
+    public void insert(
+            OffsetDateTime at,
+            String actor,
+            AuditEntry.Channel channel,
+            String action,
+            String target,
+            String outcome,
+            String detail,
+            String remoteAddress) {
         jdbc.sql("INSERT INTO audit_log (at, actor, channel, action, target, outcome, detail, remote_address) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(at, cut(actor, 100), channel.name(), cut(action, 200), cut(target, 100), cut(outcome, 32),
-                        cut(detail, 2000), cut(remoteAddress, 64))
+                .params(
+                        at,
+                        cut(actor, 100),
+                        channel.name(),
+                        cut(action, 200),
+                        cut(target, 100),
+                        cut(outcome, 32),
+                        cut(detail, 2000),
+                        cut(remoteAddress, 64))
                 .update();
     }
 
@@ -41,10 +55,19 @@ public class AuditRepository {
         sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> new AuditEntry(rs.getLong("id"),
-                rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
-                AuditEntry.Channel.valueOf(rs.getString("channel")), rs.getString("action"), rs.getString("target"),
-                rs.getString("outcome"), rs.getString("detail"), rs.getString("remote_address"))).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, row) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getObject("at", OffsetDateTime.class),
+                        rs.getString("actor"),
+                        AuditEntry.Channel.valueOf(rs.getString("channel")),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("outcome"),
+                        rs.getString("detail"),
+                        rs.getString("remote_address")))
+                .list();
     }
 
     private static String cut(String s, int max) {

@@ -38,14 +38,27 @@ public class AuditTrail {
         return a == null || a instanceof AnonymousAuthenticationToken || !a.isAuthenticated() ? ANONYMOUS : a.getName();
     }
 
-    public void record(String actor, AuditEntry.Channel channel, String action, String target, String outcome,
-                       String detail, String remoteAddress) {
+    public void record(
+            String actor,
+            AuditEntry.Channel channel,
+            String action,
+            String target,
+            String outcome,
+            String detail,
+            String remoteAddress) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         try {
             lines.insert(now, actor, channel, action, target, outcome, detail, remoteAddress);
         } catch (DataAccessException e) {
-            log.warn("audit line not stored ({}): actor={} channel={} action={} target={} outcome={} detail={}",
-                    e.getClass().getSimpleName(), actor, channel, action, target, outcome, detail);
+            log.warn(
+                    "audit line not stored ({}): actor={} channel={} action={} target={} outcome={} detail={}",
+                    e.getClass().getSimpleName(),
+                    actor,
+                    channel,
+                    action,
+                    target,
+                    outcome,
+                    detail);
         }
     }
 

@@ -80,9 +80,13 @@ public record GatewayProperties(
      * @param bundesland    the partner's Bundesland: deadlines it owes are counted on its calendar, dates we send it
      *                      are checked on it (spec §6); empty = ours, with a warning at start
      */
-    public record Partner(String endpoint, String certificate, Boolean forbidRsaSha1, String tlsClientCertificate,
-                          String tlsBundle, Bundesland bundesland) {
-    }
+    public record Partner(
+            String endpoint,
+            String certificate,
+            Boolean forbidRsaSha1,
+            String tlsClientCertificate,
+            String tlsBundle,
+            Bundesland bundesland) {}
 
     /**
      * How incoming VAs are decided (EKPabg).
@@ -93,10 +97,16 @@ public record GatewayProperties(
      * @param wakeOnCommit  true: a request is decided as soon as the transaction that received it has committed;
      *                      false: the next poll finds it
      */
-    public record Decision(@DefaultValue("AUTOMATIC") Mode mode, @DefaultValue("1s") Duration pollInterval,
-                           java.util.List<String> projektkenner, @DefaultValue("true") boolean wakeOnCommit) {
+    public record Decision(
+            @DefaultValue("AUTOMATIC") Mode mode,
+            @DefaultValue("1s") Duration pollInterval,
+            java.util.List<String> projektkenner,
+            @DefaultValue("true") boolean wakeOnCommit) {
 
-        public enum Mode { AUTOMATIC, REVIEW }
+        public enum Mode {
+            AUTOMATIC,
+            REVIEW
+        }
 
         public Decision {
             projektkenner = projektkenner == null ? java.util.List.of() : java.util.List.copyOf(projektkenner);
@@ -116,10 +126,14 @@ public record GatewayProperties(
      *                         {@code ./data/<carrier code>-development-signing-key.p12}
      * @param minimumKeyLength shortest RSA key accepted in a partner's signature
      */
-    public record Signing(String keystore, @DefaultValue("PKCS12") String type, @DefaultValue("") String password,
-                          String alias, @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
-                          String developmentKeystore,
-                          @DefaultValue("2048") int minimumKeyLength) {
+    public record Signing(
+            String keystore,
+            @DefaultValue("PKCS12") String type,
+            @DefaultValue("") String password,
+            String alias,
+            @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
+            String developmentKeystore,
+            @DefaultValue("2048") int minimumKeyLength) {
 
         public boolean configured() {
             return keystore != null && !keystore.isBlank();
@@ -134,10 +148,11 @@ public record GatewayProperties(
      * @param forbidRsaSha1 refuse RSA-SHA1 signatures (TEQ 0990) from every partner that does not say otherwise
      *                     ({@code wbci.partners.[X].forbid-rsa-sha1}); the spec accepts RSA-SHA1 and RSA-SHA256
      */
-    public record Security(@DefaultValue("72h") Duration replayWindow, @DefaultValue("5m") Duration clockSkew,
-                           @DefaultValue("30d") Duration certificateWarning,
-                           @DefaultValue("false") boolean forbidRsaSha1) {
-    }
+    public record Security(
+            @DefaultValue("72h") Duration replayWindow,
+            @DefaultValue("5m") Duration clockSkew,
+            @DefaultValue("30d") Duration certificateWarning,
+            @DefaultValue("false") boolean forbidRsaSha1) {}
 
     /**
      * A second connector for partners, https with client certificates, beside the port of the REST API and console.
@@ -148,10 +163,17 @@ public record GatewayProperties(
      * @param bundle     Spring Boot SSL bundle: our server key and the truststore of the partners' client certificates
      * @param clientAuth NEED (mutual TLS: no connection without an accepted client certificate), WANT or NONE
      */
-    public record Tls(@DefaultValue("0") int port, String address, String bundle,
-                      @DefaultValue("NEED") ClientAuth clientAuth) {
+    public record Tls(
+            @DefaultValue("0") int port,
+            String address,
+            String bundle,
+            @DefaultValue("NEED") ClientAuth clientAuth) {
 
-        public enum ClientAuth { NEED, WANT, NONE }
+        public enum ClientAuth {
+            NEED,
+            WANT,
+            NONE
+        }
 
         public Tls {
             if (port > 0 && (bundle == null || bundle.isBlank())) {
@@ -169,23 +191,28 @@ public record GatewayProperties(
      * @param escalation   per kind the working days overdue at which L1, L2, L3 start, e.g. {@code [1, 4, 7]}; kinds
      *                     not listed keep their defaults (VA 1/4/7, AKM-TR 1/5/7, TV/Storno 1/2/4)
      */
-    public record Deadlines(@DefaultValue("1m") Duration scanInterval,
-                            Map<org.wbcigateway.domain.deadline.EscalationKind, java.util.List<Integer>> escalation) {
+    public record Deadlines(
+            @DefaultValue("1m") Duration scanInterval,
+            Map<org.wbcigateway.domain.deadline.EscalationKind, java.util.List<Integer>> escalation) {
 
         public Deadlines {
             escalation = escalation == null ? Map.of() : Map.copyOf(escalation);
         }
 
         public org.wbcigateway.domain.deadline.EscalationPolicy policy() {
-            Map<org.wbcigateway.domain.deadline.EscalationKind, org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds>
+            Map<
+                            org.wbcigateway.domain.deadline.EscalationKind,
+                            org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds>
                     thresholds = new java.util.EnumMap<>(org.wbcigateway.domain.deadline.EscalationKind.class);
             escalation.forEach((kind, days) -> {
                 if (days.size() != 3) {
-                    throw new IllegalArgumentException("wbci.deadlines.escalation." + kind + " needs three values "
-                            + "(L1, L2, L3), not " + days);
+                    throw new IllegalArgumentException(
+                            "wbci.deadlines.escalation." + kind + " needs three values " + "(L1, L2, L3), not " + days);
                 }
-                thresholds.put(kind, new org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds(days.get(0),
-                        days.get(1), days.get(2)));
+                thresholds.put(
+                        kind,
+                        new org.wbcigateway.domain.deadline.EscalationPolicy.Thresholds(
+                                days.get(0), days.get(1), days.get(2)));
             });
             return new org.wbcigateway.domain.deadline.EscalationPolicy(thresholds);
         }
@@ -195,9 +222,9 @@ public record GatewayProperties(
      * @param maxRequestSize largest body of a REST API request
      * @param maxImportSize  largest contract import (CSV or JSON) or bulk request (`POST /api/bulk`)
      */
-    public record Api(@DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
-                      @DefaultValue("256MB") org.springframework.util.unit.DataSize maxImportSize) {
-    }
+    public record Api(
+            @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
+            @DefaultValue("256MB") org.springframework.util.unit.DataSize maxImportSize) {}
 
     /**
      * @param pollInterval   how often the sender looks for due messages
@@ -211,10 +238,15 @@ public record GatewayProperties(
      * @param wakeOnCommit   true: a queued message is sent as soon as its transaction has committed; false: the next
      *                       poll finds it
      */
-    public record Outbox(@DefaultValue("500ms") Duration pollInterval, @DefaultValue("2s") Duration initialBackoff,
-                         @DefaultValue("5m") Duration maxBackoff, @DefaultValue("10") int maxAttempts,
-                         @DefaultValue("30s") Duration requestTimeout, @DefaultValue("2m") Duration lease,
-                         @DefaultValue("4") int concurrency, @DefaultValue("true") boolean wakeOnCommit) {
+    public record Outbox(
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("2s") Duration initialBackoff,
+            @DefaultValue("5m") Duration maxBackoff,
+            @DefaultValue("10") int maxAttempts,
+            @DefaultValue("30s") Duration requestTimeout,
+            @DefaultValue("2m") Duration lease,
+            @DefaultValue("4") int concurrency,
+            @DefaultValue("true") boolean wakeOnCommit) {
 
         public Outbox {
             if (concurrency < 1) {
@@ -241,9 +273,14 @@ public record GatewayProperties(
          * @param requestTimeout how long the receiver may take to answer
          * @param lease          how long a node owns the delivery; longer than the request timeout
          */
-        public record Webhook(String url, String secret, @DefaultValue("500ms") Duration pollInterval,
-                              @DefaultValue("1s") Duration initialBackoff, @DefaultValue("5m") Duration maxBackoff,
-                              @DefaultValue("10s") Duration requestTimeout, @DefaultValue("1m") Duration lease) {
+        public record Webhook(
+                String url,
+                String secret,
+                @DefaultValue("500ms") Duration pollInterval,
+                @DefaultValue("1s") Duration initialBackoff,
+                @DefaultValue("5m") Duration maxBackoff,
+                @DefaultValue("10s") Duration requestTimeout,
+                @DefaultValue("1m") Duration lease) {
 
             public Webhook {
                 if (url != null && !url.isBlank()) {

@@ -28,8 +28,14 @@ public class JsonConfig {
     @Bean
     JacksonModule wbciJsonModule() {
         SimpleModule module = new SimpleModule("wbci");
-        for (Class<?> id : new Class<?>[] {CarrierCode.class, VorabstimmungsId.class, AenderungsId.class, StornoId.class,
-                LineId.class, Portierungskennung.class}) {
+        for (Class<?> id : new Class<?>[] {
+            CarrierCode.class,
+            VorabstimmungsId.class,
+            AenderungsId.class,
+            StornoId.class,
+            LineId.class,
+            Portierungskennung.class
+        }) {
             module.addSerializer(id, ToStringSerializer.instance);
         }
         module.addSerializer(Meldungscode.class, new StdSerializer<>(Meldungscode.class) {

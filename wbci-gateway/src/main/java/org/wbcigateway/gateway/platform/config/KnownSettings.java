@@ -69,7 +69,9 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
             if (type == null) {
                 continue;
             }
-            MergedAnnotations.from(type).get(ConfigurationProperties.class).getValue("prefix", String.class)
+            MergedAnnotations.from(type)
+                    .get(ConfigurationProperties.class)
+                    .getValue("prefix", String.class)
                     .filter(prefix -> !prefix.isEmpty())
                     .map(ConfigurationPropertyName::of)
                     .filter(prefix -> prefix.equals(ROOT) || ROOT.isAncestorOf(prefix))
@@ -78,17 +80,17 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
         return records;
     }
 
-    private static List<ConfigurationPropertyName> nestedPrefixes(ConfigurationPropertyName prefix,
-                                                                   Set<ConfigurationPropertyName> all) {
+    private static List<ConfigurationPropertyName> nestedPrefixes(
+            ConfigurationPropertyName prefix, Set<ConfigurationPropertyName> all) {
         return all.stream().filter(prefix::isAncestorOf).toList();
     }
 
-    private List<Unknown> check(ConfigurationPropertyName prefix, Class<?> type,
-                                List<ConfigurationPropertyName> nested) {
-        List<ConfigurationPropertySource> view = StreamSupport
-                .stream(ConfigurationPropertySources.get(environment).spliterator(), false)
-                .map(source -> source.filter(name -> nested.stream()
-                        .noneMatch(other -> other.equals(name) || other.isAncestorOf(name))))
+    private List<Unknown> check(
+            ConfigurationPropertyName prefix, Class<?> type, List<ConfigurationPropertyName> nested) {
+        List<ConfigurationPropertySource> view = StreamSupport.stream(
+                        ConfigurationPropertySources.get(environment).spliterator(), false)
+                .map(source -> source.filter(
+                        name -> nested.stream().noneMatch(other -> other.equals(name) || other.isAncestorOf(name))))
                 .toList();
         Binder binder = new Binder(view, new PropertySourcesPlaceholdersResolver(environment));
         Handler handler = new Handler();
@@ -96,9 +98,14 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
             binder.bind(prefix, Bindable.of(type), handler);
             return List.of();
         } catch (BindException e) {
-            return unbound(e).map(u -> u.getUnboundProperties().stream()
-                            .map(p -> new Unknown(p.getName().toString(), origin(p), retired(p.getName())
-                                    .or(() -> handler.nearest(p.getName()).map(n -> "did you mean " + n + "?"))))
+            return unbound(e)
+                    .map(u -> u.getUnboundProperties().stream()
+                            .map(p -> new Unknown(
+                                    p.getName().toString(),
+                                    origin(p),
+                                    retired(p.getName())
+                                            .or(() ->
+                                                    handler.nearest(p.getName()).map(n -> "did you mean " + n + "?"))))
                             .toList())
                     .orElse(List.of());
         }
@@ -106,7 +113,8 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
 
     /** Settings that were removed (by their last element), with what to do instead. */
     private static final Map<String, String> RETIRED = Map.of(
-            "allow-rsa-sha1", "removed: RSA-SHA1 is now accepted from every partner (spec §5); to refuse it set "
+            "allow-rsa-sha1",
+            "removed: RSA-SHA1 is now accepted from every partner (spec §5); to refuse it set "
                     + "wbci.partners.[X].forbid-rsa-sha1=true, or wbci.security.forbid-rsa-sha1=true for all partners");
 
     private static Optional<String> retired(ConfigurationPropertyName name) {
@@ -130,8 +138,7 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
      * A {@code wbci.*} key no record reads: where it was set and a hint — what replaced a removed setting, or the
      * known key probably meant.
      */
-    public record Unknown(String name, String origin, Optional<String> hint) {
-    }
+    public record Unknown(String name, String origin, Optional<String> hint) {}
 
     /**
      * Remembers every name the binder looked for (the known keys, as suggestions), and checks for unknown keys also
@@ -153,10 +160,12 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
         }
 
         @Override
-        public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
-                                Exception error) throws Exception {
+        public Object onFailure(
+                ConfigurationPropertyName name, Bindable<?> target, BindContext context, Exception error)
+                throws Exception {
             // a BindException here comes from a nested value, after which the rest was not bound: no reliable check
-            if (context.getDepth() == 0 && !(error instanceof BindException)
+            if (context.getDepth() == 0
+                    && !(error instanceof BindException)
                     && !(error instanceof UnboundConfigurationPropertiesException)) {
                 onFinish(name, target, context, null);
             }
@@ -169,7 +178,8 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
                     .filter(known -> known.getNumberOfElements() == unknown.getNumberOfElements())
                     .map(ConfigurationPropertyName::toString)
                     .filter(known -> !known.equals(name))
-                    .min(Comparator.comparingInt((String known) -> distance(known, name)).thenComparing(known -> known))
+                    .min(Comparator.comparingInt((String known) -> distance(known, name))
+                            .thenComparing(known -> known))
                     .filter(known -> distance(known, name) <= 3);
         }
     }

@@ -57,7 +57,10 @@ public class PartnerCalendars {
 
     /** The configured partners without a Bundesland of their own, sorted. */
     public static List<String> withoutBundesland(GatewayProperties properties) {
-        return properties.partners().entrySet().stream().filter(e -> e.getValue().bundesland() == null)
-                .map(Map.Entry::getKey).sorted().toList();
+        return properties.partners().entrySet().stream()
+                .filter(e -> e.getValue().bundesland() == null)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ public class ProtocolConfig {
     @Bean
     @Primary
     Clock clock(GatewayProperties properties) {
-        return properties.fixedClock()
+        return properties
+                .fixedClock()
                 .<Clock>map(t -> new AdjustableClock(t.toInstant(), ZoneId.of("Europe/Berlin")))
                 .orElseGet(() -> Clock.system(ZoneId.of("Europe/Berlin")));
     }

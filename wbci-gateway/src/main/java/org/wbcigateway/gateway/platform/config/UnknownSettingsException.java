@@ -18,7 +18,8 @@ public class UnknownSettingsException extends IllegalStateException {
     }
 
     static String describe(List<KnownSettings.Unknown> unknown) {
-        return unknown.stream().map(u -> "    " + u.name()
+        return unknown.stream()
+                .map(u -> "    " + u.name()
                         + (u.origin().isEmpty() ? "" : " (" + u.origin() + ")")
                         + u.hint().map(h -> " - " + h).orElse(""))
                 .collect(Collectors.joining(System.lineSeparator()));

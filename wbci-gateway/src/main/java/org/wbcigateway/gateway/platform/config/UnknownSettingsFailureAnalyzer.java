@@ -8,8 +8,10 @@ public class UnknownSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Unkn
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnknownSettingsException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Correct or remove these settings: a mistyped setting would otherwise be ignored and its default "
-                        + "used. The settings are described in README.md.", cause);
+                        + "used. The settings are described in README.md.",
+                cause);
     }
 }

@@ -20,13 +20,17 @@ public class GatewayHealth {
             boolean ownExpired = false;
             for (CertificateInventory.Entry e : inventory.entries()) {
                 if (inventory.expiresSoon(e)) {
-                    health.withDetail(e.purpose() + " " + e.owner() + " " + e.serial(),
+                    health.withDetail(
+                            e.purpose() + " " + e.owner() + " " + e.serial(),
                             (inventory.expired(e) ? "expired " : "expires ") + e.notAfter());
                 }
-                ownExpired |= inventory.expired(e) && (e.purpose() == CertificateInventory.Purpose.SIGNING_OWN
-                        || e.purpose() == CertificateInventory.Purpose.TLS_OWN);
+                ownExpired |= inventory.expired(e)
+                        && (e.purpose() == CertificateInventory.Purpose.SIGNING_OWN
+                                || e.purpose() == CertificateInventory.Purpose.TLS_OWN);
             }
-            return (ownExpired ? health.down() : health).withDetail("certificates", inventory.entries().size()).build();
+            return (ownExpired ? health.down() : health)
+                    .withDetail("certificates", inventory.entries().size())
+                    .build();
         };
     }
 }

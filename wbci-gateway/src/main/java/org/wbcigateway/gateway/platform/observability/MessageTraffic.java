@@ -33,16 +33,31 @@ public class MessageTraffic {
     public void stored(WbciMessage message, Geschaeftsfall geschaeftsfall, Direction direction, CarrierCode partner) {
         String codes = codes(message);
         Runnable report = () -> {
-            Counter.builder("wbci.messages").description("WBCI messages received (in) and queued to be sent (out)")
-                    .tag("direction", direction == Direction.INCOMING ? "in" : "out").tag("type", message.type().name())
-                    .tag("geschaeftsfall", geschaeftsfall.code()).tag("code", codes).tag("partner", partner.value())
-                    .register(meters).increment();
+            Counter.builder("wbci.messages")
+                    .description("WBCI messages received (in) and queued to be sent (out)")
+                    .tag("direction", direction == Direction.INCOMING ? "in" : "out")
+                    .tag("type", message.type().name())
+                    .tag("geschaeftsfall", geschaeftsfall.code())
+                    .tag("code", codes)
+                    .tag("partner", partner.value())
+                    .register(meters)
+                    .increment();
             if (direction == Direction.INCOMING) {
-                log.info("received {} ({}, code {}) for {} from {}", message.type().abbreviation(),
-                        geschaeftsfall.code(), codes, message.vorabstimmungsId(), partner);
+                log.info(
+                        "received {} ({}, code {}) for {} from {}",
+                        message.type().abbreviation(),
+                        geschaeftsfall.code(),
+                        codes,
+                        message.vorabstimmungsId(),
+                        partner);
             } else {
-                log.info("queued {} ({}, code {}) for {} to {}", message.type().abbreviation(), geschaeftsfall.code(),
-                        codes, message.vorabstimmungsId(), partner);
+                log.info(
+                        "queued {} ({}, code {}) for {} to {}",
+                        message.type().abbreviation(),
+                        geschaeftsfall.code(),
+                        codes,
+                        message.vorabstimmungsId(),
+                        partner);
             }
         };
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -62,7 +77,10 @@ public class MessageTraffic {
         if (!(message instanceof Meldung meldung) || meldung.positionen().isEmpty()) {
             return "none";
         }
-        return meldung.positionen().stream().map(p -> p.meldungscode().code()).distinct().sorted()
+        return meldung.positionen().stream()
+                .map(p -> p.meldungscode().code())
+                .distinct()
+                .sorted()
                 .collect(Collectors.joining("+"));
     }
 }

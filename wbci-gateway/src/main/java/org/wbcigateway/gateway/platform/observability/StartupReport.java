@@ -32,17 +32,34 @@ class StartupReport {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
-                ? web.getWebServer().getPort() : -1;
+                ? web.getWebServer().getPort()
+                : -1;
         String base = "http://localhost:" + port;
         StringBuilder partners = new StringBuilder();
-        properties.partners().forEach((code, p) -> partners.append("\n    partner ").append(code).append(" -> ")
-                .append(p.endpoint()).append(certificates.of(CarrierCode.of(code)).isEmpty()
-                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners.[" + code + "].certificate)"
-                        : "   (" + certificates.of(CarrierCode.of(code)).size() + " certificate(s))")
-                .append(", Bundesland ").append(p.bundesland() != null ? p.bundesland() : properties.bundesland()
-                        + " (ours: not set)"));
-        String soapBase = properties.tls().enabled() ? "https://localhost:" + properties.tls().port() : base;
-        log.info("""
+        properties
+                .partners()
+                .forEach((code, p) -> partners.append("\n    partner ")
+                        .append(code)
+                        .append(" -> ")
+                        .append(p.endpoint())
+                        .append(
+                                certificates.of(CarrierCode.of(code)).isEmpty()
+                                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners.[" + code
+                                                + "].certificate)"
+                                        : "   ("
+                                                + certificates
+                                                        .of(CarrierCode.of(code))
+                                                        .size() + " certificate(s))")
+                        .append(", Bundesland ")
+                        .append(
+                                p.bundesland() != null
+                                        ? p.bundesland()
+                                        : properties.bundesland() + " (ours: not set)"));
+        String soapBase = properties.tls().enabled()
+                ? "https://localhost:" + properties.tls().port()
+                : base;
+        log.info(
+                """
 
                 wbci-gateway {} is up (Bundesland {}, Portierungskennung {})
                   WBCI SOAP endpoint : {}/wbci/v2   (WSDL: {}/wbci/wbci.wsdl){}
@@ -51,14 +68,32 @@ class StartupReport {
                   REST API           : {}/api/vorabstimmungen   (OpenAPI: {}/api-docs, UI: {}/swagger-ui.html){}
                   try it             : curl -H "Authorization: Bearer <API token>" {}/api/vorabstimmungen
                   metrics, health    : {}/actuator/prometheus (API token), {}/actuator/health
-                """, properties.carrierCode(), properties.bundesland(), properties.portierungskennung(), soapBase,
-                soapBase, properties.tls().enabled() ? "   mutual TLS: " + properties.tls().clientAuth() : "",
-                signingKey.certificate().getSubjectX500Principal(), signingKey.serial(), base, base, base, base, base,
-                partners, base, base, base);
+                """,
+                properties.carrierCode(),
+                properties.bundesland(),
+                properties.portierungskennung(),
+                soapBase,
+                soapBase,
+                properties.tls().enabled()
+                        ? "   mutual TLS: " + properties.tls().clientAuth()
+                        : "",
+                signingKey.certificate().getSubjectX500Principal(),
+                signingKey.serial(),
+                base,
+                base,
+                base,
+                base,
+                base,
+                partners,
+                base,
+                base,
+                base);
         List<String> withoutBundesland = PartnerCalendars.withoutBundesland(properties);
         if (!withoutBundesland.isEmpty()) {
-            log.warn("no Bundesland configured for partner(s) {}: the deadlines they owe and the dates sent to them are "
-                    + "counted on our calendar ({}); set wbci.partners.[X].bundesland", withoutBundesland,
+            log.warn(
+                    "no Bundesland configured for partner(s) {}: the deadlines they owe and the dates sent to them are "
+                            + "counted on our calendar ({}); set wbci.partners.[X].bundesland",
+                    withoutBundesland,
                     properties.bundesland());
         }
     }

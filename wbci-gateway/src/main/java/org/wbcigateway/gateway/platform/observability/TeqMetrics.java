@@ -21,7 +21,11 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 public class TeqMetrics {
 
     /** Outcome of a delivery attempt: a positive TEQ, a negative one, or none usable (network, HTTP, unreadable). */
-    public enum Outcome { OK, NEGATIVE, ERROR }
+    public enum Outcome {
+        OK,
+        NEGATIVE,
+        ERROR
+    }
 
     /** The answer to an inbound request that was no TEQ at all: a Server fault (e.g. database away). */
     public static final String FAULT = "fault";
@@ -49,20 +53,31 @@ public class TeqMetrics {
     public void delivery(CarrierCode partner, Outcome outcome, Duration took) {
         Timer.builder("wbci.teq.latency")
                 .description("Delivery attempt: HTTP call to the partner until its TEQ is read")
-                .tag("partner", partnerTag(partner)).tag("outcome", outcome.name()).publishPercentileHistogram()
-                .register(meters).record(took);
+                .tag("partner", partnerTag(partner))
+                .tag("outcome", outcome.name())
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(took);
     }
 
     /** How long an inbound request took until answered with {@code answer}: a TEQ code or {@link #FAULT}. */
     public void inbound(String answer, Duration took) {
-        Timer.builder("wbci.inbound.duration").description("Inbound SOAP request from arrival to our answer")
-                .tag("code", answer).publishPercentileHistogram().register(meters).record(took);
+        Timer.builder("wbci.inbound.duration")
+                .description("Inbound SOAP request from arrival to our answer")
+                .tag("code", answer)
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(took);
     }
 
     private void count(String direction, String code, CarrierCode partner) {
-        Counter.builder("wbci.teq").description("TEQs sent to partners and received from them, by code")
-                .tag("direction", direction).tag("code", code).tag("partner", partnerTag(partner))
-                .register(meters).increment();
+        Counter.builder("wbci.teq")
+                .description("TEQs sent to partners and received from them, by code")
+                .tag("direction", direction)
+                .tag("code", code)
+                .tag("partner", partnerTag(partner))
+                .register(meters)
+                .increment();
     }
 
     private String partnerTag(CarrierCode partner) {

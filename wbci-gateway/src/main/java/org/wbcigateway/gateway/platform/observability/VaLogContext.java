@@ -19,8 +19,7 @@ public final class VaLogContext {
         void close();
     }
 
-    private VaLogContext() {
-    }
+    private VaLogContext() {}
 
     /** For work with a clear end on this thread: use in try-with-resources. */
     public static Scope open(String vaId) {

@@ -6,8 +6,7 @@ public final class ColumnText {
     /** The size of the gateway's free-text columns. */
     public static final int MAX = 2000;
 
-    private ColumnText() {
-    }
+    private ColumnText() {}
 
     public static String truncate(String text) {
         return truncate(text, MAX);

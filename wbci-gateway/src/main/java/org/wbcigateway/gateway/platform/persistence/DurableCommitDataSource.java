@@ -35,8 +35,10 @@ public final class DurableCommitDataSource extends DelegatingDataSource {
     }
 
     private static Connection wrap(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(DurableCommitDataSource.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new ConnectionHandler(connection));
+        return (Connection) Proxy.newProxyInstance(
+                DurableCommitDataSource.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                new ConnectionHandler(connection));
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
@@ -94,10 +96,11 @@ public final class DurableCommitDataSource extends DelegatingDataSource {
         }
 
         private Object wrapStatement(Statement statement, Connection connectionProxy) {
-            Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+            Class<?> type = statement instanceof CallableStatement
+                    ? CallableStatement.class
                     : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-            return Proxy.newProxyInstance(DurableCommitDataSource.class.getClassLoader(), new Class<?>[] {type},
-                    (p, m, a) -> {
+            return Proxy.newProxyInstance(
+                    DurableCommitDataSource.class.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
                         if (m.getName().equals("getConnection")) {
                             return connectionProxy;
                         }

@@ -26,7 +26,8 @@ public class EmbeddedStoreDurability {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof DurableCommitDataSource)
+                if (bean instanceof DataSource dataSource
+                        && !(bean instanceof DurableCommitDataSource)
                         && embeddedH2(dataSource)) {
                     log.info("Embedded H2 database: every commit that writes is synced to disk before it is "
                             + "acknowledged");
@@ -41,7 +42,9 @@ public class EmbeddedStoreDurability {
     static boolean embeddedH2(DataSource dataSource) {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
             String url = hikari.getJdbcUrl().toLowerCase(Locale.ROOT);
-            return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+            return url.startsWith("jdbc:h2:")
+                    && !url.startsWith("jdbc:h2:mem:")
+                    && !url.startsWith("jdbc:h2:tcp:")
                     && !url.startsWith("jdbc:h2:ssl:");
         }
         try (Connection connection = dataSource.getConnection()) {

@@ -20,8 +20,7 @@ import org.h2.mvstore.MVStore;
  */
 final class H2StoreSync {
 
-    private H2StoreSync() {
-    }
+    private H2StoreSync() {}
 
     /** Whether {@code connection} is an H2 connection whose database lives in this process. */
     static boolean isEmbedded(Connection connection) throws SQLException {

@@ -35,7 +35,13 @@ public class CertificateInventory {
     private static final Logger log = LoggerFactory.getLogger(CertificateInventory.class);
 
     /** What a certificate is used for. */
-    public enum Purpose { SIGNING_OWN, SIGNING_PARTNER, TLS_OWN, TLS_TRUSTED, TLS_CLIENT_PARTNER }
+    public enum Purpose {
+        SIGNING_OWN,
+        SIGNING_PARTNER,
+        TLS_OWN,
+        TLS_TRUSTED,
+        TLS_CLIENT_PARTNER
+    }
 
     /** One certificate and where it is used. */
     public record Entry(Purpose purpose, String owner, X509Certificate certificate) {
@@ -53,22 +59,30 @@ public class CertificateInventory {
     private final Duration warning;
     private final Clock clock;
 
-    public CertificateInventory(SigningKey signingKey, PartnerCertificates partners, GatewayProperties properties,
-                                SslBundles bundles, MeterRegistry meters,
-                                @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public CertificateInventory(
+            SigningKey signingKey,
+            PartnerCertificates partners,
+            GatewayProperties properties,
+            SslBundles bundles,
+            MeterRegistry meters,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.warning = properties.security().certificateWarning();
         this.clock = clock;
         List<Entry> all = new ArrayList<>();
         all.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
-        partners.byPartner().forEach((code, certificates) -> certificates.forEach(
-                c -> all.add(new Entry(Purpose.SIGNING_PARTNER, code.value(), c))));
-        partners.pinnedTlsClients().forEach((code, certificates) -> certificates.forEach(
-                c -> all.add(new Entry(Purpose.TLS_CLIENT_PARTNER, code.value(), c))));
+        partners.byPartner()
+                .forEach((code, certificates) ->
+                        certificates.forEach(c -> all.add(new Entry(Purpose.SIGNING_PARTNER, code.value(), c))));
+        partners.pinnedTlsClients()
+                .forEach((code, certificates) ->
+                        certificates.forEach(c -> all.add(new Entry(Purpose.TLS_CLIENT_PARTNER, code.value(), c))));
         bundleNames(properties).forEach(name -> addBundle(all, name, bundles));
         this.entries = List.copyOf(all);
         entries.forEach(e -> Gauge.builder("wbci.certificate.expiry.days", () -> daysLeft(e))
                 .description("Days until the certificate expires (negative: expired)")
-                .tag("purpose", e.purpose().name()).tag("owner", e.owner()).tag("serial", e.serial())
+                .tag("purpose", e.purpose().name())
+                .tag("owner", e.owner())
+                .tag("serial", e.serial())
                 .register(meters));
     }
 
@@ -77,8 +91,10 @@ public class CertificateInventory {
         if (properties.tls().enabled()) {
             names.add(properties.tls().bundle());
         }
-        properties.partners().values().stream().map(GatewayProperties.Partner::tlsBundle)
-                .filter(b -> b != null && !b.isBlank() && !names.contains(b)).forEach(names::add);
+        properties.partners().values().stream()
+                .map(GatewayProperties.Partner::tlsBundle)
+                .filter(b -> b != null && !b.isBlank() && !names.contains(b))
+                .forEach(names::add);
         return names;
     }
 
@@ -122,9 +138,15 @@ public class CertificateInventory {
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        entries.stream().filter(this::expiresSoon).forEach(e -> log.warn(
-                "certificate {} ({} of {}, serial {}) {} on {}: renew it / ask the partner for its new one",
-                e.certificate().getSubjectX500Principal(), e.purpose(), e.owner(), e.serial(),
-                expired(e) ? "EXPIRED" : "expires", e.notAfter()));
+        entries.stream()
+                .filter(this::expiresSoon)
+                .forEach(e -> log.warn(
+                        "certificate {} ({} of {}, serial {}) {} on {}: renew it / ask the partner for its new one",
+                        e.certificate().getSubjectX500Principal(),
+                        e.purpose(),
+                        e.owner(),
+                        e.serial(),
+                        expired(e) ? "EXPIRED" : "expires",
+                        e.notAfter()));
     }
 }

@@ -26,20 +26,20 @@ import org.wbcigateway.wire.security.SignatureVerifier;
 public class PartnerAuthenticator {
 
     /** The partners a verified signature may speak for. */
-    public record Signer(X509Certificate certificate, Set<CarrierCode> partners, SignatureAlgorithm algorithm) {
-    }
+    public record Signer(X509Certificate certificate, Set<CarrierCode> partners, SignatureAlgorithm algorithm) {}
 
     private final PartnerCertificates certificates;
     private final GatewayProperties properties;
     private final SignatureVerifier verifier;
     private final MeterRegistry meters;
 
-    public PartnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties, Clock systemClock,
-                                MeterRegistry meters) {
+    public PartnerAuthenticator(
+            PartnerCertificates certificates, GatewayProperties properties, Clock systemClock, MeterRegistry meters) {
         this.certificates = certificates;
         this.properties = properties;
         this.meters = meters;
-        this.verifier = new SignatureVerifier(certificates.all(), systemClock, properties.signing().minimumKeyLength());
+        this.verifier = new SignatureVerifier(
+                certificates.all(), systemClock, properties.signing().minimumKeyLength());
     }
 
     /** The signature of a message already read into a DOM ({@code InboundMessage.document()}), not parsed again. */
@@ -51,17 +51,23 @@ public class PartnerAuthenticator {
     /** The Absender of an authenticated message must be one of the partners its signer is registered for. */
     public void checkSender(Signer signer, CarrierCode absender) {
         if (!signer.partners().contains(absender)) {
-            throw new WireException(Kind.SIGNATURE_INVALID, "Absender " + absender + " is not the partner that "
-                    + "signed: the certificate " + signer.certificate().getSubjectX500Principal()
-                    + " is registered for " + signer.partners());
+            throw new WireException(
+                    Kind.SIGNATURE_INVALID,
+                    "Absender " + absender + " is not the partner that "
+                            + "signed: the certificate " + signer.certificate().getSubjectX500Principal()
+                            + " is registered for " + signer.partners());
         }
         Counter.builder("wbci.inbound.signatures")
                 .description("Partner signatures verified on inbound messages and TEQs, by partner and algorithm")
-                .tag("partner", absender.value()).tag("algorithm", signer.algorithm().name())
-                .register(meters).increment();
+                .tag("partner", absender.value())
+                .tag("algorithm", signer.algorithm().name())
+                .register(meters)
+                .increment();
         if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && properties.rsaSha1Forbidden(absender)) {
-            throw new WireException(Kind.SIGNATURE_INVALID, "RSA-SHA1 is forbidden for " + absender
-                    + " (wbci.partners.[" + absender + "].forbid-rsa-sha1, wbci.security.forbid-rsa-sha1)");
+            throw new WireException(
+                    Kind.SIGNATURE_INVALID,
+                    "RSA-SHA1 is forbidden for " + absender + " (wbci.partners.[" + absender
+                            + "].forbid-rsa-sha1, wbci.security.forbid-rsa-sha1)");
         }
     }
 
@@ -76,10 +82,12 @@ public class PartnerAuthenticator {
         }
         Set<CarrierCode> owners = certificates.tlsClientOwners(client);
         if (!owners.contains(absender)) {
-            throw new WireException(Kind.SIGNATURE_INVALID, "Absender " + absender + " is not the partner whose TLS "
-                    + "client sent it: the client certificate " + client.getSubjectX500Principal() + " (serial "
-                    + client.getSerialNumber().toString(16) + ") is registered for "
-                    + (owners.isEmpty() ? "no partner" : owners.toString()));
+            throw new WireException(
+                    Kind.SIGNATURE_INVALID,
+                    "Absender " + absender + " is not the partner whose TLS "
+                            + "client sent it: the client certificate " + client.getSubjectX500Principal() + " (serial "
+                            + client.getSerialNumber().toString(16) + ") is registered for "
+                            + (owners.isEmpty() ? "no partner" : owners.toString()));
         }
     }
 

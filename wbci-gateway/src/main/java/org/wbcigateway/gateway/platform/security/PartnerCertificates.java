@@ -28,8 +28,9 @@ public final class PartnerCertificates {
     private final Map<CarrierCode, List<X509Certificate>> pinnedTlsClients;
     private final Map<CarrierCode, List<X509Certificate>> tlsClients;
 
-    PartnerCertificates(Map<CarrierCode, List<X509Certificate>> byPartner,
-                        Map<CarrierCode, List<X509Certificate>> pinnedTlsClients) {
+    PartnerCertificates(
+            Map<CarrierCode, List<X509Certificate>> byPartner,
+            Map<CarrierCode, List<X509Certificate>> pinnedTlsClients) {
         this.byPartner = Map.copyOf(byPartner);
         this.pinnedTlsClients = Map.copyOf(pinnedTlsClients);
         Map<CarrierCode, List<X509Certificate>> effective = new LinkedHashMap<>(byPartner);
@@ -49,16 +50,17 @@ public final class PartnerCertificates {
         return new PartnerCertificates(byPartner, pinnedTlsClients);
     }
 
-    private static Optional<List<X509Certificate>> read(ResourceLoader resources, String partner, String setting,
-                                                        String location) {
+    private static Optional<List<X509Certificate>> read(
+            ResourceLoader resources, String partner, String setting, String location) {
         if (location == null || location.isBlank()) {
             return Optional.empty();
         }
         try (InputStream in = Resources.open(resources, location)) {
             return Optional.of(Certificates.read(in));
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot read wbci.partners.[" + partner + "]." + setting + " ("
-                    + location + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read wbci.partners.[" + partner + "]." + setting + " (" + location + "): " + e.getMessage(),
+                    e);
         }
     }
 
@@ -76,8 +78,8 @@ public final class PartnerCertificates {
         return owners(tlsClients, certificate);
     }
 
-    private static Set<CarrierCode> owners(Map<CarrierCode, List<X509Certificate>> registered,
-                                           X509Certificate certificate) {
+    private static Set<CarrierCode> owners(
+            Map<CarrierCode, List<X509Certificate>> registered, X509Certificate certificate) {
         Set<CarrierCode> owners = new TreeSet<>(java.util.Comparator.comparing(CarrierCode::value));
         registered.forEach((code, certificates) -> {
             if (certificates.contains(certificate)) {

@@ -31,8 +31,8 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 public class PartnerTlsConnector {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerConnector(GatewayProperties properties,
-                                                                              SslBundles bundles) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerConnector(
+            GatewayProperties properties, SslBundles bundles) {
         GatewayProperties.Tls tls = properties.tls();
         return factory -> {
             if (!tls.enabled()) {
@@ -43,9 +43,11 @@ public class PartnerTlsConnector {
             if (tls.address() != null && !tls.address().isBlank()) {
                 connector.setProperty("address", tls.address());
             }
-            new SslConnectorCustomizer(LogFactory.getLog(PartnerTlsConnector.class), connector,
-                    Ssl.ClientAuth.valueOf(tls.clientAuth().name())).customize(bundles.getBundle(tls.bundle()),
-                    java.util.Map.of());
+            new SslConnectorCustomizer(
+                            LogFactory.getLog(PartnerTlsConnector.class),
+                            connector,
+                            Ssl.ClientAuth.valueOf(tls.clientAuth().name()))
+                    .customize(bundles.getBundle(tls.bundle()), java.util.Map.of());
             factory.addAdditionalConnectors(connector);
         };
     }
@@ -72,9 +74,11 @@ public class PartnerTlsConnector {
             boolean partnerSide = request.getLocalPort() == partnerPort;
             boolean soapPath = request.getRequestURI().startsWith("/wbci/");
             if (partnerPort > 0 && partnerSide != soapPath && (partnerSide || "POST".equals(request.getMethod()))) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, partnerSide
-                        ? "the partner port serves only /wbci/*"
-                        : "WBCI messages are accepted on the partner port " + partnerPort + " only");
+                response.sendError(
+                        HttpServletResponse.SC_NOT_FOUND,
+                        partnerSide
+                                ? "the partner port serves only /wbci/*"
+                                : "WBCI messages are accepted on the partner port " + partnerPort + " only");
                 return;
             }
             chain.doFilter(request, response);

@@ -29,8 +29,8 @@ public final class ReplayWindow {
         Instant now = clock.instant();
         Instant sent = zeitstempel.toInstant();
         if (sent.isBefore(now.minus(window))) {
-            return Optional.of("Control/zeitstempel " + zeitstempel + " is older than the replay window of "
-                    + window + " (now " + now + ")");
+            return Optional.of("Control/zeitstempel " + zeitstempel + " is older than the replay window of " + window
+                    + " (now " + now + ")");
         }
         if (sent.isAfter(now.plus(skew))) {
             return Optional.of("Control/zeitstempel " + zeitstempel + " lies more than " + skew + " in the future (now "

@@ -9,8 +9,7 @@ import org.springframework.core.io.ResourceLoader;
 /** Key and certificate settings name a file path, a {@code classpath:}/{@code file:} resource, or hold PEM inline. */
 final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     static InputStream open(ResourceLoader resources, String location) throws IOException {
         String value = location.trim();

@@ -16,8 +16,10 @@ import org.wbcigateway.wire.security.SigningKey;
 public class SecurityConfig {
 
     @Bean
-    SigningKey signingKey(GatewayProperties properties, ResourceLoader resources,
-                          @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    SigningKey signingKey(
+            GatewayProperties properties,
+            ResourceLoader resources,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         return SigningKeys.load(properties, resources, clock);
     }
 
@@ -32,9 +34,11 @@ public class SecurityConfig {
     }
 
     @Bean
-    PartnerAuthenticator partnerAuthenticator(PartnerCertificates certificates, GatewayProperties properties,
-                                              @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
-                                              MeterRegistry meters) {
+    PartnerAuthenticator partnerAuthenticator(
+            PartnerCertificates certificates,
+            GatewayProperties properties,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            MeterRegistry meters) {
         return new PartnerAuthenticator(certificates, properties, clock, meters);
     }
 }

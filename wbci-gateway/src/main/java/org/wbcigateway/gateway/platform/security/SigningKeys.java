@@ -21,8 +21,7 @@ final class SigningKeys {
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
     private static final char[] DEVELOPMENT_PASSWORD = "development".toCharArray();
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     static SigningKey load(GatewayProperties properties, ResourceLoader resources, Clock clock) {
         GatewayProperties.Signing signing = properties.signing();
@@ -30,11 +29,14 @@ final class SigningKeys {
             try (InputStream in = Resources.open(resources, signing.keystore())) {
                 return SigningKey.load(in, signing.type(), signing.password().toCharArray(), signing.alias());
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read wbci.signing.keystore " + signing.keystore() + ": " + e, e);
+                throw new IllegalStateException(
+                        "cannot read wbci.signing.keystore " + signing.keystore() + ": " + e, e);
             }
         }
-        String file = signing.developmentKeystore() == null || signing.developmentKeystore().isBlank()
-                ? "./data/" + properties.carrierCode() + "-development-signing-key.p12" : signing.developmentKeystore();
+        String file = signing.developmentKeystore() == null
+                        || signing.developmentKeystore().isBlank()
+                ? "./data/" + properties.carrierCode() + "-development-signing-key.p12"
+                : signing.developmentKeystore();
         return development(Path.of(file), properties.carrierCode(), clock);
     }
 
@@ -48,8 +50,11 @@ final class SigningKeys {
                     return key;
                 }
             }
-            SigningKey key = Certificates.selfSigned("CN=" + carrier + " development, O=wbci-gateway",
-                    clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(3 * 365)), 2048);
+            SigningKey key = Certificates.selfSigned(
+                    "CN=" + carrier + " development, O=wbci-gateway",
+                    clock.instant().minus(Duration.ofDays(1)),
+                    clock.instant().plus(Duration.ofDays(3 * 365)),
+                    2048);
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 Certificates.keyStore(key, "signing", DEVELOPMENT_PASSWORD).store(out, DEVELOPMENT_PASSWORD);
@@ -62,7 +67,9 @@ final class SigningKeys {
     }
 
     private static void warn(Path file) {
-        log.warn("signing with the self-signed DEVELOPMENT key {} (wbci.signing.keystore is not set); partners must "
-                + "register its certificate (GET /api/certificates/own). Configure a real key for production.", file);
+        log.warn(
+                "signing with the self-signed DEVELOPMENT key {} (wbci.signing.keystore is not set); partners must "
+                        + "register its certificate (GET /api/certificates/own). Configure a real key for production.",
+                file);
     }
 }

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
+import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
-import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
@@ -47,13 +47,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ProtocolViolationException.class)
     ProblemDetail protocolViolation(ProtocolViolationException e) {
-        HttpStatus status = e.kind() == ProtocolViolationException.Kind.STATE ? HttpStatus.CONFLICT
+        HttpStatus status = e.kind() == ProtocolViolationException.Kind.STATE
+                ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         List<Violation> violations = e.violations();
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        p.setTitle(violations.isEmpty() ? "Protocol rule broken"
-                : "Protocol rule broken: " + violations.get(0).rule().id()
-                        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        p.setTitle(
+                violations.isEmpty()
+                        ? "Protocol rule broken"
+                        : "Protocol rule broken: " + violations.get(0).rule().id()
+                                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
         p.setProperty("kind", e.kind().name());
         p.setProperty("violations", violations.stream().map(ViolationView::of).toList());
         log.info("refused ({}): {}", e.kind(), e.getMessage());
@@ -77,7 +80,9 @@ class ApiExceptionHandler {
     /** A domain value that breaks its simple type (rule = the type's name) or a missing/contradictory part. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidValue(IllegalArgumentException e) {
-        String rule = e instanceof InvalidValueException ive && ive.type() != null ? ive.type().name() : "structure";
+        String rule = e instanceof InvalidValueException ive && ive.type() != null
+                ? ive.type().name()
+                : "structure";
         return badRequest(rule, e.getMessage());
     }
 
@@ -89,20 +94,25 @@ class ApiExceptionHandler {
                 return badRequest("structure", describe(j));
             }
         }
-        return badRequest("structure", e.getMessage() != null && e.getMessage().startsWith("Required request body")
-                ? "a JSON request body is required" : "the request body cannot be read as JSON");
+        return badRequest(
+                "structure",
+                e.getMessage() != null && e.getMessage().startsWith("Required request body")
+                        ? "a JSON request body is required"
+                        : "the request body cannot be read as JSON");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest("structure", e.getName() + ": '" + e.getValue() + "' is not "
-                + (e.getRequiredType() == null ? "valid" : expected(e.getRequiredType())));
+        return badRequest(
+                "structure",
+                e.getName() + ": '" + e.getValue() + "' is not "
+                        + (e.getRequiredType() == null ? "valid" : expected(e.getRequiredType())));
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
     ProblemDetail concurrentChange(ConcurrencyFailureException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the Vorabstimmung was changed concurrently; read it again and retry");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "the Vorabstimmung was changed concurrently; read it again and retry");
         p.setTitle("Concurrent change");
         return p;
     }
@@ -115,18 +125,22 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e) {
         if (e instanceof ErrorResponse er) {
-            return ResponseEntity.status(er.getStatusCode()).headers(er.getHeaders()).body(er.getBody());
+            return ResponseEntity.status(er.getStatusCode())
+                    .headers(er.getHeaders())
+                    .body(er.getBody());
         }
         if (DatabaseUnavailable.is(e)) {
             log.warn("REST request answered 503: database unavailable ({})", e.getMessage());
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "the database is unavailable; retry later");
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
             p.setTitle("Database unavailable");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(p);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "5")
+                    .body(p);
         }
         log.error("unexpected error in the REST API", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "an internal error occurred; see the gateway's log");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "an internal error occurred; see the gateway's log");
         p.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(p);
     }
@@ -172,11 +186,13 @@ class ApiExceptionHandler {
     /** Where in the body reading failed, and why: Jackson's message, or for a bad value what was expected. */
     private static String describe(JacksonException j) {
         String path = j.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName()
+                .map(r -> r.getPropertyName() != null
+                        ? "." + r.getPropertyName()
                         : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "")
                 .collect(Collectors.joining());
         String message = j instanceof InvalidFormatException f && f.getTargetType() != null
-                ? "'" + f.getValue() + "' is not " + expected(f.getTargetType()) : j.getOriginalMessage();
+                ? "'" + f.getValue() + "' is not " + expected(f.getTargetType())
+                : j.getOriginalMessage();
         return (path.isEmpty() ? "" : "at " + path.substring(path.startsWith(".") ? 1 : 0) + ": ") + message;
     }
 }

@@ -24,13 +24,14 @@ public class AuditController {
 
     @GetMapping
     @Operation(summary = "Audit lines, newest first; filter by actor (user or token name) or target (e.g. a VA-ID)")
-    public List<AuditEntry> list(@RequestParam(required = false) String actor,
-                                 @RequestParam(required = false) String target,
-                                 @RequestParam(defaultValue = "100") int limit,
-                                 @RequestParam(defaultValue = "0") int offset) {
+    public List<AuditEntry> list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String target,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > VorabstimmungController.MAX_LIMIT || offset < 0) {
-            throw new IllegalArgumentException("limit must be 1.." + VorabstimmungController.MAX_LIMIT
-                    + " and offset at least 0");
+            throw new IllegalArgumentException(
+                    "limit must be 1.." + VorabstimmungController.MAX_LIMIT + " and offset at least 0");
         }
         return audit.list(actor, target, limit, offset);
     }

@@ -61,8 +61,11 @@ public class BulkController {
     private final TransactionTemplate chunk;
     private final TransactionTemplate savepoint;
 
-    public BulkController(VorabstimmungController vorabstimmungen, ApiExceptionHandler problems, JsonMapper json,
-                          PlatformTransactionManager transactions) {
+    public BulkController(
+            VorabstimmungController vorabstimmungen,
+            ApiExceptionHandler problems,
+            JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.vorabstimmungen = vorabstimmungen;
         this.problems = problems;
         this.json = json;
@@ -72,11 +75,21 @@ public class BulkController {
     }
 
     @PostMapping(consumes = NDJSON, produces = NDJSON)
-    @Operation(summary = "Run many actions, one NDJSON line each; results as NDJSON, one per line, in order",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = NDJSON, schema = @Schema(implementation = BulkLines.Line.class))),
-            responses = @ApiResponse(responseCode = "200", content = @Content(
-                    mediaType = NDJSON, schema = @Schema(implementation = BulkLines.Result.class))))
+    @Operation(
+            summary = "Run many actions, one NDJSON line each; results as NDJSON, one per line, in order",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = NDJSON,
+                                            schema = @Schema(implementation = BulkLines.Line.class))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = NDJSON,
+                                            schema = @Schema(implementation = BulkLines.Result.class))))
     public void run(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType(NDJSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -99,8 +112,7 @@ public class BulkController {
         }
     }
 
-    private record Numbered(int number, String text) {
-    }
+    private record Numbered(int number, String text) {}
 
     /** Runs and answers one chunk; false if its transaction failed (then nothing more is read). */
     private boolean runChunk(List<Numbered> lines, OutputStream out) throws IOException {
@@ -109,11 +121,14 @@ public class BulkController {
         try {
             results = chunk.execute(status -> lines.stream().map(this::runLine).toList());
         } catch (RuntimeException e) {
-            log.warn("bulk request: a transaction of {} line(s) failed ({}); the request ends there", lines.size(),
+            log.warn(
+                    "bulk request: a transaction of {} line(s) failed ({}); the request ends there",
+                    lines.size(),
                     e.toString());
             Map<String, Object> problem = view(problems.problemOf(e).getBody());
-            results = lines.stream().map(l -> new BulkLines.Result(l.number(), null,
-                    (Integer) problem.get("status"), null, problem)).toList();
+            results = lines.stream()
+                    .map(l -> new BulkLines.Result(l.number(), null, (Integer) problem.get("status"), null, problem))
+                    .toList();
             committed = false;
         }
         for (BulkLines.Result result : results) {
@@ -147,7 +162,8 @@ public class BulkController {
             throw new IllegalArgumentException("action is required: one of " + List.of(BulkAction.values()));
         }
         return switch (line.action()) {
-            case START_VORABSTIMMUNG -> vorabstimmungen.start(body(line, VorabstimmungRequest.class)).getBody();
+            case START_VORABSTIMMUNG ->
+                vorabstimmungen.start(body(line, VorabstimmungRequest.class)).getBody();
             case RUEM_VA -> vorabstimmungen.ruemVa(id(line), body(line, RuemVaRequest.class));
             case ABBM -> vorabstimmungen.abbm(id(line), body(line, AbbmRequest.class));
             case ABBM_TR -> vorabstimmungen.abbmTr(id(line), body(line, AbbmTrRequest.class));

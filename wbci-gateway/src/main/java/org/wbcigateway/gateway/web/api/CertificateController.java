@@ -18,9 +18,16 @@ import org.wbcigateway.wire.security.SigningKey;
 public class CertificateController {
 
     /** One certificate as operators see it. */
-    public record CertificateView(String purpose, String owner, String subject, String issuer, String serial,
-                                  Instant notAfter, long daysLeft, boolean expiresSoon, boolean expired) {
-    }
+    public record CertificateView(
+            String purpose,
+            String owner,
+            String subject,
+            String issuer,
+            String serial,
+            Instant notAfter,
+            long daysLeft,
+            boolean expiresSoon,
+            boolean expired) {}
 
     private final CertificateInventory inventory;
     private final SigningKey signingKey;
@@ -33,9 +40,17 @@ public class CertificateController {
     @GetMapping
     @Operation(summary = "Every signing and TLS certificate, with days left and whether it expires soon")
     public List<CertificateView> list() {
-        return inventory.entries().stream().map(e -> new CertificateView(e.purpose().name(), e.owner(),
-                e.certificate().getSubjectX500Principal().toString(), e.certificate().getIssuerX500Principal().toString(),
-                e.serial(), e.notAfter(), inventory.daysLeft(e), inventory.expiresSoon(e), inventory.expired(e)))
+        return inventory.entries().stream()
+                .map(e -> new CertificateView(
+                        e.purpose().name(),
+                        e.owner(),
+                        e.certificate().getSubjectX500Principal().toString(),
+                        e.certificate().getIssuerX500Principal().toString(),
+                        e.serial(),
+                        e.notAfter(),
+                        inventory.daysLeft(e),
+                        inventory.expiresSoon(e),
+                        inventory.expired(e)))
                 .toList();
     }
 

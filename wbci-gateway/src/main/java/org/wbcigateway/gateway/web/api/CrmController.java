@@ -35,8 +35,7 @@ class CrmController {
     private final ReviewQueue review;
     private final CrmLinks links;
 
-    CrmController(ContractRepository contracts, CrmPort crm, StartSwitch switches,
-                  ReviewQueue review, CrmLinks links) {
+    CrmController(ContractRepository contracts, CrmPort crm, StartSwitch switches, ReviewQueue review, CrmLinks links) {
         this.contracts = contracts;
         this.crm = crm;
         this.switches = switches;
@@ -45,8 +44,7 @@ class CrmController {
     }
 
     /** A contract with the Vorabstimmungen that concern it and its WBCI timeline. */
-    record ContractView(ContractData contract, List<String> vorabstimmungen, List<Map<String, Object>> events) {
-    }
+    record ContractView(ContractData contract, List<String> vorabstimmungen, List<Map<String, Object>> events) {}
 
     @PutMapping("/crm/contracts/{id}")
     @Operation(summary = "create or replace a contract")
@@ -66,21 +64,28 @@ class CrmController {
 
     @PostMapping("/crm/contracts/{id}/switch")
     @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
-    ResponseEntity<Views.Sent> startSwitch(@PathVariable String id, @RequestBody(required = false)
-                                           CrmRequests.SwitchRequest body) {
+    ResponseEntity<Views.Sent> startSwitch(
+            @PathVariable String id, @RequestBody(required = false) CrmRequests.SwitchRequest body) {
         Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
-        return ResponseEntity.created(URI.create("/api/vorabstimmungen/" + sent.vaId().value())).body(Views.Sent.of(sent));
+        return ResponseEntity.created(
+                        URI.create("/api/vorabstimmungen/" + sent.vaId().value()))
+                .body(Views.Sent.of(sent));
     }
 
     /** An incoming VA a person has to decide, with the reason and the date our answer is due. */
-    record ReviewItem(String vorabstimmungsId, String geschaeftsfall, String partner, String reason,
-                      java.time.LocalDate due) {
-    }
+    record ReviewItem(
+            String vorabstimmungsId, String geschaeftsfall, String partner, String reason, java.time.LocalDate due) {}
 
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
     List<ReviewItem> review() {
-        return review.items().stream().map(i -> new ReviewItem(i.va().vaId().value(), i.va().geschaeftsfall().code(),
-                i.va().partner().value(), i.reason(), i.due())).toList();
+        return review.items().stream()
+                .map(i -> new ReviewItem(
+                        i.va().vaId().value(),
+                        i.va().geschaeftsfall().code(),
+                        i.va().partner().value(),
+                        i.reason(),
+                        i.due()))
+                .toList();
     }
 }

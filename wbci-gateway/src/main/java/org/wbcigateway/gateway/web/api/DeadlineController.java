@@ -28,9 +28,10 @@ public class DeadlineController {
 
     @GetMapping("/overdue")
     @Operation(summary = "Open items past due, oldest first; filter by partner, who owes them, minimum level")
-    public List<OverdueView> overdue(@RequestParam(required = false) String partner,
-                                     @RequestParam(required = false) OwedBy owedBy,
-                                     @RequestParam(required = false) EscalationLevel level) {
+    public List<OverdueView> overdue(
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) OwedBy owedBy,
+            @RequestParam(required = false) EscalationLevel level) {
         return deadlines.overdue(partner, owedBy, level);
     }
 

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.crm.feed.ConsumerCursors;
 import org.wbcigateway.gateway.crm.feed.EventFeed;
 import org.wbcigateway.gateway.crm.feed.EventWebhookSender;
 import org.wbcigateway.gateway.crm.feed.FeedEvent;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 
 /**
  * The event feed for a CRM that pulls: every WBCI event of every contract in offset order, read after an offset or
@@ -32,34 +32,33 @@ import org.wbcigateway.gateway.crm.feed.FeedEvent;
 public class EventFeedController {
 
     /** An acknowledgement: the consumer has processed every event up to and including the offset. */
-    public record AckRequest(String consumer, Long offset) {
-    }
+    public record AckRequest(String consumer, Long offset) {}
 
     /** Where the consumer stands after the acknowledgement; {@code moved} is false when it was ignored. */
-    public record AckView(String consumer, long ackedOffset, boolean moved, String detail) {
-    }
+    public record AckView(String consumer, long ackedOffset, boolean moved, String detail) {}
 
     /** The feed's head and every consumer's cursor. */
-    public record ConsumersView(long head, List<ConsumerCursors.Cursor> consumers) {
-    }
+    public record ConsumersView(long head, List<ConsumerCursors.Cursor> consumers) {}
 
     private final EventFeed feed;
     private final ConsumerCursors cursors;
     private final Clock clock;
 
-    public EventFeedController(EventFeed feed, ConsumerCursors cursors,
-                               @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    public EventFeedController(
+            EventFeed feed, ConsumerCursors cursors, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.feed = feed;
         this.cursors = cursors;
         this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "Events after an offset, oldest first; without 'after', after the consumer's acknowledged "
-            + "offset; with neither, from the start")
-    public List<FeedEvent> read(@RequestParam(required = false) Long after,
-                                @RequestParam(defaultValue = "100") int limit,
-                                @RequestParam(required = false) String consumer) {
+    @Operation(
+            summary = "Events after an offset, oldest first; without 'after', after the consumer's acknowledged "
+                    + "offset; with neither, from the start")
+    public List<FeedEvent> read(
+            @RequestParam(required = false) Long after,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) String consumer) {
         if (limit < 1 || limit > VorabstimmungController.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + VorabstimmungController.MAX_LIMIT);
         }
@@ -78,21 +77,23 @@ public class EventFeedController {
     public AckView ack(@RequestBody AckRequest body) {
         ConsumerCursors.checkName(body.consumer());
         if (EventWebhookSender.CONSUMER.equals(body.consumer())) {
-            throw new IllegalArgumentException("consumer '" + EventWebhookSender.CONSUMER
-                    + "' is the webhook sender's own cursor");
+            throw new IllegalArgumentException(
+                    "consumer '" + EventWebhookSender.CONSUMER + "' is the webhook sender's own cursor");
         }
         if (body.offset() == null || body.offset() < 0) {
             throw new IllegalArgumentException("offset must be given and at least 0");
         }
         long head = feed.head();
         if (body.offset() > head) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "offset "
-                    + body.offset() + " has not been served yet; the feed ends at " + head);
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "offset " + body.offset() + " has not been served yet; the feed ends at " + head);
             p.setTitle("Offset beyond the feed");
             throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, p, null);
         }
         ConsumerCursors.Ack ack = cursors.ack(body.consumer(), body.offset(), OffsetDateTime.now(clock));
-        String detail = ack.moved() ? "acknowledged up to " + ack.ackedOffset()
+        String detail = ack.moved()
+                ? "acknowledged up to " + ack.ackedOffset()
                 : "ignored: offset " + body.offset() + " is not after the acknowledged offset " + ack.ackedOffset()
                         + "; acknowledgements only move forward";
         return new AckView(body.consumer(), ack.ackedOffset(), ack.moved(), detail);

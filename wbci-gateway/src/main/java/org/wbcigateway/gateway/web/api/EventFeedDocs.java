@@ -18,13 +18,17 @@ class EventFeedDocs {
     @Bean
     OpenApiCustomizer feedEventTypes() {
         return openApi -> {
-            Schema<?> event = openApi.getComponents() == null || openApi.getComponents().getSchemas() == null ? null
-                    : openApi.getComponents().getSchemas().get("FeedEvent");
+            Schema<?> event =
+                    openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+                            ? null
+                            : openApi.getComponents().getSchemas().get("FeedEvent");
             if (event == null || event.getProperties() == null) {
                 return;
             }
             StringSchema type = new StringSchema();
-            type.setEnum(Arrays.stream(CrmEventType.values()).map(CrmEventType::feedName).toList());
+            type.setEnum(Arrays.stream(CrmEventType.values())
+                    .map(CrmEventType::feedName)
+                    .toList());
             type.setDescription("What happened: a message received or sent (RECEIVED_ / SENT_ and its type), a "
                     + "phase reached by a transition (STATE_), a message the partner refused with a negative TEQ "
                     + "(TECHNICAL_REJECTION), a new VA following up a voided one (FOLLOW_UP_VA), the contract found "

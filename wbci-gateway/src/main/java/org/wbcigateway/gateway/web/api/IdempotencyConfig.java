@@ -1,11 +1,11 @@
 package org.wbcigateway.gateway.web.api;
 
-import java.time.Clock;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.time.Clock;
+import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +21,8 @@ import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 class IdempotencyConfig {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyRepository keys, TransactionTemplate tx,
-                                                                @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyRepository keys, TransactionTemplate tx, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         FilterRegistrationBean<IdempotencyFilter> registration =
                 new FilterRegistrationBean<>(new IdempotencyFilter(keys, tx, clock));
         registration.setUrlPatterns(List.of("/api/vorabstimmungen/*", "/api/crm/contracts/*"));
@@ -35,9 +35,11 @@ class IdempotencyConfig {
         return (operation, handler) -> {
             boolean covered = handler.hasMethodAnnotation(PostMapping.class)
                     && (handler.getBeanType() == VorabstimmungController.class
-                    || handler.getMethod().getName().equals("startSwitch"));
+                            || handler.getMethod().getName().equals("startSwitch"));
             if (covered) {
-                operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                operation.addParametersItem(new HeaderParameter()
+                        .name(IdempotencyFilter.HEADER)
+                        .required(false)
                         .schema(new StringSchema().maxLength(IdempotencyFilter.MAX_KEY_LENGTH))
                         .description("Makes the request safe to repeat: a repeat with the same key gets the first "
                                 + "successful response again (header " + IdempotencyFilter.REPLAYED + ": true) and "

@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.wbcigateway.gateway.platform.audit.AuditTrail;
-import org.wbcigateway.gateway.web.CachedBodyRequest;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
-import org.wbcigateway.gateway.web.api.IdempotencyRepository.StoredResponse;
 import org.wbcigateway.gateway.vorabstimmung.Digests;
+import org.wbcigateway.gateway.web.CachedBodyRequest;
+import org.wbcigateway.gateway.web.api.IdempotencyRepository.StoredResponse;
 
 /**
  * Makes a POST safe to retry. A client that cannot tell whether its request took effect (the connection broke, the
@@ -67,14 +67,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String sent = request.getHeader(HEADER);
         if (sent.isBlank() || sent.length() > MAX_KEY_LENGTH) {
-            problem(response, HttpServletResponse.SC_BAD_REQUEST, "Invalid request",
+            problem(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Invalid request",
                     HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
         // keys are the caller's own: two CRM systems may both use "1" without meeting
         String key = AuditTrail.currentActor() + " " + sent;
         byte[] body = request.getInputStream().readAllBytes();
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String fingerprint = fingerprint(request.getMethod(), path, body);
         HttpServletRequest replayable = new CachedBodyRequest(request, body);
         try {
@@ -88,14 +92,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setHeader("Retry-After", "5");
-                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Database unavailable",
+                problem(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Database unavailable",
                         "the database is unavailable; retry later");
             }
         }
     }
 
-    private void runOnce(String key, String fingerprint, String path, HttpServletRequest request,
-                         HttpServletRequest replayable, HttpServletResponse response, FilterChain chain)
+    private void runOnce(
+            String key,
+            String fingerprint,
+            String path,
+            HttpServletRequest request,
+            HttpServletRequest replayable,
+            HttpServletResponse response,
+            FilterChain chain)
             throws ServletException, IOException {
         long waitUntil = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
@@ -124,7 +137,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     }
                     int code = buffered.getStatus();
                     if (code >= 200 && code < 300) {
-                        keys.complete(key, code, buffered.getContentType(), buffered.getHeader("Location"),
+                        keys.complete(
+                                key,
+                                code,
+                                buffered.getContentType(),
+                                buffered.getHeader("Location"),
                                 buffered.getContentAsByteArray());
                     } else {
                         status.setRollbackOnly();
@@ -133,7 +150,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             } catch (KeyTaken taken) {
                 // another request with this key committed (we replay it next round) or is still running
                 if (System.nanoTime() > waitUntil) {
-                    problem(response, HttpServletResponse.SC_CONFLICT, "Request in progress",
+                    problem(
+                            response,
+                            HttpServletResponse.SC_CONFLICT,
+                            "Request in progress",
                             "a request with this " + HEADER + " is still being processed; retry later");
                     return;
                 }
@@ -150,7 +170,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 log.warn("request with {} {} not confirmed: {}", HEADER, key, commitFailed.toString());
                 if (!response.isCommitted()) {
                     response.reset();
-                    problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not confirmed",
+                    problem(
+                            response,
+                            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "Not confirmed",
                             "the request could not be confirmed; repeat it with the same " + HEADER);
                 }
                 return;
@@ -162,7 +185,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(StoredResponse stored, String fingerprint, HttpServletResponse response) throws IOException {
         if (!stored.fingerprint().equals(fingerprint)) {
-            problem(response, 422, "Idempotency-Key reused",
+            problem(
+                    response,
+                    422,
+                    "Idempotency-Key reused",
                     "this " + HEADER + " was used for another request (" + stored.method() + " " + stored.path() + ")");
             return;
         }

@@ -10,9 +10,15 @@ import org.springframework.stereotype.Repository;
 public class IdempotencyRepository {
 
     /** The response first given to a key, and what request it answered. */
-    public record StoredResponse(String key, String fingerprint, String method, String path, int status,
-                                 String contentType, String location, byte[] body) {
-    }
+    public record StoredResponse(
+            String key,
+            String fingerprint,
+            String method,
+            String path,
+            int status,
+            String contentType,
+            String location,
+            byte[] body) {}
 
     private final JdbcClient jdbc;
 
@@ -35,15 +41,23 @@ public class IdempotencyRepository {
     /** Records the response, in the transaction that claimed the key and made the request's effect. */
     public void complete(String key, int status, String contentType, String location, byte[] body) {
         jdbc.sql("UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, body = ? WHERE idem_key = ?")
-                .params(status, contentType, location, body, key).update();
+                .params(status, contentType, location, body, key)
+                .update();
     }
 
     /** A completed key; a claimed key whose transaction is still open is not visible. */
     public Optional<StoredResponse> find(String key) {
-        return jdbc.sql("SELECT * FROM idempotency_key WHERE idem_key = ? AND status IS NOT NULL").param(key)
-                .query((rs, i) -> new StoredResponse(rs.getString("idem_key"), rs.getString("fingerprint"),
-                        rs.getString("method"), rs.getString("path"), rs.getInt("status"),
-                        rs.getString("content_type"), rs.getString("location"), rs.getBytes("body")))
+        return jdbc.sql("SELECT * FROM idempotency_key WHERE idem_key = ? AND status IS NOT NULL")
+                .param(key)
+                .query((rs, i) -> new StoredResponse(
+                        rs.getString("idem_key"),
+                        rs.getString("fingerprint"),
+                        rs.getString("method"),
+                        rs.getString("path"),
+                        rs.getInt("status"),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getBytes("body")))
                 .optional();
     }
 }

@@ -35,21 +35,22 @@ class ImportController {
         this.json = json;
     }
 
-    record Started(String jobId) {
-    }
+    record Started(String jobId) {}
 
     @PostMapping(consumes = "text/csv")
-    @Operation(summary = "import contracts from CSV, one per row (columns: see the ContractCsv Javadoc)",
+    @Operation(
+            summary = "import contracts from CSV, one per row (columns: see the ContractCsv Javadoc)",
             description = "Answers 202 with the job's id; GET the Location for its progress. Bad rows are rejected"
                     + " with their line and reason, the others are imported. Charset from Content-Type, else UTF-8.")
-    ResponseEntity<Started> importCsv(@RequestBody byte[] body,
-                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    ResponseEntity<Started> importCsv(
+            @RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         Charset charset = MediaType.parseMediaType(contentType).getCharset();
         return started(imports.start(new ContractCsv(body, charset == null ? StandardCharsets.UTF_8 : charset)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "import contracts from a JSON array of PUT /api/crm/contracts bodies, each with its id",
+    @Operation(
+            summary = "import contracts from a JSON array of PUT /api/crm/contracts bodies, each with its id",
             description = "Answers 202 with the job's id; GET the Location for its progress.")
     ResponseEntity<Started> importJson(@RequestBody byte[] body) {
         return started(imports.start(new JsonContractSource(json, body)));
@@ -58,11 +59,14 @@ class ImportController {
     @GetMapping("/{jobId}")
     @Operation(summary = "progress of an import: RUNNING, DONE or FAILED, counts and the rejected rows")
     ImportJob.Progress progress(@PathVariable String jobId) {
-        return imports.job(jobId).map(ImportJob::progress)
+        return imports.job(jobId)
+                .map(ImportJob::progress)
                 .orElseThrow(() -> new NotFoundException("no import job " + jobId + " (jobs are kept in memory)"));
     }
 
     private static ResponseEntity<Started> started(ImportJob job) {
-        return ResponseEntity.accepted().location(URI.create("/api/crm/import/" + job.id())).body(new Started(job.id()));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/crm/import/" + job.id()))
+                .body(new Started(job.id()));
     }
 }

@@ -2,6 +2,8 @@ package org.wbcigateway.gateway.web.api;
 
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.wbcigateway.gateway.crm.ContractSource;
+import org.wbcigateway.gateway.crm.ImportRow;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,8 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import org.wbcigateway.gateway.crm.ContractSource;
-import org.wbcigateway.gateway.crm.ImportRow;
 
 /**
  * Contracts from a JSON array of the objects {@code PUT /api/crm/contracts/{id}} takes, each with its {@code id}.
@@ -96,7 +96,8 @@ final class JsonContractSource implements ContractSource {
     /** Where in the contract reading failed, and Jackson's reason. */
     private static String describe(JacksonException e) {
         String path = e.getPath().stream()
-                .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName()
+                .map(r -> r.getPropertyName() != null
+                        ? "." + r.getPropertyName()
                         : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "")
                 .collect(Collectors.joining());
         return (path.isEmpty() ? "" : "at " + path.substring(path.startsWith(".") ? 1 : 0) + ": ")

@@ -12,68 +12,71 @@ import org.wbcigateway.gateway.web.api.AnfrageRequests.Rufnummer;
  */
 public final class MeldungRequests {
 
-    private MeldungRequests() {
-    }
+    private MeldungRequests() {}
 
     @Schema(description = "RUEM-VA to the open VA (EKPabg)")
     public record RuemVaRequest(
             List<RuemVaPosition> positionen,
             @Schema(example = "2026-12-16") LocalDate wechseltermin,
-            @Schema(example = "001 TAL ISDN", description = "KUE only") String technologie,
+
+            @Schema(example = "001 TAL ISDN", description = "KUE only")
+            String technologie,
+
             @Schema(description = "KUE only") List<Ressource> ressourcen,
+
             @Schema(description = "MRN, RRNP; omitted = the VA's numbers, confirmed with our PKIabg")
-            PortierteRufnummern rufnummern) {
-    }
+            PortierteRufnummern rufnummern) {}
 
-    public record RuemVaPosition(@Schema(example = "8001") String meldungscode,
-                                 @Schema(description = "ADA codes 8104-8107 only") Adresse adresseAbweichend) {
-    }
+    public record RuemVaPosition(
+            @Schema(example = "8001") String meldungscode,
 
-    public record Adresse(AdresseAbweichend.Attribut attribut, String wert) {
-    }
+            @Schema(description = "ADA codes 8104-8107 only")
+            Adresse adresseAbweichend) {}
+
+    public record Adresse(AdresseAbweichend.Attribut attribut, String wert) {}
 
     @Schema(description = "At least one of the four identifiers")
-    public record Ressource(String vertragsnummer, @Schema(example = "DEU.BBBB.1754639821") String lineId,
-                            String identifizierer, @Schema(example = "D001") String kennungTNBabg) {
-    }
+    public record Ressource(
+            String vertragsnummer,
+            @Schema(example = "DEU.BBBB.1754639821") String lineId,
+            String identifizierer,
+            @Schema(example = "D001") String kennungTNBabg) {}
 
     @Schema(description = "Exactly one of einzelrufnummern or bloecke")
-    public record PortierteRufnummern(List<PortierteRufnummer> einzelrufnummern, PortierteBloecke bloecke) {
-    }
+    public record PortierteRufnummern(List<PortierteRufnummer> einzelrufnummern, PortierteBloecke bloecke) {}
 
-    public record PortierteRufnummer(String onkz, String rufnummer, @Schema(example = "D0AA") String pkiAbg) {
-    }
+    public record PortierteRufnummer(
+            String onkz,
+            String rufnummer,
+            @Schema(example = "D0AA") String pkiAbg) {}
 
-    public record PortierteBloecke(String onkz, String durchwahlnummer, String abfragestelle,
-                                   List<PortierterBlock> bloecke) {
-    }
+    public record PortierteBloecke(
+            String onkz, String durchwahlnummer, String abfragestelle, List<PortierterBlock> bloecke) {}
 
-    public record PortierterBlock(String von, String bis, String pkiAbg) {
-    }
+    public record PortierterBlock(String von, String bis, String pkiAbg) {}
 
     @Schema(description = "ABBM to the open VA or to the active TV/Storno")
-    public record AbbmRequest(List<AbbmPosition> positionen,
-                              @Schema(description = "mandatory with 8116 and when answering a Storno")
-                              String begruendung) {
-    }
+    public record AbbmRequest(
+            List<AbbmPosition> positionen,
 
-    public record AbbmPosition(@Schema(example = "8103") String meldungscode,
-                               @Schema(description = "up to 10 numbers, e.g. with 8103 RNG") List<Rufnummer> rufnummern) {
-    }
+            @Schema(description = "mandatory with 8116 and when answering a Storno")
+            String begruendung) {}
+
+    public record AbbmPosition(
+            @Schema(example = "8103") String meldungscode,
+
+            @Schema(description = "up to 10 numbers, e.g. with 8103 RNG")
+            List<Rufnummer> rufnummern) {}
 
     @Schema(description = "AKM-TR (EKPauf, KUE only)")
-    public record AkmTrRequest(Boolean ressourcenuebernahme, List<UebernahmeLeitung> uebernahmeLeitungen,
-                               Boolean sichererHafen) {
-    }
+    public record AkmTrRequest(
+            Boolean ressourcenuebernahme, List<UebernahmeLeitung> uebernahmeLeitungen, Boolean sichererHafen) {}
 
     @Schema(description = "Exactly one of lineId or vertragsnummer")
-    public record UebernahmeLeitung(String lineId, String vertragsnummer) {
-    }
+    public record UebernahmeLeitung(String lineId, String vertragsnummer) {}
 
     @Schema(description = "ABBM-TR (EKPabg): rejects the AKM-TR")
-    public record AbbmTrRequest(List<AbbmTrPosition> positionen) {
-    }
+    public record AbbmTrRequest(List<AbbmTrPosition> positionen) {}
 
-    public record AbbmTrPosition(@Schema(example = "8147") String meldungscode) {
-    }
+    public record AbbmTrPosition(@Schema(example = "8147") String meldungscode) {}
 }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.web.api.Views.OutboxEntryView;
-import org.wbcigateway.gateway.outbox.OutboxRepository;
 
 /** The outbox for operators: what waits, what was delivered, and the dead letters to put back in line. */
 @RestController
@@ -32,8 +32,8 @@ public class OutboxController {
 
     @GetMapping
     @Operation(summary = "Outbox entries; with a status oldest first, without newest first")
-    public List<OutboxEntryView> list(@RequestParam(required = false) OutboxStatus status,
-                                      @RequestParam(defaultValue = "50") int limit) {
+    public List<OutboxEntryView> list(
+            @RequestParam(required = false) OutboxStatus status, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > VorabstimmungController.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + VorabstimmungController.MAX_LIMIT);
         }

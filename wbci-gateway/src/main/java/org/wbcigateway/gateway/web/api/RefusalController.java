@@ -27,8 +27,8 @@ public class RefusalController {
 
     @GetMapping
     @Operation(summary = "Refused inbound messages, newest first, with the TEQ code, the reason and the message's head")
-    public List<RefusalRepository.Refusal> list(@RequestParam(required = false) String sender,
-                                                @RequestParam(defaultValue = "50") int limit) {
+    public List<RefusalRepository.Refusal> list(
+            @RequestParam(required = false) String sender, @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > VorabstimmungController.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1.." + VorabstimmungController.MAX_LIMIT);
         }

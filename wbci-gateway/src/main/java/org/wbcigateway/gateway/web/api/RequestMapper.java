@@ -24,16 +24,16 @@ import org.wbcigateway.domain.message.PortierterRufnummernblock;
 import org.wbcigateway.domain.message.ProjektId;
 import org.wbcigateway.domain.message.Ressource;
 import org.wbcigateway.domain.message.Rufnummer;
-import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Rufnummern;
+import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Rufnummernblock;
 import org.wbcigateway.domain.message.Standort;
 import org.wbcigateway.domain.message.UebernahmeLeitung;
+import org.wbcigateway.gateway.actions.VaDraft;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.VorabstimmungRequest;
 import org.wbcigateway.gateway.web.api.MeldungRequests.AbbmPosition;
 import org.wbcigateway.gateway.web.api.MeldungRequests.AbbmTrPosition;
 import org.wbcigateway.gateway.web.api.MeldungRequests.RuemVaPosition;
-import org.wbcigateway.gateway.actions.VaDraft;
 
 /**
  * Request bodies to domain values, before any service is called: a value that breaks its simple type throws the
@@ -42,8 +42,7 @@ import org.wbcigateway.gateway.actions.VaDraft;
  */
 final class RequestMapper {
 
-    private RequestMapper() {
-    }
+    private RequestMapper() {}
 
     static VorabstimmungsId vaId(String value) {
         return VorabstimmungsId.of(value);
@@ -54,15 +53,22 @@ final class RequestMapper {
     static VaDraft vaDraft(VorabstimmungRequest r) {
         Geschaeftsfall gf = geschaeftsfall(required("geschaeftsfall", r.geschaeftsfall()));
         if (!gf.isVorabstimmung()) {
-            throw new IllegalArgumentException("geschaeftsfall must be VA-KUE-MRN, VA-KUE-ORN or VA-RRNP, not " + gf.code());
+            throw new IllegalArgumentException(
+                    "geschaeftsfall must be VA-KUE-MRN, VA-KUE-ORN or VA-RRNP, not " + gf.code());
         }
-        return new VaDraft(gf,
+        return new VaDraft(
+                gf,
                 CarrierCode.of(required("ekpAbg", r.ekpAbg())),
                 required("kundenwunschtermin", r.kundenwunschtermin()),
                 anschlussinhaber("endkunde", required("endkunde", r.endkunde())),
-                list("weitereAnschlussinhaber", r.weitereAnschlussinhaber(),
+                list(
+                        "weitereAnschlussinhaber",
+                        r.weitereAnschlussinhaber(),
                         a -> anschlussinhaber("weitereAnschlussinhaber", a)),
-                r.projektId() == null ? null : new ProjektId(r.projektId().projektkenner(), r.projektId().kopplungskenner()),
+                r.projektId() == null
+                        ? null
+                        : new ProjektId(
+                                r.projektId().projektkenner(), r.projektId().kopplungskenner()),
                 r.standort() == null ? null : standort(r.standort()),
                 r.anschlussidentifikation() == null ? null : rufnummer(r.anschlussidentifikation()),
                 r.rufnummernPortierung() == null ? null : rufnummernPortierung(r.rufnummernPortierung()));
@@ -75,7 +81,8 @@ final class RequestMapper {
                 return g;
             }
         }
-        throw new IllegalArgumentException("unknown geschaeftsfall '" + value + "', expected VA-KUE-MRN, VA-KUE-ORN or VA-RRNP");
+        throw new IllegalArgumentException(
+                "unknown geschaeftsfall '" + value + "', expected VA-KUE-MRN, VA-KUE-ORN or VA-RRNP");
     }
 
     static Anschlussinhaber anschlussinhaber(String field, AnfrageRequests.Anschlussinhaber a) {
@@ -97,7 +104,8 @@ final class RequestMapper {
                 return a;
             }
         }
-        throw new IllegalArgumentException(field + " '" + code + "' is not one of 1 (Herr), 2 (Frau), 4 (Firma), 9 (none)");
+        throw new IllegalArgumentException(
+                field + " '" + code + "' is not one of 1 (Herr), 2 (Frau), 4 (Firma), 9 (none)");
     }
 
     static Standort standort(AnfrageRequests.Standort s) {
@@ -110,19 +118,26 @@ final class RequestMapper {
 
     private static RufnummernPortierung rufnummernPortierung(AnfrageRequests.RufnummernPortierung r) {
         if ((r.einzelanschluss() == null) == (r.anlagenanschluss() == null)) {
-            throw new IllegalArgumentException("rufnummernPortierung needs exactly one of einzelanschluss or anlagenanschluss");
+            throw new IllegalArgumentException(
+                    "rufnummernPortierung needs exactly one of einzelanschluss or anlagenanschluss");
         }
-        return new RufnummernPortierung(rufnummern(r.einzelanschluss(), r.anlagenanschluss()),
-                required("rufnummernPortierung.portierungszeitfenster", r.portierungszeitfenster()), null);
+        return new RufnummernPortierung(
+                rufnummern(r.einzelanschluss(), r.anlagenanschluss()),
+                required("rufnummernPortierung.portierungszeitfenster", r.portierungszeitfenster()),
+                null);
     }
 
     /** The numbers of a line: one of the two given (the caller checks that exactly one is). */
     static Rufnummern rufnummern(AnfrageRequests.Einzelanschluss e, AnfrageRequests.Anlagenanschluss a) {
         if (e != null) {
-            return new Einzelanschluss(list("einzelanschluss.rufnummern", e.rufnummern(), RequestMapper::rufnummer),
+            return new Einzelanschluss(
+                    list("einzelanschluss.rufnummern", e.rufnummern(), RequestMapper::rufnummer),
                     Boolean.TRUE.equals(e.alleRufnummern()));
         }
-        return new Anlagenanschluss(a.onkz(), a.durchwahlnummer(), a.abfragestelle(),
+        return new Anlagenanschluss(
+                a.onkz(),
+                a.durchwahlnummer(),
+                a.abfragestelle(),
                 list("anlagenanschluss.bloecke", a.bloecke(), b -> new Rufnummernblock(b.von(), b.bis())));
     }
 
@@ -135,15 +150,20 @@ final class RequestMapper {
                 return Meldungsposition.of(code);
             }
             MeldungRequests.Adresse a = p.adresseAbweichend();
-            return Meldungsposition.adresseAbweichend(code,
-                    new AdresseAbweichend(required("adresseAbweichend.attribut", a.attribut()), a.wert()));
+            return Meldungsposition.adresseAbweichend(
+                    code, new AdresseAbweichend(required("adresseAbweichend.attribut", a.attribut()), a.wert()));
         });
     }
 
     static List<Ressource> ressourcen(List<MeldungRequests.Ressource> ressourcen) {
-        return list("ressourcen", ressourcen, r -> new Ressource(r.vertragsnummer(),
-                r.lineId() == null ? null : LineId.of(r.lineId()), r.identifizierer(),
-                r.kennungTNBabg() == null ? null : Portierungskennung.of(r.kennungTNBabg())));
+        return list(
+                "ressourcen",
+                ressourcen,
+                r -> new Ressource(
+                        r.vertragsnummer(),
+                        r.lineId() == null ? null : LineId.of(r.lineId()),
+                        r.identifizierer(),
+                        r.kennungTNBabg() == null ? null : Portierungskennung.of(r.kennungTNBabg())));
     }
 
     /** {@code null} when omitted: the service then confirms the VA's numbers with our PKIabg. */
@@ -155,12 +175,19 @@ final class RequestMapper {
             throw new IllegalArgumentException("rufnummern needs exactly one of einzelrufnummern or bloecke");
         }
         if (r.einzelrufnummern() != null) {
-            return new PortierteEinzelrufnummern(list("rufnummern.einzelrufnummern", r.einzelrufnummern(),
+            return new PortierteEinzelrufnummern(list(
+                    "rufnummern.einzelrufnummern",
+                    r.einzelrufnummern(),
                     n -> new PortierteRufnummer(new Rufnummer(n.onkz(), n.rufnummer()), pki(n.pkiAbg()))));
         }
         MeldungRequests.PortierteBloecke b = r.bloecke();
-        return new PortierteRufnummernbloecke(b.onkz(), b.durchwahlnummer(), b.abfragestelle(),
-                list("rufnummern.bloecke.bloecke", b.bloecke(),
+        return new PortierteRufnummernbloecke(
+                b.onkz(),
+                b.durchwahlnummer(),
+                b.abfragestelle(),
+                list(
+                        "rufnummern.bloecke.bloecke",
+                        b.bloecke(),
                         x -> new PortierterRufnummernblock(new Rufnummernblock(x.von(), x.bis()), pki(x.pkiAbg()))));
     }
 
@@ -173,12 +200,16 @@ final class RequestMapper {
     }
 
     static List<Meldungsposition> abbmTrPositionen(List<AbbmTrPosition> positionen) {
-        return list("positionen", required("positionen", positionen),
+        return list(
+                "positionen",
+                required("positionen", positionen),
                 p -> Meldungsposition.of(meldungscode(p.meldungscode())));
     }
 
     static List<UebernahmeLeitung> uebernahmeLeitungen(List<MeldungRequests.UebernahmeLeitung> leitungen) {
-        return list("uebernahmeLeitungen", leitungen,
+        return list(
+                "uebernahmeLeitungen",
+                leitungen,
                 l -> new UebernahmeLeitung(l.lineId() == null ? null : LineId.of(l.lineId()), l.vertragsnummer()));
     }
 
@@ -205,6 +236,8 @@ final class RequestMapper {
         if (values == null) {
             return List.of();
         }
-        return values.stream().map(v -> mapper.apply(required(field + " element", v))).toList();
+        return values.stream()
+                .map(v -> mapper.apply(required(field + " element", v)))
+                .toList();
     }
 }

@@ -10,8 +10,8 @@ import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.ChangeRequest;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
-import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.outbox.OutboxEntry;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 
 /**
@@ -21,8 +21,7 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
  */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     /** A rule broken only as a warning, e.g. a short lead time. */
     public record Warning(String rule, String detail) {
@@ -36,32 +35,72 @@ public final class Views {
     public record Sent(String vorabstimmungsId, long messageId, List<Warning> warnings) {
 
         static Sent of(org.wbcigateway.gateway.actions.Sent sent) {
-            return new Sent(sent.vaId().value(), sent.messageId(), sent.warnings().stream().map(Warning::of).toList());
+            return new Sent(
+                    sent.vaId().value(),
+                    sent.messageId(),
+                    sent.warnings().stream().map(Warning::of).toList());
         }
     }
 
-    public record VorabstimmungSummary(String vorabstimmungsId, String geschaeftsfall, Rolle ownRole, String partner,
-                                       Phase phase, AkmTrStatus akmTr, ChangeRequest changeRequest,
-                                       LocalDate kundenwunschtermin, LocalDate wechseltermin, boolean klaerfall,
-                                       KlaerfallKind klaerfallKind, OffsetDateTime createdAt,
-                                       OffsetDateTime updatedAt) {
+    public record VorabstimmungSummary(
+            String vorabstimmungsId,
+            String geschaeftsfall,
+            Rolle ownRole,
+            String partner,
+            Phase phase,
+            AkmTrStatus akmTr,
+            ChangeRequest changeRequest,
+            LocalDate kundenwunschtermin,
+            LocalDate wechseltermin,
+            boolean klaerfall,
+            KlaerfallKind klaerfallKind,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
 
         static VorabstimmungSummary of(VorabstimmungRecord r) {
-            return new VorabstimmungSummary(r.vaId().value(), r.geschaeftsfall().code(), r.ownRole(),
-                    r.partner().value(), r.state().phase(), r.state().akmTr(), r.state().changeRequest(),
-                    r.kundenwunschtermin(), r.wechseltermin(), r.inKlaerfall(),
-                    r.inKlaerfall() ? r.klaerfall().kind() : null, r.createdAt(), r.updatedAt());
+            return new VorabstimmungSummary(
+                    r.vaId().value(),
+                    r.geschaeftsfall().code(),
+                    r.ownRole(),
+                    r.partner().value(),
+                    r.state().phase(),
+                    r.state().akmTr(),
+                    r.state().changeRequest(),
+                    r.kundenwunschtermin(),
+                    r.wechseltermin(),
+                    r.inKlaerfall(),
+                    r.inKlaerfall() ? r.klaerfall().kind() : null,
+                    r.createdAt(),
+                    r.updatedAt());
         }
     }
 
-    public record OutboxEntryView(long id, long messageId, String vorabstimmungsId, String partner,
-                                  OutboxStatus status, int attempts, OffsetDateTime nextAttemptAt,
-                                  String lastError, String lastTeqCode, OffsetDateTime createdAt,
-                                  OffsetDateTime deliveredAt) {
+    public record OutboxEntryView(
+            long id,
+            long messageId,
+            String vorabstimmungsId,
+            String partner,
+            OutboxStatus status,
+            int attempts,
+            OffsetDateTime nextAttemptAt,
+            String lastError,
+            String lastTeqCode,
+            OffsetDateTime createdAt,
+            OffsetDateTime deliveredAt) {
 
         static OutboxEntryView of(OutboxEntry e) {
-            return new OutboxEntryView(e.id(), e.messageId(), e.vaId(), e.partner().value(), e.status(), e.attempts(),
-                    e.nextAttemptAt(), e.lastError(), e.lastTeqCode(), e.createdAt(), e.deliveredAt());
+            return new OutboxEntryView(
+                    e.id(),
+                    e.messageId(),
+                    e.vaId(),
+                    e.partner().value(),
+                    e.status(),
+                    e.attempts(),
+                    e.nextAttemptAt(),
+                    e.lastError(),
+                    e.lastTeqCode(),
+                    e.createdAt(),
+                    e.deliveredAt());
         }
     }
 }

@@ -29,6 +29,8 @@ import org.wbcigateway.gateway.actions.RequestTerminverschiebung;
 import org.wbcigateway.gateway.actions.StartVorabstimmung;
 import org.wbcigateway.gateway.actions.VaDraft;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
+import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoArt;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.StornoRequest;
 import org.wbcigateway.gateway.web.api.AnfrageRequests.TvRequest;
@@ -39,8 +41,6 @@ import org.wbcigateway.gateway.web.api.MeldungRequests.AkmTrRequest;
 import org.wbcigateway.gateway.web.api.MeldungRequests.RuemVaRequest;
 import org.wbcigateway.gateway.web.api.Views.Sent;
 import org.wbcigateway.gateway.web.api.Views.VorabstimmungSummary;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
-import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 
 /**
  * Vorabstimmungen: start one as EKPauf, act on one in either role, read one. Every action builds its domain values
@@ -66,12 +66,18 @@ public class VorabstimmungController {
     private final VorabstimmungRepository vorabstimmungen;
     private final VorabstimmungDetails views;
 
-    public VorabstimmungController(StartVorabstimmung startVorabstimmung, ConfirmVorabstimmung confirmVorabstimmung,
-                                   RefuseVorabstimmung refuseVorabstimmung, RefuseTakeOver refuseTakeOver,
-                                   AnnounceTakeOver announceTakeOver,
-                                   RequestTerminverschiebung requestTerminverschiebung, RequestStorno requestStorno,
-                                   AcceptChangeRequest acceptChangeRequest, RefuseChangeRequest refuseChangeRequest,
-                                   VorabstimmungRepository vorabstimmungen, VorabstimmungDetails views) {
+    public VorabstimmungController(
+            StartVorabstimmung startVorabstimmung,
+            ConfirmVorabstimmung confirmVorabstimmung,
+            RefuseVorabstimmung refuseVorabstimmung,
+            RefuseTakeOver refuseTakeOver,
+            AnnounceTakeOver announceTakeOver,
+            RequestTerminverschiebung requestTerminverschiebung,
+            RequestStorno requestStorno,
+            AcceptChangeRequest acceptChangeRequest,
+            RefuseChangeRequest refuseChangeRequest,
+            VorabstimmungRepository vorabstimmungen,
+            VorabstimmungDetails views) {
         this.startVorabstimmung = startVorabstimmung;
         this.confirmVorabstimmung = confirmVorabstimmung;
         this.refuseVorabstimmung = refuseVorabstimmung;
@@ -90,8 +96,10 @@ public class VorabstimmungController {
     public ResponseEntity<Sent> start(@RequestBody VorabstimmungRequest body) {
         VaDraft draft = RequestMapper.vaDraft(body);
         Sent sent = Sent.of(startVorabstimmung.start(draft));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(sent.vorabstimmungsId()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{id}")
+                .buildAndExpand(sent.vorabstimmungsId())
+                .toUri();
         return ResponseEntity.created(location).body(sent);
     }
 
@@ -103,19 +111,27 @@ public class VorabstimmungController {
 
     @GetMapping
     @Operation(summary = "Vorabstimmungen, newest first; every filter is optional")
-    public List<VorabstimmungSummary> list(@RequestParam(required = false) Phase phase,
-                                           @RequestParam(required = false) String geschaeftsfall,
-                                           @RequestParam(required = false) String partner,
-                                           @RequestParam(required = false) Boolean klaerfall,
-                                           @RequestParam(defaultValue = "50") int limit,
-                                           @RequestParam(defaultValue = "0") int offset) {
+    public List<VorabstimmungSummary> list(
+            @RequestParam(required = false) Phase phase,
+            @RequestParam(required = false) String geschaeftsfall,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) Boolean klaerfall,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + " and offset at least 0");
         }
-        return vorabstimmungen.list(phase,
+        return vorabstimmungen
+                .list(
+                        phase,
                         geschaeftsfall == null ? null : RequestMapper.geschaeftsfall(geschaeftsfall),
-                        partner == null ? null : CarrierCode.of(partner), klaerfall, limit, offset)
-                .stream().map(VorabstimmungSummary::of).toList();
+                        partner == null ? null : CarrierCode.of(partner),
+                        klaerfall,
+                        limit,
+                        offset)
+                .stream()
+                .map(VorabstimmungSummary::of)
+                .toList();
     }
 
     // --- EKPabg
@@ -128,8 +144,12 @@ public class VorabstimmungController {
         var positionen = RequestMapper.ruemVaPositionen(body.positionen());
         var ressourcen = RequestMapper.ressourcen(body.ressourcen());
         var rufnummern = RequestMapper.portierteRufnummern(body.rufnummern());
-        return Sent.of(confirmVorabstimmung.confirm(vaId, positionen,
-                RequestMapper.required("wechseltermin", body.wechseltermin()), body.technologie(), ressourcen,
+        return Sent.of(confirmVorabstimmung.confirm(
+                vaId,
+                positionen,
+                RequestMapper.required("wechseltermin", body.wechseltermin()),
+                body.technologie(),
+                ressourcen,
                 rufnummern));
     }
 
@@ -168,8 +188,8 @@ public class VorabstimmungController {
     @Operation(summary = "TV (EKPauf, after the RUEM-VA): ask for a new date")
     public Sent tv(@PathVariable String id, @RequestBody TvRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
-        return Sent.of(requestTerminverschiebung.request(vaId,
-                RequestMapper.required("neuerKundenwunschtermin", body.neuerKundenwunschtermin())));
+        return Sent.of(requestTerminverschiebung.request(
+                vaId, RequestMapper.required("neuerKundenwunschtermin", body.neuerKundenwunschtermin())));
     }
 
     // --- either role

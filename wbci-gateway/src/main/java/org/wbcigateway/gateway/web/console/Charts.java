@@ -40,23 +40,25 @@ final class Charts {
     }
 
     /** One day: received (bottom) and sent (top) stacked. */
-    record Column(String label, long in, long out, int x, int inY, int inHeight, int outY, int outHeight) {
-    }
+    record Column(String label, long in, long out, int x, int inY, int inHeight, int outY, int outHeight) {}
 
-    record ColumnChart(List<Column> columns, int width, int height, long max) {
-    }
+    record ColumnChart(List<Column> columns, int width, int height, long max) {}
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Keys are labels (message keys or plain text, as the template decides), values counts, in the map's order. */
     static BarChart bars(Map<String, Long> values, Map<String, String> tones) {
-        long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         int y = 0;
         for (Map.Entry<String, Long> e : values.entrySet()) {
             int width = (int) Math.round((double) e.getValue() * BAR_AREA / max);
-            bars.add(new Bar(e.getKey(), e.getValue(), y, e.getValue() > 0 ? Math.max(width, 2) : 0,
+            bars.add(new Bar(
+                    e.getKey(),
+                    e.getValue(),
+                    y,
+                    e.getValue() > 0 ? Math.max(width, 2) : 0,
                     tones.getOrDefault(e.getKey(), "default")));
             y += ROW;
         }
@@ -64,7 +66,8 @@ final class Charts {
     }
 
     static ColumnChart columns(List<DashboardQuery.Day> days) {
-        long max = Math.max(1, days.stream().mapToLong(d -> d.in() + d.out()).max().orElse(1));
+        long max =
+                Math.max(1, days.stream().mapToLong(d -> d.in() + d.out()).max().orElse(1));
         int step = COLUMN_STEP;
         int top = 16;
         List<Column> columns = new ArrayList<>();
@@ -73,8 +76,15 @@ final class Charts {
             int inHeight = (int) Math.round((double) d.in() * COLUMN_AREA / max);
             int outHeight = (int) Math.round((double) d.out() * COLUMN_AREA / max);
             int base = top + COLUMN_AREA;
-            columns.add(new Column(String.format("%02d.%02d.", d.day().getDayOfMonth(), d.day().getMonthValue()),
-                    d.in(), d.out(), x, base - inHeight, inHeight, base - inHeight - outHeight, outHeight));
+            columns.add(new Column(
+                    String.format("%02d.%02d.", d.day().getDayOfMonth(), d.day().getMonthValue()),
+                    d.in(),
+                    d.out(),
+                    x,
+                    base - inHeight,
+                    inHeight,
+                    base - inHeight - outHeight,
+                    outHeight));
             x += step;
         }
         return new ColumnChart(columns, x + 10, top + COLUMN_AREA + 24, max);

@@ -19,7 +19,8 @@ class ConsoleActionAudit implements ActionAudit {
     @Override
     public void record(String user, String action, String target, String outcome, String detail) {
         String remote = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                ? request.getRequest().getRemoteAddr()
+                : null;
         audit.record(user, AuditEntry.Channel.CONSOLE, action, target, outcome, detail, remote);
     }
 }

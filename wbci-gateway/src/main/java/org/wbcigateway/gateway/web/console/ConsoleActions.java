@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
-import org.wbcigateway.gateway.actions.ProtocolViolationException;
 
 /**
  * Runs an operator's action: checks the right to act, calls the service, records it in the audit and leaves a flash
@@ -41,8 +41,8 @@ class ConsoleActions {
      * @param target     what it acts on (for the audit and the success message)
      * @return the action's result, empty if it was refused
      */
-    <T> Optional<T> run(HttpServletRequest request, RedirectAttributes flash, String action, String target,
-                        Supplier<T> work) {
+    <T> Optional<T> run(
+            HttpServletRequest request, RedirectAttributes flash, String action, String target, Supplier<T> work) {
         String user = access.currentUser(request);
         if (!access.canAct(request)) {
             audit.record(user, action, target, "REFUSED", "not allowed for this user");
@@ -65,10 +65,13 @@ class ConsoleActions {
     /** A refusal as the operator reads it; an unexpected failure is logged and shown without internals. */
     private String reason(HttpServletRequest request, RuntimeException e) {
         if (e instanceof ProtocolViolationException p) {
-            return text(request, p.kind() == ProtocolViolationException.Kind.STATE ? "error.state" : "error.content",
+            return text(
+                    request,
+                    p.kind() == ProtocolViolationException.Kind.STATE ? "error.state" : "error.content",
                     p.getMessage());
         }
-        if (e instanceof IllegalArgumentException || e instanceof NotFoundException
+        if (e instanceof IllegalArgumentException
+                || e instanceof NotFoundException
                 || e instanceof ResendMessage.NotDeadException) {
             return text(request, "error.invalid", e.getMessage());
         }

@@ -31,8 +31,10 @@ class ConsoleLocaleResolver implements LocaleResolver {
     /** Only German and English, only in the console; anything else is ignored. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        if (isConsole(request) && locale != null
-                && (locale.getLanguage().equals(GERMAN.getLanguage()) || locale.getLanguage().equals(ENGLISH.getLanguage()))) {
+        if (isConsole(request)
+                && locale != null
+                && (locale.getLanguage().equals(GERMAN.getLanguage())
+                        || locale.getLanguage().equals(ENGLISH.getLanguage()))) {
             console.setLocale(request, response, new Locale(locale.getLanguage()));
         }
     }

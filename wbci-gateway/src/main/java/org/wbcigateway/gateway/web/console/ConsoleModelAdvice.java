@@ -31,14 +31,26 @@ class ConsoleModelAdvice {
     }
 
     private Map<String, Object> layout(HttpServletRequest request) {
-        return Map.of("canAct", access.canAct(request), "isAdmin", access.isAdmin(request),
-                "currentUser", access.displayName(request),
-                "currentPath", request.getRequestURI().substring(request.getContextPath().length()),
-                "langDe", withLang(request, "de"), "langEn", withLang(request, "en"));
+        return Map.of(
+                "canAct",
+                access.canAct(request),
+                "isAdmin",
+                access.isAdmin(request),
+                "currentUser",
+                access.displayName(request),
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()),
+                "langDe",
+                withLang(request, "de"),
+                "langEn",
+                withLang(request, "en"));
     }
 
-    @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class,
-            MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({
+        NotFoundException.class,
+        IllegalArgumentException.class,
+        MethodArgumentTypeMismatchException.class
+    })
     ModelAndView notFound(Exception e, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("console/error");
         page.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
@@ -48,7 +60,10 @@ class ConsoleModelAdvice {
     }
 
     private static String withLang(HttpServletRequest request, String lang) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("lang", lang).build().toUriString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", lang)
+                .build()
+                .toUriString();
     }
 }

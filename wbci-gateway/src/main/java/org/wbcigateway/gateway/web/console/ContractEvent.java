@@ -10,8 +10,11 @@ import org.wbcigateway.domain.deadline.Terminpruefung;
 record ContractEvent(ZonedDateTime time, String vaId, String type, String detail) {
 
     static List<ContractEvent> of(List<Map<String, Object>> rows) {
-        return rows.stream().map(r -> new ContractEvent(time(r.get("created_at")), (String) r.get("va_id"),
-                (String) r.get("event_type"), (String) r.get("detail"))).toList();
+        return rows.stream()
+                .map(r -> new ContractEvent(
+                        time(r.get("created_at")), (String) r.get("va_id"), (String) r.get("event_type"), (String)
+                                r.get("detail")))
+                .toList();
     }
 
     private static ZonedDateTime time(Object value) {

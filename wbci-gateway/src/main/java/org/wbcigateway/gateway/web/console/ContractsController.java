@@ -15,9 +15,9 @@ import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractSearch;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
-import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /** CRM contracts: find one, see it with its Vorabstimmungen and events, start the switch of a won customer. */
 @Controller
@@ -29,8 +29,8 @@ class ContractsController {
     private final StartSwitch switches;
     private final ConsoleActions actions;
 
-    ContractsController(ContractSearch search, CrmPort crm, CrmLinks links, StartSwitch switches,
-                        ConsoleActions actions) {
+    ContractsController(
+            ContractSearch search, CrmPort crm, CrmLinks links, StartSwitch switches, ConsoleActions actions) {
         this.search = search;
         this.crm = crm;
         this.links = links;
@@ -50,9 +50,14 @@ class ContractsController {
         ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));
         model.addAttribute("c", contract);
         model.addAttribute("holder", VorabstimmungIndex.name(contract.inhaber()));
-        model.addAttribute("furtherHolders", contract.weitereInhaber().stream().map(VorabstimmungIndex::name).toList());
-        model.addAttribute("numbers", VorabstimmungIndex.ranges(contract.rufnummern()).stream()
-                .map(VorabstimmungIndex.NumberRange::display).toList());
+        model.addAttribute(
+                "furtherHolders",
+                contract.weitereInhaber().stream().map(VorabstimmungIndex::name).toList());
+        model.addAttribute(
+                "numbers",
+                VorabstimmungIndex.ranges(contract.rufnummern()).stream()
+                        .map(VorabstimmungIndex.NumberRange::display)
+                        .toList());
         model.addAttribute("vorabstimmungen", links.vorabstimmungen(id));
         model.addAttribute("events", ContractEvent.of(links.events(id)));
         return "console/contract";
@@ -60,15 +65,25 @@ class ContractsController {
 
     /** Starts the switch as {@code POST /api/crm/contracts/{id}/switch} does; on success shows the new VA. */
     @PostMapping("/console/contracts/{id}/switch")
-    String startSwitch(@PathVariable String id, @RequestParam(required = false) String kundenwunschtermin,
-                       HttpServletRequest request, RedirectAttributes flash) {
-        return actions.run(request, flash, "START_SWITCH", id, () -> switches.start(id,
-                        VorabstimmungActionController.present(kundenwunschtermin)
-                                ? VorabstimmungActionController.date("kundenwunschtermin", kundenwunschtermin) : null))
+    String startSwitch(
+            @PathVariable String id,
+            @RequestParam(required = false) String kundenwunschtermin,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        return actions.run(
+                        request,
+                        flash,
+                        "START_SWITCH",
+                        id,
+                        () -> switches.start(
+                                id,
+                                VorabstimmungActionController.present(kundenwunschtermin)
+                                        ? VorabstimmungActionController.date("kundenwunschtermin", kundenwunschtermin)
+                                        : null))
                 .map(Sent::vaId)
-                .map(va -> "redirect:/console/vorabstimmungen/" + UriUtils.encodePathSegment(va.value(),
-                        java.nio.charset.StandardCharsets.UTF_8))
-                .orElse("redirect:/console/contracts/" + UriUtils.encodePathSegment(id,
-                        java.nio.charset.StandardCharsets.UTF_8));
+                .map(va -> "redirect:/console/vorabstimmungen/"
+                        + UriUtils.encodePathSegment(va.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .orElse("redirect:/console/contracts/"
+                        + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -17,9 +17,9 @@ import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.decisions.DecisionRepository;
+import org.wbcigateway.gateway.outbox.OutboxBacklog;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
-import org.wbcigateway.gateway.outbox.OutboxBacklog;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
@@ -36,7 +36,9 @@ class DashboardQuery {
     record Counts(Map<Phase, Map<String, Long>> byPhase) {
 
         public long total(Phase phase) {
-            return byPhase.get(phase).values().stream().mapToLong(Long::longValue).sum();
+            return byPhase.get(phase).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
 
         /** For templates: the total of a phase by its name. */
@@ -45,15 +47,21 @@ class DashboardQuery {
         }
     }
 
-    record DueToday(String vaId, String geschaeftsfall, String partner, AwaitedAnswer awaited, boolean owedByUs) {
-    }
+    record DueToday(String vaId, String geschaeftsfall, String partner, AwaitedAnswer awaited, boolean owedByUs) {}
 
-    record Day(LocalDate day, long in, long out) {
-    }
+    record Day(LocalDate day, long in, long out) {}
 
-    record Dashboard(Counts counts, List<DueToday> dueToday, Map<EscalationLevel, Long> overdueByLevel,
-                     Map<String, Long> overdueByPartner, List<Day> messagesPerDay, long deadLetters, long pending,
-                     long review, long klaerfaelle, LocalDate today) {
+    record Dashboard(
+            Counts counts,
+            List<DueToday> dueToday,
+            Map<EscalationLevel, Long> overdueByLevel,
+            Map<String, Long> overdueByPartner,
+            List<Day> messagesPerDay,
+            long deadLetters,
+            long pending,
+            long review,
+            long klaerfaelle,
+            LocalDate today) {
 
         public long overdueTotal() {
             return overdueByLevel.values().stream().mapToLong(Long::longValue).sum();
@@ -69,10 +77,15 @@ class DashboardQuery {
     private final Clock businessClock;
     private final Clock systemClock;
 
-    DashboardQuery(VorabstimmungRepository vorabstimmungen, DeadlineRepository deadlineRows,
-                   MessageRepository messages, DecisionRepository decisions, OverdueDeadlines deadlines,
-                   OutboxBacklog backlog, Clock businessClock,
-                   @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
+    DashboardQuery(
+            VorabstimmungRepository vorabstimmungen,
+            DeadlineRepository deadlineRows,
+            MessageRepository messages,
+            DecisionRepository decisions,
+            OverdueDeadlines deadlines,
+            OutboxBacklog backlog,
+            Clock businessClock,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.vorabstimmungen = vorabstimmungen;
         this.deadlineRows = deadlineRows;
         this.messages = messages;
@@ -91,9 +104,17 @@ class DashboardQuery {
             byLevel.merge(o.level(), 1L, Long::sum);
             byPartner.merge(o.partner(), 1L, Long::sum);
         }
-        return new Dashboard(counts(), dueToday(today), byLevel, byPartner, messagesPerDay(),
-                backlog.of(OutboxStatus.DEAD).count(), backlog.of(OutboxStatus.PENDING).count(),
-                decisions.countReview(), vorabstimmungen.countKlaerfaelle(), today);
+        return new Dashboard(
+                counts(),
+                dueToday(today),
+                byLevel,
+                byPartner,
+                messagesPerDay(),
+                backlog.of(OutboxStatus.DEAD).count(),
+                backlog.of(OutboxStatus.PENDING).count(),
+                decisions.countReview(),
+                vorabstimmungen.countKlaerfaelle(),
+                today);
     }
 
     private Counts counts() {
@@ -109,14 +130,17 @@ class DashboardQuery {
                 byPhase.put(p, row);
             }
         }
-        vorabstimmungen.countByPhaseAndGeschaeftsfall().forEach((phase, row) -> row.forEach((geschaeftsfall, n) ->
-                byPhase.get(phase).put(geschaeftsfall.code(), n)));
+        vorabstimmungen
+                .countByPhaseAndGeschaeftsfall()
+                .forEach((phase, row) ->
+                        row.forEach((geschaeftsfall, n) -> byPhase.get(phase).put(geschaeftsfall.code(), n)));
         return new Counts(byPhase);
     }
 
     private List<DueToday> dueToday(LocalDate today) {
-        return deadlineRows.dueOn(today).stream().map(d -> new DueToday(d.vaId(), d.geschaeftsfall().code(),
-                d.partner(), d.awaited(), d.owedByUs())).toList();
+        return deadlineRows.dueOn(today).stream()
+                .map(d -> new DueToday(d.vaId(), d.geschaeftsfall().code(), d.partner(), d.awaited(), d.owedByUs()))
+                .toList();
     }
 
     /** Messages sent and received per day over the last {@link #DAYS} days (real time, German days). */
@@ -135,6 +159,8 @@ class DashboardQuery {
                 counts[direction == MessageRecord.Direction.IN ? 0 : 1]++;
             }
         });
-        return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return days.entrySet().stream()
+                .map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 }

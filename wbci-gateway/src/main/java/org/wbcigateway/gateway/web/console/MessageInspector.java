@@ -26,16 +26,18 @@ final class MessageInspector {
      * How the signature was judged: an inbound message is stored only after its signature was verified against
      * the partner's certificate (else it is refused with TEQ 0990 and never stored); outbound ones we signed.
      */
-    enum Verdict { VERIFIED_ON_RECEIPT, SIGNED_BY_US, UNSIGNED }
-
-    record Signature(Verdict verdict, String algorithm, String subject, String issuer, String serial, Instant notAfter) {
+    enum Verdict {
+        VERIFIED_ON_RECEIPT,
+        SIGNED_BY_US,
+        UNSIGNED
     }
 
-    record Inspected(String prettyXml, Signature signature) {
-    }
+    record Signature(
+            Verdict verdict, String algorithm, String subject, String issuer, String serial, Instant notAfter) {}
 
-    private MessageInspector() {
-    }
+    record Inspected(String prettyXml, Signature signature) {}
+
+    private MessageInspector() {}
 
     /** Stored messages passed the wire checks (size, depth, no DTD) on receipt, or were built by us. */
     static Inspected inspect(byte[] raw, MessageRecord.Direction direction) {
@@ -43,7 +45,8 @@ final class MessageInspector {
         try {
             doc = HardenedXml.parse(raw);
         } catch (Exception e) {
-            return new Inspected(new String(raw, java.nio.charset.StandardCharsets.UTF_8),
+            return new Inspected(
+                    new String(raw, java.nio.charset.StandardCharsets.UTF_8),
                     new Signature(Verdict.UNSIGNED, null, null, null, null, null));
         }
         return new Inspected(PrettyXml.format(doc.getDocumentElement()), signature(doc, direction));
@@ -56,22 +59,27 @@ final class MessageInspector {
             return new Signature(Verdict.UNSIGNED, null, null, null, null, null);
         }
         String uri = method.getAttribute("Algorithm");
-        String algorithm = SignatureAlgorithm.bySignatureUri(uri).map(Enum::name).orElse(uri);
+        String algorithm =
+                SignatureAlgorithm.bySignatureUri(uri).map(Enum::name).orElse(uri);
         Verdict verdict = direction == MessageRecord.Direction.IN ? Verdict.VERIFIED_ON_RECEIPT : Verdict.SIGNED_BY_US;
         X509Certificate cert = token == null ? null : certificate(token.getTextContent());
         if (cert == null) {
             return new Signature(verdict, algorithm, null, null, null, null);
         }
-        return new Signature(verdict, algorithm, cert.getSubjectX500Principal().toString(),
-                cert.getIssuerX500Principal().toString(), cert.getSerialNumber().toString(16),
+        return new Signature(
+                verdict,
+                algorithm,
+                cert.getSubjectX500Principal().toString(),
+                cert.getIssuerX500Principal().toString(),
+                cert.getSerialNumber().toString(16),
                 cert.getNotAfter().toInstant());
     }
 
     private static X509Certificate certificate(String base64) {
         try {
             byte[] der = Base64.getMimeDecoder().decode(base64.strip());
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | IllegalArgumentException e) {
             return null;
         }

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
+import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 
 /**
@@ -19,21 +19,33 @@ import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
 @Controller
 class PartnersController {
 
-    record Certificate(String subject, String serial, java.time.LocalDate notAfter, long daysLeft, boolean expiresSoon,
-                       boolean expired) {
-    }
+    record Certificate(
+            String subject,
+            String serial,
+            java.time.LocalDate notAfter,
+            long daysLeft,
+            boolean expiresSoon,
+            boolean expired) {}
 
-    record Partner(String carrierCode, String endpoint, List<Certificate> certificates, boolean rsaSha1Forbidden,
-                   String lastAlgorithm, OffsetDateTime lastReceived, OffsetDateTime lastDelivered) {
-    }
+    record Partner(
+            String carrierCode,
+            String endpoint,
+            List<Certificate> certificates,
+            boolean rsaSha1Forbidden,
+            String lastAlgorithm,
+            OffsetDateTime lastReceived,
+            OffsetDateTime lastDelivered) {}
 
     private final GatewayProperties properties;
     private final CertificateInventory inventory;
     private final MessageRepository messages;
     private final OutboxRepository outbox;
 
-    PartnersController(GatewayProperties properties, CertificateInventory inventory, MessageRepository messages,
-                       OutboxRepository outbox) {
+    PartnersController(
+            GatewayProperties properties,
+            CertificateInventory inventory,
+            MessageRepository messages,
+            OutboxRepository outbox) {
         this.properties = properties;
         this.inventory = inventory;
         this.messages = messages;
@@ -42,42 +54,62 @@ class PartnersController {
 
     @GetMapping("/console/partners")
     String partners(Model model) {
-        model.addAttribute("partners", properties.partners().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> partner(e.getKey(), e.getValue().endpoint()))
-                .toList());
-        model.addAttribute("ownCertificates", inventory.entries().stream()
-                .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER
-                        && e.purpose() != CertificateInventory.Purpose.TLS_CLIENT_PARTNER)
-                .map(e -> view(e, e.purpose() + " " + e.certificate().getSubjectX500Principal())).toList());
+        model.addAttribute(
+                "partners",
+                properties.partners().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> partner(e.getKey(), e.getValue().endpoint()))
+                        .toList());
+        model.addAttribute(
+                "ownCertificates",
+                inventory.entries().stream()
+                        .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER
+                                && e.purpose() != CertificateInventory.Purpose.TLS_CLIENT_PARTNER)
+                        .map(e -> view(e, e.purpose() + " " + e.certificate().getSubjectX500Principal()))
+                        .toList());
         return "console/partners";
     }
 
     private Partner partner(String code, String endpoint) {
         CarrierCode partner = CarrierCode.of(code);
-        return new Partner(code, endpoint, certificates(code), properties.rsaSha1Forbidden(partner),
-                lastAlgorithm(partner), messages.lastReceived(partner).orElse(null),
+        return new Partner(
+                code,
+                endpoint,
+                certificates(code),
+                properties.rsaSha1Forbidden(partner),
+                lastAlgorithm(partner),
+                messages.lastReceived(partner).orElse(null),
                 outbox.lastDelivered(partner).orElse(null));
     }
 
     private List<Certificate> certificates(String partner) {
         return inventory.entries().stream()
-                .filter(e -> e.owner().equals(partner) && (e.purpose() == CertificateInventory.Purpose.SIGNING_PARTNER
-                        || e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER))
-                .map(e -> view(e, (e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER ? "TLS client: " : "")
-                        + e.certificate().getSubjectX500Principal())).toList();
+                .filter(e -> e.owner().equals(partner)
+                        && (e.purpose() == CertificateInventory.Purpose.SIGNING_PARTNER
+                                || e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER))
+                .map(e -> view(
+                        e,
+                        (e.purpose() == CertificateInventory.Purpose.TLS_CLIENT_PARTNER ? "TLS client: " : "")
+                                + e.certificate().getSubjectX500Principal()))
+                .toList();
     }
 
     private Certificate view(CertificateInventory.Entry e, String label) {
-        return new Certificate(label, e.serial(),
-                java.time.LocalDate.ofInstant(e.notAfter(), org.wbcigateway.domain.deadline.Terminpruefung.ZONE), inventory.daysLeft(e), inventory.expiresSoon(e),
+        return new Certificate(
+                label,
+                e.serial(),
+                java.time.LocalDate.ofInstant(e.notAfter(), org.wbcigateway.domain.deadline.Terminpruefung.ZONE),
+                inventory.daysLeft(e),
+                inventory.expiresSoon(e),
                 inventory.expired(e));
     }
 
     /** The signature algorithm of the partner's last stored inbound message; null if none. */
     private String lastAlgorithm(CarrierCode partner) {
         return messages.lastReceivedRaw(partner)
-                .map(raw -> MessageInspector.inspect(raw, MessageRecord.Direction.IN).signature().algorithm())
+                .map(raw -> MessageInspector.inspect(raw, MessageRecord.Direction.IN)
+                        .signature()
+                        .algorithm())
                 .orElse(null);
     }
 }

@@ -30,8 +30,8 @@ class PlainPagesController {
 
     /** Admins only (Spring Security): the newest lines, filtered by actor or target. */
     @GetMapping("/console/audit")
-    String audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String target,
-                 Model model) {
+    String audit(
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String target, Model model) {
         model.addAttribute("entries", audit.list(blankToNull(actor), blankToNull(target), AUDIT_PAGE, 0));
         model.addAttribute("actor", actor);
         model.addAttribute("target", target);

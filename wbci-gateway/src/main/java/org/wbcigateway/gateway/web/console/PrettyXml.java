@@ -9,8 +9,7 @@ import org.w3c.dom.NodeList;
 /** Writes a parsed document indented, two spaces a level; whitespace-only text between elements is dropped. */
 final class PrettyXml {
 
-    private PrettyXml() {
-    }
+    private PrettyXml() {}
 
     static String format(Element root) {
         StringBuilder out = new StringBuilder();
@@ -24,14 +23,22 @@ final class PrettyXml {
         NamedNodeMap attributes = e.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr a = (Attr) attributes.item(i);
-            out.append(' ').append(a.getName()).append("=\"").append(escape(a.getValue(), true)).append('"');
+            out.append(' ')
+                    .append(a.getName())
+                    .append("=\"")
+                    .append(escape(a.getValue(), true))
+                    .append('"');
         }
         NodeList children = e.getChildNodes();
         String text = onlyText(children);
         if (children.getLength() == 0 || (text != null && text.isEmpty())) {
             out.append("/>\n");
         } else if (text != null) {
-            out.append('>').append(escape(text, false)).append("</").append(e.getTagName()).append(">\n");
+            out.append('>')
+                    .append(escape(text, false))
+                    .append("</")
+                    .append(e.getTagName())
+                    .append(">\n");
         } else {
             out.append(">\n");
             for (int i = 0; i < children.getLength(); i++) {

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.decisions.ReviewQueue;
-import org.wbcigateway.gateway.outbox.OutboxStatus;
-import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.outbox.OutboxRepository;
+import org.wbcigateway.gateway.outbox.OutboxStatus;
+import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
-import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
 import org.wbcigateway.gateway.web.OverdueCsv;
 
 /** The work lists: VAs waiting for a person, dead letters to re-send, overdue deadlines. */
@@ -31,8 +31,13 @@ class QueuesController {
     private final OverdueDeadlines overdue;
     private final ConsoleActions actions;
 
-    QueuesController(ReviewQueue review, OutboxRepository outbox, RefusalRepository refusals, ResendMessage resend,
-                     OverdueDeadlines overdue, ConsoleActions actions) {
+    QueuesController(
+            ReviewQueue review,
+            OutboxRepository outbox,
+            RefusalRepository refusals,
+            ResendMessage resend,
+            OverdueDeadlines overdue,
+            ConsoleActions actions) {
         this.review = review;
         this.outbox = outbox;
         this.refusals = refusals;
@@ -61,14 +66,17 @@ class QueuesController {
     }
 
     @GetMapping("/console/deadlines")
-    String deadlines(@RequestParam(required = false) String partner,
-                     @RequestParam(required = false) OwedBy owedBy, Model model) {
+    String deadlines(
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) OwedBy owedBy,
+            Model model) {
         List<OverdueView> overdue = this.overdue.overdue(blank(partner) ? null : partner, owedBy, null);
         model.addAttribute("overdue", overdue);
         model.addAttribute("partner", partner);
         model.addAttribute("owedBy", owedBy);
-        model.addAttribute("partners", overdue.stream().map(OverdueView::partner).distinct()
-                .sorted().toList());
+        model.addAttribute(
+                "partners",
+                overdue.stream().map(OverdueView::partner).distinct().sorted().toList());
         return "console/deadlines";
     }
 

@@ -50,11 +50,17 @@ class VorabstimmungActionController {
     private final StoredVa stored;
     private final ConsoleActions actions;
 
-    VorabstimmungActionController(ConfirmVorabstimmung confirmVorabstimmung, RefuseVorabstimmung refuseVorabstimmung,
-                                  RefuseTakeOver refuseTakeOver, AnnounceTakeOver announceTakeOver,
-                                  RequestTerminverschiebung requestTerminverschiebung, RequestStorno requestStorno,
-                                  AcceptChangeRequest acceptChangeRequest, RefuseChangeRequest refuseChangeRequest,
-                                  StoredVa stored, ConsoleActions actions) {
+    VorabstimmungActionController(
+            ConfirmVorabstimmung confirmVorabstimmung,
+            RefuseVorabstimmung refuseVorabstimmung,
+            RefuseTakeOver refuseTakeOver,
+            AnnounceTakeOver announceTakeOver,
+            RequestTerminverschiebung requestTerminverschiebung,
+            RequestStorno requestStorno,
+            AcceptChangeRequest acceptChangeRequest,
+            RefuseChangeRequest refuseChangeRequest,
+            StoredVa stored,
+            ConsoleActions actions) {
         this.confirmVorabstimmung = confirmVorabstimmung;
         this.refuseVorabstimmung = refuseVorabstimmung;
         this.refuseTakeOver = refuseTakeOver;
@@ -68,12 +74,16 @@ class VorabstimmungActionController {
     }
 
     @PostMapping("/ruem-va")
-    String ruemVa(@PathVariable String id, @RequestParam(required = false) String meldungscode,
-                  @RequestParam(required = false) String wechseltermin,
-                  @RequestParam(required = false) String technologie,
-                  @RequestParam(required = false) String vertragsnummer,
-                  @RequestParam(required = false) String adaCode, @RequestParam(required = false) String adaWert,
-                  HttpServletRequest request, RedirectAttributes flash) {
+    String ruemVa(
+            @PathVariable String id,
+            @RequestParam(required = false) String meldungscode,
+            @RequestParam(required = false) String wechseltermin,
+            @RequestParam(required = false) String technologie,
+            @RequestParam(required = false) String vertragsnummer,
+            @RequestParam(required = false) String adaCode,
+            @RequestParam(required = false) String adaWert,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         actions.run(request, flash, "RUEM_VA", id, () -> {
             VorabstimmungRecord r = stored.record(id);
             Vorabstimmungsanfrage va = va(r);
@@ -82,22 +92,33 @@ class VorabstimmungActionController {
             if (present(adaCode)) {
                 Meldungscode ada = AnswerKind.requireAda(r.geschaeftsfall(), adaCode);
                 AdresseAbweichend.Attribut attribut = java.util.Arrays.stream(AdresseAbweichend.Attribut.values())
-                        .filter(a -> a.adaCode() == ada).findFirst().orElseThrow();
-                positionen.add(Meldungsposition.adresseAbweichend(ada, new AdresseAbweichend(attribut,
-                        required("adaWert", adaWert))));
+                        .filter(a -> a.adaCode() == ada)
+                        .findFirst()
+                        .orElseThrow();
+                positionen.add(Meldungsposition.adresseAbweichend(
+                        ada, new AdresseAbweichend(attribut, required("adaWert", adaWert))));
             }
             List<Ressource> ressourcen = present(vertragsnummer)
-                    ? List.of(new Ressource(vertragsnummer.strip(), null, null, null)) : List.of();
-            return confirmVorabstimmung.confirm(r.vaId(), positionen, date("wechseltermin", wechseltermin),
-                    present(technologie) ? technologie.strip() : null, ressourcen, null);
+                    ? List.of(new Ressource(vertragsnummer.strip(), null, null, null))
+                    : List.of();
+            return confirmVorabstimmung.confirm(
+                    r.vaId(),
+                    positionen,
+                    date("wechseltermin", wechseltermin),
+                    present(technologie) ? technologie.strip() : null,
+                    ressourcen,
+                    null);
         });
         return detail(id);
     }
 
     @PostMapping("/abbm")
-    String abbm(@PathVariable String id, @RequestParam(required = false) String meldungscode,
-                @RequestParam(required = false) String begruendung, HttpServletRequest request,
-                RedirectAttributes flash) {
+    String abbm(
+            @PathVariable String id,
+            @RequestParam(required = false) String meldungscode,
+            @RequestParam(required = false) String begruendung,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         actions.run(request, flash, "ABBM", id, () -> {
             VorabstimmungRecord r = stored.record(id);
             Meldungscode code = AnswerKind.ABBM_TO_VA.require(va(r), meldungscode);
@@ -107,18 +128,31 @@ class VorabstimmungActionController {
     }
 
     @PostMapping("/abbm-tr")
-    String abbmTr(@PathVariable String id, @RequestParam(required = false) String meldungscode,
-                  HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "ABBM_TR", id, () -> refuseTakeOver.refuse(VorabstimmungsId.of(id),
-                List.of(Meldungsposition.of(AnswerKind.ABBM_TR.require(null, meldungscode)))));
+    String abbmTr(
+            @PathVariable String id,
+            @RequestParam(required = false) String meldungscode,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        actions.run(
+                request,
+                flash,
+                "ABBM_TR",
+                id,
+                () -> refuseTakeOver.refuse(
+                        VorabstimmungsId.of(id),
+                        List.of(Meldungsposition.of(AnswerKind.ABBM_TR.require(null, meldungscode)))));
         return detail(id);
     }
 
     @PostMapping("/akm-tr")
-    String akmTr(@PathVariable String id, @RequestParam(defaultValue = "false") boolean ressourcenuebernahme,
-                 @RequestParam(defaultValue = "false") boolean sichererHafen,
-                 @RequestParam(required = false) String vertragsnummer, @RequestParam(required = false) String lineId,
-                 HttpServletRequest request, RedirectAttributes flash) {
+    String akmTr(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean ressourcenuebernahme,
+            @RequestParam(defaultValue = "false") boolean sichererHafen,
+            @RequestParam(required = false) String vertragsnummer,
+            @RequestParam(required = false) String lineId,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         actions.run(request, flash, "AKM_TR", id, () -> {
             List<UebernahmeLeitung> leitungen = new ArrayList<>();
             if (present(vertragsnummer)) {
@@ -133,17 +167,28 @@ class VorabstimmungActionController {
     }
 
     @PostMapping("/tv")
-    String tv(@PathVariable String id, @RequestParam(required = false) String neuerKundenwunschtermin,
-              HttpServletRequest request, RedirectAttributes flash) {
-        actions.run(request, flash, "TV", id, () -> requestTerminverschiebung.request(VorabstimmungsId.of(id),
-                date("neuerKundenwunschtermin", neuerKundenwunschtermin)));
+    String tv(
+            @PathVariable String id,
+            @RequestParam(required = false) String neuerKundenwunschtermin,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        actions.run(
+                request,
+                flash,
+                "TV",
+                id,
+                () -> requestTerminverschiebung.request(
+                        VorabstimmungsId.of(id), date("neuerKundenwunschtermin", neuerKundenwunschtermin)));
         return detail(id);
     }
 
     @PostMapping("/storno")
-    String storno(@PathVariable String id, @RequestParam(required = false) String art,
-                  @RequestParam(required = false) String stornogrund, HttpServletRequest request,
-                  RedirectAttributes flash) {
+    String storno(
+            @PathVariable String id,
+            @RequestParam(required = false) String art,
+            @RequestParam(required = false) String stornogrund,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         actions.run(request, flash, "STORNO", id, () -> {
             if (!"AUFHEBUNG".equals(art) && !"AENDERUNG".equals(art)) {
                 throw new IllegalArgumentException("art must be AUFHEBUNG or AENDERUNG");
@@ -160,9 +205,12 @@ class VorabstimmungActionController {
     }
 
     @PostMapping("/change-request/abbm")
-    String abbmToChangeRequest(@PathVariable String id, @RequestParam(required = false) String meldungscode,
-                               @RequestParam(required = false) String begruendung, HttpServletRequest request,
-                               RedirectAttributes flash) {
+    String abbmToChangeRequest(
+            @PathVariable String id,
+            @RequestParam(required = false) String meldungscode,
+            @RequestParam(required = false) String begruendung,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         actions.run(request, flash, "ABBM_CHANGE_REQUEST", id, () -> {
             VorabstimmungRecord r = stored.record(id);
             Meldungscode code = ActionOptions.changeRequestAnswer(r.state().changeRequest())
@@ -178,8 +226,8 @@ class VorabstimmungActionController {
     }
 
     private static String detail(String id) {
-        return "redirect:/console/vorabstimmungen/" + org.springframework.web.util.UriUtils.encodePathSegment(id,
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/console/vorabstimmungen/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static boolean present(String value) {

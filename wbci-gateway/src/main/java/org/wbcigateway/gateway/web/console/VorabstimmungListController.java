@@ -29,19 +29,31 @@ class VorabstimmungListController {
     }
 
     @GetMapping("/console/vorabstimmungen")
-    String list(@RequestParam(required = false) String id, @RequestParam(required = false) String phone,
-                @RequestParam(required = false) String customer, @RequestParam(required = false) String partner,
-                @RequestParam(required = false) String phase, @RequestParam(required = false) String geschaeftsfall,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Model model, HttpServletRequest request) {
-        VorabstimmungSearch.Criteria criteria = new VorabstimmungSearch.Criteria(id, phone, customer, partner, phase,
-                geschaeftsfall, from, to);
+    String list(
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String customer,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) String geschaeftsfall,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model,
+            HttpServletRequest request) {
+        VorabstimmungSearch.Criteria criteria =
+                new VorabstimmungSearch.Criteria(id, phone, customer, partner, phase, geschaeftsfall, from, to);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("partners", properties.partners().keySet().stream().sorted().toList());
-        model.addAttribute("phases", Arrays.stream(Phase.values()).filter(p -> p != Phase.NONE).toList());
-        model.addAttribute("geschaeftsfaelle", Arrays.stream(Geschaeftsfall.values())
-                .filter(Geschaeftsfall::isVorabstimmung).map(Geschaeftsfall::code).toList());
+        model.addAttribute(
+                "partners", properties.partners().keySet().stream().sorted().toList());
+        model.addAttribute(
+                "phases",
+                Arrays.stream(Phase.values()).filter(p -> p != Phase.NONE).toList());
+        model.addAttribute(
+                "geschaeftsfaelle",
+                Arrays.stream(Geschaeftsfall.values())
+                        .filter(Geschaeftsfall::isVorabstimmung)
+                        .map(Geschaeftsfall::code)
+                        .toList());
         try {
             List<VorabstimmungSearch.Row> rows = search.search(criteria);
             model.addAttribute("rows", rows);

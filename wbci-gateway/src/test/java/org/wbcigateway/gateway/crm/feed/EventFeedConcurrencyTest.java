@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * The outbox-feed pitfall: writers hold their transactions open for a while after inserting, so ids commit out of
@@ -50,8 +50,15 @@ class EventFeedConcurrencyTest {
     void consumersNeverSkipAnEventWhoseTransactionCommitsLate(String database) throws Exception {
         String name = "feed_race_" + Long.toString(System.nanoTime(), 36);
         boolean postgres = database.equals("POSTGRES");
-        gateway = Gateway.start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(),
-                postgres ? Gateway.Database.POSTGRES : Gateway.Database.H2, name, Map.of());
+        gateway = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                Gateway.freePort(),
+                "DEU.BBBB",
+                Gateway.freePort(),
+                postgres ? Gateway.Database.POSTGRES : Gateway.Database.H2,
+                name,
+                Map.of());
         schema = postgres ? name : null;
         CrmPort crm = gateway.context().getBean(CrmPort.class);
         TransactionTemplate tx = gateway.context().getBean(TransactionTemplate.class);
@@ -62,32 +69,46 @@ class EventFeedConcurrencyTest {
         List<Future<?>> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             String contract = "W" + w;
-            writers.add(pool.submit(() -> IntStream.range(0, PER_WRITER).forEach(i -> tx.executeWithoutResult(s -> {
-                crm.recordEvent(contract, null, CrmEventType.SWITCH_STARTED, "E" + i);
-                sleep(ThreadLocalRandom.current().nextInt(30));
-            }))));
+            writers.add(pool.submit(() -> IntStream.range(0, PER_WRITER)
+                    .forEach(i -> tx.executeWithoutResult(s -> {
+                        crm.recordEvent(contract, null, CrmEventType.SWITCH_STARTED, "E" + i);
+                        sleep(ThreadLocalRandom.current().nextInt(30));
+                    }))));
         }
         // two readers, so two sequencing steps also race each other
-        List<Future<?>> readers = consumers.stream().<Future<?>>map(c -> pool.submit(() -> {
-            while (!writers.stream().allMatch(Future::isDone)) {
-                c.drain(gateway);
-            }
-        })).toList();
+        List<Future<?>> readers = consumers.stream()
+                .<Future<?>>map(c -> pool.submit(() -> {
+                    while (!writers.stream().allMatch(Future::isDone)) {
+                        c.drain(gateway);
+                    }
+                }))
+                .toList();
         for (Future<?> task : concat(writers, readers)) {
             task.get();
         }
         pool.shutdown();
 
-        List<String> inOrder = IntStream.range(0, PER_WRITER).mapToObj(i -> "E" + i).toList();
+        List<String> inOrder =
+                IntStream.range(0, PER_WRITER).mapToObj(i -> "E" + i).toList();
         for (FeedConsumer consumer : consumers) {
             consumer.drain(gateway);
-            assertThat(consumer.offsets()).hasSize(WRITERS * PER_WRITER).doesNotHaveDuplicates().isSorted();
-            consumer.detailsPerContract().values().forEach(details -> assertThat(details).isEqualTo(inOrder));
+            assertThat(consumer.offsets())
+                    .hasSize(WRITERS * PER_WRITER)
+                    .doesNotHaveDuplicates()
+                    .isSorted();
+            consumer.detailsPerContract()
+                    .values()
+                    .forEach(details -> assertThat(details).isEqualTo(inOrder));
         }
-        long lateCommits = gateway.context().getBean(JdbcClient.class).sql("""
+        long lateCommits = gateway.context()
+                .getBean(JdbcClient.class)
+                .sql("""
                 SELECT COUNT(*) FROM crm_event a JOIN crm_event b ON a.id < b.id AND a.feed_offset > b.feed_offset""")
-                .query(Long.class).single();
-        assertThat(lateCommits).as("ids committed out of order, so the race really happened").isPositive();
+                .query(Long.class)
+                .single();
+        assertThat(lateCommits)
+                .as("ids committed out of order, so the race really happened")
+                .isPositive();
     }
 
     private static List<Future<?>> concat(List<Future<?>> first, List<Future<?>> second) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /** The pull side of the event feed on events written straight through the CRM port. */
 class EventFeedTest {
@@ -34,13 +34,16 @@ class EventFeedTest {
         assertThat(crm.drain(gateway)).isEqualTo(25);
         write(gateway, 10);
         JsonNode lost = crm.page(gateway);
-        assertThat(lost.size()).as("read, then the consumer goes down before processing").isEqualTo(7);
+        assertThat(lost.size())
+                .as("read, then the consumer goes down before processing")
+                .isEqualTo(7);
         gateway.close();
         running.remove(gateway);
 
         Gateway restarted = start(fileDatabase(), db);
         assertThat(crm.page(restarted).get(0).path("offset").asLong())
-                .as("not acknowledged, so served again").isEqualTo(lost.get(0).path("offset").asLong());
+                .as("not acknowledged, so served again")
+                .isEqualTo(lost.get(0).path("offset").asLong());
         write(restarted, 15);
         assertThat(crm.drain(restarted)).isEqualTo(25);
 
@@ -66,7 +69,11 @@ class EventFeedTest {
         long o1 = all.get(0).path("offset").asLong();
         long o2 = all.get(1).path("offset").asLong();
         long o3 = all.get(2).path("offset").asLong();
-        assertThat(gateway.get("/api/events?after=" + o1 + "&limit=1").body().get(0).path("offset").asLong())
+        assertThat(gateway.get("/api/events?after=" + o1 + "&limit=1")
+                        .body()
+                        .get(0)
+                        .path("offset")
+                        .asLong())
                 .isEqualTo(o2);
 
         JsonNode moved = gateway.ok("/api/events/ack", ack("billing", o2));
@@ -76,16 +83,23 @@ class EventFeedTest {
         assertThat(ignored.path("moved").asBoolean()).isFalse();
         assertThat(ignored.path("ackedOffset").asLong()).isEqualTo(o2);
         assertThat(ignored.path("detail").asString()).contains("ignored").contains("only move forward");
-        assertThat(gateway.get("/api/events?consumer=billing").body().get(0).path("offset").asLong()).isEqualTo(o3);
+        assertThat(gateway.get("/api/events?consumer=billing")
+                        .body()
+                        .get(0)
+                        .path("offset")
+                        .asLong())
+                .isEqualTo(o3);
         JsonNode consumers = gateway.get("/api/events/consumers").body();
         assertThat(consumers.path("head").asLong()).isEqualTo(o3);
-        assertThat(consumers.path("consumers").get(0).path("consumer").asString()).isEqualTo("billing");
+        assertThat(consumers.path("consumers").get(0).path("consumer").asString())
+                .isEqualTo("billing");
 
         Gateway.Reply ahead = gateway.post("/api/events/ack", ack("billing", o3 + 1));
         assertThat(ahead.status()).isEqualTo(422);
         assertThat(ahead.body().path("title").asString()).isEqualTo("Offset beyond the feed");
         assertThat(gateway.post("/api/events/ack", ack("webhook", o1)).status()).isEqualTo(400);
-        assertThat(gateway.post("/api/events/ack", "{\"consumer\":\"billing\"}").status()).isEqualTo(400);
+        assertThat(gateway.post("/api/events/ack", "{\"consumer\":\"billing\"}").status())
+                .isEqualTo(400);
         for (String bad : List.of("limit=0", "limit=501", "after=-1", "after=x", "consumer=a%20b")) {
             Gateway.Reply reply = gateway.get("/api/events?" + bad);
             assertThat(reply.status()).as(bad).isEqualTo(400);
@@ -108,13 +122,15 @@ class EventFeedTest {
     }
 
     private static Gateway.Database fileDatabase() {
-        return name -> Map.of("spring.datasource.url", "jdbc:h2:file:./target/h2/" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        return name -> Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:file:./target/h2/" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     private Gateway start(Gateway.Database database, String db) {
-        Gateway g = Gateway.start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(), database, db,
-                Map.of());
+        Gateway g = Gateway.start(
+                "DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(), database, db, Map.of());
         running.add(g);
         return g;
     }

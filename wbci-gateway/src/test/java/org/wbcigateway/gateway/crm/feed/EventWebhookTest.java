@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
 /**
  * The webhook push against a receiver that fails, hangs past the timeout and is restarted around: it still gets
@@ -53,22 +53,33 @@ class EventWebhookTest {
         assertThat(feed).hasSize(14);
         // at least once: a 204 the sender did not read in time (its short timeout on a busy machine, or the restart)
         // is pushed again, the same event; deduplicated by offset, as a receiver does, it is the feed in order
-        assertThat(firstOfEachOffset(receiver.accepted())).as("each event, in offset order, as the feed serves it")
+        assertThat(firstOfEachOffset(receiver.accepted()))
+                .as("each event, in offset order, as the feed serves it")
                 .isEqualTo(feed);
         Map<Long, JsonNode> byOffset = new HashMap<>();
         feed.forEach(e -> byOffset.put(e.path("offset").asLong(), e));
-        assertThat(receiver.accepted()).as("every push of an event carries the same content").allSatisfy(e ->
-                assertThat(e).isEqualTo(byOffset.get(e.path("offset").asLong())));
-        assertThat(receiver.badRequests()).as("requests with a wrong signature or offset header").isEmpty();
+        assertThat(receiver.accepted())
+                .as("every push of an event carries the same content")
+                .allSatisfy(e ->
+                        assertThat(e).isEqualTo(byOffset.get(e.path("offset").asLong())));
+        assertThat(receiver.badRequests())
+                .as("requests with a wrong signature or offset header")
+                .isEmpty();
         assertThat(receiver.hung()).as("hung requests").isPositive();
         assertThat(receiver.requests()).isGreaterThan(14 + 3);
         // the receiver counts an event before the sender has read its answer and moved the cursor
         long lastOffset = feed.get(13).path("offset").asLong();
-        JsonNode cursor = awaiting("the webhook's cursor at offset " + lastOffset).until(
-                () -> restarted.get("/api/events/consumers").body().path("consumers").get(0),
-                c -> c.path("ackedOffset").asLong() >= lastOffset);
+        JsonNode cursor = awaiting("the webhook's cursor at offset " + lastOffset)
+                .until(
+                        () -> restarted
+                                .get("/api/events/consumers")
+                                .body()
+                                .path("consumers")
+                                .get(0),
+                        c -> c.path("ackedOffset").asLong() >= lastOffset);
         assertThat(cursor.path("consumer").asString()).isEqualTo(EventWebhookSender.CONSUMER);
-        assertThat(cursor.path("ackedOffset").asLong()).isEqualTo(feed.get(13).path("offset").asLong());
+        assertThat(cursor.path("ackedOffset").asLong())
+                .isEqualTo(feed.get(13).path("offset").asLong());
         assertThat(cursor.path("attempts").asInt()).isZero();
     }
 
@@ -78,14 +89,21 @@ class EventWebhookTest {
         running.add(receiver);
         Gateway gateway = start("webhook_backoff_" + System.nanoTime(), receiver.url());
         EventWebhookSender sender = gateway.context().getBean(EventWebhookSender.class);
-        assertThat(List.of(1, 2, 3, 4, 40, 400).stream().map(sender::backoff).toList()).containsExactly(
-                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(200),
-                Duration.ofMillis(200), Duration.ofMillis(200));
+        assertThat(List.of(1, 2, 3, 4, 40, 400).stream().map(sender::backoff).toList())
+                .containsExactly(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(200));
     }
 
     private void awaitAccepted(WebhookReceiver receiver, int count) {
-        awaiting(count + " events accepted").untilAsserted(() -> assertThat(firstOfEachOffset(receiver.accepted()))
-                .as("accepted events").hasSizeGreaterThanOrEqualTo(count));
+        awaiting(count + " events accepted")
+                .untilAsserted(() -> assertThat(firstOfEachOffset(receiver.accepted()))
+                        .as("accepted events")
+                        .hasSizeGreaterThanOrEqualTo(count));
     }
 
     private static List<JsonNode> firstOfEachOffset(List<JsonNode> accepted) {
@@ -102,8 +120,10 @@ class EventWebhookTest {
     }
 
     private Gateway start(String db, String url) {
-        Gateway.Database file = name -> Map.of("spring.datasource.url", "jdbc:h2:file:./target/h2/" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        Gateway.Database file = name -> Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:file:./target/h2/" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         Map<String, String> webhook = new HashMap<>();
         webhook.put("wbci.events.webhook.url", url);
         webhook.put("wbci.events.webhook.secret", SECRET);
@@ -112,8 +132,8 @@ class EventWebhookTest {
         webhook.put("wbci.events.webhook.max-backoff", "200ms");
         webhook.put("wbci.events.webhook.request-timeout", "300ms");
         webhook.put("wbci.events.webhook.lease", "5s");
-        Gateway g = Gateway.start("DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(), file, db,
-                webhook);
+        Gateway g = Gateway.start(
+                "DEU.AAAA", "D0AA", Gateway.freePort(), "DEU.BBBB", Gateway.freePort(), file, db, webhook);
         running.add(g);
         return g;
     }

@@ -61,7 +61,8 @@ final class FeedConsumer {
 
     private Map<String, List<String>> perContract(String field) {
         Map<String, List<String>> byContract = new LinkedHashMap<>();
-        processed.forEach(e -> byContract.computeIfAbsent(e.path("contractId").asString(), c -> new ArrayList<>())
+        processed.forEach(e -> byContract
+                .computeIfAbsent(e.path("contractId").asString(), c -> new ArrayList<>())
                 .add(e.path(field).asString()));
         return byContract;
     }

@@ -17,9 +17,16 @@ class WebhookCursorTest {
 
     @Test
     void aLeftBehindLeaseIsTakenBackByItsHolderAtOnceAndByOthersOnlyAfterItExpired() {
-        DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:webhook_cursor;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        DriverManagerDataSource ds = new DriverManagerDataSource(
+                "jdbc:h2:mem:webhook_cursor;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         new ConsumerCursors(jdbc).ensure(EventWebhookSender.CONSUMER, now);

@@ -58,7 +58,8 @@ final class WebhookReceiver implements AutoCloseable {
         JsonNode event = JSON.readTree(body);
         String offset = exchange.getRequestHeaders().getFirst("X-WBCI-Event-Offset");
         synchronized (this) {
-            if (!signatureValid(body, signature) || !String.valueOf(event.path("offset").asLong()).equals(offset)) {
+            if (!signatureValid(body, signature)
+                    || !String.valueOf(event.path("offset").asLong()).equals(offset)) {
                 badRequests.add(signature + " " + offset + " " + new String(body, StandardCharsets.UTF_8));
             }
         }
@@ -82,7 +83,8 @@ final class WebhookReceiver implements AutoCloseable {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             byte[] expected = mac.doFinal(body);
-            return header != null && header.startsWith("sha256=")
+            return header != null
+                    && header.startsWith("sha256=")
                     && MessageDigest.isEqual(expected, HexFormat.of().parseHex(header.substring(7)));
         } catch (Exception e) {
             return false;

@@ -17,12 +17,21 @@ import org.wbcigateway.domain.message.Rolle;
 class PartnerCalendarsTest {
 
     private static GatewayProperties bind(Map<String, String> extra) {
-        Map<String, String> settings = new HashMap<>(Map.of("wbci.carrier-code", "DEU.AAAA",
-                "wbci.portierungskennung", "D0AA", "wbci.bundesland", "BE",
-                "wbci.partners.[DEU.BBBB].endpoint", "http://127.0.0.1:1/wbci/v2",
-                "wbci.partners.[DEU.CCCC].endpoint", "http://127.0.0.1:2/wbci/v2"));
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "wbci.carrier-code",
+                "DEU.AAAA",
+                "wbci.portierungskennung",
+                "D0AA",
+                "wbci.bundesland",
+                "BE",
+                "wbci.partners.[DEU.BBBB].endpoint",
+                "http://127.0.0.1:1/wbci/v2",
+                "wbci.partners.[DEU.CCCC].endpoint",
+                "http://127.0.0.1:2/wbci/v2"));
         settings.putAll(extra);
-        return new Binder(new MapConfigurationPropertySource(settings)).bind("wbci", GatewayProperties.class).get();
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bind("wbci", GatewayProperties.class)
+                .get();
     }
 
     private static PartnerCalendars calendars(GatewayProperties properties) {
@@ -38,8 +47,11 @@ class PartnerCalendarsTest {
         assertThat(calendars.of("DEU.BBBB").bundesland()).isEqualTo(Bundesland.BY);
         assertThat(calendars.configured("DEU.CCCC")).isEmpty();
         assertThat(calendars.of("DEU.CCCC").bundesland()).isEqualTo(Bundesland.BE);
-        assertThat(calendars.of("DEU.GONE").bundesland()).as("no longer configured").isEqualTo(Bundesland.BE);
-        assertThat(calendars.of(Rolle.EKP_AUF, "DEU.BBBB").partner().bundesland()).isEqualTo(Bundesland.BY);
+        assertThat(calendars.of("DEU.GONE").bundesland())
+                .as("no longer configured")
+                .isEqualTo(Bundesland.BE);
+        assertThat(calendars.of(Rolle.EKP_AUF, "DEU.BBBB").partner().bundesland())
+                .isEqualTo(Bundesland.BY);
         assertThat(PartnerCalendars.withoutBundesland(properties)).containsExactly("DEU.CCCC");
     }
 

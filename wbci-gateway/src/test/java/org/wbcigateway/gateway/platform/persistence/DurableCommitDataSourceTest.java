@@ -35,7 +35,9 @@ class DurableCommitDataSourceTest {
         for (String mode : List.of("transactions", "autocommit")) {
             Path db = dir.resolve("durable-" + mode);
             assertThat(runChild(db, true, mode)).isZero();
-            assertThat(rows(db)).as("rows committed through the durable data source (%s)", mode).isEqualTo(ROWS);
+            assertThat(rows(db))
+                    .as("rows committed through the durable data source (%s)", mode)
+                    .isEqualTo(ROWS);
         }
     }
 
@@ -43,22 +45,33 @@ class DurableCommitDataSourceTest {
     void withoutTheBarrierH2LosesWhatItJustCommitted() throws Exception {
         Path db = dir.resolve("bare");
         assertThat(runChild(db, false, "transactions")).isZero();
-        assertThat(rows(db)).as("rows committed through the bare H2 data source").isLessThan(ROWS);
+        assertThat(rows(db))
+                .as("rows committed through the bare H2 data source")
+                .isLessThan(ROWS);
     }
 
     @Test
     void onlyAnEmbeddedH2FileIsWrapped() {
-        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:file:./data/x;MODE=PostgreSQL"))).isTrue();
-        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:./data/x"))).isTrue();
+        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:file:./data/x;MODE=PostgreSQL")))
+                .isTrue();
+        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:./data/x")))
+                .isTrue();
         assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:mem:x"))).isFalse();
-        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:tcp://localhost/x"))).isFalse();
-        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:postgresql://127.0.0.1:5432/test"))).isFalse();
+        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:h2:tcp://localhost/x")))
+                .isFalse();
+        assertThat(EmbeddedStoreDurability.embeddedH2(hikari("jdbc:postgresql://127.0.0.1:5432/test")))
+                .isFalse();
     }
 
     /** Starts {@link Child} in a JVM of its own; returns its exit code (it halts with 0 after the last commit). */
     private static int runChild(Path db, boolean durable, String mode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Child.class.getName(), url(db), String.valueOf(durable),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Child.class.getName(),
+                url(db),
+                String.valueOf(durable),
                 mode));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -69,7 +82,10 @@ class DurableCommitDataSourceTest {
 
     private static long rows(Path db) {
         try (HikariDataSource ds = hikari(url(db))) {
-            return JdbcClient.create(ds).sql("SELECT COUNT(*) FROM t").query(Long.class).single();
+            return JdbcClient.create(ds)
+                    .sql("SELECT COUNT(*) FROM t")
+                    .query(Long.class)
+                    .single();
         }
     }
 
@@ -91,7 +107,8 @@ class DurableCommitDataSourceTest {
         public static void main(String[] args) throws Exception {
             HikariDataSource pool = hikari(args[0]);
             DataSource ds = Boolean.parseBoolean(args[1]) ? new DurableCommitDataSource(pool) : pool;
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t(id INT PRIMARY KEY, payload VARCHAR(2000))");
             }
             Thread.sleep(1500);

@@ -45,7 +45,8 @@ class WorkerLoopTest {
             Patience.awaiting("the first round at start").until(() -> rounds.get() == 1);
             wakeup.now();
             inTransaction(wakeup, TransactionSynchronization.STATUS_COMMITTED);
-            Patience.holding("no round before the interval", Duration.ofMillis(300)).until(() -> rounds.get() == 1);
+            Patience.holding("no round before the interval", Duration.ofMillis(300))
+                    .until(() -> rounds.get() == 1);
         } finally {
             loop.stop();
         }
@@ -76,7 +77,9 @@ class WorkerLoopTest {
             wakeup.afterCommit();
             wakeup.afterCommit();
             var synchronizations = TransactionSynchronizationManager.getSynchronizations();
-            assertThat(synchronizations).as("at most one synchronization per transaction").hasSizeLessThan(2);
+            assertThat(synchronizations)
+                    .as("at most one synchronization per transaction")
+                    .hasSizeLessThan(2);
             if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
                 TransactionSynchronizationUtils.invokeAfterCommit(synchronizations);
             }

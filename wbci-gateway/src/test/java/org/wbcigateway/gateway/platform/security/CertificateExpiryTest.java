@@ -22,17 +22,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A partner certificate that expires in 10 days is reported by the API and the metric; a fresh one is not. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:certificates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.AAAA",
-        "wbci.portierungskennung=D0AA",
-        "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.partners.[DEU.SOON].endpoint=http://127.0.0.1:9/wbci/v2",
-        "spring.main.banner-mode=off"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:certificates;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "wbci.carrier-code=DEU.AAAA",
+            "wbci.portierungskennung=D0AA",
+            "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
+            "wbci.partners.[DEU.SOON].endpoint=http://127.0.0.1:9/wbci/v2",
+            "spring.main.banner-mode=off"
+        })
 class CertificateExpiryTest {
 
-    private static final SigningKey SOON = Certificates.selfSigned("CN=DEU.SOON expiring",
-            Instant.now().minus(Duration.ofDays(355)), Instant.now().plus(Duration.ofDays(10)).plus(Duration.ofHours(1)), 2048);
+    private static final SigningKey SOON = Certificates.selfSigned(
+            "CN=DEU.SOON expiring",
+            Instant.now().minus(Duration.ofDays(355)),
+            Instant.now().plus(Duration.ofDays(10)).plus(Duration.ofHours(1)),
+            2048);
 
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) throws Exception {
@@ -64,7 +70,8 @@ class CertificateExpiryTest {
     void theMetricCarriesDaysLeftPerCertificate() throws Exception {
         String metrics = get("/actuator/prometheus");
 
-        assertThat(metrics).containsPattern("wbci_certificate_expiry_days\\{[^}]*owner=\"DEU.SOON\"[^}]*} 10\\.0")
+        assertThat(metrics)
+                .containsPattern("wbci_certificate_expiry_days\\{[^}]*owner=\"DEU.SOON\"[^}]*} 10\\.0")
                 .containsPattern("wbci_certificate_expiry_days\\{[^}]*owner=\"DEU.BBBB\"[^}]*} 36[45]\\.0");
     }
 
@@ -75,8 +82,14 @@ class CertificateExpiryTest {
         assertThat(health.path("status").asString()).isEqualTo("UP");
         JsonNode certificates = health.path("components").path("certificates");
         assertThat(certificates.path("details").toString()).contains("SIGNING_PARTNER DEU.SOON");
-        assertThat(health.path("components").path("outbox").path("details").path("pending").asLong()).isZero();
-        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components")
+                        .path("outbox")
+                        .path("details")
+                        .path("pending")
+                        .asLong())
+                .isZero();
+        assertThat(health.path("components").path("db").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -95,8 +108,15 @@ class CertificateExpiryTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        org.wbcigateway.gateway.support.TestAccess.bearer(
+                                                org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
         return r.body();
     }

@@ -14,17 +14,19 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 class ReplayWindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-    private final ReplayWindow window = new ReplayWindow(new GatewayProperties.Security(Duration.ofHours(72),
-            Duration.ofMinutes(5), Duration.ofDays(30), false), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReplayWindow window = new ReplayWindow(
+            new GatewayProperties.Security(Duration.ofHours(72), Duration.ofMinutes(5), Duration.ofDays(30), false),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @ParameterizedTest(name = "zeitstempel {0} -> {1}")
     @CsvSource({
-            "2026-11-30T13:00:00+01:00, inside",       // now, in CET
-            "2026-11-27T12:00:00Z,      inside",       // exactly 72 h old
-            "2026-11-27T11:59:59Z,      older than",   // one second more
-            "2026-11-30T12:05:00Z,      inside",       // at the skew limit
-            "2026-11-30T12:05:01Z,      in the future",
-            "2013-07-24T16:03:13+02:00, older than"})  // the interop samples
+        "2026-11-30T13:00:00+01:00, inside", // now, in CET
+        "2026-11-27T12:00:00Z,      inside", // exactly 72 h old
+        "2026-11-27T11:59:59Z,      older than", // one second more
+        "2026-11-30T12:05:00Z,      inside", // at the skew limit
+        "2026-11-30T12:05:01Z,      in the future",
+        "2013-07-24T16:03:13+02:00, older than"
+    }) // the interop samples
     void refusesOutsideTheWindow(String zeitstempel, String expected) {
         var verdict = window.check(OffsetDateTime.parse(zeitstempel));
 

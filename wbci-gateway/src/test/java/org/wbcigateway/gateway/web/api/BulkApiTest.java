@@ -33,14 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
  * refused line changes nothing and stops nothing, results come in order once committed, and the messages of one
  * Vorabstimmung are queued in the order of their lines. The partner does not listen, so everything stays queued.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:bulk-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.AAAA",
-        "wbci.portierungskennung=D0AA",
-        "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
-        "spring.main.banner-mode=off",
-        "wbci.decision.mode=REVIEW"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:bulk-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "wbci.carrier-code=DEU.AAAA",
+            "wbci.portierungskennung=D0AA",
+            "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
+            "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
+            "spring.main.banner-mode=off",
+            "wbci.decision.mode=REVIEW"
+        })
 class BulkApiTest {
 
     @DynamicPropertySource
@@ -48,7 +51,8 @@ class BulkApiTest {
         TestKeys.settings("DEU.AAAA", "DEU.BBBB").forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -63,11 +67,13 @@ class BulkApiTest {
     @Test
     void eachLineIsItsEndpointsActionAndARefusedLineChangesNothingAndStopsNothing() {
         int before = count();
-        List<JsonNode> results = bulk(String.join("\n",
+        List<JsonNode> results = bulk(String.join(
+                "\n",
                 start("a", "VA-KUE-MRN"),
                 "",
                 "{\"ref\":\"b\",\"action\":\"START_VORABSTIMMUNG\",\"body\":"
-                        + RestApiTest.va("VA-KUE-MRN", RestApiTest.KWT, true, "80992").replace("VA-KUE-MRN", "VA-XYZ")
+                        + RestApiTest.va("VA-KUE-MRN", RestApiTest.KWT, true, "80992")
+                                .replace("VA-KUE-MRN", "VA-XYZ")
                         + "}",
                 "{not json",
                 start("c", "VA-RRNP"),
@@ -77,9 +83,12 @@ class BulkApiTest {
                 start("f", "VA-KUE-ORN")));
 
         assertThat(results).extracting(r -> r.path("line").asInt()).containsExactly(1, 3, 4, 5, 6, 7, 8);
-        assertThat(results).extracting(r -> r.path("ref").asString(null))
+        assertThat(results)
+                .extracting(r -> r.path("ref").asString(null))
                 .containsExactly("a", "b", null, "c", "d", "e", "f");
-        assertThat(results).extracting(r -> r.path("status").asInt()).containsExactly(201, 400, 400, 201, 400, 404, 201);
+        assertThat(results)
+                .extracting(r -> r.path("status").asInt())
+                .containsExactly(201, 400, 400, 201, 400, 404, 201);
         assertThat(results.get(1).path("problem").path("rule").asString()).isNotBlank();
         assertThat(results.get(4).path("problem").path("detail").asString()).contains("vorabstimmungsId");
         assertThat(results.get(5).path("problem").path("title").asString()).isEqualTo("Not found");
@@ -87,17 +96,20 @@ class BulkApiTest {
         assertThat(created).doesNotHaveDuplicates().allMatch(id -> id.startsWith("DEU.AAAA.V"));
         assertThat(count()).isEqualTo(before + 3);
         for (String id : created) {
-            assertThat(get("/api/vorabstimmungen/" + id).path("phase").asString()).isEqualTo("VA_PENDING");
+            assertThat(get("/api/vorabstimmungen/" + id).path("phase").asString())
+                    .isEqualTo("VA_PENDING");
         }
     }
 
     @Test
     void aRefusedActionInTheMiddleOfATransactionLeavesItsNeighboursCommittedAndOrderPerVorabstimmungIsKept() {
-        List<JsonNode> started = bulk(IntStream.range(0, 3).mapToObj(i -> start("s" + i, "VA-KUE-MRN"))
+        List<JsonNode> started = bulk(IntStream.range(0, 3)
+                .mapToObj(i -> start("s" + i, "VA-KUE-MRN"))
                 .collect(Collectors.joining("\n")));
         List<String> ids = started.stream().map(BulkApiTest::id).toList();
 
-        List<JsonNode> results = bulk(String.join("\n",
+        List<JsonNode> results = bulk(String.join(
+                "\n",
                 storno("x0", ids.get(0)),
                 // a TV before the RUEM-VA breaks a state rule (409) inside the use case
                 "{\"ref\":\"tv\",\"action\":\"TV\",\"vorabstimmungsId\":\"" + ids.get(1)
@@ -110,32 +122,40 @@ class BulkApiTest {
         assertThat(results).extracting(r -> r.path("status").asInt()).containsExactly(202, 409, 202, 404, 202, 409);
         for (String id : ids) {
             List<MessageRecord> out = messages.timeline(id).stream()
-                    .filter(m -> m.direction() == MessageRecord.Direction.OUT).toList();
-            assertThat(out).extracting(MessageRecord::type)
+                    .filter(m -> m.direction() == MessageRecord.Direction.OUT)
+                    .toList();
+            assertThat(out)
+                    .extracting(MessageRecord::type)
                     .containsExactly(MessageType.VA_KUE_MRN, MessageType.STR_AUFH_AUF);
             assertThat(outbox.findByMessage(out.get(0).id()).orElseThrow().id())
-                    .isLessThan(outbox.findByMessage(out.get(1).id()).orElseThrow().id());
+                    .isLessThan(
+                            outbox.findByMessage(out.get(1).id()).orElseThrow().id());
         }
     }
 
     @Test
     void moreLinesThanOneTransactionTakesAreAllAnsweredInOrder() {
         int lines = BulkController.CHUNK * 2 + 17;
-        List<JsonNode> results = bulk(IntStream.range(0, lines).mapToObj(i -> start("n" + i, "VA-KUE-ORN"))
+        List<JsonNode> results = bulk(IntStream.range(0, lines)
+                .mapToObj(i -> start("n" + i, "VA-KUE-ORN"))
                 .collect(Collectors.joining("\n")));
 
         assertThat(results).hasSize(lines);
-        assertThat(results).extracting(r -> r.path("ref").asString())
-                .containsExactlyElementsOf(IntStream.range(0, lines).mapToObj(i -> "n" + i).toList());
+        assertThat(results)
+                .extracting(r -> r.path("ref").asString())
+                .containsExactlyElementsOf(
+                        IntStream.range(0, lines).mapToObj(i -> "n" + i).toList());
         assertThat(results).allMatch(r -> r.path("status").asInt() == 201, "all created");
         assertThat(results.stream().map(BulkApiTest::id).distinct().count()).isEqualTo(lines);
     }
 
     @Test
     void aBulkRequestNeedsNdjson() throws Exception {
-        HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri("/api/bulk"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(start("a", "VA-KUE-MRN")))).build(),
+        HttpResponse<String> r = HTTP.send(
+                authorized(HttpRequest.newBuilder(uri("/api/bulk"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(start("a", "VA-KUE-MRN"))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(415);
@@ -159,9 +179,12 @@ class BulkApiTest {
 
     private List<JsonNode> bulk(String ndjson) {
         try {
-            HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri("/api/bulk"))
-                            .header("Content-Type", BulkController.NDJSON)
-                            .POST(HttpRequest.BodyPublishers.ofString(ndjson))).timeout(Duration.ofMinutes(5)).build(),
+            HttpResponse<String> r = HTTP.send(
+                    authorized(HttpRequest.newBuilder(uri("/api/bulk"))
+                                    .header("Content-Type", BulkController.NDJSON)
+                                    .POST(HttpRequest.BodyPublishers.ofString(ndjson)))
+                            .timeout(Duration.ofMinutes(5))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(BulkController.NDJSON);
@@ -186,8 +209,8 @@ class BulkApiTest {
 
     private JsonNode get(String path) {
         try {
-            HttpResponse<String> r = HTTP.send(authorized(HttpRequest.newBuilder(uri(path)).GET()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    authorized(HttpRequest.newBuilder(uri(path)).GET()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             return JSON.readTree(r.body());
         } catch (IOException e) {

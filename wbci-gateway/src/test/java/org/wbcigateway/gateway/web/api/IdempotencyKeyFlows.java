@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class IdempotencyKeyFlows {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     final Gateway gateway;
@@ -44,7 +45,14 @@ abstract class IdempotencyKeyFlows {
 
     IdempotencyKeyFlows(Gateway.Database database, String dbName) {
         int port = Gateway.freePort();
-        gateway = Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", Gateway.freePort(), database, dbName,
+        gateway = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                port,
+                "DEU.BBBB",
+                Gateway.freePort(),
+                database,
+                dbName,
                 Map.of("wbci.outbox.poll-interval", "1h", "wbci.outbox.wake-on-commit", "false"));
         base = "http://127.0.0.1:" + port;
     }
@@ -72,15 +80,20 @@ abstract class IdempotencyKeyFlows {
     }
 
     Answer post(String path, String key, String json, String token) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", TestAccess.bearer(token))
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestAccess.bearer(token))
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (key != null) {
             r.header(IdempotencyFilter.HEADER, key);
         }
         try {
             HttpResponse<String> res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(res.statusCode(), res.body(), res.headers().firstValue("Location").orElse(null),
+            return new Answer(
+                    res.statusCode(),
+                    res.body(),
+                    res.headers().firstValue("Location").orElse(null),
                     res.headers().firstValue(IdempotencyFilter.REPLAYED).isPresent());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -114,7 +127,9 @@ abstract class IdempotencyKeyFlows {
 
     @Test
     void anActionRepeatedIsSentOnce() {
-        String id = post("/api/vorabstimmungen", key("storno-va"), va("2026-12-16")).json().path("vorabstimmungsId")
+        String id = post("/api/vorabstimmungen", key("storno-va"), va("2026-12-16"))
+                .json()
+                .path("vorabstimmungsId")
                 .asString();
         Answer storno = post("/api/vorabstimmungen/" + id + "/storno", key("storno"), "{\"art\":\"AUFHEBUNG\"}");
         Answer again = post("/api/vorabstimmungen/" + id + "/storno", key("storno"), "{\"art\":\"AUFHEBUNG\"}");
@@ -133,7 +148,9 @@ abstract class IdempotencyKeyFlows {
         Answer operator = post("/api/vorabstimmungen", key("shared"), va("2026-12-16"));
         Answer admin = post("/api/vorabstimmungen", key("shared"), va("2026-12-17"), TestAccess.ADMIN_TOKEN);
         assertThat(operator.status()).isEqualTo(201);
-        assertThat(admin.status()).as("another caller's key of the same name is not a repeat").isEqualTo(201);
+        assertThat(admin.status())
+                .as("another caller's key of the same name is not a repeat")
+                .isEqualTo(201);
         assertThat(admin.replayed()).isFalse();
         assertThat(vorabstimmungen()).isEqualTo(before + 2);
     }
@@ -156,19 +173,27 @@ abstract class IdempotencyKeyFlows {
         Answer again = post("/api/vorabstimmungen", key("refused"), va("2026-11-26"));
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(again.status()).isEqualTo(422);
-        assertThat(again.replayed()).as("refusals are not stored, the request ran again").isFalse();
+        assertThat(again.replayed())
+                .as("refusals are not stored, the request ran again")
+                .isFalse();
         assertThat(vorabstimmungen()).isEqualTo(before);
         Answer fixed = post("/api/vorabstimmungen", key("refused-fixed"), va("2026-12-16"));
         assertThat(fixed.status()).isEqualTo(201);
-        assertThat(post("/api/vorabstimmungen/DEU.AAAA.V999999999/tv", key("unknown"),
-                "{\"neuerKundenwunschtermin\":\"2026-12-29\"}").status()).isEqualTo(404);
+        assertThat(post(
+                                "/api/vorabstimmungen/DEU.AAAA.V999999999/tv",
+                                key("unknown"),
+                                "{\"neuerKundenwunschtermin\":\"2026-12-29\"}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void withoutAKeyEveryPostActs() {
         long before = vorabstimmungen();
-        assertThat(post("/api/vorabstimmungen", null, va("2026-12-16")).status()).isEqualTo(201);
-        assertThat(post("/api/vorabstimmungen", null, va("2026-12-16")).status()).isEqualTo(201);
+        assertThat(post("/api/vorabstimmungen", null, va("2026-12-16")).status())
+                .isEqualTo(201);
+        assertThat(post("/api/vorabstimmungen", null, va("2026-12-16")).status())
+                .isEqualTo(201);
         assertThat(vorabstimmungen()).isEqualTo(before + 2);
     }
 
@@ -181,7 +206,9 @@ abstract class IdempotencyKeyFlows {
     @Test
     void anInvalidKeyIsRefused() {
         assertThat(post("/api/vorabstimmungen", " ", va("2026-12-16")).status()).isEqualTo(400);
-        assertThat(post("/api/vorabstimmungen", "x".repeat(201), va("2026-12-16")).status()).isEqualTo(400);
+        assertThat(post("/api/vorabstimmungen", "x".repeat(201), va("2026-12-16"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -202,7 +229,9 @@ abstract class IdempotencyKeyFlows {
                 fresh += a.replayed() ? 0 : 1;
             }
             assertThat(ids).hasSize(1);
-            assertThat(fresh).as("one request acted, the others were answered from the store").isEqualTo(1);
+            assertThat(fresh)
+                    .as("one request acted, the others were answered from the store")
+                    .isEqualTo(1);
         } finally {
             pool.shutdown();
         }

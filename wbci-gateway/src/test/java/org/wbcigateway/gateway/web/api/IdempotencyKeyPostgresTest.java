@@ -19,6 +19,7 @@ class IdempotencyKeyPostgresTest extends IdempotencyKeyFlows {
     void stop() {
         super.stop();
         JdbcClient.create(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""))
-                .sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
+                .sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
+                .update();
     }
 }

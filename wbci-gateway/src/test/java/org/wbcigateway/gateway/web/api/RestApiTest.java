@@ -16,28 +16,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.wbcigateway.gateway.support.TestKeys;
-import org.wbcigateway.domain.message.Control;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.fixtures.KftMessages;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
+import org.wbcigateway.domain.message.Control;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
-import org.wbcigateway.domain.code.Meldungscode;
 import org.wbcigateway.domain.message.Meldungsposition;
+import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.rule.ContentRule;
+import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
+import org.wbcigateway.gateway.inbound.InboxService;
+import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.gateway.vorabstimmung.StoredMessages;
 import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.wbcigateway.domain.vorabstimmung.CrmEventType;
-import org.wbcigateway.gateway.inbound.InboxService;
 import org.wbcigateway.wire.WbciCodec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,14 +48,17 @@ import tools.jackson.databind.json.JsonMapper;
  * listen, so outgoing messages stay queued in the outbox. VAs of the partner (for our EKPabg actions) are fed to the
  * inbox directly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "wbci.carrier-code=DEU.AAAA",
-        "wbci.portierungskennung=D0AA",
-        "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
-        "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
-        "spring.main.banner-mode=off",
-        "wbci.decision.mode=REVIEW"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "wbci.carrier-code=DEU.AAAA",
+            "wbci.portierungskennung=D0AA",
+            "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
+            "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
+            "spring.main.banner-mode=off",
+            "wbci.decision.mode=REVIEW"
+        })
 class RestApiTest {
 
     @DynamicPropertySource
@@ -63,7 +66,8 @@ class RestApiTest {
         TestKeys.settings("DEU.AAAA", "DEU.BBBB").forEach((k, v) -> registry.add(k, () -> v));
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final CarrierCode US = CarrierCode.of("DEU.AAAA");
     private static final CarrierCode PARTNER = CarrierCode.of("DEU.BBBB");
@@ -100,8 +104,7 @@ class RestApiTest {
     @Autowired
     TransactionTemplate tx;
 
-    record Reply(int status, String contentType, String location, JsonNode body) {
-    }
+    record Reply(int status, String contentType, String location, JsonNode body) {}
 
     // --- starting a VA
 
@@ -137,7 +140,8 @@ class RestApiTest {
 
         assertThat(view.path("timeline").size()).isEqualTo(1);
         JsonNode va = view.path("timeline").get(0);
-        assertThat(va.path("messageId").asLong()).isEqualTo(created.body().path("messageId").asLong());
+        assertThat(va.path("messageId").asLong())
+                .isEqualTo(created.body().path("messageId").asLong());
         assertThat(va.path("direction").asString()).isEqualTo("OUT");
         assertThat(va.path("type").asString()).isEqualTo(gf.replace('-', '_'));
         assertThat(va.path("requestId").asString()).isEqualTo(id);
@@ -148,18 +152,26 @@ class RestApiTest {
         assertThat(parsed.path("vorabstimmungsId").toString()).contains(id);
         assertThat(parsed.path("kundenwunschtermin").asString()).isEqualTo(KWT);
         assertThat(parsed.path("endkunde").path("nachname").asString()).isEqualTo("McFly");
-        assertThat(parsed.path("weitereAnschlussinhaber").get(0).path("firmenname").asString()).isEqualTo("McFly GmbH");
+        assertThat(parsed.path("weitereAnschlussinhaber")
+                        .get(0)
+                        .path("firmenname")
+                        .asString())
+                .isEqualTo("McFly GmbH");
         if (gf.equals("VA-RRNP")) {
-            assertThat(parsed.path("rufnummernPortierung").toString()).as("PKIauf filled in").contains("D0AA");
+            assertThat(parsed.path("rufnummernPortierung").toString())
+                    .as("PKIauf filled in")
+                    .contains("D0AA");
             assertThat(parsed.path("standort").isNull()).isTrue();
         } else {
             assertThat(parsed.path("standort").path("ort").asString()).isEqualTo("München");
         }
 
-        JsonNode listed = get("/api/vorabstimmungen?phase=VA_PENDING&geschaeftsfall=" + gf + "&partner=DEU.BBBB&limit=500")
+        JsonNode listed = get("/api/vorabstimmungen?phase=VA_PENDING&geschaeftsfall=" + gf
+                        + "&partner=DEU.BBBB&limit=500")
                 .body();
         assertThat(ids(listed)).contains(id);
-        assertThat(ids(get("/api/vorabstimmungen?phase=AGREED&limit=500").body())).doesNotContain(id);
+        assertThat(ids(get("/api/vorabstimmungen?phase=AGREED&limit=500").body()))
+                .doesNotContain(id);
     }
 
     @Test
@@ -173,7 +185,8 @@ class RestApiTest {
         assertThat(refused.body().path("title").asString()).contains("KWT.lead-time");
         assertThat(refused.body().path("kind").asString()).isEqualTo("CONTENT");
         assertThat(rules(refused)).contains("KWT.lead-time");
-        assertThat(refused.body().path("violations").get(0).path("description").asString()).isNotBlank();
+        assertThat(refused.body().path("violations").get(0).path("description").asString())
+                .isNotBlank();
         assertThat(get("/api/vorabstimmungen?limit=500").body().size()).isEqualTo(vorabstimmungen);
         assertThat(get("/api/outbox?limit=500").body().size()).isEqualTo(outbox);
     }
@@ -208,9 +221,11 @@ class RestApiTest {
         Reply noBody = post("/api/vorabstimmungen", "");
         assertProblem(noBody, 400);
 
-        Reply unknownEnum = post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("ZF1", "ZF9"));
+        Reply unknownEnum =
+                post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("ZF1", "ZF9"));
         assertProblem(unknownEnum, 400);
-        assertThat(unknownEnum.body().path("detail").asString()).contains("rufnummernPortierung.portierungszeitfenster")
+        assertThat(unknownEnum.body().path("detail").asString())
+                .contains("rufnummernPortierung.portierungszeitfenster")
                 .contains("ZF9");
 
         Reply badDate = post("/api/vorabstimmungen", va("VA-RRNP", "16.12.2026", false, "80992"));
@@ -221,7 +236,8 @@ class RestApiTest {
         assertProblem(missing, 400);
         assertThat(missing.body().path("detail").asString()).contains("kundenwunschtermin is required");
 
-        Reply unknownGf = post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("VA-RRNP", "VA-XYZ"));
+        Reply unknownGf =
+                post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("VA-RRNP", "VA-XYZ"));
         assertProblem(unknownGf, 400);
         assertThat(unknownGf.body().path("detail").asString()).contains("VA-XYZ");
 
@@ -229,18 +245,25 @@ class RestApiTest {
         assertProblem(badFilter, 400);
         assertThat(badFilter.body().path("detail").asString()).contains("phase");
 
-        Reply bothOrNone = post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992")
-                .replace(PERSON, "{\"person\":{\"anrede\":\"1\",\"nachname\":\"X\"},\"firma\":{\"anrede\":\"4\",\"firmenname\":\"Y\"}}"));
+        Reply bothOrNone = post(
+                "/api/vorabstimmungen",
+                va("VA-RRNP", KWT, false, "80992")
+                        .replace(
+                                PERSON,
+                                "{\"person\":{\"anrede\":\"1\",\"nachname\":\"X\"},\"firma\":{\"anrede\":\"4\",\"firmenname\":\"Y\"}}"));
         assertProblem(bothOrNone, 400);
         assertThat(bothOrNone.body().path("detail").asString()).contains("exactly one of person or firma");
     }
 
     @Test
     void anUnregisteredPartnerIsRefused() {
-        Reply refused = post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("DEU.BBBB", "DEU.CCCC"));
+        Reply refused =
+                post("/api/vorabstimmungen", va("VA-RRNP", KWT, false, "80992").replace("DEU.BBBB", "DEU.CCCC"));
         assertProblem(refused, 422);
-        assertThat(refused.body().path("violations").get(0).path("rule").asString()).isEqualTo("GATEWAY.partner-unknown");
-        assertThat(refused.body().path("violations").get(0).path("detail").asString()).contains("DEU.CCCC");
+        assertThat(refused.body().path("violations").get(0).path("rule").asString())
+                .isEqualTo("GATEWAY.partner-unknown");
+        assertThat(refused.body().path("violations").get(0).path("detail").asString())
+                .contains("DEU.CCCC");
     }
 
     // --- actions
@@ -254,7 +277,8 @@ class RestApiTest {
         assertProblem(refused, 409);
         assertThat(refused.body().path("kind").asString()).isEqualTo("STATE");
         assertThat(rules(refused)).containsExactly("STATE.phase");
-        assertThat(get("/api/vorabstimmungen/" + id).body().path("timeline").size()).isEqualTo(1);
+        assertThat(get("/api/vorabstimmungen/" + id).body().path("timeline").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -269,7 +293,9 @@ class RestApiTest {
         assertThat(view.path("changeRequest").asString()).isEqualTo("STR_AUFH_AUF");
         assertThat(view.path("timeline").get(1).path("type").asString()).isEqualTo("STR_AUFH_AUF");
         assertThat(view.path("timeline").get(1).path("requestId").asString()).matches("DEU\\.AAAA\\.S\\d{9}");
-        assertThat(single(view.path("deadlines"), "ERLM_OR_ABBM_TO_STORNO").path("owedBy").asString())
+        assertThat(single(view.path("deadlines"), "ERLM_OR_ABBM_TO_STORNO")
+                        .path("owedBy")
+                        .asString())
                 .isEqualTo("PARTNER");
 
         assertProblem(post("/api/vorabstimmungen/" + id + "/change-request/erlm", null), 409);
@@ -282,7 +308,10 @@ class RestApiTest {
         String id = receiveVa(Geschaeftsfall.VA_KUE_MRN);
         JsonNode pending = get("/api/vorabstimmungen/" + id).body();
         assertThat(pending.path("ownRole").asString()).isEqualTo("EKP_ABG");
-        assertThat(single(pending.path("deadlines"), "RUEM_VA_OR_ABBM").path("owedBy").asString()).isEqualTo("US");
+        assertThat(single(pending.path("deadlines"), "RUEM_VA_OR_ABBM")
+                        .path("owedBy")
+                        .asString())
+                .isEqualTo("US");
 
         Reply ruem = post("/api/vorabstimmungen/" + id + "/ruem-va", """
                 {"positionen":[{"meldungscode":"8001"},
@@ -301,12 +330,19 @@ class RestApiTest {
         assertThat(timeline.get(0).has("delivery")).isTrue();
         assertThat(timeline.get(0).path("delivery").isNull()).isTrue();
         assertThat(timeline.get(1).path("type").asString()).isEqualTo("RUEM_VA");
-        assertThat(timeline.get(1).path("raw").asString()).contains("D0AA").contains("Starnberg")
+        assertThat(timeline.get(1).path("raw").asString())
+                .contains("D0AA")
+                .contains("Starnberg")
                 .contains("Zustimmung zum Wunschtermin");
-        assertThat(single(view.path("deadlines"), "RUEM_VA_OR_ABBM").path("open").asBoolean()).isFalse();
-        assertThat(single(view.path("deadlines"), "AKM_TR").path("owedBy").asString()).isEqualTo("PARTNER");
+        assertThat(single(view.path("deadlines"), "RUEM_VA_OR_ABBM")
+                        .path("open")
+                        .asBoolean())
+                .isFalse();
+        assertThat(single(view.path("deadlines"), "AKM_TR").path("owedBy").asString())
+                .isEqualTo("PARTNER");
 
-        Reply again = post("/api/vorabstimmungen/" + id + "/ruem-va",
+        Reply again = post(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
                 "{\"positionen\":[{\"meldungscode\":\"8001\"}],\"wechseltermin\":\"2026-12-16\"}");
         assertProblem(again, 409);
     }
@@ -315,21 +351,25 @@ class RestApiTest {
     void aRuemVaWithADateTooEarlyIs422AndAWrongCodeIs400() {
         String id = receiveVa(Geschaeftsfall.VA_RRNP);
 
-        Reply early = post("/api/vorabstimmungen/" + id + "/ruem-va",
+        Reply early = post(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
                 "{\"positionen\":[{\"meldungscode\":\"8001\"}],\"wechseltermin\":\"2026-11-25\"}");
         assertProblem(early, 422);
         assertThat(rules(early)).contains("WT.lead-time");
 
-        Reply wrongCode = post("/api/vorabstimmungen/" + id + "/ruem-va",
+        Reply wrongCode = post(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
                 "{\"positionen\":[{\"meldungscode\":\"8103\"}],\"wechseltermin\":\"2026-12-16\"}");
         assertProblem(wrongCode, 400);
         assertThat(wrongCode.body().path("detail").asString()).contains("8103");
 
-        Reply unknownCode = post("/api/vorabstimmungen/" + id + "/ruem-va",
+        Reply unknownCode = post(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
                 "{\"positionen\":[{\"meldungscode\":\"9999\"}],\"wechseltermin\":\"2026-12-16\"}");
         assertProblem(unknownCode, 400);
 
-        assertThat(get("/api/vorabstimmungen/" + id).body().path("timeline").size()).isEqualTo(1);
+        assertThat(get("/api/vorabstimmungen/" + id).body().path("timeline").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -343,11 +383,22 @@ class RestApiTest {
         JsonNode view = get("/api/vorabstimmungen/" + id).body();
         assertThat(view.path("phase").asString()).isEqualTo("REJECTED");
         assertThat(view.path("timeline").get(1).path("type").asString()).isEqualTo("ABBM");
-        assertThat(view.path("timeline").get(1).path("parsed").path("positionen").get(0).path("rufnummern").get(0)
-                .path("nummer").asString()).isEqualTo("123456789");
-        view.path("deadlines").forEach(d -> assertThat(d.path("open").asBoolean()).as(d.toString()).isFalse());
+        assertThat(view.path("timeline")
+                        .get(1)
+                        .path("parsed")
+                        .path("positionen")
+                        .get(0)
+                        .path("rufnummern")
+                        .get(0)
+                        .path("nummer")
+                        .asString())
+                .isEqualTo("123456789");
+        view.path("deadlines")
+                .forEach(d ->
+                        assertThat(d.path("open").asBoolean()).as(d.toString()).isFalse());
 
-        assertProblem(post("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}"), 409);
+        assertProblem(
+                post("/api/vorabstimmungen/" + id + "/abbm", "{\"positionen\":[{\"meldungscode\":\"8117\"}]}"), 409);
     }
 
     /**
@@ -362,13 +413,22 @@ class RestApiTest {
 
         tx.executeWithoutResult(status -> {
             Vorabstimmung pending = vorabstimmungen.find(id).orElseThrow().aggregate();
-            confirmVorabstimmung.confirm(pending.id(), List.of(Meldungsposition.of(Meldungscode.ZWA)),
-                    pending.kundenwunschtermin(), null, List.of(), null);
+            confirmVorabstimmung.confirm(
+                    pending.id(),
+                    List.of(Meldungsposition.of(Meldungscode.ZWA)),
+                    pending.kundenwunschtermin(),
+                    null,
+                    List.of(),
+                    null);
             assertThat(vorabstimmungen.find(id).orElseThrow().aggregate().va()).isEqualTo(pending.va());
         });
 
         assertThat(storedMessages.parses() - before).isEqualTo(1);
-        assertThat(get("/api/vorabstimmungen/" + id.value()).body().path("phase").asString()).isEqualTo("AGREED");
+        assertThat(get("/api/vorabstimmungen/" + id.value())
+                        .body()
+                        .path("phase")
+                        .asString())
+                .isEqualTo("AGREED");
     }
 
     /** 8141 is an ABBM code, but it refuses a TV, not a VA: refused naming the codes that fit; nothing is stored. */
@@ -381,8 +441,11 @@ class RestApiTest {
         assertProblem(refused, 422);
         assertThat(refused.body().path("kind").asString()).isEqualTo("CONTENT");
         assertThat(rules(refused)).containsExactly(ContentRule.ANSWER_CODE.id());
-        assertThat(refused.body().path("violations").get(0).path("detail").asString()).contains("8141")
-                .contains("allowed").contains("8117").doesNotContain("8142");
+        assertThat(refused.body().path("violations").get(0).path("detail").asString())
+                .contains("8141")
+                .contains("allowed")
+                .contains("8117")
+                .doesNotContain("8142");
         JsonNode view = get("/api/vorabstimmungen/" + id).body();
         assertThat(view.path("phase").asString()).isEqualTo("VA_PENDING");
         assertThat(view.path("timeline").size()).isEqualTo(1);
@@ -391,7 +454,9 @@ class RestApiTest {
     @Test
     void unknownVorabstimmungenAre404AndMalformedIdsAre400() {
         assertProblem(get("/api/vorabstimmungen/DEU.AAAA.V999999999"), 404);
-        assertProblem(post("/api/vorabstimmungen/DEU.AAAA.V999999999/tv", "{\"neuerKundenwunschtermin\":\"2026-12-29\"}"), 404);
+        assertProblem(
+                post("/api/vorabstimmungen/DEU.AAAA.V999999999/tv", "{\"neuerKundenwunschtermin\":\"2026-12-29\"}"),
+                404);
         assertProblem(post("/api/vorabstimmungen/DEU.AAAA.V999999999/change-request/erlm", null), 404);
         Reply malformed = get("/api/vorabstimmungen/not-an-id");
         assertProblem(malformed, 400);
@@ -403,7 +468,12 @@ class RestApiTest {
     @Test
     void theOutboxListsTheQueuedVaAndResendsOnlyDeadLetters() {
         String id = start("VA-RRNP");
-        long messageId = get("/api/vorabstimmungen/" + id).body().path("timeline").get(0).path("messageId").asLong();
+        long messageId = get("/api/vorabstimmungen/" + id)
+                .body()
+                .path("timeline")
+                .get(0)
+                .path("messageId")
+                .asLong();
 
         JsonNode entries = get("/api/outbox?limit=500").body();
         JsonNode entry = null;
@@ -416,8 +486,10 @@ class RestApiTest {
         assertThat(entry.path("messageId").asLong()).isEqualTo(messageId);
         assertThat(entry.path("partner").asString()).isEqualTo("DEU.BBBB");
         assertThat(entry.path("status").asString()).isEqualTo("PENDING");
-        assertThat(ids(get("/api/outbox?status=PENDING&limit=500").body(), "vorabstimmungsId")).contains(id);
-        assertThat(ids(get("/api/outbox?status=DELIVERED").body(), "vorabstimmungsId")).doesNotContain(id);
+        assertThat(ids(get("/api/outbox?status=PENDING&limit=500").body(), "vorabstimmungsId"))
+                .contains(id);
+        assertThat(ids(get("/api/outbox?status=DELIVERED").body(), "vorabstimmungsId"))
+                .doesNotContain(id);
 
         Reply notDead = post("/api/outbox/" + entry.path("id").asLong() + "/resend", null);
         assertProblem(notDead, 409);
@@ -431,15 +503,23 @@ class RestApiTest {
         Reply docs = get("/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/vorabstimmungen")).isTrue();
-        assertThat(docs.body().path("paths").has("/api/vorabstimmungen/{id}/ruem-va")).isTrue();
+        assertThat(docs.body().path("paths").has("/api/vorabstimmungen/{id}/ruem-va"))
+                .isTrue();
         assertThat(docs.body().path("paths").has("/api/outbox/{id}/resend")).isTrue();
         JsonNode schemas = docs.body().path("components").path("schemas");
         assertThat(ids(schemas.path("FeedEvent").path("properties").path("type").path("enum"), null))
-                .as("the feed's event types, as the feed writes them").contains("RECEIVED_RUEM-VA", "STATE_AGREED",
-                        "TECHNICAL_REJECTION", "ESCALATION_L3").hasSize(CrmEventType.values().length);
-        assertThat(schemas.path("VorabstimmungView").path("properties").path("akmTr").toString())
+                .as("the feed's event types, as the feed writes them")
+                .contains("RECEIVED_RUEM-VA", "STATE_AGREED", "TECHNICAL_REJECTION", "ESCALATION_L3")
+                .hasSize(CrmEventType.values().length);
+        assertThat(schemas.path("VorabstimmungView")
+                        .path("properties")
+                        .path("akmTr")
+                        .toString())
                 .contains("TEQ_REFUSED");
-        assertThat(schemas.path("VorabstimmungView").path("properties").path("klaerfallKind").toString())
+        assertThat(schemas.path("VorabstimmungView")
+                        .path("properties")
+                        .path("klaerfallKind")
+                        .toString())
                 .contains("TAKE_OVER_REFUSED");
     }
 
@@ -454,7 +534,8 @@ class RestApiTest {
         }
         switch (gf) {
             case "VA-KUE-MRN" -> json.append(",\"rufnummernPortierung\":").append(ANLAGE);
-            case "VA-KUE-ORN" -> json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
+            case "VA-KUE-ORN" ->
+                json.append(",\"anschlussidentifikation\":{\"onkz\":\"89\",\"rufnummer\":\"123456789\"}");
             default -> json.append(",\"rufnummernPortierung\":").append(EINZEL);
         }
         return json.append('}').toString();
@@ -470,12 +551,22 @@ class RestApiTest {
     private String receiveVa(Geschaeftsfall gf) {
         Vorabstimmungsanfrage kft = KftMessages.va(gf);
         VorabstimmungsId id = VorabstimmungsId.of(String.format("DEU.BBBB.VAPI%06d", INBOUND.incrementAndGet()));
-        Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(gf, PARTNER, new Endkundenvertragspartner(PARTNER, US),
-                id, kft.kundenwunschtermin(), kft.endkunde(), kft.weitereAnschlussinhaber(), kft.projektId(),
-                kft.standort(), kft.anschlussidentifikation(), kft.rufnummernPortierung());
-        Control now = Control.v200(java.time.OffsetDateTime.now(), KftMessages.control().signaturId());
-        InboxService.Receipt receipt = inbox.receive(TestKeys.sign(PARTNER.value(),
-                codec.writeMessageSoap(new Envelope<>(now, va))), null);
+        Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(
+                gf,
+                PARTNER,
+                new Endkundenvertragspartner(PARTNER, US),
+                id,
+                kft.kundenwunschtermin(),
+                kft.endkunde(),
+                kft.weitereAnschlussinhaber(),
+                kft.projektId(),
+                kft.standort(),
+                kft.anschlussidentifikation(),
+                kft.rufnummernPortierung());
+        Control now = Control.v200(
+                java.time.OffsetDateTime.now(), KftMessages.control().signaturId());
+        InboxService.Receipt receipt =
+                inbox.receive(TestKeys.sign(PARTNER.value(), codec.writeMessageSoap(new Envelope<>(now, va))), null);
         assertThat(receipt.positive()).as("inbound VA accepted").isTrue();
         return id.value();
     }
@@ -525,9 +616,10 @@ class RestApiTest {
         long before = jdbcCount();
 
         Reply declared = post("/api/vorabstimmungen", huge);
-        Reply chunked = send(HttpRequest.newBuilder(uri("/api/vorabstimmungen")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        Reply chunked = send(HttpRequest.newBuilder(uri("/api/vorabstimmungen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
 
         for (Reply r : List.of(declared, chunked)) {
             assertThat(r.status()).isEqualTo(413);
@@ -542,7 +634,8 @@ class RestApiTest {
     }
 
     private Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -552,12 +645,20 @@ class RestApiTest {
 
     private static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(20)).header("Authorization",
-                            org.wbcigateway.gateway.support.TestAccess.bearer(org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN)).build(),
+            HttpResponse<String> r = HTTP.send(
+                    request.timeout(Duration.ofSeconds(20))
+                            .header(
+                                    "Authorization",
+                                    org.wbcigateway.gateway.support.TestAccess.bearer(
+                                            org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), body);
+            return new Reply(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null),
+                    body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -38,7 +38,9 @@ class ConsoleAccessTest {
         assertThat(access.isAdmin(user("anna", "ADMIN"))).isTrue();
         assertThat(access.currentUser(user("otto", "OPERATOR"))).isEqualTo("otto");
         assertThat(access.displayName(user("otto", "OPERATOR"))).isEqualTo("Otto Operator");
-        assertThat(access.displayName(user("vera", "VIEWER"))).as("no configured name").isEqualTo("vera");
+        assertThat(access.displayName(user("vera", "VIEWER")))
+                .as("no configured name")
+                .isEqualTo("vera");
     }
 
     @Test

@@ -26,16 +26,17 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
 class ConsoleLabelsTest {
 
     static Stream<Arguments> labelled() {
-        return Stream.of("i18n/console.properties", "i18n/console_en.properties").flatMap(bundle -> Stream.of(
-                Arguments.of(bundle, "akm", AkmTrStatus.class),
-                Arguments.of(bundle, "phase", Phase.class),
-                Arguments.of(bundle, "role", Rolle.class),
-                Arguments.of(bundle, "awaited", AwaitedAnswer.class),
-                Arguments.of(bundle, "level", EscalationLevel.class),
-                Arguments.of(bundle, "newVaArrival", NewVaArrival.class),
-                Arguments.of(bundle, "party", VorabstimmungView.Party.class),
-                Arguments.of(bundle, "direction", MessageRecord.Direction.class),
-                Arguments.of(bundle, "outcome", MessageRecord.Outcome.class)));
+        return Stream.of("i18n/console.properties", "i18n/console_en.properties")
+                .flatMap(bundle -> Stream.of(
+                        Arguments.of(bundle, "akm", AkmTrStatus.class),
+                        Arguments.of(bundle, "phase", Phase.class),
+                        Arguments.of(bundle, "role", Rolle.class),
+                        Arguments.of(bundle, "awaited", AwaitedAnswer.class),
+                        Arguments.of(bundle, "level", EscalationLevel.class),
+                        Arguments.of(bundle, "newVaArrival", NewVaArrival.class),
+                        Arguments.of(bundle, "party", VorabstimmungView.Party.class),
+                        Arguments.of(bundle, "direction", MessageRecord.Direction.class),
+                        Arguments.of(bundle, "outcome", MessageRecord.Outcome.class)));
     }
 
     @ParameterizedTest(name = "{1} in {0}")
@@ -43,7 +44,7 @@ class ConsoleLabelsTest {
     void everyValueHasALabel(String bundle, String prefix, Class<? extends Enum<?>> values) throws IOException {
         Properties labels = new Properties();
         try (InputStream in = ConsoleLabelsTest.class.getClassLoader().getResourceAsStream(bundle);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             labels.load(reader);
         }
         assertThat(Arrays.stream(values.getEnumConstants()).map(v -> prefix + "." + v.name()))

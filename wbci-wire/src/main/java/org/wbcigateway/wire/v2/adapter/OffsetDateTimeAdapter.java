@@ -20,8 +20,8 @@ public final class OffsetDateTimeAdapter extends XmlAdapter<String, OffsetDateTi
         if (value == null) {
             return null;
         }
-        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                value.trim(), OffsetDateTime::from, LocalDateTime::from);
+        TemporalAccessor parsed =
+                DateTimeFormatter.ISO_DATE_TIME.parseBest(value.trim(), OffsetDateTime::from, LocalDateTime::from);
         return parsed instanceof OffsetDateTime offset
                 ? offset
                 : ((LocalDateTime) parsed).atZone(WBCI_ZONE).toOffsetDateTime();

@@ -9,7 +9,9 @@ import jakarta.xml.bind.annotation.XmlType;
  * The schema guarantees at least one of the four values and their order.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "RessourceType", propOrder = {"vertragsnummer", "lineID", "identifizierer", "kennungTNBabg"})
+@XmlType(
+        name = "RessourceType",
+        propOrder = {"vertragsnummer", "lineID", "identifizierer", "kennungTNBabg"})
 public class RessourceType {
 
     protected String vertragsnummer;
