@@ -20,6 +20,14 @@ public class DecisionRepository implements DecisionQueue {
     /** A Vorabstimmung a person has to decide, and why. */
     public record Review(VorabstimmungRecord va, String reason) {}
 
+    /**
+     * Runs after every commit that queues a decision; its plan must not grow with the history
+     * ({@code PerMessageQueryPlanTest}).
+     */
+    public static final String LOCK_PENDING = """
+            SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
+            LIMIT ? FOR UPDATE SKIP LOCKED""";
+
     private final JdbcClient jdbc;
     private final DecisionWakeup wakeup;
 
@@ -45,9 +53,7 @@ public class DecisionRepository implements DecisionQueue {
 
     /** Vorabstimmungen waiting for their automatic decision, locked for this transaction (other nodes skip them). */
     public List<VorabstimmungsId> lockPending(int limit) {
-        return jdbc.sql("""
-                SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
-                LIMIT ? FOR UPDATE SKIP LOCKED""")
+        return jdbc.sql(LOCK_PENDING)
                 .params(DecisionStatus.PENDING.name(), limit)
                 .query((rs, i) -> VorabstimmungsId.of(rs.getString(1)))
                 .list();

@@ -28,6 +28,15 @@ public class FollowUpRepository {
      */
     public record Links(VorabstimmungsId vorgaenger, NewVaArrival arrival, VorabstimmungsId folge) {}
 
+    /** Runs for every incoming VA; its plan must not grow with the history ({@code PerMessageQueryPlanTest}). */
+    static final String CANDIDATES = """
+                SELECT v.va_id, v.va_message_id, d.awaited, d.started_on, d.not_before, d.due FROM vorabstimmung v
+                JOIN deadline d ON d.va_id = v.va_id
+                WHERE v.partner = ? AND v.own_role = ? AND v.phase = 'NEW_VA' AND v.folge_va_id IS NULL
+                  AND v.va_message_id IS NOT NULL AND d.closed_at IS NULL
+                  AND d.awaited IN ('NEW_VA_AFTER_STR_AEN_AUF', 'NEW_VA_AFTER_STR_AEN_ABG')
+                ORDER BY d.id DESC""";
+
     private final JdbcClient jdbc;
 
     public FollowUpRepository(JdbcClient jdbc) {
@@ -39,13 +48,7 @@ public class FollowUpRepository {
      * follow-up yet: the most recently voided (latest deadline) first.
      */
     public List<Candidate> candidates(CarrierCode partner, Rolle ownRole) {
-        return jdbc.sql("""
-                SELECT v.va_id, v.va_message_id, d.awaited, d.started_on, d.not_before, d.due FROM vorabstimmung v
-                JOIN deadline d ON d.va_id = v.va_id
-                WHERE v.partner = ? AND v.own_role = ? AND v.phase = 'NEW_VA' AND v.folge_va_id IS NULL
-                  AND v.va_message_id IS NOT NULL AND d.closed_at IS NULL
-                  AND d.awaited IN ('NEW_VA_AFTER_STR_AEN_AUF', 'NEW_VA_AFTER_STR_AEN_ABG')
-                ORDER BY d.id DESC""")
+        return jdbc.sql(CANDIDATES)
                 .params(partner.value(), ownRole.name())
                 .query((rs, i) -> {
                     LocalDate started = rs.getObject("started_on", LocalDate.class);

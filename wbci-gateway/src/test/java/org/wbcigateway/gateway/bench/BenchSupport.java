@@ -74,7 +74,10 @@ final class BenchSupport {
         System.out.flush();
     }
 
-    /** Appends one result line (flat JSON: strings and numbers) to {@code bench/results/issue7.jsonl}. */
+    /**
+     * Appends one result line (flat JSON: strings and numbers) to {@code bench/results/issue7.jsonl}, or to the file
+     * of that folder named by the environment variable {@code BENCH_RESULTS} (e.g. {@code issue13.jsonl}).
+     */
     static void record(String benchmark, Map<String, Object> figures) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("benchmark", benchmark);
@@ -97,7 +100,7 @@ final class BenchSupport {
             }
         });
         json.append("}\n");
-        Path file = resultsDir().resolve("issue7.jsonl");
+        Path file = resultsDir().resolve(System.getenv().getOrDefault("BENCH_RESULTS", "issue7.jsonl"));
         try {
             Files.writeString(file, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

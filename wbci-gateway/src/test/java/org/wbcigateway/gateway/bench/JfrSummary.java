@@ -52,6 +52,7 @@ final class JfrSummary {
 
     private final Recording recording;
     private final Path file;
+    private java.time.Instant from = java.time.Instant.MIN;
 
     private JfrSummary(Recording recording, Path file) {
         this.recording = recording;
@@ -66,18 +67,32 @@ final class JfrSummary {
         return new JfrSummary(r, file);
     }
 
+    /**
+     * Counts only samples from now on. Start the recording when the JVM starts and mark the window later: starting JFR
+     * in a warm JVM invalidates compiled code (JVMTI), and the window would measure the interpreter.
+     */
+    void mark() {
+        from = java.time.Instant.now();
+    }
+
     void stopAndPrint(int top) throws IOException {
         recording.stop();
         recording.close();
         List<RecordedEvent> events = RecordingFile.readAllEvents(file);
         Map<String, Integer> inclusive = new LinkedHashMap<>();
         Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> threads = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : events) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample")
+                    || e.getStackTrace() == null
+                    || e.getStartTime().isBefore(from)) {
                 continue;
             }
             samples++;
+            if (e.getThread("sampledThread") != null) {
+                threads.merge(threadGroup(e.getThread("sampledThread").getJavaName()), 1, Integer::sum);
+            }
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
             if (!frames.isEmpty()) {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
@@ -93,13 +108,23 @@ final class JfrSummary {
             System.out.printf(
                     java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * inclusive.getOrDefault(k, 0) / samples, k);
         }
-        System.out.println("hottest methods (self):");
         int total = samples;
+        System.out.println("by thread:");
+        threads.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(
+                        java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+        System.out.println("hottest methods (self):");
         self.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(top)
                 .forEach(e -> System.out.printf(
                         java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+    }
+
+    /** A thread's name without its number: "http-nio-…-exec-7" → "http-nio-exec". */
+    private static String threadGroup(String name) {
+        return name == null ? "?" : name.replaceAll("-\\d+-", "-").replaceAll("[-#]?\\d+$", "");
     }
 
     /** A marker ending in "." is a package or class: any method in it; else one method, with or without package. */
