@@ -24,7 +24,7 @@ case "$what" in
     floor=$(jmh 'InboundFloorBenchmark.onePass' $results/issue13-inbound-floor.json | tail -1)
     bench/gateway-bench.sh InboundBenchmark floor="$floor" "$@" ;;
   drain)
-    "$0" exchange clients=32 warmup=20 seconds=40
+    "$0" exchange clients=32 warmup=60 seconds=40
     NOBUILD=1 bench/gateway-bench.sh BacklogDrainBenchmark reference="$(last exchange messages_per_s)" "$@" ;;
   *)
     echo "usage: bench/issue13.sh exchange|inbound|drain [key=value ...]" >&2; exit 2 ;;
