@@ -36,7 +36,7 @@ import org.wbcigateway.wire.WbciCodec;
  * {@code clients=16 warmup=3000 seconds=20 messages=20000 floor=<ops/s> jfr=<file>}: {@code warmup} is a number of
  * messages (the JIT compiles by invocation counts, so a busy machine gets the same warm-up as a quiet one);
  * {@code floor} is {@code InboundFloorBenchmark}'s rate of the same command (issue 13 (P2)); JFR runs during phase 1,
- * summarised by {@link JfrSummary}.
+ * summarised by {@link JfrSummary}; {@code set.<setting>=<value>} passes a setting to the gateway.
  */
 public final class InboundBenchmark {
 
@@ -86,7 +86,7 @@ public final class InboundBenchmark {
                 Gateway.freePort(),
                 Gateway.Database.POSTGRES,
                 schema,
-                Map.of("logging.level.root", "WARN"))) {
+                gatewaySettings(o))) {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
             bench.warmUp(clients, warmup);
             if (jfr != null) {
@@ -135,6 +135,11 @@ public final class InboundBenchmark {
             figures.put("floor_ops_per_s", floor);
             figures.put("ratio_p2_floor", max / floor);
         }
+        o.forEach((k, v) -> {
+            if (k.startsWith("set.")) {
+                figures.put(k, v);
+            }
+        });
         figures.put("warmup_messages", warmup);
         figures.put("seconds", seconds);
         figures.put("gateway_teq_ok_per_s", max);
@@ -151,6 +156,17 @@ public final class InboundBenchmark {
         figures.put("ratio_3_p99_vs_4x_insert_p99", p99 / (4 * pgHalf.p99Ms()));
         BenchSupport.record("inbound", figures);
         System.exit(0);
+    }
+
+    /** The gateway's settings: quiet logs, plus every option {@code set.<setting>=<value>} (e.g. Tomcat's threads). */
+    private static Map<String, String> gatewaySettings(Map<String, String> options) {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("logging.level.root", "WARN"));
+        options.forEach((k, v) -> {
+            if (k.startsWith("set.")) {
+                settings.put(k.substring(4), v);
+            }
+        });
+        return settings;
     }
 
     /** VAs of DEU.AAAA to DEU.BBBB with VA-IDs from 1, signed by DEU.AAAA, on all CPUs. */
