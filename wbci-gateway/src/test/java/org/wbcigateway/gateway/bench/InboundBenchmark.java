@@ -135,11 +135,7 @@ public final class InboundBenchmark {
             figures.put("floor_ops_per_s", floor);
             figures.put("ratio_p2_floor", max / floor);
         }
-        o.forEach((k, v) -> {
-            if (k.startsWith("set.")) {
-                figures.put(k, v);
-            }
-        });
+        settings(o).forEach((k, v) -> figures.put("set." + k, v));
         figures.put("warmup_messages", warmup);
         figures.put("seconds", seconds);
         figures.put("gateway_teq_ok_per_s", max);
@@ -158,9 +154,16 @@ public final class InboundBenchmark {
         System.exit(0);
     }
 
-    /** The gateway's settings: quiet logs, plus every option {@code set.<setting>=<value>} (e.g. Tomcat's threads). */
+    /** The gateway's settings: quiet logs, plus {@link #settings}. */
     private static Map<String, String> gatewaySettings(Map<String, String> options) {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("logging.level.root", "WARN"));
+        settings.putAll(settings(options));
+        return settings;
+    }
+
+    /** The options {@code set.<setting>=<value>} (e.g. Tomcat's threads), as setting and value. */
+    private static Map<String, String> settings(Map<String, String> options) {
+        Map<String, String> settings = new LinkedHashMap<>();
         options.forEach((k, v) -> {
             if (k.startsWith("set.")) {
                 settings.put(k.substring(4), v);
@@ -202,24 +205,30 @@ public final class InboundBenchmark {
     /** Posts {@code count} messages as fast as the clients can, untimed. */
     void warmUp(int clients, int count) throws InterruptedException {
         int stop = next.get() + count;
+        onClients(clients, c -> {
+            return () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < Math.min(stop, signed.size())) {
+                    post(signed.get(i));
+                }
+            };
+        });
+        next.set(stop);
+        BenchSupport.say("warmed up with %d messages", count);
+    }
+
+    /** Runs one thread per client (named as {@link CpuSplit} expects) with the work given for it, until all end. */
+    private static void onClients(int clients, java.util.function.IntFunction<Runnable> work)
+            throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(
-                    () -> {
-                        int i;
-                        while ((i = next.getAndIncrement()) < Math.min(stop, signed.size())) {
-                            post(signed.get(i));
-                        }
-                    },
-                    CpuSplit.CLIENT + c);
+            Thread t = new Thread(work.apply(c), CpuSplit.CLIENT + c);
             threads.add(t);
             t.start();
         }
         for (Thread t : threads) {
             t.join();
         }
-        next.set(stop);
-        BenchSupport.say("warmed up with %d messages", count);
     }
 
     /** Posts as fast as the clients can for the time given; returns TEQ OK per second. */
@@ -228,25 +237,17 @@ public final class InboundBenchmark {
         long okBefore = ok.get();
         AtomicLong failed = new AtomicLong();
         long t0 = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Thread t = new Thread(
-                    () -> {
-                        while (System.nanoTime() < end) {
-                            int i = next.getAndIncrement();
-                            if (i >= signed.size()) {
-                                return;
-                            }
-                            (post(signed.get(i)) ? ok : failed).incrementAndGet();
-                        }
-                    },
-                    CpuSplit.CLIENT + c);
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
+        onClients(clients, c -> {
+            return () -> {
+                while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    if (i >= signed.size()) {
+                        return;
+                    }
+                    (post(signed.get(i)) ? ok : failed).incrementAndGet();
+                }
+            };
+        });
         double elapsed = (System.nanoTime() - t0) / 1e9;
         if (next.get() >= signed.size()) {
             BenchSupport.say("ran out of pre-signed messages after %.1f s: raise messages=", elapsed);
@@ -268,34 +269,26 @@ public final class InboundBenchmark {
         long end = start + seconds * 1_000_000_000L;
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
+        onClients(clients, c -> {
             long first = start + c * periodNanos / clients;
-            Thread t = new Thread(
-                    () -> {
-                        for (long due = first; due < end; due += periodNanos) {
-                            long wait = due - System.nanoTime();
-                            if (wait > 0) {
-                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                            }
-                            int i = next.getAndIncrement();
-                            if (i >= signed.size()) {
-                                return;
-                            }
-                            if (post(signed.get(i))) {
-                                latencies.add(System.nanoTime() - due);
-                            } else {
-                                failed.incrementAndGet();
-                            }
-                        }
-                    },
-                    CpuSplit.CLIENT + c);
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
+            return () -> {
+                for (long due = first; due < end; due += periodNanos) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    int i = next.getAndIncrement();
+                    if (i >= signed.size()) {
+                        return;
+                    }
+                    if (post(signed.get(i))) {
+                        latencies.add(System.nanoTime() - due);
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }
+            };
+        });
         BenchSupport.say(
                 "open loop at %.1f/s, %d clients: %d TEQ OK, %d failed", rate, clients, latencies.size(), failed.get());
         return latencies.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -20,8 +20,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The queries that run for every message or outbox batch read a bounded number of rows however long the history or the
- * backlog is. Seen in
- * issue 13's benchmark: on a table without statistics yet (a new installation, or one growing faster than autovacuum
+ * backlog is. Seen in issue 13's benchmark: on a table without statistics yet (a new installation, or one growing faster than autovacuum
  * analyses it) PostgreSQL answered the follow-up candidates of an incoming VA by combining the {@code partner} and
  * {@code phase} indexes and read an index entry for every Vorabstimmung of that partner — each inbound message got
  * slower the more had come before; and with 100,000 messages queued during a partner outage, the outbox sender's claim
