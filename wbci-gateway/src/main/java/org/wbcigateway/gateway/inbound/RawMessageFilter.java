@@ -44,14 +44,21 @@ public class RawMessageFilter extends OncePerRequestFilter {
             "{" + WireContract.NS_ENVELOPE + "}annehmenMeldungRequest");
 
     private final WireReader reader;
+    private final InboundLimit limit;
     private final WbciEndpoint endpoint;
     private final RefusalRepository refusals;
     private final TeqMetrics teqMetrics;
     private final Clock clock;
 
     public RawMessageFilter(
-            WireReader reader, WbciEndpoint endpoint, RefusalRepository refusals, TeqMetrics teqMetrics, Clock clock) {
+            WireReader reader,
+            InboundLimit limit,
+            WbciEndpoint endpoint,
+            RefusalRepository refusals,
+            TeqMetrics teqMetrics,
+            Clock clock) {
         this.reader = reader;
+        this.limit = limit;
         this.endpoint = endpoint;
         this.refusals = refusals;
         this.teqMetrics = teqMetrics;
@@ -76,9 +83,36 @@ public class RawMessageFilter extends OncePerRequestFilter {
         }
     }
 
-    /** @return the TEQ code the request was answered with; {@code null} for a Server fault */
+    /**
+     * Reads the request, then waits for its turn ({@link InboundLimit}) before any work on it.
+     *
+     * @return the TEQ code the request was answered with; {@code null} for a Server fault
+     */
     private String answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] raw = request.getInputStream().readNBytes(reader.limits().maxBytes() + 1);
+        boolean entered;
+        try {
+            entered = limit.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            log.warn(
+                    "inbound message answered with a Server fault (the partner retries): {} in progress, no turn "
+                            + "within wbci.inbound.queue-timeout",
+                    limit.max());
+            SoapFaults.write(response, "Server", SoapFaults.BUSY);
+            return null;
+        }
+        try {
+            return answer(raw, request, response);
+        } finally {
+            limit.leave();
+        }
+    }
+
+    private String answer(byte[] raw, HttpServletRequest request, HttpServletResponse response) throws IOException {
         InboundMessage message;
         try {
             message = reader.parse(raw);

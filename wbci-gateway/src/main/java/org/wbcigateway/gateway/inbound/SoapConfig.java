@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.inbound;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.ws.wsdl.wsdl11.SimpleWsdl11Definition;
 import org.springframework.xml.xsd.SimpleXsdSchema;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.wire.WbciCodec;
@@ -63,14 +65,20 @@ public class SoapConfig {
     }
 
     @Bean
+    InboundLimit inboundLimit(GatewayProperties properties, MeterRegistry meters) {
+        return new InboundLimit(properties.inbound(), meters);
+    }
+
+    @Bean
     FilterRegistrationBean<RawMessageFilter> rawMessageFilter(
             WbciCodec codec,
+            InboundLimit limit,
             WbciEndpoint endpoint,
             RefusalRepository refusals,
             TeqMetrics teqMetrics,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(
-                new RawMessageFilter(codec.reader(), endpoint, refusals, teqMetrics, clock));
+                new RawMessageFilter(codec.reader(), limit, endpoint, refusals, teqMetrics, clock));
         registration.setUrlPatterns(List.of("/wbci/*"));
         return registration;
     }

@@ -15,6 +15,7 @@ final class SoapFaults {
 
     static final String DATABASE = "database unavailable, retry later";
     static final String INTERNAL = "internal error, retry later";
+    static final String BUSY = "busy, retry later";
 
     private static final Logger log = LoggerFactory.getLogger(SoapFaults.class);
 

@@ -46,6 +46,9 @@ class InboundHandOffTest extends SampleEndpointContext {
     @Autowired
     TeqMetrics teqMetrics;
 
+    @Autowired
+    InboundLimit limit;
+
     private static byte[] va(String idSuffix) {
         return signed(Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET.V000000005", "DEU.MNET.V" + idSuffix));
     }
@@ -61,7 +64,7 @@ class InboundHandOffTest extends SampleEndpointContext {
             }
         };
         RawMessageFilter filter =
-                new RawMessageFilter(codec.reader(), recording, refusals, teqMetrics, Clock.systemUTC());
+                new RawMessageFilter(codec.reader(), limit, recording, refusals, teqMetrics, Clock.systemUTC());
         byte[] va = va("000000951");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/wbci/v2");
         request.setContent(va);

@@ -42,6 +42,19 @@ public final class Soap {
         }
     }
 
+    public static Response get(String url) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** One of the real 2013 messages in ../shared/interop-samples. */
     public static byte[] sample(String name) {
         String dir = System.getProperty("shared.dir", "../../shared");

@@ -21,6 +21,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param security           acceptance rules for inbound messages beyond the signature
  * @param tls                the partner-facing https connector (mutual TLS)
  * @param api                limits of the REST API
+ * @param inbound            how many inbound WBCI messages are worked on at once
  * @param deadlines          the scan for overdue deadlines and their escalation
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
@@ -36,6 +37,7 @@ public record GatewayProperties(
         @DefaultValue Security security,
         @DefaultValue Tls tls,
         @DefaultValue Api api,
+        @DefaultValue Inbound inbound,
         @DefaultValue Deadlines deadlines,
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
@@ -256,6 +258,35 @@ public record GatewayProperties(
                 throw new IllegalArgumentException("wbci.outbox.lease must be longer than wbci.outbox.request-timeout, "
                         + "or a second node could send a message while the first still waits for its TEQ");
             }
+        }
+    }
+
+    /**
+     * A limit on the inbound WBCI messages worked on at once, in front of parsing, verification and storage; requests
+     * beyond it wait in arrival order. On a few CPUs, more messages in progress than CPUs only make each one slower
+     * (each holds its parse tree, a database connection and a transaction while it waits for a CPU); the REST API,
+     * the console and the health check are not limited by it.
+     *
+     * @param maxConcurrent messages in progress at once; 0 = twice the number of CPUs the JVM sees
+     * @param queueTimeout  how long a request may wait for its turn; after that it is answered with a Server fault
+     *                      ("busy, retry later"), which the partner retries like any transport error
+     */
+    public record Inbound(
+            @DefaultValue("0") int maxConcurrent,
+            @DefaultValue("10s") Duration queueTimeout) {
+
+        public Inbound {
+            if (maxConcurrent < 0) {
+                throw new IllegalArgumentException("wbci.inbound.max-concurrent must be 0 (twice the CPUs) or more");
+            }
+            if (queueTimeout.isNegative()) {
+                throw new IllegalArgumentException("wbci.inbound.queue-timeout must not be negative");
+            }
+        }
+
+        /** The limit in effect: the configured one, else twice the CPUs. */
+        public int permits() {
+            return maxConcurrent > 0 ? maxConcurrent : 2 * Runtime.getRuntime().availableProcessors();
         }
     }
 
