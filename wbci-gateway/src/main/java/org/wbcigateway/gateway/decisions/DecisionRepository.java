@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.vorabstimmung.DecisionSubject;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
 import org.wbcigateway.gateway.vorabstimmung.DecisionQueue;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
@@ -28,17 +29,30 @@ public class DecisionRepository implements DecisionQueue {
             SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
             LIMIT ? FOR UPDATE SKIP LOCKED""";
 
+    /** The review note of every decision while {@code wbci.decision.mode} is REVIEW. */
+    static final String SWITCHED_OFF = "automatic decisions are switched off";
+
     private final JdbcClient jdbc;
     private final DecisionWakeup wakeup;
+    private final GatewayProperties properties;
 
-    public DecisionRepository(JdbcClient jdbc, DecisionWakeup wakeup) {
+    public DecisionRepository(JdbcClient jdbc, DecisionWakeup wakeup, GatewayProperties properties) {
         this.jdbc = jdbc;
         this.wakeup = wakeup;
+        this.properties = properties;
     }
 
+    /**
+     * A decision to make: pending for the {@link DecisionWorker}, or straight to the review queue while automatic
+     * decisions are switched off (no second transaction for what the worker would only pass on).
+     */
     @Override
     public void pending(VorabstimmungsId vaId, DecisionSubject subject) {
-        mark(vaId, DecisionStatus.PENDING, subject.name());
+        if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
+            mark(vaId, DecisionStatus.REVIEW, SWITCHED_OFF);
+        } else {
+            mark(vaId, DecisionStatus.PENDING, subject.name());
+        }
     }
 
     /** Sets the decision status; a pending one wakes this node's {@link DecisionWorker} once committed. */

@@ -128,7 +128,8 @@ public class DecisionWorker extends LoopWorker {
         current[0] = id;
         VaLogContext.bindToTransaction(id.value());
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
-            decisions.mark(id, DecisionStatus.REVIEW, "automatic decisions are switched off");
+            // pending since before the mode was switched to REVIEW
+            decisions.mark(id, DecisionStatus.REVIEW, DecisionRepository.SWITCHED_OFF);
             return true;
         }
         StoredVorabstimmung stored = vorabstimmungen.find(id).orElseThrow();

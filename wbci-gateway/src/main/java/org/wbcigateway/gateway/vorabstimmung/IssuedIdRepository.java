@@ -27,9 +27,11 @@ public class IssuedIdRepository {
         return jdbc.sql("SELECT nextval('" + sequence + "')").query(Long.class).single();
     }
 
-    public void insert(String id, long messageId, String digest) {
-        jdbc.sql("INSERT INTO issued_id (id, message_id, digest) VALUES (?, ?, ?)")
-                .params(id, messageId, digest)
+    /** Records the first message that used this ID; a later one leaves the record as it is. */
+    public void insertIfNew(String id, long messageId, String digest) {
+        jdbc.sql("INSERT INTO issued_id (id, message_id, digest) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM issued_id WHERE id = ?)")
+                .params(id, messageId, digest, id)
                 .update();
     }
 }

@@ -67,8 +67,8 @@ public class Ledger {
                 outcome,
                 detail,
                 now());
-        if (requestId != null && issuedIds.digestOf(requestId).isEmpty()) {
-            issuedIds.insert(requestId, id, digest);
+        if (requestId != null) {
+            issuedIds.insertIfNew(requestId, id, digest);
         }
         stored.stored(id, message);
         traffic.stored(message, geschaeftsfall, direction.protocol(), partner);

@@ -48,16 +48,13 @@ public class VorabstimmungIndex {
     /** Indexes the VA once; a second call for the same Vorabstimmung changes nothing. */
     public void index(Vorabstimmungsanfrage va) {
         String id = va.vorabstimmungsId().value();
-        if (jdbc.sql("SELECT COUNT(*) FROM vorabstimmung_search WHERE va_id = ?")
-                        .param(id)
-                        .query(Long.class)
-                        .single()
-                > 0) {
+        int inserted = jdbc.sql("INSERT INTO vorabstimmung_search (va_id, customer) SELECT ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM vorabstimmung_search WHERE va_id = ?)")
+                .params(id, customer(va), id)
+                .update();
+        if (inserted == 0) {
             return;
         }
-        jdbc.sql("INSERT INTO vorabstimmung_search (va_id, customer) VALUES (?, ?)")
-                .params(id, customer(va))
-                .update();
         for (NumberRange r : numbers(va)) {
             jdbc.sql("INSERT INTO vorabstimmung_number (va_id, number_from, number_to) VALUES (?, ?, ?)")
                     .params(id, r.from(), r.to())

@@ -36,7 +36,8 @@ import org.wbcigateway.wire.WbciCodec;
  * {@code clients=16 warmup=3000 seconds=20 messages=20000 floor=<ops/s> jfr=<file>}: {@code warmup} is a number of
  * messages (the JIT compiles by invocation counts, so a busy machine gets the same warm-up as a quiet one);
  * {@code floor} is {@code InboundFloorBenchmark}'s rate of the same command (issue 13 (P2)); JFR runs during phase 1,
- * summarised by {@link JfrSummary}; {@code set.<setting>=<value>} passes a setting to the gateway.
+ * summarised by {@link JfrSummary}; {@code set.<setting>=<value>} passes a setting to the gateway; {@code trace=<file>}
+ * writes the open loop's requests (scheduled time, latency in µs) to compare with a GC log.
  */
 public final class InboundBenchmark {
 
@@ -51,6 +52,8 @@ public final class InboundBenchmark {
     private final AtomicLong ok = new AtomicLong();
 
     private final String url;
+    /** Where the open loop writes each request's scheduled time (UTC) and latency in microseconds; null: nowhere. */
+    private Path latencyTrace;
 
     private InboundBenchmark(List<byte[]> signed, String url) {
         this.signed = signed;
@@ -88,6 +91,7 @@ public final class InboundBenchmark {
                 schema,
                 gatewaySettings(o))) {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
+            bench.latencyTrace = o.containsKey("trace") ? Path.of(o.get("trace")) : null;
             bench.warmUp(clients, warmup);
             if (jfr != null) {
                 jfr.mark();
@@ -97,8 +101,12 @@ public final class InboundBenchmark {
             max = bench.closedLoop(clients, seconds, true);
             cpuPerMessage = cpu.perMessage(bench.ok.get() - okBefore);
             BenchSupport.say(
-                    "gateway CPU per TEQ OK: %.2f ms (process, GC and JIT included), %.2f ms (its Java " + "threads)",
-                    cpuPerMessage.process(), cpuPerMessage.javaThreads());
+                    "CPU per TEQ OK: gateway %.2f ms (process, GC and JIT included; %.2f ms its Java threads), "
+                            + "PostgreSQL %.2f ms, the machine in all %.2f ms",
+                    cpuPerMessage.process(),
+                    cpuPerMessage.javaThreads(),
+                    cpuPerMessage.postgres(),
+                    cpuPerMessage.machine());
             if (jfr != null) {
                 jfr.stopAndPrint(25);
             }
@@ -132,8 +140,15 @@ public final class InboundBenchmark {
         if (!Double.isNaN(floor)) {
             BenchSupport.say(
                     "(P2) gateway/floor = %.1f / %.1f = %.1f %% (target >= 60 %%)", max, floor, 100 * max / floor);
+            // JMH ran one thread per CPU, so the floor's CPU per operation is the CPUs' time divided by its rate
+            double cpus = Runtime.getRuntime().availableProcessors();
+            BenchSupport.say(
+                    "(P2) CPU per message: the floor %.2f ms; 60 %% of the floor allows %.2f ms of the machine per "
+                            + "message, the gateway run took %.2f ms",
+                    1000 * cpus / floor, 1000 * cpus / (0.6 * floor), cpuPerMessage.machine());
             figures.put("floor_ops_per_s", floor);
             figures.put("ratio_p2_floor", max / floor);
+            figures.put("floor_cpu_ms_per_op", 1000 * cpus / floor);
         }
         settings(o).forEach((k, v) -> figures.put("set." + k, v));
         figures.put("warmup_messages", warmup);
@@ -141,6 +156,8 @@ public final class InboundBenchmark {
         figures.put("gateway_teq_ok_per_s", max);
         figures.put("gateway_cpu_ms_per_teq_ok", cpuPerMessage.process());
         figures.put("gateway_java_threads_cpu_ms_per_teq_ok", cpuPerMessage.javaThreads());
+        figures.put("postgres_cpu_ms_per_teq_ok", cpuPerMessage.postgres());
+        figures.put("machine_cpu_ms_per_teq_ok", cpuPerMessage.machine());
         figures.put("pgbench_insert_tps", pgMax.tps());
         figures.put("ratio_2", max / pgMax.tps());
         figures.put("half_rate_per_s", half);
@@ -268,6 +285,8 @@ public final class InboundBenchmark {
         long start = System.nanoTime() + 100_000_000L;
         long end = start + seconds * 1_000_000_000L;
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> trace = java.util.Collections.synchronizedList(new ArrayList<>());
+        long wallMinusNano = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
         AtomicLong failed = new AtomicLong();
         onClients(clients, c -> {
             long first = start + c * periodNanos / clients;
@@ -282,7 +301,11 @@ public final class InboundBenchmark {
                         return;
                     }
                     if (post(signed.get(i))) {
-                        latencies.add(System.nanoTime() - due);
+                        long latency = System.nanoTime() - due;
+                        latencies.add(latency);
+                        if (latencyTrace != null) {
+                            trace.add(java.time.Instant.ofEpochSecond(0, wallMinusNano + due) + " " + latency / 1000);
+                        }
                     } else {
                         failed.incrementAndGet();
                     }
@@ -291,6 +314,13 @@ public final class InboundBenchmark {
         });
         BenchSupport.say(
                 "open loop at %.1f/s, %d clients: %d TEQ OK, %d failed", rate, clients, latencies.size(), failed.get());
+        if (latencyTrace != null) {
+            try {
+                java.nio.file.Files.write(latencyTrace, trace);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
