@@ -5,18 +5,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
 /**
  * How many inbound WBCI messages are worked on at once ({@code wbci.inbound.*}): a fair semaphore, so waiting
  * requests take their turn in arrival order. A request waits after its bytes are read (a slow sender holds no
- * permit) and before anything is parsed. Exported as {@code wbci.inbound.active} and {@code wbci.inbound.waiting}.
+ * permit) and before anything is parsed; it gives its turn back when its transaction is about to commit (ADR 0011).
+ * Exported as {@code wbci.inbound.active} and {@code wbci.inbound.waiting}.
  */
 final class InboundLimit {
 
     private final Semaphore permits;
     private final int max;
     private final Duration queueTimeout;
+    /** Whether this thread has a turn: given back once, by whichever comes first. */
+    private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
 
     InboundLimit(GatewayProperties.Inbound settings, MeterRegistry meters) {
         this.max = settings.permits();
@@ -36,11 +41,33 @@ final class InboundLimit {
      * @return whether the caller got its turn; if so it must {@link #leave()}
      */
     boolean enter() throws InterruptedException {
-        return permits.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        boolean entered = permits.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        holding.set(entered);
+        return entered;
     }
 
+    /** Gives this thread's turn back, if it still has one. */
     void leave() {
-        permits.release();
+        if (holding.get()) {
+            holding.set(false);
+            permits.release();
+        }
+    }
+
+    /**
+     * Gives this thread's turn back just before its transaction commits (or rolls back): the next message's parsing
+     * and verification then overlap this one's wait for the disk, and a stalled flush does not hold every turn.
+     * Nothing happens outside a transaction or without a turn.
+     */
+    void leaveBeforeCommit() {
+        if (holding.get() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCompletion() {
+                    leave();
+                }
+            });
+        }
     }
 
     int max() {

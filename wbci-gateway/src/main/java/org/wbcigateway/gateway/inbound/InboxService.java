@@ -51,6 +51,7 @@ public class InboxService {
     private final PartnerAuthenticator authenticator;
     private final ReplayWindow replayWindow;
     private final Intake intake;
+    private final InboundLimit limit;
     private final Clock clock;
 
     public InboxService(
@@ -61,7 +62,9 @@ public class InboxService {
             MessageComposer composer,
             PartnerAuthenticator authenticator,
             Intake intake,
+            InboundLimit limit,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.limit = limit;
         this.authenticator = authenticator;
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
@@ -104,6 +107,7 @@ public class InboxService {
      */
     @Transactional
     public Receipt receive(InboundMessage inbound, X509Certificate tlsClient) {
+        limit.leaveBeforeCommit();
         byte[] raw = inbound.raw();
         Envelope<WbciMessage> envelope;
         PartnerAuthenticator.Signer signer;

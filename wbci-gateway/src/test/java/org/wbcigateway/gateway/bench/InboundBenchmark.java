@@ -37,7 +37,8 @@ import org.wbcigateway.wire.WbciCodec;
  * messages (the JIT compiles by invocation counts, so a busy machine gets the same warm-up as a quiet one);
  * {@code floor} is {@code InboundFloorBenchmark}'s rate of the same command (issue 13 (P2)); JFR runs during phase 1,
  * summarised by {@link JfrSummary}; {@code set.<setting>=<value>} passes a setting to the gateway; {@code trace=<file>}
- * writes the open loop's requests (scheduled time, latency in µs) to compare with a GC log.
+ * writes the open loop's requests (scheduled time, latency in µs) to compare with a GC log; {@code client=jdk} sends
+ * with the JDK's HttpClient instead of {@link PlainHttp}.
  */
 public final class InboundBenchmark {
 
@@ -54,10 +55,15 @@ public final class InboundBenchmark {
     private final String url;
     /** Where the open loop writes each request's scheduled time (UTC) and latency in microseconds; null: nowhere. */
     private Path latencyTrace;
+    /** {@code client=plain} (the default): {@link PlainHttp}, one connection per client thread; {@code jdk}: HttpClient. */
+    private boolean plain = true;
+
+    private final ThreadLocal<PlainHttp> connection;
 
     private InboundBenchmark(List<byte[]> signed, String url) {
         this.signed = signed;
         this.url = url;
+        this.connection = ThreadLocal.withInitial(() -> new PlainHttp(URI.create(url)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +82,7 @@ public final class InboundBenchmark {
         List<byte[]> signed = presign(messages);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clients", clients);
+        figures.put("client", o.getOrDefault("client", "plain"));
         double max;
         double half;
         CpuSplit.PerMessage cpuPerMessage;
@@ -92,6 +99,7 @@ public final class InboundBenchmark {
                 gatewaySettings(o))) {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
             bench.latencyTrace = o.containsKey("trace") ? Path.of(o.get("trace")) : null;
+            bench.plain = !"jdk".equals(o.getOrDefault("client", "plain"));
             bench.warmUp(clients, warmup);
             if (jfr != null) {
                 jfr.mark();
@@ -325,6 +333,15 @@ public final class InboundBenchmark {
     }
 
     private boolean post(byte[] soap) {
+        if (plain) {
+            try {
+                PlainHttp.Response r = connection.get().postSoap(soap);
+                return r.status() == 200
+                        && new String(r.body(), StandardCharsets.UTF_8).contains("<Meldungscode>OK</Meldungscode>");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
         try {
             HttpResponse<String> r = HTTP.send(
                     HttpRequest.newBuilder(URI.create(url))

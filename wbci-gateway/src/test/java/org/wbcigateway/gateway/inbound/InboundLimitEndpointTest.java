@@ -3,6 +3,7 @@ package org.wbcigateway.gateway.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
@@ -20,7 +24,7 @@ import org.wbcigateway.wire.WbciCodec;
 /**
  * {@code wbci.inbound.max-concurrent}: a message beyond the limit waits for its turn and is then answered as usual;
  * one that gets no turn within {@code wbci.inbound.queue-timeout} is answered with a Server fault, which the partner
- * retries, and leaves nothing behind; the REST API is not behind the limit.
+ * retries, and leaves nothing behind; a turn ends before the commit; the REST API is not behind the limit.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -53,6 +57,9 @@ class InboundLimitEndpointTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private boolean holding;
 
@@ -99,6 +106,28 @@ class InboundLimitEndpointTest {
         assertThat(retried.status()).as(retried.text()).isEqualTo(200);
         assertThat(codec.readQuittung(retried.body()).payload().code()).isEqualTo(TeqCode.OK);
         assertThat(stored("DEU.MNET.V000000962")).isOne();
+    }
+
+    @Test
+    void aTurnIsGivenBackBeforeTheCommitSoTheNextMessageNeedNotWaitForTheDisk() {
+        AtomicInteger activeAtCommit = new AtomicInteger(-1);
+        hold();
+        holding = false;
+
+        transactions.executeWithoutResult(status -> {
+            limit.leaveBeforeCommit();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCompletion() { // after the limit's own, before the database commits
+                    activeAtCommit.set(limit.active());
+                }
+            });
+            assertThat(limit.active()).as("while the transaction works").isOne();
+        });
+
+        assertThat(activeAtCommit).as("when it commits").hasValue(0);
+        limit.leave();
+        assertThat(limit.active()).as("given back once only").isZero();
     }
 
     @Test
