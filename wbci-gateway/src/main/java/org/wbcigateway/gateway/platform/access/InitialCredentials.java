@@ -1,16 +1,16 @@
 package org.wbcigateway.gateway.platform.access;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import org.wbcigateway.gateway.platform.persistence.SecretFiles;
 
 /**
  * The admin login and API token of a gateway started without any configured user or token: generated once, written
@@ -49,25 +49,12 @@ public record InitialCredentials(String username, String password, String apiTok
         p.setProperty("username", username);
         p.setProperty("password", password);
         p.setProperty("api-token", apiToken);
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "credentials", ".tmp");
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection has to do
-            }
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(
-                        out,
+        SecretFiles.write(
+                file,
+                out -> p.store(
+                        new OutputStreamWriter(out, StandardCharsets.UTF_8),
                         "wbci-gateway: generated console login (role ADMIN) and API token (role ADMIN). "
-                                + "Configure wbci.access.users / wbci.access.tokens and delete this file.");
-            }
-            Files.move(tmp, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+                                + "Configure wbci.access.users / wbci.access.tokens and delete this file."));
     }
 
     private static String random(int bytes) {

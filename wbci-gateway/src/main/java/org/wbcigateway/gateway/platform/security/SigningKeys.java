@@ -2,16 +2,17 @@ package org.wbcigateway.gateway.platform.security;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.persistence.SecretFiles;
 import org.wbcigateway.wire.security.Certificates;
 import org.wbcigateway.wire.security.SigningKey;
 
@@ -41,7 +42,7 @@ final class SigningKeys {
     }
 
     /** A self-signed key, generated once and kept, so partners can register its certificate. */
-    private static SigningKey development(Path file, String carrier, Clock clock) {
+    static SigningKey development(Path file, String carrier, Clock clock) {
         try {
             if (Files.exists(file)) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -55,13 +56,17 @@ final class SigningKeys {
                     clock.instant().minus(Duration.ofDays(1)),
                     clock.instant().plus(Duration.ofDays(3 * 365)),
                     2048);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                Certificates.keyStore(key, "signing", DEVELOPMENT_PASSWORD).store(out, DEVELOPMENT_PASSWORD);
-            }
+            KeyStore store = Certificates.keyStore(key, "signing", DEVELOPMENT_PASSWORD);
+            SecretFiles.write(file, out -> {
+                try {
+                    store.store(out, DEVELOPMENT_PASSWORD);
+                } catch (GeneralSecurityException e) {
+                    throw new IOException(e);
+                }
+            });
             warn(file);
             return key;
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot create the development signing key at " + file + ": " + e, e);
         }
     }
