@@ -7,18 +7,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.Soap;
-import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
@@ -26,25 +23,13 @@ import org.wbcigateway.wire.WbciCodec;
  * one that gets no turn within {@code wbci.inbound.queue-timeout} is answered with a Server fault, which the partner
  * retries, and leaves nothing behind; a turn ends before the commit; the REST API is not behind the limit.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:inbound-limit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "wbci.carrier-code=DEU.DTAG",
-            "wbci.portierungskennung=D001",
-            "wbci.partners.[DEU.MNET].endpoint=http://127.0.0.1:9/wbci/v2",
-            "wbci.fixed-clock=2013-07-24T16:05:00+02:00",
-            "wbci.security.replay-window=36500d",
-            "wbci.decision.mode=REVIEW",
             "wbci.inbound.max-concurrent=1",
             "wbci.inbound.queue-timeout=300ms"
         })
-class InboundLimitEndpointTest {
-
-    @DynamicPropertySource
-    static void keys(DynamicPropertyRegistry registry) {
-        TestKeys.settings("DEU.DTAG", "DEU.MNET").forEach((k, v) -> registry.add(k, () -> v));
-    }
+class InboundLimitEndpointTest extends SampleEndpointContext {
 
     @LocalServerPort
     int port;
@@ -156,9 +141,7 @@ class InboundLimitEndpointTest {
     }
 
     private static byte[] va(String idSuffix) {
-        return TestKeys.sign(
-                "DEU.MNET",
-                Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET.V000000005", "DEU.MNET.V" + idSuffix));
+        return signed(Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET.V000000005", "DEU.MNET.V" + idSuffix));
     }
 
     private Soap.Response post(byte[] soap) {

@@ -1,11 +1,12 @@
 package org.wbcigateway.gateway.platform.security;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -56,17 +57,12 @@ final class SigningKeys {
                     clock.instant().minus(Duration.ofDays(1)),
                     clock.instant().plus(Duration.ofDays(3 * 365)),
                     2048);
-            KeyStore store = Certificates.keyStore(key, "signing", DEVELOPMENT_PASSWORD);
-            SecretFiles.write(file, out -> {
-                try {
-                    store.store(out, DEVELOPMENT_PASSWORD);
-                } catch (GeneralSecurityException e) {
-                    throw new IOException(e);
-                }
-            });
+            ByteArrayOutputStream keystore = new ByteArrayOutputStream();
+            Certificates.keyStore(key, "signing", DEVELOPMENT_PASSWORD).store(keystore, DEVELOPMENT_PASSWORD);
+            SecretFiles.write(file, keystore::writeTo);
             warn(file);
             return key;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | GeneralSecurityException | UncheckedIOException e) {
             throw new IllegalStateException("cannot create the development signing key at " + file + ": " + e, e);
         }
     }
