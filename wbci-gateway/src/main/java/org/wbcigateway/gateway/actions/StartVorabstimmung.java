@@ -11,7 +11,7 @@ import org.wbcigateway.domain.message.RufnummernPortierung;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.domain.vorabstimmung.Context;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.vorabstimmung.FollowUpService;
 
 /** EKPauf: sends a VA, which opens a Vorabstimmung. */
@@ -19,13 +19,13 @@ import org.wbcigateway.gateway.vorabstimmung.FollowUpService;
 public class StartVorabstimmung {
 
     private final SendPath path;
-    private final GatewayProperties properties;
+    private final PartnerDirectory partners;
     private final IdGenerator ids;
     private final FollowUpService followUps;
 
-    StartVorabstimmung(SendPath path, GatewayProperties properties, IdGenerator ids, FollowUpService followUps) {
+    StartVorabstimmung(SendPath path, PartnerDirectory partners, IdGenerator ids, FollowUpService followUps) {
         this.path = path;
-        this.properties = properties;
+        this.partners = partners;
         this.ids = ids;
         this.followUps = followUps;
     }
@@ -43,7 +43,7 @@ public class StartVorabstimmung {
      */
     @Transactional(noRollbackFor = ProtocolViolationException.class)
     public Sent start(VaDraft d, String contractId) {
-        if (properties.partner(d.ekpAbg()).isEmpty()) {
+        if (partners.find(d.ekpAbg()).isEmpty()) {
             throw new ProtocolViolationException(
                     ProtocolViolationException.Kind.CONTENT,
                     List.of(new Violation(

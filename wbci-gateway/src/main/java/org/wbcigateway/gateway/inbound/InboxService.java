@@ -22,6 +22,7 @@ import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.gateway.platform.security.ReplayWindow;
 import org.wbcigateway.gateway.vorabstimmung.Digests;
@@ -45,6 +46,7 @@ public class InboxService {
 
     private final WbciCodec codec;
     private final GatewayProperties properties;
+    private final PartnerDirectory partners;
     private final MessageRepository messages;
     private final RefusalRepository refusals;
     private final MessageComposer composer;
@@ -57,6 +59,7 @@ public class InboxService {
     public InboxService(
             WbciCodec codec,
             GatewayProperties properties,
+            PartnerDirectory partners,
             MessageRepository messages,
             RefusalRepository refusals,
             MessageComposer composer,
@@ -69,6 +72,7 @@ public class InboxService {
         this.replayWindow = new ReplayWindow(properties.security(), clock);
         this.codec = codec;
         this.properties = properties;
+        this.partners = partners;
         this.messages = messages;
         this.refusals = refusals;
         this.intake = intake;
@@ -122,7 +126,7 @@ public class InboxService {
         VorabstimmungsId vaId = message.vorabstimmungsId();
         VaLogContext.bindToTransaction(vaId.value());
         CarrierCode sender = message.absender();
-        if (properties.partner(sender).isEmpty()) {
+        if (partners.find(sender).isEmpty()) {
             return refuse(
                     raw,
                     TeqCode.SIGNATUR_UNGUELTIG,

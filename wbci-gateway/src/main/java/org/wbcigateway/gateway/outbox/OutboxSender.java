@@ -28,6 +28,8 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.partners.Partner;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
 
@@ -54,6 +56,7 @@ public class OutboxSender extends LoopWorker {
     private final OutboxRepository outbox;
     private final PartnerClient client;
     private final GatewayProperties properties;
+    private final PartnerDirectory partners;
     private final TransactionTemplate tx;
     private final TeqMetrics teqMetrics;
     private final List<DeliveryListener> listeners;
@@ -68,6 +71,7 @@ public class OutboxSender extends LoopWorker {
             OutboxRepository outbox,
             PartnerClient client,
             GatewayProperties properties,
+            PartnerDirectory partners,
             TransactionTemplate tx,
             TeqMetrics teqMetrics,
             List<DeliveryListener> listeners,
@@ -77,6 +81,7 @@ public class OutboxSender extends LoopWorker {
         this.outbox = outbox;
         this.client = client;
         this.properties = properties;
+        this.partners = partners;
         this.tx = tx;
         this.teqMetrics = teqMetrics;
         this.listeners = List.copyOf(listeners);
@@ -233,13 +238,14 @@ public class OutboxSender extends LoopWorker {
     }
 
     private boolean deliver(OutboxEntry entry) {
-        var partner = properties.partner(entry.partner());
-        if (partner.isEmpty()) {
-            outbox.markFailed(entry.id(), node, "no endpoint configured for " + entry.partner(), null, now(), true);
+        var endpoint = partners.find(entry.partner()).flatMap(Partner::endpoint);
+        if (endpoint.isEmpty()) {
+            outbox.markFailed(
+                    entry.id(), node, "no endpoint in the partner directory for " + entry.partner(), null, now(), true);
             return true;
         }
         OutgoingMessage message = outbox.message(entry.messageId()).orElseThrow();
-        PartnerClient.Result result = post(entry, partner.get().endpoint(), message.raw());
+        PartnerClient.Result result = post(entry, endpoint.get(), message.raw());
         if (result instanceof PartnerClient.Result.Answered answered) {
             failing.remove(entry.partner());
             if (answered.code() == TeqCode.OK) {

@@ -16,6 +16,8 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.Partner;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WbciCodec;
@@ -38,19 +40,23 @@ public class PartnerClient {
     }
 
     private final HttpClient plain;
-    private final Map<CarrierCode, HttpClient> perPartner = new ConcurrentHashMap<>();
+    private final Map<String, HttpClient> perBundle = new ConcurrentHashMap<>();
     private final WbciCodec codec;
     private final Duration timeout;
-    private final GatewayProperties properties;
+    private final PartnerDirectory partners;
     private final SslBundles bundles;
 
     private final PartnerAuthenticator authenticator;
 
     public PartnerClient(
-            WbciCodec codec, GatewayProperties properties, PartnerAuthenticator authenticator, SslBundles bundles) {
+            WbciCodec codec,
+            GatewayProperties properties,
+            PartnerDirectory partners,
+            PartnerAuthenticator authenticator,
+            SslBundles bundles) {
         this.codec = codec;
         this.authenticator = authenticator;
-        this.properties = properties;
+        this.partners = partners;
         this.bundles = bundles;
         this.timeout = properties.outbox().requestTimeout();
         this.plain = builder().build();
@@ -60,20 +66,19 @@ public class PartnerClient {
         return HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
     }
 
-    /** A partner with a TLS bundle gets a client of its own: our client certificate, its server's trust anchor. */
+    /**
+     * A partner with a TLS bundle is called with a client of that bundle: our client certificate, its server's trust
+     * anchor. One client per bundle, so a partner whose bundle changes in the directory is called with the new one.
+     */
     private HttpClient client(CarrierCode partner) {
-        String bundle = properties
-                .partner(partner)
-                .map(GatewayProperties.Partner::tlsBundle)
-                .orElse(null);
-        if (bundle == null || bundle.isBlank()) {
-            return plain;
-        }
-        return perPartner.computeIfAbsent(
-                partner,
-                p -> builder()
-                        .sslContext(bundles.getBundle(bundle).createSslContext())
-                        .build());
+        return partners.find(partner)
+                .flatMap(Partner::tlsBundle)
+                .map(bundle -> perBundle.computeIfAbsent(
+                        bundle,
+                        b -> builder()
+                                .sslContext(bundles.getBundle(b).createSslContext())
+                                .build()))
+                .orElse(plain);
     }
 
     /** Posts to the partner's endpoint; its TEQ counts only if signed with a certificate registered for it. */

@@ -8,7 +8,7 @@ import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.vorabstimmung.Context;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
+import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
 
 /** What the engine is told besides the message: today's business date, both parties' calendars, the Fristen. */
 @Component

@@ -27,9 +27,9 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 
 /**

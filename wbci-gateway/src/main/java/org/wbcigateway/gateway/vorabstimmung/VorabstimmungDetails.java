@@ -13,7 +13,7 @@ import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.deadline.Terminpruefung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
+import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.DeadlineRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.DeadlineView;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.Delivery;

@@ -159,9 +159,11 @@ public final class Gateway implements AutoCloseable {
 
     /** POSTs with extra request headers (e.g. an {@code Idempotency-Key}). */
     public Reply post(String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        if (!headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
         headers.forEach(request::header);
         return send(request);
     }
@@ -170,6 +172,10 @@ public final class Gateway implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     /** POSTs and expects a 2xx, else fails with the problem the gateway answered. */

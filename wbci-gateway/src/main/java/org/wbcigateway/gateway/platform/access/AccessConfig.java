@@ -120,6 +120,9 @@ public class AccessConfig {
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .hasRole(Role.VIEWER.name())
+                                // who our partners are and which certificates we trust: administrators only
+                                .requestMatchers("/api/partners", "/api/partners/**")
+                                .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.HEAD, "/api/**")
                                 .hasRole(Role.VIEWER.name())
                                 .requestMatchers("/api/**")

@@ -6,7 +6,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Who may do what: a VIEWER reads, an OPERATOR also acts (sends WBCI messages, re-sends dead letters, changes CRM
- * data), an ADMIN also reads the audit log. Each role carries the authorities of the roles below it.
+ * data), an ADMIN also reads the audit log and manages the partner directory. Each role carries the authorities of
+ * the roles below it.
  */
 public enum Role {
     VIEWER,

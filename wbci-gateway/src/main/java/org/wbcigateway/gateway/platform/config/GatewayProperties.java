@@ -16,7 +16,11 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param carrierCode        our own carrier code, e.g. {@code DEU.AAAA}
  * @param portierungskennung our Portierungskennung (PKIauf when EKPauf, PKIabg when EKPabg)
  * @param bundesland         our Bundesland: its holidays are no working days for what we owe and what we judge
- * @param partners           per partner carrier code: its endpoint and certificate
+ * @param partners           the partners configured at start (seeded into the partner directory, see
+ *                           {@link Partner}); either keyed by carrier code ({@code wbci.partners.[DEU.BBBB].endpoint})
+ *                           or as a list with {@code code} ({@code wbci.partners[0].code=DEU.BBBB}, the form that
+ *                           environment variables can express: {@code WBCI_PARTNERS_0_CODE=DEU.BBBB})
+ * @param partnerDirectory   how often a node re-reads the partner directory that another node may have changed
  * @param signing            the key we sign every outgoing message and TEQ with
  * @param security           acceptance rules for inbound messages beyond the signature
  * @param tls                the partner-facing https connector (mutual TLS)
@@ -33,6 +37,7 @@ public record GatewayProperties(
         String portierungskennung,
         @DefaultValue("BY") Bundesland bundesland,
         Map<String, Partner> partners,
+        @DefaultValue PartnerDirectory partnerDirectory,
         @DefaultValue Signing signing,
         @DefaultValue Security security,
         @DefaultValue Tls tls,
@@ -47,8 +52,11 @@ public record GatewayProperties(
     public GatewayProperties {
         CarrierCode.of(carrierCode);
         Portierungskennung.of(portierungskennung);
-        partners = partners == null ? Map.of() : Map.copyOf(partners);
-        partners.keySet().forEach(CarrierCode::of);
+        partners = partners == null ? Map.of() : configured(partners);
+        if (partners.containsKey(carrierCode)) {
+            throw new IllegalArgumentException(
+                    "wbci.partners: " + carrierCode + " is our own carrier code (wbci.carrier-code), not a partner");
+        }
         fixedClock = fixedClock == null ? Optional.empty() : fixedClock;
     }
 
@@ -56,18 +64,41 @@ public record GatewayProperties(
         return CarrierCode.of(carrierCode);
     }
 
+    /**
+     * The configured partners by carrier code: an entry's {@code code} if it has one (list form, where the key is
+     * only an index), else its key. A key that is neither, or a code given twice, fails the start.
+     */
+    private static Map<String, Partner> configured(Map<String, Partner> entries) {
+        Map<String, Partner> byCode = new java.util.TreeMap<>();
+        entries.forEach((key, partner) -> {
+            String code = partner.code() == null || partner.code().isBlank() ? key : partner.code();
+            if (code.equals(key) && key.matches("\\d+")) {
+                throw new IllegalArgumentException("wbci.partners[" + key + "].code is required: the partner's carrier "
+                        + "code, e.g. DEU.BBBB (WBCI_PARTNERS_" + key + "_CODE=DEU.BBBB)");
+            }
+            try {
+                CarrierCode.of(code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "wbci.partners[" + key + "]: " + code + " is no carrier code (" + e.getMessage() + ")", e);
+            }
+            if (byCode.putIfAbsent(code, partner) != null) {
+                throw new IllegalArgumentException("wbci.partners: " + code + " is configured twice");
+            }
+        });
+        return Map.copyOf(byCode);
+    }
+
+    /** The configured partner, as at start; at runtime the partner directory is what counts. */
     public Optional<Partner> partner(CarrierCode carrier) {
         return Optional.ofNullable(partners.get(carrier.value()));
     }
 
-    /** Whether RSA-SHA1 signatures from this partner are refused: its own setting, else the global one. */
-    public boolean rsaSha1Forbidden(CarrierCode carrier) {
-        return partner(carrier).map(Partner::forbidRsaSha1).orElse(security.forbidRsaSha1());
-    }
-
     /**
-     * A partner carrier.
+     * A partner carrier as configured. Configured partners are written into the partner directory at every start and
+     * are managed by configuration there; partners added through the API or console are managed there.
      *
+     * @param code          its carrier code; required in the list form, else the map key
      * @param endpoint      where its WBCI endpoint listens
      * @param certificate   PEM or DER file (or {@code classpath:} resource) with the certificate(s) its messages are
      *                      signed with; several during a key change. Without one, every message from it gets TEQ 0990
@@ -83,12 +114,28 @@ public record GatewayProperties(
      *                      are checked on it (spec §6); empty = ours, with a warning at start
      */
     public record Partner(
+            String code,
             String endpoint,
             String certificate,
             Boolean forbidRsaSha1,
             String tlsClientCertificate,
             String tlsBundle,
             Bundesland bundesland) {}
+
+    /**
+     * The partner directory (partners in the database, changed at runtime through the API and console).
+     *
+     * @param refreshInterval how often a node checks whether another node changed the directory; a change made on
+     *                        this node counts at once
+     */
+    public record PartnerDirectory(@DefaultValue("5s") Duration refreshInterval) {
+
+        public PartnerDirectory {
+            if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+                throw new IllegalArgumentException("wbci.partner-directory.refresh-interval must be positive");
+            }
+        }
+    }
 
     /**
      * How incoming VAs are decided (EKPabg).

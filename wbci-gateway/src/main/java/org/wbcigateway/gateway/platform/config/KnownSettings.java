@@ -104,6 +104,7 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
                                     p.getName().toString(),
                                     origin(p),
                                     retired(p.getName())
+                                            .or(() -> partnerKeyWithoutBrackets(p.getName()))
                                             .or(() ->
                                                     handler.nearest(p.getName()).map(n -> "did you mean " + n + "?"))))
                             .toList())
@@ -116,6 +117,26 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
             "allow-rsa-sha1",
             "removed: RSA-SHA1 is now accepted from every partner (spec §5); to refuse it set "
                     + "wbci.partners.[X].forbid-rsa-sha1=true, or wbci.security.forbid-rsa-sha1=true for all partners");
+
+    private static final ConfigurationPropertyName PARTNERS = ConfigurationPropertyName.of("wbci.partners");
+
+    /**
+     * {@code wbci.partners.DEU.BBBB.certificate} (or {@code WBCI_PARTNERS_DEU_BBBB_CERTIFICATE}): a carrier code's dot
+     * splits the key, so it names no partner. Says what works instead.
+     */
+    private static Optional<String> partnerKeyWithoutBrackets(ConfigurationPropertyName name) {
+        if (!PARTNERS.isAncestorOf(name) || name.getNumberOfElements() < 5 || name.isNumericIndex(2)) {
+            return Optional.empty();
+        }
+        String code = (name.getElement(2, ConfigurationPropertyName.Form.ORIGINAL) + "."
+                        + name.getElement(3, ConfigurationPropertyName.Form.ORIGINAL))
+                .toUpperCase(java.util.Locale.ROOT);
+        String field = name.getElement(4, ConfigurationPropertyName.Form.DASHED);
+        return Optional.of("a carrier code's dot splits the key: write wbci.partners.[" + code + "]." + field
+                + " (quoted on a shell), or the list form wbci.partners[0].code=" + code + " and wbci.partners[0]."
+                + field + ", as environment variables WBCI_PARTNERS_0_CODE=" + code + " and WBCI_PARTNERS_0_"
+                + field.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
 
     private static Optional<String> retired(ConfigurationPropertyName name) {
         return Optional.ofNullable(RETIRED.get(name.getLastElement(ConfigurationPropertyName.Form.DASHED)));

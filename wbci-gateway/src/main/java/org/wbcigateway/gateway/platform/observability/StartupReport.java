@@ -7,10 +7,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.gateway.platform.config.PartnerCalendars;
-import org.wbcigateway.gateway.platform.security.PartnerCertificates;
+import org.wbcigateway.gateway.platform.partners.CertificateUse;
+import org.wbcigateway.gateway.platform.partners.ManagedBy;
+import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.wire.security.SigningKey;
 
 /** Tells the operator, once the gateway is up, who it is, where it listens and how to try it. */
@@ -21,12 +22,18 @@ class StartupReport {
 
     private final GatewayProperties properties;
     private final SigningKey signingKey;
-    private final PartnerCertificates certificates;
+    private final PartnerDirectory directory;
+    private final PartnerCalendars calendars;
 
-    StartupReport(GatewayProperties properties, SigningKey signingKey, PartnerCertificates certificates) {
+    StartupReport(
+            GatewayProperties properties,
+            SigningKey signingKey,
+            PartnerDirectory directory,
+            PartnerCalendars calendars) {
         this.properties = properties;
         this.signingKey = signingKey;
-        this.certificates = certificates;
+        this.directory = directory;
+        this.calendars = calendars;
     }
 
     @EventListener
@@ -36,25 +43,21 @@ class StartupReport {
                 : -1;
         String base = "http://localhost:" + port;
         StringBuilder partners = new StringBuilder();
-        properties
-                .partners()
-                .forEach((code, p) -> partners.append("\n    partner ")
-                        .append(code)
-                        .append(" -> ")
-                        .append(p.endpoint())
-                        .append(
-                                certificates.of(CarrierCode.of(code)).isEmpty()
-                                        ? "   (NO CERTIFICATE: its messages get TEQ 0990; set wbci.partners.[" + code
-                                                + "].certificate)"
-                                        : "   ("
-                                                + certificates
-                                                        .of(CarrierCode.of(code))
-                                                        .size() + " certificate(s))")
-                        .append(", Bundesland ")
-                        .append(
-                                p.bundesland() != null
-                                        ? p.bundesland()
-                                        : properties.bundesland() + " (ours: not set)"));
+        directory.current().all().forEach(p -> {
+            int signing = p.certificates(CertificateUse.SIGNING).size();
+            partners.append("\n    partner ")
+                    .append(p.code())
+                    .append(" -> ")
+                    .append(p.endpoint().orElse("(no endpoint: nothing can be sent to it)"))
+                    .append(
+                            signing == 0
+                                    ? "   (NO CERTIFICATE: its messages get TEQ 0990; add one: POST " + base
+                                            + "/api/partners/" + p.code() + "/certificates)"
+                                    : "   (" + signing + " certificate(s))")
+                    .append(", Bundesland ")
+                    .append(p.bundesland().map(Enum::name).orElse(properties.bundesland() + " (ours: not set)"))
+                    .append(p.managedBy() == ManagedBy.CONFIGURATION ? ", from configuration" : "");
+        });
         String soapBase = properties.tls().enabled()
                 ? "https://localhost:" + properties.tls().port()
                 : base;
@@ -88,11 +91,12 @@ class StartupReport {
                 base,
                 base,
                 base);
-        List<String> withoutBundesland = PartnerCalendars.withoutBundesland(properties);
+        List<String> withoutBundesland = calendars.withoutBundesland();
         if (!withoutBundesland.isEmpty()) {
             log.warn(
                     "no Bundesland configured for partner(s) {}: the deadlines they owe and the dates sent to them are "
-                            + "counted on our calendar ({}); set wbci.partners.[X].bundesland",
+                            + "counted on our calendar ({}); set their Bundesland (PUT /api/partners/{code}, or bundesland in "
+                            + "wbci.partners)",
                     withoutBundesland,
                     properties.bundesland());
         }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 
 /**
  * The synchronous side of WBCI: {@code wbci.teq} counts the TEQs we answered partners with ({@code direction=sent},
@@ -33,11 +33,11 @@ public class TeqMetrics {
     private static final String UNKNOWN = "unknown";
 
     private final MeterRegistry meters;
-    private final GatewayProperties properties;
+    private final PartnerDirectory partners;
 
-    public TeqMetrics(MeterRegistry meters, GatewayProperties properties) {
+    public TeqMetrics(MeterRegistry meters, PartnerDirectory partners) {
         this.meters = meters;
-        this.properties = properties;
+        this.partners = partners;
     }
 
     /** A TEQ (or a fault naming a TEQ code) we answered an inbound message with; {@code partner} may be null. */
@@ -81,6 +81,6 @@ public class TeqMetrics {
     }
 
     private String partnerTag(CarrierCode partner) {
-        return partner != null && properties.partner(partner).isPresent() ? partner.value() : UNKNOWN;
+        return partner != null && partners.find(partner).isPresent() ? partner.value() : UNKNOWN;
     }
 }

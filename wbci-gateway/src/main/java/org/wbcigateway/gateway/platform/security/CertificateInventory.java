@@ -21,6 +21,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.partners.CertificateUse;
+import org.wbcigateway.gateway.platform.partners.Partner;
+import org.wbcigateway.gateway.platform.partners.PartnerCertificate;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
+import org.wbcigateway.gateway.platform.partners.Partners;
 import org.wbcigateway.wire.security.SigningKey;
 
 /**
@@ -55,47 +60,68 @@ public class CertificateInventory {
         }
     }
 
-    private final List<Entry> entries;
+    private final List<Entry> fixed;
+    private final PartnerDirectory directory;
+    private final SslBundles bundles;
+    private final List<String> bundlesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final MeterRegistry meters;
+    private final java.util.Map<Entry, Gauge> gauges = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration warning;
     private final Clock clock;
 
     public CertificateInventory(
             SigningKey signingKey,
-            PartnerCertificates partners,
+            PartnerDirectory directory,
             GatewayProperties properties,
             SslBundles bundles,
             MeterRegistry meters,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.warning = properties.security().certificateWarning();
         this.clock = clock;
-        List<Entry> all = new ArrayList<>();
-        all.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
-        partners.byPartner()
-                .forEach((code, certificates) ->
-                        certificates.forEach(c -> all.add(new Entry(Purpose.SIGNING_PARTNER, code.value(), c))));
-        partners.pinnedTlsClients()
-                .forEach((code, certificates) ->
-                        certificates.forEach(c -> all.add(new Entry(Purpose.TLS_CLIENT_PARTNER, code.value(), c))));
-        bundleNames(properties).forEach(name -> addBundle(all, name, bundles));
-        this.entries = List.copyOf(all);
-        entries.forEach(e -> Gauge.builder("wbci.certificate.expiry.days", () -> daysLeft(e))
-                .description("Days until the certificate expires (negative: expired)")
-                .tag("purpose", e.purpose().name())
-                .tag("owner", e.owner())
-                .tag("serial", e.serial())
-                .register(meters));
+        this.directory = directory;
+        this.bundles = bundles;
+        this.meters = meters;
+        List<Entry> own = new ArrayList<>();
+        own.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
+        if (properties.tls().enabled()) {
+            addBundle(own, properties.tls().bundle(), bundles);
+            bundlesSeen.add(properties.tls().bundle());
+        }
+        this.fixed = List.copyOf(own);
+        directory.onChange(partners -> registerGauges());
     }
 
-    private static List<String> bundleNames(GatewayProperties properties) {
-        List<String> names = new ArrayList<>();
-        if (properties.tls().enabled()) {
-            names.add(properties.tls().bundle());
+    /** The partners' certificates and their TLS bundles, as the directory has them now. */
+    private List<Entry> partnerEntries(Partners partners) {
+        List<Entry> all = new ArrayList<>();
+        for (Partner p : partners.all()) {
+            for (PartnerCertificate c : p.certificates()) {
+                all.add(new Entry(
+                        c.use() == CertificateUse.SIGNING ? Purpose.SIGNING_PARTNER : Purpose.TLS_CLIENT_PARTNER,
+                        p.code().value(),
+                        c.certificate()));
+            }
+            p.tlsBundle().filter(b -> !bundlesSeen.contains(b)).ifPresent(b -> {
+                List<Entry> bundle = new ArrayList<>();
+                addBundle(bundle, b, bundles);
+                all.addAll(bundle);
+            });
         }
-        properties.partners().values().stream()
-                .map(GatewayProperties.Partner::tlsBundle)
-                .filter(b -> b != null && !b.isBlank() && !names.contains(b))
-                .forEach(names::add);
-        return names;
+        return all;
+    }
+
+    /** One gauge per certificate in use; those of certificates no longer registered are removed. */
+    private synchronized void registerGauges() {
+        List<Entry> now = entries();
+        gauges.keySet().stream().filter(e -> !now.contains(e)).toList().forEach(e -> meters.remove(gauges.remove(e)));
+        now.forEach(e -> gauges.computeIfAbsent(
+                e,
+                x -> Gauge.builder("wbci.certificate.expiry.days", () -> daysLeft(x))
+                        .description("Days until the certificate expires (negative: expired)")
+                        .tag("purpose", x.purpose().name())
+                        .tag("owner", x.owner())
+                        .tag("serial", x.serial())
+                        .register(meters)));
     }
 
     private static void addBundle(List<Entry> all, String name, SslBundles bundles) {
@@ -121,7 +147,11 @@ public class CertificateInventory {
     }
 
     public List<Entry> entries() {
-        return entries;
+        List<Entry> all = new ArrayList<>(fixed);
+        partnerEntries(directory.current()).stream()
+                .filter(e -> !all.contains(e))
+                .forEach(all::add);
+        return all;
     }
 
     public long daysLeft(Entry entry) {
@@ -138,7 +168,7 @@ public class CertificateInventory {
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        entries.stream()
+        entries().stream()
                 .filter(this::expiresSoon)
                 .forEach(e -> log.warn(
                         "certificate {} ({} of {}, serial {}) {} on {}: renew it / ask the partner for its new one",

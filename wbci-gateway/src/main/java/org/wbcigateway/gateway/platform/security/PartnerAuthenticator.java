@@ -8,6 +8,8 @@ import java.util.Set;
 import org.w3c.dom.Document;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
+import org.wbcigateway.gateway.platform.partners.Partners;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireException;
 import org.wbcigateway.wire.WireException.Kind;
@@ -28,24 +30,49 @@ public class PartnerAuthenticator {
     /** The partners a verified signature may speak for. */
     public record Signer(X509Certificate certificate, Set<CarrierCode> partners, SignatureAlgorithm algorithm) {}
 
-    private final PartnerCertificates certificates;
-    private final GatewayProperties properties;
-    private final SignatureVerifier verifier;
+    /** What the directory's revision gives: its certificates, and a verifier trusting its signing ones. */
+    private record Trust(long revision, PartnerCertificates certificates, SignatureVerifier verifier) {}
+
+    private final PartnerDirectory directory;
+    private final Clock clock;
+    private final int minimumKeyLength;
     private final MeterRegistry meters;
+    private volatile Trust trust;
 
     public PartnerAuthenticator(
-            PartnerCertificates certificates, GatewayProperties properties, Clock systemClock, MeterRegistry meters) {
-        this.certificates = certificates;
-        this.properties = properties;
+            PartnerDirectory directory, GatewayProperties properties, Clock systemClock, MeterRegistry meters) {
+        this.directory = directory;
+        this.clock = systemClock;
+        this.minimumKeyLength = properties.signing().minimumKeyLength();
         this.meters = meters;
-        this.verifier = new SignatureVerifier(
-                certificates.all(), systemClock, properties.signing().minimumKeyLength());
+    }
+
+    /** The trust of the directory's current revision, built once per revision (a change counts from then on). */
+    private Trust trust() {
+        Partners partners = directory.current();
+        Trust t = trust;
+        if (t == null || t.revision() != partners.revision()) {
+            PartnerCertificates certificates = PartnerCertificates.of(partners);
+            t = new Trust(
+                    partners.revision(),
+                    certificates,
+                    new SignatureVerifier(certificates.all(), clock, minimumKeyLength));
+            trust = t;
+        }
+        return t;
+    }
+
+    /** The partners' certificates as registered now. */
+    public PartnerCertificates certificates() {
+        return trust().certificates();
     }
 
     /** The signature of a message already read into a DOM ({@code InboundMessage.document()}), not parsed again. */
     public Signer authenticate(Document soap) {
-        SignatureVerifier.Verified verified = verifier.verify(soap);
-        return new Signer(verified.certificate(), certificates.owners(verified.certificate()), verified.algorithm());
+        Trust t = trust();
+        SignatureVerifier.Verified verified = t.verifier().verify(soap);
+        return new Signer(
+                verified.certificate(), t.certificates().owners(verified.certificate()), verified.algorithm());
     }
 
     /** The Absender of an authenticated message must be one of the partners its signer is registered for. */
@@ -63,11 +90,11 @@ public class PartnerAuthenticator {
                 .tag("algorithm", signer.algorithm().name())
                 .register(meters)
                 .increment();
-        if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && properties.rsaSha1Forbidden(absender)) {
+        if (signer.algorithm() == SignatureAlgorithm.RSA_SHA1 && directory.rsaSha1Forbidden(absender)) {
             throw new WireException(
                     Kind.SIGNATURE_INVALID,
-                    "RSA-SHA1 is forbidden for " + absender + " (wbci.partners.[" + absender
-                            + "].forbid-rsa-sha1, wbci.security.forbid-rsa-sha1)");
+                    "RSA-SHA1 is forbidden for " + absender + " (its forbidRsaSha1 in the partner directory, "
+                            + "else wbci.security.forbid-rsa-sha1)");
         }
     }
 
@@ -80,7 +107,7 @@ public class PartnerAuthenticator {
         if (client == null) {
             return;
         }
-        Set<CarrierCode> owners = certificates.tlsClientOwners(client);
+        Set<CarrierCode> owners = certificates().tlsClientOwners(client);
         if (!owners.contains(absender)) {
             throw new WireException(
                     Kind.SIGNATURE_INVALID,

@@ -1,7 +1,5 @@
 package org.wbcigateway.gateway.platform.security;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.core.io.ResourceLoader;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
-import org.wbcigateway.wire.security.Certificates;
+import org.wbcigateway.gateway.platform.partners.CertificateUse;
+import org.wbcigateway.gateway.platform.partners.Partner;
+import org.wbcigateway.gateway.platform.partners.PartnerCertificate;
+import org.wbcigateway.gateway.platform.partners.Partners;
 
 /**
  * The certificates registered per partner: those its messages are signed with, and those its TLS client presents on
@@ -38,30 +37,25 @@ public final class PartnerCertificates {
         this.tlsClients = Map.copyOf(effective);
     }
 
-    static PartnerCertificates load(GatewayProperties properties, ResourceLoader resources) {
+    /**
+     * The certificates registered in the directory. Whether one is valid is checked when a signature is verified
+     * (so a rollover's old certificate stops counting the moment it expires, without a change here).
+     */
+    static PartnerCertificates of(Partners partners) {
         Map<CarrierCode, List<X509Certificate>> byPartner = new LinkedHashMap<>();
         Map<CarrierCode, List<X509Certificate>> pinnedTlsClients = new LinkedHashMap<>();
-        properties.partners().forEach((code, partner) -> {
-            CarrierCode carrier = CarrierCode.of(code);
-            read(resources, code, "certificate", partner.certificate()).ifPresent(c -> byPartner.put(carrier, c));
-            read(resources, code, "tls-client-certificate", partner.tlsClientCertificate())
-                    .ifPresent(c -> pinnedTlsClients.put(carrier, c));
-        });
+        for (Partner p : partners.all()) {
+            registered(p, CertificateUse.SIGNING).ifPresent(c -> byPartner.put(p.code(), c));
+            registered(p, CertificateUse.TLS_CLIENT).ifPresent(c -> pinnedTlsClients.put(p.code(), c));
+        }
         return new PartnerCertificates(byPartner, pinnedTlsClients);
     }
 
-    private static Optional<List<X509Certificate>> read(
-            ResourceLoader resources, String partner, String setting, String location) {
-        if (location == null || location.isBlank()) {
-            return Optional.empty();
-        }
-        try (InputStream in = Resources.open(resources, location)) {
-            return Optional.of(Certificates.read(in));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException(
-                    "cannot read wbci.partners.[" + partner + "]." + setting + " (" + location + "): " + e.getMessage(),
-                    e);
-        }
+    private static Optional<List<X509Certificate>> registered(Partner p, CertificateUse use) {
+        List<X509Certificate> registered = p.certificates(use).stream()
+                .map(PartnerCertificate::certificate)
+                .toList();
+        return registered.isEmpty() ? Optional.empty() : Optional.of(registered);
     }
 
     public List<X509Certificate> of(CarrierCode partner) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.wire.security.MessageSigner;
 import org.wbcigateway.wire.security.SigningKey;
 
@@ -29,16 +30,11 @@ public class SecurityConfig {
     }
 
     @Bean
-    PartnerCertificates partnerCertificates(GatewayProperties properties, ResourceLoader resources) {
-        return PartnerCertificates.load(properties, resources);
-    }
-
-    @Bean
     PartnerAuthenticator partnerAuthenticator(
-            PartnerCertificates certificates,
+            PartnerDirectory directory,
             GatewayProperties properties,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
             MeterRegistry meters) {
-        return new PartnerAuthenticator(certificates, properties, clock, meters);
+        return new PartnerAuthenticator(directory, properties, clock, meters);
     }
 }

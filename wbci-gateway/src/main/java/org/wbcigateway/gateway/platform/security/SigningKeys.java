@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
+import org.wbcigateway.gateway.platform.config.ConfigResources;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.persistence.SecretFiles;
 import org.wbcigateway.wire.security.Certificates;
@@ -28,7 +29,7 @@ final class SigningKeys {
     static SigningKey load(GatewayProperties properties, ResourceLoader resources, Clock clock) {
         GatewayProperties.Signing signing = properties.signing();
         if (signing.configured()) {
-            try (InputStream in = Resources.open(resources, signing.keystore())) {
+            try (InputStream in = ConfigResources.open(resources, signing.keystore())) {
                 return SigningKey.load(in, signing.type(), signing.password().toCharArray(), signing.alias());
             } catch (IOException e) {
                 throw new IllegalStateException(

@@ -20,6 +20,7 @@ import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectoryException;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import tools.jackson.core.JacksonException;
@@ -67,6 +68,16 @@ class ApiExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         p.setTitle("Not found");
+        return p;
+    }
+
+    @ExceptionHandler(PartnerDirectoryException.class)
+    ProblemDetail partnerDirectory(PartnerDirectoryException e) {
+        boolean notFound = e.reason() == PartnerDirectoryException.Reason.NOT_FOUND;
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(notFound ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle(notFound ? "Not found" : "Managed by configuration");
+        p.setProperty("reason", e.reason().name());
         return p;
     }
 

@@ -7,7 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.ManagedBy;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
@@ -30,23 +31,25 @@ class PartnersController {
     record Partner(
             String carrierCode,
             String endpoint,
+            String bundesland,
+            boolean fromConfiguration,
             List<Certificate> certificates,
             boolean rsaSha1Forbidden,
             String lastAlgorithm,
             OffsetDateTime lastReceived,
             OffsetDateTime lastDelivered) {}
 
-    private final GatewayProperties properties;
+    private final PartnerDirectory directory;
     private final CertificateInventory inventory;
     private final MessageRepository messages;
     private final OutboxRepository outbox;
 
     PartnersController(
-            GatewayProperties properties,
+            PartnerDirectory directory,
             CertificateInventory inventory,
             MessageRepository messages,
             OutboxRepository outbox) {
-        this.properties = properties;
+        this.directory = directory;
         this.inventory = inventory;
         this.messages = messages;
         this.outbox = outbox;
@@ -56,10 +59,7 @@ class PartnersController {
     String partners(Model model) {
         model.addAttribute(
                 "partners",
-                properties.partners().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> partner(e.getKey(), e.getValue().endpoint()))
-                        .toList());
+                directory.current().all().stream().map(this::partner).toList());
         model.addAttribute(
                 "ownCertificates",
                 inventory.entries().stream()
@@ -70,13 +70,16 @@ class PartnersController {
         return "console/partners";
     }
 
-    private Partner partner(String code, String endpoint) {
-        CarrierCode partner = CarrierCode.of(code);
+    private Partner partner(org.wbcigateway.gateway.platform.partners.Partner p) {
+        CarrierCode partner = p.code();
+        String code = partner.value();
         return new Partner(
                 code,
-                endpoint,
+                p.endpoint().orElse(null),
+                p.bundesland().map(Enum::name).orElse(null),
+                p.managedBy() == ManagedBy.CONFIGURATION,
                 certificates(code),
-                properties.rsaSha1Forbidden(partner),
+                directory.rsaSha1Forbidden(partner),
                 lastAlgorithm(partner),
                 messages.lastReceived(partner).orElse(null),
                 outbox.lastDelivered(partner).orElse(null));

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.state.Phase;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungSearch;
 
 /** The searchable list of Vorabstimmungen. */
@@ -19,12 +19,12 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungSearch;
 class VorabstimmungListController {
 
     private final VorabstimmungSearch search;
-    private final GatewayProperties properties;
+    private final PartnerDirectory partners;
     private final ConsoleMessages messages;
 
-    VorabstimmungListController(VorabstimmungSearch search, GatewayProperties properties, ConsoleMessages messages) {
+    VorabstimmungListController(VorabstimmungSearch search, PartnerDirectory partners, ConsoleMessages messages) {
         this.search = search;
-        this.properties = properties;
+        this.partners = partners;
         this.messages = messages;
     }
 
@@ -44,7 +44,8 @@ class VorabstimmungListController {
                 new VorabstimmungSearch.Criteria(id, phone, customer, partner, phase, geschaeftsfall, from, to);
         model.addAttribute("criteria", criteria);
         model.addAttribute(
-                "partners", properties.partners().keySet().stream().sorted().toList());
+                "partners",
+                partners.current().all().stream().map(p -> p.code().value()).toList());
         model.addAttribute(
                 "phases",
                 Arrays.stream(Phase.values()).filter(p -> p != Phase.NONE).toList());

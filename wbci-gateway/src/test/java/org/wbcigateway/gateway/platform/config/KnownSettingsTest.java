@@ -191,6 +191,55 @@ class KnownSettingsTest {
     }
 
     @Test
+    void partnersInTheListFormStartFromEnvironmentVariablesAlone() {
+        runner(Map.of(
+                        "WBCI_PARTNERS_0_CODE", "DEU.BBBB",
+                        "WBCI_PARTNERS_0_ENDPOINT", "http://127.0.0.1:8081/wbci/v2",
+                        "WBCI_PARTNERS_0_BUNDESLAND", "BE",
+                        "WBCI_PARTNERS_1_CODE", "DEU.CCCC",
+                        "WBCI_PARTNERS_1_FORBIDRSASHA1", "true"))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    GatewayProperties properties = context.getBean(GatewayProperties.class);
+                    assertThat(properties.partners()).containsOnlyKeys("DEU.BBBB", "DEU.CCCC");
+                    assertThat(properties.partners().get("DEU.BBBB").endpoint())
+                            .isEqualTo("http://127.0.0.1:8081/wbci/v2");
+                    assertThat(properties.partners().get("DEU.BBBB").bundesland())
+                            .isEqualTo(Bundesland.BE);
+                    assertThat(properties.partners().get("DEU.CCCC").forbidRsaSha1())
+                            .isTrue();
+                });
+    }
+
+    @Test
+    void aListEntryWithoutCodeOrAPartnerConfiguredTwiceFailsTheStart() {
+        runner(Map.of("WBCI_PARTNERS_0_ENDPOINT", "http://127.0.0.1:8081/wbci/v2"))
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("wbci.partners[0].code is required"));
+        runner(Map.of("WBCI_PARTNERS_0_CODE", "DEU.BBBB"))
+                .withPropertyValues("wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:8081/wbci/v2")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("DEU.BBBB is configured twice"));
+    }
+
+    @Test
+    void aCarrierCodeWithoutBracketsFailsTheStartAndSaysWhatWorks() {
+        runner().withPropertyValues("wbci.partners.DEU.BBBB.certificate=b.pem")
+                .run(context -> assertThat(unknownSettings(context))
+                        .hasMessageContaining("wbci.partners.deu.bbbb.certificate")
+                        .hasMessageContaining("wbci.partners.[DEU.BBBB].certificate")
+                        .hasMessageContaining("WBCI_PARTNERS_0_CODE=DEU.BBBB"));
+        runner(Map.of("WBCI_PARTNERS_DEU_BBBB_CERTIFICATE", "b.pem"))
+                .run(context -> assertThat(unknownSettings(context))
+                        .hasMessageContaining("WBCI_PARTNERS_DEU_BBBB_CERTIFICATE")
+                        .hasMessageContaining("WBCI_PARTNERS_0_CERTIFICATE"));
+    }
+
+    @Test
     void theRemovedAllowRsaSha1FailsTheStartAndSaysWhatToDo() {
         runner().withPropertyValues("wbci.partners.[DEU.BBBB].allow-rsa-sha1=true")
                 .run(context -> {

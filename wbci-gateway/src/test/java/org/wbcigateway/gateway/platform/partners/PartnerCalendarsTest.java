@@ -1,19 +1,23 @@
-package org.wbcigateway.gateway.platform.config;
+package org.wbcigateway.gateway.platform.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.calendar.WorkingDayCalendar;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
-/** {@code wbci.partners.[X].bundesland}: bound like the gateway binds it at start, and the calendars it gives. */
+/** A partner's Bundesland, configured and bound like the gateway binds it at start, and the calendars it gives. */
 class PartnerCalendarsTest {
 
     private static GatewayProperties bind(Map<String, String> extra) {
@@ -34,8 +38,13 @@ class PartnerCalendarsTest {
                 .get();
     }
 
+    /** The configured partners as the directory holds them after the start. */
     private static PartnerCalendars calendars(GatewayProperties properties) {
-        return new PartnerCalendars(properties, WorkingDayCalendar.of(properties.bundesland()));
+        Map<CarrierCode, Partner> byCode = new HashMap<>();
+        ConfiguredPartners.read(properties, new DefaultResourceLoader(), Instant.EPOCH)
+                .forEach(p -> byCode.put(p.code(), p));
+        Partners partners = new Partners(1, byCode);
+        return new PartnerCalendars(() -> partners, WorkingDayCalendar.of(properties.bundesland()));
     }
 
     @Test
@@ -52,7 +61,7 @@ class PartnerCalendarsTest {
                 .isEqualTo(Bundesland.BE);
         assertThat(calendars.of(Rolle.EKP_AUF, "DEU.BBBB").partner().bundesland())
                 .isEqualTo(Bundesland.BY);
-        assertThat(PartnerCalendars.withoutBundesland(properties)).containsExactly("DEU.CCCC");
+        assertThat(calendars.withoutBundesland()).containsExactly("DEU.CCCC");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.wbcigateway.gateway.platform.security;
+package org.wbcigateway.gateway.platform.config;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ResourceLoader;
 
 /** Key and certificate settings name a file path, a {@code classpath:}/{@code file:} resource, or hold PEM inline. */
-final class Resources {
+public final class ConfigResources {
 
-    private Resources() {}
+    private ConfigResources() {}
 
-    static InputStream open(ResourceLoader resources, String location) throws IOException {
+    public static InputStream open(ResourceLoader resources, String location) throws IOException {
         String value = location.trim();
         if (value.startsWith("-----BEGIN")) {
             return new ByteArrayInputStream(value.getBytes(StandardCharsets.US_ASCII));
