@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestAccess;
 import org.wbcigateway.gateway.support.TestKeys;
 
 /**
@@ -85,6 +87,61 @@ class PackagedJarIT {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * Configured by environment variables alone, as a container or a systemd unit configures it: identity, signing
+     * key, database, and a partner in the list form with its certificate. The partner's message is accepted, the
+     * partner is in the directory as configuration-managed, and the probes Kubernetes uses answer.
+     */
+    @Test
+    void theJarStartsFromEnvironmentVariablesAlone() throws Exception {
+        int port = Gateway.freePort();
+        String jar = System.getProperty("gateway.jar", "target/wbci-gateway.jar");
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(port),
+                "SERVER_ADDRESS", "127.0.0.1",
+                "SPRING_DATASOURCE_URL",
+                        "jdbc:h2:mem:env;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "WBCI_CARRIERCODE", "DEU.DTAG",
+                "WBCI_PORTIERUNGSKENNUNG", "D001",
+                "WBCI_SIGNING_KEYSTORE", TestKeys.keystore("DEU.DTAG").toString(),
+                "WBCI_SIGNING_PASSWORD", TestKeys.PASSWORD,
+                "WBCI_SECURITY_REPLAYWINDOW", "36500d",
+                "WBCI_ACCESS_TOKENS_ADMIN_TOKEN", TestAccess.ADMIN_TOKEN,
+                "WBCI_ACCESS_TOKENS_ADMIN_ROLE", "ADMIN"));
+        environment.put("WBCI_PARTNERS_0_CODE", "DEU.MNET");
+        environment.put("WBCI_PARTNERS_0_ENDPOINT", "http://127.0.0.1:9/wbci/v2");
+        environment.put(
+                "WBCI_PARTNERS_0_CERTIFICATE", TestKeys.certificate("DEU.MNET").toString());
+        environment.put("WBCI_PARTNERS_0_BUNDESLAND", "BY");
+        try (Launched gateway = Launched.start(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar),
+                environment)) {
+            String base = "http://127.0.0.1:" + port;
+            Soap.Response teq = Soap.post(base + "/wbci/v2", TestKeys.sign("DEU.MNET", Soap.sample("va-kue-orn.xml")));
+            assertThat(teq.text()).contains("<Meldungscode>OK</Meldungscode>");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> partners = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/partners/DEU.MNET"))
+                            .header("Authorization", "Bearer " + TestAccess.ADMIN_TOKEN)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(partners.statusCode()).isEqualTo(200);
+            assertThat(partners.body())
+                    .contains("\"managedBy\":\"CONFIGURATION\"")
+                    .contains("\"bundesland\":\"BY\"")
+                    .contains("\"use\":\"SIGNING\"");
+            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(URI.create(base + probe))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .as(probe)
+                        .isEqualTo(200);
             }
         }
     }

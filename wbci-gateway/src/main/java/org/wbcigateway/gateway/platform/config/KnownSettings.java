@@ -105,6 +105,7 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
                                     origin(p),
                                     retired(p.getName())
                                             .or(() -> partnerKeyWithoutBrackets(p.getName()))
+                                            .or(() -> handler.environmentSpelling(p.getName()))
                                             .or(() ->
                                                     handler.nearest(p.getName()).map(n -> "did you mean " + n + "?"))))
                             .toList())
@@ -191,6 +192,23 @@ public class KnownSettings implements BeanFactoryPostProcessor, EnvironmentAware
                 onFinish(name, target, context, null);
             }
             return super.onFailure(name, target, context, error);
+        }
+
+        /**
+         * {@code WBCI_CARRIER_CODE} is {@code wbci.carrier.code}: in an environment variable each {@code _} is a dot,
+         * and a dash is left out ({@code WBCI_CARRIERCODE}). Names the variable that was meant.
+         */
+        Optional<String> environmentSpelling(ConfigurationPropertyName unknown) {
+            String squashed =
+                    unknown.toString().replace('.', '_').replace("[", "_").replace("]", "");
+            return attempted.stream()
+                    .filter(known -> known.getNumberOfElements() < unknown.getNumberOfElements())
+                    .map(ConfigurationPropertyName::toString)
+                    .filter(known -> known.replace('.', '_').replace("-", "_").equals(squashed))
+                    .findFirst()
+                    .map(known -> "did you mean " + known + "? As an environment variable: "
+                            + known.replace("-", "").replace('.', '_').toUpperCase(java.util.Locale.ROOT)
+                            + " (a dash is left out, each _ stands for a dot)");
         }
 
         Optional<String> nearest(ConfigurationPropertyName unknown) {

@@ -227,6 +227,16 @@ class KnownSettingsTest {
     }
 
     @Test
+    void aDashWrittenAsUnderscoreInAnEnvironmentVariableFailsTheStartNamingTheRightVariable() {
+        runner(Map.of("WBCI_CARRIER_CODE", "DEU.CCCC"))
+                .run(context -> assertThat(unknownSettings(context))
+                        .hasMessageContaining("wbci.carrier.code")
+                        .hasMessageContaining("WBCI_CARRIERCODE"));
+        runner(Map.of("WBCI_OUTBOX_MAX_ATTEMPTS", "3"))
+                .run(context -> assertThat(unknownSettings(context)).hasMessageContaining("WBCI_OUTBOX_MAXATTEMPTS"));
+    }
+
+    @Test
     void aCarrierCodeWithoutBracketsFailsTheStartAndSaysWhatWorks() {
         runner().withPropertyValues("wbci.partners.DEU.BBBB.certificate=b.pem")
                 .run(context -> assertThat(unknownSettings(context))
