@@ -86,7 +86,9 @@ public record VorabstimmungView(
             OffsetDateTime createdAt,
             @Schema(description = "outbound messages only") Delivery delivery,
 
-            @Schema(description = "the domain message read from raw", type = "object")
+            @Schema(
+                    description = "the domain message read from raw",
+                    types = {"object"})
             Object parsed,
 
             @Schema(description = "the message as on the wire (SOAP envelope)")

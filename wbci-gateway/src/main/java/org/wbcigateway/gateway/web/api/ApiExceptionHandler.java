@@ -16,6 +16,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
@@ -25,6 +26,8 @@ import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every refusal of the REST API as an RFC 9457 problem ({@code application/problem+json}): 400 for a body or value
@@ -135,10 +138,18 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e) {
+        if (e instanceof NoResourceFoundException n) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND, "no endpoint " + n.getHttpMethod() + " /" + n.getResourcePath());
+            p.setTitle("Not found");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
+        }
         if (e instanceof ErrorResponse er) {
+            ProblemDetail body = er.getBody();
+            body.setDetail(withoutJavaNames(body.getDetail()));
             return ResponseEntity.status(er.getStatusCode())
                     .headers(er.getHeaders())
-                    .body(er.getBody());
+                    .body(body);
         }
         if (DatabaseUnavailable.is(e)) {
             log.warn("REST request answered 503: database unavailable ({})", e.getMessage());
@@ -191,7 +202,10 @@ class ApiExceptionHandler {
         if (type == LocalDate.class) {
             return "a date (YYYY-MM-DD)";
         }
-        return "a valid " + type.getSimpleName();
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "a date and time (ISO 8601, e.g. 2026-12-16T10:00:00+01:00)";
+        }
+        return shape(type);
     }
 
     /** Where in the body reading failed, and why: Jackson's message, or for a bad value what was expected. */
@@ -201,9 +215,55 @@ class ApiExceptionHandler {
                         ? "." + r.getPropertyName()
                         : r.getIndex() >= 0 ? "[" + r.getIndex() + "]" : "")
                 .collect(Collectors.joining());
-        String message = j instanceof InvalidFormatException f && f.getTargetType() != null
-                ? "'" + f.getValue() + "' is not " + expected(f.getTargetType())
-                : j.getOriginalMessage();
+        String message;
+        if (j instanceof UnrecognizedPropertyException u) {
+            message = "unknown field \"" + u.getPropertyName() + "\""
+                    + (u.getKnownPropertyIds() == null
+                                    || u.getKnownPropertyIds().isEmpty()
+                            ? ""
+                            : "; known: "
+                                    + u.getKnownPropertyIds().stream()
+                                            .map(String::valueOf)
+                                            .sorted()
+                                            .collect(Collectors.joining(", ")));
+        } else if (j instanceof InvalidFormatException f && f.getTargetType() != null) {
+            message = "'" + f.getValue() + "' is not " + expected(f.getTargetType());
+        } else if (j instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected " + shape(m.getTargetType());
+        } else {
+            message = withoutJavaNames(j.getOriginalMessage());
+        }
         return (path.isEmpty() ? "" : "at " + path.substring(path.startsWith(".") ? 1 : 0) + ": ") + message;
+    }
+
+    /** What a JSON value for this type looks like, in the client's terms. */
+    private static String shape(Class<?> type) {
+        if (type.isEnum() || type == LocalDate.class) {
+            return expected(type);
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** A parser message never names the gateway's classes: {@code `org.x.Y$Z`} becomes "a value". */
+    static String withoutJavaNames(String message) {
+        if (message == null) {
+            return "the request body cannot be read as JSON";
+        }
+        return message.replaceAll("`?\\b(?:[a-z_][\\w]*\\.)+[A-Z][\\w$]*`?", "a value")
+                .replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("JsonToken\\.", "")
+                .trim();
     }
 }

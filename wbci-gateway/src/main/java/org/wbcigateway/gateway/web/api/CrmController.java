@@ -1,6 +1,8 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -43,26 +45,45 @@ class CrmController {
         this.links = links;
     }
 
-    /** A contract with the Vorabstimmungen that concern it and its WBCI timeline. */
-    record ContractView(ContractData contract, List<String> vorabstimmungen, List<Map<String, Object>> events) {}
+    /**
+     * A contract in the shape PUT takes, with the Vorabstimmungen that concern it and its WBCI timeline.
+     *
+     * @param id       the contract's ID
+     * @param contract the contract, as PUT takes it
+     */
+    record ContractView(
+            String id,
+            CrmRequests.ContractRequest contract,
+            List<String> vorabstimmungen,
+            List<Map<String, Object>> events) {}
 
     @PutMapping("/crm/contracts/{id}")
-    @Operation(summary = "create or replace a contract")
+    @Operation(summary = "create or replace a contract; answers it as GET does")
     @Transactional
-    ResponseEntity<ContractData> put(@PathVariable String id, @RequestBody CrmRequests.ContractRequest body) {
+    ContractView put(@PathVariable String id, @RequestBody CrmRequests.ContractRequest body) {
         ContractData contract = body.toContract(id);
         contracts.save(contract);
-        return ResponseEntity.ok(contract);
+        return view(contract);
     }
 
     @GetMapping("/crm/contracts/{id}")
     @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
     ContractView get(@PathVariable String id) {
-        ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));
-        return new ContractView(contract, links.vorabstimmungen(id), links.events(id));
+        return view(crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id)));
+    }
+
+    private ContractView view(ContractData contract) {
+        String id = contract.id();
+        return new ContractView(id, ApiShapes.contract(contract), links.vorabstimmungen(id), links.events(id));
     }
 
     @PostMapping("/crm/contracts/{id}/switch")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The VA of the switch is stored and queued",
+            headers = @Header(name = "Location", description = "The new Vorabstimmung: /api/vorabstimmungen/{id}"))
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
     ResponseEntity<Views.Sent> startSwitch(
             @PathVariable String id, @RequestBody(required = false) CrmRequests.SwitchRequest body) {

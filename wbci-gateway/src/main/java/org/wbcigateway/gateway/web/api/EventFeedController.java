@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -73,6 +74,7 @@ public class EventFeedController {
     }
 
     @PostMapping("/ack")
+    @ApiResponse(responseCode = "422", description = "The offset has not been served yet")
     @Operation(summary = "Acknowledge every event up to an offset; an offset not after the current one is ignored")
     public AckView ack(@RequestBody AckRequest body) {
         ConsumerCursors.checkName(body.consumer());

@@ -1,6 +1,8 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -38,6 +40,10 @@ class ImportController {
     record Started(String jobId) {}
 
     @PostMapping(consumes = "text/csv")
+    @ApiResponse(
+            responseCode = "202",
+            description = "The import runs; follow its progress at Location",
+            headers = @Header(name = "Location", description = "/api/crm/import/{jobId}"))
     @Operation(
             summary = "import contracts from CSV, one per row (columns: see the ContractCsv Javadoc)",
             description = "Answers 202 with the job's id; GET the Location for its progress. Bad rows are rejected"
@@ -49,6 +55,10 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "202",
+            description = "The import runs; follow its progress at Location",
+            headers = @Header(name = "Location", description = "/api/crm/import/{jobId}"))
     @Operation(
             summary = "import contracts from a JSON array of PUT /api/crm/contracts bodies, each with its id",
             description = "Answers 202 with the job's id; GET the Location for its progress.")

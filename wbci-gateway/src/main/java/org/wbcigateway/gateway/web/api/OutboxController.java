@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,7 @@ public class OutboxController {
 
     @PostMapping("/{id}/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The message is not a dead letter")
     @Operation(summary = "Put a dead letter back in line with fresh attempts (409 if it is not dead)")
     public OutboxEntryView resend(@PathVariable long id) {
         return OutboxEntryView.of(resend.resend(id));

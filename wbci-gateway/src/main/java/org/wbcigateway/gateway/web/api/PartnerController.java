@@ -1,6 +1,8 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -104,6 +106,14 @@ public class PartnerController {
     }
 
     @PutMapping("/{code}")
+    @ApiResponse(responseCode = "200", description = "The partner was changed")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The partner was added",
+            headers = @Header(name = "Location", description = "/api/partners/{code}"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The partner is set in configuration (reason MANAGED_BY_CONFIGURATION)")
     @Operation(summary = "Adds a partner (201) or changes one the directory manages (200); its certificates stay")
     public ResponseEntity<PartnerView> put(@PathVariable String code, @RequestBody PartnerRequest request) {
         CarrierCode carrier = partnerCode(code);
@@ -122,6 +132,10 @@ public class PartnerController {
     }
 
     @DeleteMapping("/{code}")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The partner is set in configuration (reason MANAGED_BY_CONFIGURATION)")
     @Operation(summary = "Removes a partner the directory manages; its Vorabstimmungen stay")
     public ResponseEntity<Void> delete(@PathVariable String code) {
         directory.delete(CarrierCode.of(code));
@@ -129,6 +143,11 @@ public class PartnerController {
     }
 
     @PostMapping(value = "/{code}/certificates", consumes = "application/json")
+    @ApiResponse(responseCode = "200", description = "The partner has this certificate already")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The certificate was registered",
+            headers = @Header(name = "Location", description = "/api/partners/{code}/certificates/{sha256}"))
     @Operation(
             summary = "Registers a certificate (201); one it has already is left as it is (200). During a rollover "
                     + "both the old and the new one are accepted until the old one expires or is withdrawn")
@@ -150,6 +169,11 @@ public class PartnerController {
     }
 
     @PostMapping(value = "/{code}/certificates", consumes = PEM)
+    @ApiResponse(responseCode = "200", description = "The partner has this certificate already")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The certificate was registered",
+            headers = @Header(name = "Location", description = "/api/partners/{code}/certificates/{sha256}"))
     @Operation(
             summary = "The same with the PEM file as the body: curl --data-binary @partner.pem -H 'Content-Type: " + PEM
                     + "'")
@@ -161,6 +185,8 @@ public class PartnerController {
     }
 
     @DeleteMapping("/{code}/certificates/{fingerprint}")
+    @ApiResponse(responseCode = "204", description = "Withdrawn")
+    @ApiResponse(responseCode = "409", description = "The certificate is set in configuration")
     @Operation(summary = "Withdraws a certificate: messages signed with it are refused (TEQ 0990) from now on")
     public ResponseEntity<Void> removeCertificate(@PathVariable String code, @PathVariable String fingerprint) {
         directory.removeCertificate(CarrierCode.of(code), fingerprint);

@@ -1,6 +1,8 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -92,6 +94,12 @@ public class VorabstimmungController {
     }
 
     @PostMapping
+    @ApiResponse(
+            responseCode = "201",
+            description = "The VA is stored and queued for the EKPabg",
+            headers = @Header(name = "Location", description = "The new Vorabstimmung: /api/vorabstimmungen/{id}"))
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "Start a Vorabstimmung as EKPauf: send a VA (VA-KUE-MRN, VA-KUE-ORN, VA-RRNP)")
     public ResponseEntity<Sent> start(@RequestBody VorabstimmungRequest body) {
         VaDraft draft = RequestMapper.vaDraft(body);
@@ -138,6 +146,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/ruem-va")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "RUEM-VA to the open VA (EKPabg); without rufnummern the VA's numbers are confirmed")
     public Sent ruemVa(@PathVariable String id, @RequestBody RuemVaRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -155,6 +165,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/abbm")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM to the open VA (EKPabg): ends the Vorabstimmung")
     public Sent abbm(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -164,6 +176,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/abbm-tr")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM-TR (EKPabg): rejects the AKM-TR; the VA stays open")
     public Sent abbmTr(@PathVariable String id, @RequestBody AbbmTrRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -174,6 +188,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/akm-tr")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "AKM-TR (EKPauf, KUE only): take over the technical resource or not")
     public Sent akmTr(@PathVariable String id, @RequestBody AkmTrRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -185,6 +201,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/tv")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "TV (EKPauf, after the RUEM-VA): ask for a new date")
     public Sent tv(@PathVariable String id, @RequestBody TvRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -196,6 +214,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/storno")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "Storno of our role: AUFHEBUNG (cancel) or AENDERUNG (change; a new VA follows)")
     public Sent storno(@PathVariable String id, @RequestBody StornoRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
@@ -205,6 +225,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/change-request/erlm")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ERLM to the partner's active TV (8003, its date becomes the Wechseltermin) or Storno (8004)")
     public Sent erlm(@PathVariable String id) {
         return Sent.of(acceptChangeRequest.accept(RequestMapper.vaId(id)));
@@ -212,6 +234,8 @@ public class VorabstimmungController {
 
     @PostMapping("/{id}/change-request/abbm")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
+    @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM to the partner's active TV or Storno")
     public Sent abbmToChangeRequest(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,7 @@ import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.actions.ConfirmVorabstimmung;
 import org.wbcigateway.gateway.inbound.InboxService;
+import org.wbcigateway.gateway.support.OpenApiContract;
 import org.wbcigateway.gateway.support.TestKeys;
 import org.wbcigateway.gateway.vorabstimmung.StoredMessages;
 import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
@@ -105,6 +107,25 @@ class RestApiTest {
     TransactionTemplate tx;
 
     record Reply(int status, String contentType, String location, JsonNode body) {}
+
+    /** Every answer the tests below got, held against the OpenAPI document once they are done. */
+    private static final List<OpenApiContract.Exchange> EXCHANGES =
+            java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private static final java.util.concurrent.atomic.AtomicReference<String> BASE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    @AfterAll
+    static void everyAnswerIsAsTheOpenApiDocumentSays() throws Exception {
+        HttpResponse<String> docs = HTTP.send(
+                HttpRequest.newBuilder(URI.create(BASE.get() + "api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        OpenApiContract contract = OpenApiContract.of(docs.body());
+        List<String> violations = new ArrayList<>();
+        List.copyOf(EXCHANGES).forEach(e -> violations.addAll(contract.violations(e)));
+        assertThat(violations).as("answers that differ from /api-docs").isEmpty();
+        assertThat(contract.covered()).as("operations checked").isNotEmpty();
+    }
 
     // --- starting a VA
 
@@ -653,6 +674,16 @@ class RestApiTest {
                                             org.wbcigateway.gateway.support.TestAccess.OPERATOR_TOKEN))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
+            EXCHANGES.add(new OpenApiContract.Exchange(
+                    r.request().method(),
+                    r.request().uri().getRawPath()
+                            + (r.request().uri().getRawQuery() == null
+                                    ? ""
+                                    : "?" + r.request().uri().getRawQuery()),
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body()));
+            BASE.compareAndSet(null, r.request().uri().resolve("/").toString());
             JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
             return new Reply(
                     r.statusCode(),
