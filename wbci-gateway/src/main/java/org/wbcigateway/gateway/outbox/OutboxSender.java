@@ -26,6 +26,7 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.partners.Partner;
@@ -231,7 +232,7 @@ public class OutboxSender extends LoopWorker {
                         entry.vaId(),
                         entry.partner(),
                         e);
-                failed(entry, "unexpected error: " + e);
+                failed(entry, "unexpected error: " + Failures.describe(e));
                 return false;
             }
         }
@@ -292,7 +293,8 @@ public class OutboxSender extends LoopWorker {
         } catch (RuntimeException e) {
             // e.g. WSS4J failing with an exception of its own on a malformed security header of the partner's TEQ:
             // a failed attempt like any other, not the end of this round with the message still leased
-            result = new PartnerClient.Result.Failed("unreadable answer from " + endpoint + ": " + e);
+            result =
+                    new PartnerClient.Result.Failed("unreadable answer from " + endpoint + ": " + Failures.describe(e));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (result instanceof PartnerClient.Result.Answered other

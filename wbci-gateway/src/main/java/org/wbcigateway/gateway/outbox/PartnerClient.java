@@ -16,6 +16,7 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
@@ -93,7 +94,7 @@ public class PartnerClient {
         try {
             response = client(partner).send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            return new Result.Failed("no answer from " + endpoint + ": " + e);
+            return new Result.Failed("no answer from " + endpoint + ": " + Failures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result.Failed("interrupted");
@@ -111,7 +112,8 @@ public class PartnerClient {
                     teq.payload().meldungstext(),
                     teq.payload().vorabstimmungsIdRef());
         } catch (WireException e) {
-            return new Result.Failed("unreadable or unauthenticated TEQ from " + endpoint + ": " + e.getMessage());
+            return new Result.Failed(
+                    "unreadable or unauthenticated TEQ from " + endpoint + ": " + Failures.describe(e));
         }
     }
 

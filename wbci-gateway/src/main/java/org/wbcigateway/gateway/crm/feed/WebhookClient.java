@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.observability.Failures;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,7 +65,7 @@ public class WebhookClient {
             exchange.cancel(true);
             return Optional.of("no answer within " + webhook.requestTimeout());
         } catch (ExecutionException e) {
-            return Optional.of("no answer: " + e.getCause());
+            return Optional.of("no answer: " + Failures.describe(e));
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();

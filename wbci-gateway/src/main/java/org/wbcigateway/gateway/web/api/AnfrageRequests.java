@@ -16,15 +16,23 @@ public final class AnfrageRequests {
     @Schema(description = "A new Vorabstimmung (VA) to send as EKPauf; ID, Absender and PKIauf (VA-RRNP) are filled in")
     public record VorabstimmungRequest(
             @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "VA-KUE-MRN",
                     allowableValues = {"VA-KUE-MRN", "VA-KUE-ORN", "VA-RRNP"})
             String geschaeftsfall,
 
-            @Schema(example = "DEU.BBBB", description = "carrier code of the EKPabg, a registered partner")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    example = "DEU.BBBB",
+                    description = "carrier code of the EKPabg, a registered partner")
             String ekpAbg,
 
-            @Schema(example = "2026-12-16") LocalDate kundenwunschtermin,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-16")
+            LocalDate kundenwunschtermin,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Anschlussinhaber endkunde,
+
             List<Anschlussinhaber> weitereAnschlussinhaber,
             ProjektId projektId,
 
@@ -41,57 +49,94 @@ public final class AnfrageRequests {
 
     public record Person(
             @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "1",
-                    allowableValues = {"1", "2", "9"})
+                    allowableValues = {"1", "2", "9"},
+                    description = "1 Herr, 2 Frau, 9 none")
             String anrede,
 
             String vorname,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String nachname) {}
 
     public record Firma(
             @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "4",
-                    allowableValues = {"4", "9"})
+                    allowableValues = {"4", "9"},
+                    description = "4 Firma, 9 none")
             String anrede,
 
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String firmenname,
+
             String firmennameZweiterTeil) {}
 
     public record ProjektId(String projektkenner, String kopplungskenner) {}
 
     public record Standort(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String strassenname,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String hausnummer,
+
             String hausnummernZusatz,
-            @Schema(example = "80992") String postleitzahl,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "80992")
+            String postleitzahl,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String ort) {}
 
     @Schema(description = "A phone number: ONKZ (area code without leading 0) and the number")
     public record Rufnummer(
-            @Schema(example = "89") String onkz,
-            @Schema(example = "123456") String rufnummer) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "89")
+            String onkz,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456")
+            String rufnummer) {}
 
     @Schema(description = "Exactly one of einzelanschluss or anlagenanschluss, and the Portierungszeitfenster")
     public record RufnummernPortierung(
             Einzelanschluss einzelanschluss,
             Anlagenanschluss anlagenanschluss,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Portierungszeitfenster portierungszeitfenster) {}
 
     public record Einzelanschluss(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Rufnummer> rufnummern,
 
             @Schema(description = "port all numbers of the line")
             Boolean alleRufnummern) {}
 
     public record Anlagenanschluss(
-            String onkz, String durchwahlnummer, String abfragestelle, List<Rufnummernblock> bloecke) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String onkz,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String durchwahlnummer,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String abfragestelle,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Rufnummernblock> bloecke) {}
 
     public record Rufnummernblock(
-            @Schema(example = "00") String von,
-            @Schema(example = "99") String bis) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "00")
+            String von,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "99")
+            String bis) {}
 
     /** Terminverschiebung (EKPauf, after the RUEM-VA). */
-    public record TvRequest(LocalDate neuerKundenwunschtermin) {}
+    public record TvRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate neuerKundenwunschtermin) {}
 
     public enum StornoArt {
         AUFHEBUNG,
@@ -99,5 +144,9 @@ public final class AnfrageRequests {
     }
 
     @Schema(description = "Storno of our role; the EKPabg must give a Stornogrund, the EKPauf gives none")
-    public record StornoRequest(StornoArt art, String stornogrund) {}
+    public record StornoRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            StornoArt art,
+
+            String stornogrund) {}
 }

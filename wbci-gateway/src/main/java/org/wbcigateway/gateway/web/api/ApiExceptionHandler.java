@@ -21,6 +21,7 @@ import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.ResendMessage;
+import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectoryException;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
@@ -146,7 +147,7 @@ class ApiExceptionHandler {
         }
         if (e instanceof ErrorResponse er) {
             ProblemDetail body = er.getBody();
-            body.setDetail(withoutJavaNames(body.getDetail()));
+            body.setDetail(Failures.withoutJavaNames(body.getDetail()));
             return ResponseEntity.status(er.getStatusCode())
                     .headers(er.getHeaders())
                     .body(body);
@@ -231,7 +232,7 @@ class ApiExceptionHandler {
         } else if (j instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "expected " + shape(m.getTargetType());
         } else {
-            message = withoutJavaNames(j.getOriginalMessage());
+            message = Failures.withoutJavaNames(j.getOriginalMessage());
         }
         return (path.isEmpty() ? "" : "at " + path.substring(path.startsWith(".") ? 1 : 0) + ": ") + message;
     }
@@ -254,16 +255,5 @@ class ApiExceptionHandler {
             return "an array";
         }
         return "an object";
-    }
-
-    /** A parser message never names the gateway's classes: {@code `org.x.Y$Z`} becomes "a value". */
-    static String withoutJavaNames(String message) {
-        if (message == null) {
-            return "the request body cannot be read as JSON";
-        }
-        return message.replaceAll("`?\\b(?:[a-z_][\\w]*\\.)+[A-Z][\\w$]*`?", "a value")
-                .replaceAll("\\(class [^)]*\\)", "")
-                .replaceAll("JsonToken\\.", "")
-                .trim();
     }
 }

@@ -82,7 +82,10 @@ public class BulkController {
                             content =
                                     @Content(
                                             mediaType = NDJSON,
-                                            schema = @Schema(implementation = BulkLines.Line.class))),
+                                            schema = @Schema(implementation = BulkLines.Line.class),
+                                            examples =
+                                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                                            value = ApiExamples.BULK))),
             responses =
                     @ApiResponse(
                             responseCode = "200",

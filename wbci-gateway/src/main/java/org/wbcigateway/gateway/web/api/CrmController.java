@@ -60,6 +60,12 @@ class CrmController {
     @PutMapping("/crm/contracts/{id}")
     @Operation(summary = "create or replace a contract; answers it as GET does")
     @Transactional
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.CONTRACT)))
     ContractView put(@PathVariable String id, @RequestBody CrmRequests.ContractRequest body) {
         ContractData contract = body.toContract(id);
         contracts.save(contract);
@@ -85,6 +91,11 @@ class CrmController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "EKPauf: start the switch of a won customer from this contract (sends the VA)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.SWITCH)))
     ResponseEntity<Views.Sent> startSwitch(
             @PathVariable String id, @RequestBody(required = false) CrmRequests.SwitchRequest body) {
         Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());

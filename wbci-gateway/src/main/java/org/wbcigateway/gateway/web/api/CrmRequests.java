@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.web.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.wbcigateway.domain.id.CarrierCode;
@@ -17,7 +18,10 @@ public final class CrmRequests {
      */
     public record ContractRequest(
             String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             AnfrageRequests.Anschlussinhaber inhaber,
+
             List<AnfrageRequests.Anschlussinhaber> weitereInhaber,
             AnfrageRequests.Standort standort,
             AnfrageRequests.Einzelanschluss einzelanschluss,

@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -33,7 +34,12 @@ import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 public class EventFeedController {
 
     /** An acknowledgement: the consumer has processed every event up to and including the offset. */
-    public record AckRequest(String consumer, Long offset) {}
+    public record AckRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String consumer,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Long offset) {}
 
     /** Where the consumer stands after the acknowledgement; {@code moved} is false when it was ignored. */
     public record AckView(String consumer, long ackedOffset, boolean moved, String detail) {}
@@ -76,6 +82,11 @@ public class EventFeedController {
     @PostMapping("/ack")
     @ApiResponse(responseCode = "422", description = "The offset has not been served yet")
     @Operation(summary = "Acknowledge every event up to an offset; an offset not after the current one is ignored")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.ACK)))
     public AckView ack(@RequestBody AckRequest body) {
         ConsumerCursors.checkName(body.consumer());
         if (EventWebhookSender.CONSUMER.equals(body.consumer())) {

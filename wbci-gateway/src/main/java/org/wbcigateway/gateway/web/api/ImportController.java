@@ -48,6 +48,12 @@ class ImportController {
             summary = "import contracts from CSV, one per row (columns: see the ContractCsv Javadoc)",
             description = "Answers 202 with the job's id; GET the Location for its progress. Bad rows are rejected"
                     + " with their line and reason, the others are imported. Charset from Content-Type, else UTF-8.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.IMPORT_CSV)))
     ResponseEntity<Started> importCsv(
             @RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         Charset charset = MediaType.parseMediaType(contentType).getCharset();
@@ -62,6 +68,13 @@ class ImportController {
     @Operation(
             summary = "import contracts from a JSON array of PUT /api/crm/contracts bodies, each with its id",
             description = "Answers 202 with the job's id; GET the Location for its progress.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                            value = ApiExamples.IMPORT_JSON)))
     ResponseEntity<Started> importJson(@RequestBody byte[] body) {
         return started(imports.start(new JsonContractSource(json, body)));
     }

@@ -16,8 +16,11 @@ public final class MeldungRequests {
 
     @Schema(description = "RUEM-VA to the open VA (EKPabg)")
     public record RuemVaRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<RuemVaPosition> positionen,
-            @Schema(example = "2026-12-16") LocalDate wechseltermin,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-16")
+            LocalDate wechseltermin,
 
             @Schema(example = "001 TAL ISDN", description = "KUE only")
             String technologie,
@@ -28,12 +31,18 @@ public final class MeldungRequests {
             PortierteRufnummern rufnummern) {}
 
     public record RuemVaPosition(
-            @Schema(example = "8001") String meldungscode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "8001")
+            String meldungscode,
 
             @Schema(description = "ADA codes 8104-8107 only")
             Adresse adresseAbweichend) {}
 
-    public record Adresse(AdresseAbweichend.Attribut attribut, String wert) {}
+    public record Adresse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            AdresseAbweichend.Attribut attribut,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String wert) {}
 
     @Schema(description = "At least one of the four identifiers")
     public record Ressource(
@@ -57,26 +66,38 @@ public final class MeldungRequests {
 
     @Schema(description = "ABBM to the open VA or to the active TV/Storno")
     public record AbbmRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<AbbmPosition> positionen,
 
             @Schema(description = "mandatory with 8116 and when answering a Storno")
             String begruendung) {}
 
     public record AbbmPosition(
-            @Schema(example = "8103") String meldungscode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "8103")
+            String meldungscode,
 
             @Schema(description = "up to 10 numbers, e.g. with 8103 RNG")
             List<Rufnummer> rufnummern) {}
 
     @Schema(description = "AKM-TR (EKPauf, KUE only)")
     public record AkmTrRequest(
-            Boolean ressourcenuebernahme, List<UebernahmeLeitung> uebernahmeLeitungen, Boolean sichererHafen) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Boolean ressourcenuebernahme,
+
+            List<UebernahmeLeitung> uebernahmeLeitungen,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Boolean sichererHafen) {}
 
     @Schema(description = "Exactly one of lineId or vertragsnummer")
     public record UebernahmeLeitung(String lineId, String vertragsnummer) {}
 
     @Schema(description = "ABBM-TR (EKPabg): rejects the AKM-TR")
-    public record AbbmTrRequest(List<AbbmTrPosition> positionen) {}
+    public record AbbmTrRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<AbbmTrPosition> positionen) {}
 
-    public record AbbmTrPosition(@Schema(example = "8147") String meldungscode) {}
+    public record AbbmTrPosition(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "8147")
+            String meldungscode) {}
 }

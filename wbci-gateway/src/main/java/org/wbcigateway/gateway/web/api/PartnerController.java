@@ -2,6 +2,7 @@ package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -71,7 +72,13 @@ public class PartnerController {
      * @param forbidRsaSha1 refuse RSA-SHA1 from it (true) or accept it (false); empty = the global setting
      * @param bundesland    its Bundesland; empty = ours
      */
-    public record PartnerRequest(String endpoint, String tlsBundle, Boolean forbidRsaSha1, Bundesland bundesland) {}
+    public record PartnerRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String endpoint,
+
+            String tlsBundle,
+            Boolean forbidRsaSha1,
+            Bundesland bundesland) {}
 
     /**
      * A certificate to register.
@@ -79,7 +86,11 @@ public class PartnerController {
      * @param pem the certificate, PEM
      * @param use SIGNING (default) or TLS_CLIENT
      */
-    public record CertificateRequest(String pem, CertificateUse use) {}
+    public record CertificateRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String pem,
+
+            CertificateUse use) {}
 
     static final String PEM = "application/x-pem-file";
 
@@ -115,6 +126,11 @@ public class PartnerController {
             responseCode = "409",
             description = "The partner is set in configuration (reason MANAGED_BY_CONFIGURATION)")
     @Operation(summary = "Adds a partner (201) or changes one the directory manages (200); its certificates stay")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.PARTNER)))
     public ResponseEntity<PartnerView> put(@PathVariable String code, @RequestBody PartnerRequest request) {
         CarrierCode carrier = partnerCode(code);
         boolean created = directory.save(new Partner(
@@ -151,6 +167,13 @@ public class PartnerController {
     @Operation(
             summary = "Registers a certificate (201); one it has already is left as it is (200). During a rollover "
                     + "both the old and the new one are accepted until the old one expires or is withdrawn")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                            value = ApiExamples.CERTIFICATE)))
     public ResponseEntity<CertificateView> addCertificate(
             @PathVariable String code, @RequestBody CertificateRequest request) {
         CarrierCode carrier = CarrierCode.of(code);
@@ -177,6 +200,13 @@ public class PartnerController {
     @Operation(
             summary = "The same with the PEM file as the body: curl --data-binary @partner.pem -H 'Content-Type: " + PEM
                     + "'")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = PEM,
+                            examples =
+                                    @io.swagger.v3.oas.annotations.media.ExampleObject(
+                                            value = ApiExamples.CERTIFICATE_PEM)))
     public ResponseEntity<CertificateView> addCertificatePem(
             @PathVariable String code,
             @RequestBody String pem,

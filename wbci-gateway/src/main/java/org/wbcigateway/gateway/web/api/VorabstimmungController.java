@@ -101,6 +101,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "Start a Vorabstimmung as EKPauf: send a VA (VA-KUE-MRN, VA-KUE-ORN, VA-RRNP)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.VA)))
     public ResponseEntity<Sent> start(@RequestBody VorabstimmungRequest body) {
         VaDraft draft = RequestMapper.vaDraft(body);
         Sent sent = Sent.of(startVorabstimmung.start(draft));
@@ -149,6 +154,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "RUEM-VA to the open VA (EKPabg); without rufnummern the VA's numbers are confirmed")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.RUEM_VA)))
     public Sent ruemVa(@PathVariable String id, @RequestBody RuemVaRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         var positionen = RequestMapper.ruemVaPositionen(body.positionen());
@@ -168,6 +178,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM to the open VA (EKPabg): ends the Vorabstimmung")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.ABBM)))
     public Sent abbm(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         var positionen = RequestMapper.abbmPositionen(body.positionen());
@@ -179,6 +194,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM-TR (EKPabg): rejects the AKM-TR; the VA stays open")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.ABBM_TR)))
     public Sent abbmTr(@PathVariable String id, @RequestBody AbbmTrRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         return Sent.of(refuseTakeOver.refuse(vaId, RequestMapper.abbmTrPositionen(body.positionen())));
@@ -191,6 +211,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "AKM-TR (EKPauf, KUE only): take over the technical resource or not")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.AKM_TR)))
     public Sent akmTr(@PathVariable String id, @RequestBody AkmTrRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         boolean ressourcenuebernahme = RequestMapper.required("ressourcenuebernahme", body.ressourcenuebernahme());
@@ -204,6 +229,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "TV (EKPauf, after the RUEM-VA): ask for a new date")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.TV)))
     public Sent tv(@PathVariable String id, @RequestBody TvRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         return Sent.of(requestTerminverschiebung.request(
@@ -217,6 +247,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "Storno of our role: AUFHEBUNG (cancel) or AENDERUNG (change; a new VA follows)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.STORNO)))
     public Sent storno(@PathVariable String id, @RequestBody StornoRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         StornoArt art = RequestMapper.required("art", body.art());
@@ -237,6 +272,11 @@ public class VorabstimmungController {
     @ApiResponse(responseCode = "409", description = "The Vorabstimmung's state forbids it (kind STATE)")
     @ApiResponse(responseCode = "422", description = "A protocol rule is broken (kind CONTENT, violations)")
     @Operation(summary = "ABBM to the partner's active TV or Storno")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.ABBM)))
     public Sent abbmToChangeRequest(@PathVariable String id, @RequestBody AbbmRequest body) {
         VorabstimmungsId vaId = RequestMapper.vaId(id);
         var positionen = RequestMapper.abbmPositionen(body.positionen());

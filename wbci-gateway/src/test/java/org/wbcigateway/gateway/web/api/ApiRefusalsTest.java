@@ -38,6 +38,7 @@ import org.wbcigateway.gateway.support.TestKeys;
             "wbci.portierungskennung=D0AA",
             "wbci.partners.[DEU.BBBB].endpoint=http://127.0.0.1:9/wbci/v2",
             "spring.main.banner-mode=off",
+            "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
             "wbci.decision.mode=REVIEW"
         })
 class ApiRefusalsTest {
@@ -121,6 +122,58 @@ class ApiRefusalsTest {
                             .toList());
         }
         assertThat(violations).as("refusals that differ from /api-docs").isEmpty();
+    }
+
+    @Test
+    void theDocumentNamesTheApiItsTokenAndAnExampleForEveryBody() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var doc = json.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(doc.path("info").path("title").asString()).isEqualTo("wbci-gateway REST API");
+        assertThat(doc.path("info").path("version").asString()).isNotBlank().isNotEqualTo("v0");
+        assertThat(doc.path("components")
+                        .path("securitySchemes")
+                        .path("bearer")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("bearer");
+        List<String> missing = new ArrayList<>();
+        doc.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(op -> {
+                    String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                    var body = op.getValue().path("requestBody").path("content");
+                    body.properties().forEach(media -> {
+                        if (media.getValue().path("schema").isMissingNode()) {
+                            missing.add(name + " " + media.getKey() + ": no schema");
+                        }
+                        if (media.getValue().path("examples").isEmpty()
+                                && media.getValue().path("example").isMissingNode()) {
+                            missing.add(name + " " + media.getKey() + ": no example");
+                        }
+                    });
+                    if (!path.getKey().equals("/api/certificates/own")
+                            && op.getValue().path("responses").path("401").isMissingNode()) {
+                        missing.add(name + ": 401 not documented");
+                    }
+                }));
+        assertThat(missing).isEmpty();
+
+        HttpResponse<String> va = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/vorabstimmungen"))
+                        .header("Authorization", TestAccess.bearer(TestAccess.OPERATOR_TOKEN))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(ApiExamples.VA))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(va.statusCode())
+                .as("the VA example is a valid VA: %s", va.body())
+                .isEqualTo(201);
+        assertThat(va.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/api/vorabstimmungen/DEU.AAAA.V"));
     }
 
     private Answer send(String method, String path, String body) throws Exception {
