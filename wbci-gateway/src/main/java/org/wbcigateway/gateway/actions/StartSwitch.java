@@ -39,7 +39,25 @@ public class StartSwitch {
 
     @Transactional
     public Sent start(String contractId, LocalDate kundenwunschtermin) {
+        return start(contractId, kundenwunschtermin, false);
+    }
+
+    /**
+     * @param force start even while a Vorabstimmung of the contract is open or agreed (the operator has checked that
+     *              a second one is meant, e.g. after a partner's ABBM that is being disputed); else that is a 409
+     */
+    @Transactional
+    public Sent start(String contractId, LocalDate kundenwunschtermin, boolean force) {
         ContractData c = crm.contract(contractId).orElseThrow(() -> new NotFoundException("no contract " + contractId));
+        List<String> running = crm.openVorabstimmungen(contractId);
+        if (!running.isEmpty() && !force) {
+            throw new ProtocolViolationException(
+                    ProtocolViolationException.Kind.STATE,
+                    List.of(new Violation(
+                            GatewayRule.SWITCH_ALREADY_RUNNING,
+                            "contract " + contractId + " has a Vorabstimmung that is open or agreed: "
+                                    + String.join(", ", running) + "; start again only with force")));
+        }
         if (c.previousCarrier() == null) {
             throw new ProtocolViolationException(
                     ProtocolViolationException.Kind.CONTENT,

@@ -74,6 +74,13 @@ public class CrmLinks {
                 .update();
     }
 
+    /** The contract's Vorabstimmungen that are open or agreed, i.e. not ended. */
+    public List<String> openVorabstimmungen(String contractId) {
+        return jdbc.sql("""
+                SELECT l.va_id FROM crm_contract_va l JOIN vorabstimmung v ON v.va_id = l.va_id
+                WHERE l.contract_id = ? AND v.phase IN ('VA_PENDING', 'AGREED') ORDER BY l.va_id""").param(contractId).query(String.class).list();
+    }
+
     /** Another Vorabstimmung for this contract is still open (§4: VAE). */
     public boolean otherVorabstimmungOpen(String contractId, VorabstimmungsId current) {
         return jdbc.sql("""

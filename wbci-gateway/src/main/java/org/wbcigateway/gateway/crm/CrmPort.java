@@ -26,6 +26,9 @@ public interface CrmPort {
 
     Optional<String> contractOf(VorabstimmungsId vaId);
 
+    /** The contract's Vorabstimmungen that are open or agreed (not ended): a second switch would compete with them. */
+    java.util.List<String> openVorabstimmungen(String contractId);
+
     /** EKPabg: the contracts a resource named in an AKM-TR belongs to, and whether it can be transferred. */
     java.util.List<ChangeDecisions.ResourceOwner> resourceOwners(UebernahmeLeitung leitung);
 

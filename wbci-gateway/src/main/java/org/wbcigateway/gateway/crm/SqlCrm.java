@@ -118,6 +118,11 @@ public class SqlCrm implements CrmPort {
     }
 
     @Override
+    public java.util.List<String> openVorabstimmungen(String contractId) {
+        return links.openVorabstimmungen(contractId);
+    }
+
+    @Override
     public void recordEvent(String contractId, VorabstimmungsId vaId, CrmEventType type, String detail) {
         links.recordEvent(contractId, vaId, type, detail);
     }

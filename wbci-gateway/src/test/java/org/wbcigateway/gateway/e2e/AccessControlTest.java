@@ -205,8 +205,9 @@ class AccessControlTest {
             assertThat(browser.login("locky", "guess-" + i)).endsWith("?error");
         }
         assertThat(browser.login("locky", "locky-secret"))
-                .as("locked, even with the right password")
-                .endsWith("?error");
+                .as("locked, even with the right password, and told so")
+                .endsWith("?locked");
+        assertThat(browser.get("/console/login?locked").body()).contains("gesperrt");
         JsonNode lines =
                 gateway.as(TestAccess.ADMIN_TOKEN).get("/api/audit?actor=locky").body();
         assertThat(lines.get(0).path("outcome").asString()).isEqualTo("LOCKED");

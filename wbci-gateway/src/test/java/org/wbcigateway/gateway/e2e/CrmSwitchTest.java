@@ -82,6 +82,29 @@ class CrmSwitchTest {
         return types;
     }
 
+    @Test
+    void aSecondSwitchOfAContractWhoseVaIsAgreedIsRefusedUnlessForced() {
+        JsonNode agreed = run(
+                "TWICE",
+                contract("ACTIVE", JOHN, STANDORT, anlage("923456"), OLD),
+                contract("NEW", JOHN, STANDORT, anlage("923456"), WON),
+                "AGREED");
+        int before = a.get("/api/vorabstimmungen?limit=500").body().size();
+
+        Gateway.Reply again = a.post("/api/crm/contracts/NEW-TWICE/switch", null);
+        assertThat(again.status()).as(String.valueOf(again.body())).isEqualTo(409);
+        assertThat(again.body().path("violations").get(0).path("rule").asString())
+                .isEqualTo("CRM.switch-running");
+        assertThat(again.body().path("detail").asString())
+                .contains(agreed.path("vorabstimmungsId").asString());
+        assertThat(a.get("/api/vorabstimmungen?limit=500").body().size())
+                .as("nothing sent")
+                .isEqualTo(before);
+
+        Gateway.Reply forced = a.post("/api/crm/contracts/NEW-TWICE/switch?force=true", null);
+        assertThat(forced.status()).as(String.valueOf(forced.body())).isEqualTo(201);
+    }
+
     /** Both contracts show every step: the switch, the messages each way and the agreement. */
     private void assertBothTimelines(JsonNode view, String won, String lost) {
         b.await(

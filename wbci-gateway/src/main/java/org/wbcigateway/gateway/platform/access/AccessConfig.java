@@ -159,13 +159,23 @@ public class AccessConfig {
                 .formLogin(f -> f.loginPage("/console/login")
                         .loginProcessingUrl("/console/login")
                         .defaultSuccessUrl("/console", false)
-                        .failureUrl("/console/login?error"))
+                        .failureHandler(loginFailure()))
                 .logout(l -> l.logoutUrl("/console/logout")
                         .logoutSuccessUrl("/console/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new ConsoleDenied(audit)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONSOLE_CSP)))
                 .build();
+    }
+
+    /** A locked user name is told so (and for how long, on the page); any other failure is "wrong name or password". */
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure() {
+        var handler =
+                new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(java.util.Map.of(
+                org.springframework.security.authentication.LockedException.class.getName(), "/console/login?locked"));
+        handler.setDefaultFailureUrl("/console/login?error");
+        return handler;
     }
 
     /** The audit filter runs behind Spring Security (it needs the caller) and around the Idempotency-Key filter. */

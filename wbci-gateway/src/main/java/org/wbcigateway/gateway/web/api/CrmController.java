@@ -1,6 +1,7 @@
 package org.wbcigateway.gateway.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.actions.Sent;
 import org.wbcigateway.gateway.actions.StartSwitch;
@@ -97,8 +99,12 @@ class CrmController {
                             mediaType = "application/json",
                             examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = ApiExamples.SWITCH)))
     ResponseEntity<Views.Sent> startSwitch(
-            @PathVariable String id, @RequestBody(required = false) CrmRequests.SwitchRequest body) {
-        Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin());
+            @PathVariable String id,
+            @RequestBody(required = false) CrmRequests.SwitchRequest body,
+            @Parameter(description = "start even while a Vorabstimmung of the contract is open or agreed (else 409)")
+                    @RequestParam(defaultValue = "false")
+                    boolean force) {
+        Sent sent = switches.start(id, body == null ? null : body.kundenwunschtermin(), force);
         return ResponseEntity.created(
                         URI.create("/api/vorabstimmungen/" + sent.vaId().value()))
                 .body(Views.Sent.of(sent));

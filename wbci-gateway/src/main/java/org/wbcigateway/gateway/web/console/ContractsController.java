@@ -59,6 +59,7 @@ class ContractsController {
                         .map(VorabstimmungIndex.NumberRange::display)
                         .toList());
         model.addAttribute("vorabstimmungen", links.vorabstimmungen(id));
+        model.addAttribute("running", crm.openVorabstimmungen(id));
         model.addAttribute("events", ContractEvent.of(links.events(id)));
         return "console/contract";
     }
@@ -68,6 +69,7 @@ class ContractsController {
     String startSwitch(
             @PathVariable String id,
             @RequestParam(required = false) String kundenwunschtermin,
+            @RequestParam(defaultValue = "false") boolean force,
             HttpServletRequest request,
             RedirectAttributes flash) {
         return actions.run(
@@ -79,7 +81,8 @@ class ContractsController {
                                 id,
                                 VorabstimmungActionController.present(kundenwunschtermin)
                                         ? VorabstimmungActionController.date("kundenwunschtermin", kundenwunschtermin)
-                                        : null))
+                                        : null,
+                                force))
                 .map(Sent::vaId)
                 .map(va -> "redirect:/console/vorabstimmungen/"
                         + UriUtils.encodePathSegment(va.value(), java.nio.charset.StandardCharsets.UTF_8))

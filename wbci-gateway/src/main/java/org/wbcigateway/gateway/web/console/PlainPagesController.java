@@ -13,8 +13,10 @@ class PlainPagesController {
     private static final int AUDIT_PAGE = 200;
 
     private final AuditTrail audit;
+    private final org.wbcigateway.gateway.platform.access.AccessProperties access;
 
-    PlainPagesController(AuditTrail audit) {
+    PlainPagesController(AuditTrail audit, org.wbcigateway.gateway.platform.access.AccessProperties access) {
+        this.access = access;
         this.audit = audit;
     }
 
@@ -24,7 +26,8 @@ class PlainPagesController {
     }
 
     @GetMapping("/console/login")
-    String login() {
+    String login(org.springframework.ui.Model model) {
+        model.addAttribute("lockoutMinutes", Math.max(1, access.lockout().toMinutes()));
         return "console/login";
     }
 
