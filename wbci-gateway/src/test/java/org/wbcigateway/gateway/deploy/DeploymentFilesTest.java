@@ -116,6 +116,23 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theKubernetesImageTagIsThisVersion() throws IOException {
+        java.util.Properties build = new java.util.Properties();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/build-info.properties")) {
+            assertThat(in)
+                    .as("build-info.properties (spring-boot-maven-plugin build-info)")
+                    .isNotNull();
+            build.load(in);
+        }
+        String release = build.getProperty("build.version").replace("-SNAPSHOT", "");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> images = (List<Map<String, Object>>)
+                yaml(DEPLOY.resolve("kubernetes/kustomization.yaml")).get(0).get("images");
+        assertThat(images).extracting(i -> String.valueOf(i.get("newTag"))).containsExactly(release);
+        assertThat(Files.readString(Path.of("..", "CHANGELOG.md"))).contains("## [" + release + "]");
+    }
+
+    @Test
     void aMistypedFieldInAManifestIsFound() {
         Map<String, Object> probe = Map.of("httpGet", Map.of("path", "/actuator/health/liveness", "port", 8080));
         Map<String, Object> container = Map.of("name", "c", "image", "i", "livenesProbe", probe);
