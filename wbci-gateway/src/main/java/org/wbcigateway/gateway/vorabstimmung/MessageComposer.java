@@ -13,6 +13,7 @@ import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.security.MessageSigner;
 
@@ -22,23 +23,27 @@ public class MessageComposer {
 
     private final WbciCodec codec;
     private final GatewayProperties properties;
-    private final MessageSigner signer;
+    private final OwnSigningKey ownKey;
     private final Clock clock;
 
     /** Control/zeitstempel is when a message is written: real time, even when business dates run on a fixed clock. */
     public MessageComposer(
             WbciCodec codec,
             GatewayProperties properties,
-            MessageSigner signer,
+            OwnSigningKey ownKey,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.codec = codec;
         this.properties = properties;
-        this.signer = signer;
+        this.ownKey = ownKey;
         this.clock = clock;
     }
 
     /** signaturId names the certificate we sign with (spec §5). */
     public Control control() {
+        return control(ownKey.signer());
+    }
+
+    private Control control(MessageSigner signer) {
         return Control.v200(
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 new Control.SignaturId(signer.key().issuer(), signer.key().serial()));
@@ -49,12 +54,13 @@ public class MessageComposer {
      * signed, written once.
      */
     public byte[] soap(WbciMessage message) {
-        return signer.signAndWrite(codec.messageSoap(new Envelope<>(control(), message)));
+        MessageSigner signer = ownKey.signer();
+        return signer.signAndWrite(codec.messageSoap(new Envelope<>(control(signer), message)));
     }
 
     /** A TEQ ({@code answersAnfrage}: to a VA, TV or Storno), signed and written as it goes on the wire. */
     public byte[] teqSoap(Envelope<Quittung> teq, boolean answersAnfrage) {
-        return signer.signAndWrite(codec.quittungSoap(teq, answersAnfrage));
+        return ownKey.signer().signAndWrite(codec.quittungSoap(teq, answersAnfrage));
     }
 
     public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {

@@ -174,6 +174,8 @@ public record GatewayProperties(
      * @param developmentKeystore where the generated development key is kept; empty =
      *                         {@code ./data/<carrier code>-development-signing-key.p12}
      * @param minimumKeyLength shortest RSA key accepted in a partner's signature
+     * @param reloadInterval   how often the keystore file is read again: a new key put in its place signs from then
+     *                         on, without a restart (the development key is never changed)
      */
     public record Signing(
             String keystore,
@@ -182,7 +184,8 @@ public record GatewayProperties(
             String alias,
             @DefaultValue("RSA_SHA256") org.wbcigateway.wire.security.SignatureAlgorithm algorithm,
             String developmentKeystore,
-            @DefaultValue("2048") int minimumKeyLength) {
+            @DefaultValue("2048") int minimumKeyLength,
+            @DefaultValue("1m") Duration reloadInterval) {
 
         public boolean configured() {
             return keystore != null && !keystore.isBlank();

@@ -12,7 +12,7 @@ import org.wbcigateway.gateway.platform.partners.CertificateUse;
 import org.wbcigateway.gateway.platform.partners.ManagedBy;
 import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
-import org.wbcigateway.wire.security.SigningKey;
+import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 
 /** Tells the operator, once the gateway is up, who it is, where it listens and how to try it. */
 @Component
@@ -21,13 +21,13 @@ class StartupReport {
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final GatewayProperties properties;
-    private final SigningKey signingKey;
+    private final OwnSigningKey signingKey;
     private final PartnerDirectory directory;
     private final PartnerCalendars calendars;
 
     StartupReport(
             GatewayProperties properties,
-            SigningKey signingKey,
+            OwnSigningKey signingKey,
             PartnerDirectory directory,
             PartnerCalendars calendars) {
         this.properties = properties;
@@ -80,8 +80,8 @@ class StartupReport {
                 properties.tls().enabled()
                         ? "   mutual TLS: " + properties.tls().clientAuth()
                         : "",
-                signingKey.certificate().getSubjectX500Principal(),
-                signingKey.serial(),
+                signingKey.key().certificate().getSubjectX500Principal(),
+                signingKey.key().serial(),
                 base,
                 base,
                 base,

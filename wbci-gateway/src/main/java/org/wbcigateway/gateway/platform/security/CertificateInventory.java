@@ -26,7 +26,6 @@ import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerCertificate;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.partners.Partners;
-import org.wbcigateway.wire.security.SigningKey;
 
 /**
  * Every certificate the gateway depends on — our signing key, the partners' signing and pinned TLS client
@@ -61,6 +60,8 @@ public class CertificateInventory {
     }
 
     private final List<Entry> fixed;
+    private final OwnSigningKey signingKey;
+    private final String carrierCode;
     private final PartnerDirectory directory;
     private final SslBundles bundles;
     private final List<String> bundlesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -70,7 +71,7 @@ public class CertificateInventory {
     private final Clock clock;
 
     public CertificateInventory(
-            SigningKey signingKey,
+            OwnSigningKey signingKey,
             PartnerDirectory directory,
             GatewayProperties properties,
             SslBundles bundles,
@@ -79,10 +80,11 @@ public class CertificateInventory {
         this.warning = properties.security().certificateWarning();
         this.clock = clock;
         this.directory = directory;
+        this.signingKey = signingKey;
+        this.carrierCode = properties.carrierCode();
         this.bundles = bundles;
         this.meters = meters;
         List<Entry> own = new ArrayList<>();
-        own.add(new Entry(Purpose.SIGNING_OWN, properties.carrierCode(), signingKey.certificate()));
         if (properties.tls().enabled()) {
             addBundle(own, properties.tls().bundle(), bundles);
             bundlesSeen.add(properties.tls().bundle());
@@ -147,7 +149,10 @@ public class CertificateInventory {
     }
 
     public List<Entry> entries() {
-        List<Entry> all = new ArrayList<>(fixed);
+        List<Entry> all = new ArrayList<>();
+        // our key as it signs now (it may change without a restart)
+        all.add(new Entry(Purpose.SIGNING_OWN, carrierCode, signingKey.key().certificate()));
+        all.addAll(fixed);
         partnerEntries(directory.current()).stream()
                 .filter(e -> !all.contains(e))
                 .forEach(all::add);

@@ -9,24 +9,17 @@ import org.springframework.core.io.ResourceLoader;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
-import org.wbcigateway.wire.security.MessageSigner;
-import org.wbcigateway.wire.security.SigningKey;
 
 /** WS-Security: our signing key, the partners' certificates, and the authenticator built from them. */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
     @Bean
-    SigningKey signingKey(
+    OwnSigningKey ownSigningKey(
             GatewayProperties properties,
             ResourceLoader resources,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        return SigningKeys.load(properties, resources, clock);
-    }
-
-    @Bean
-    MessageSigner messageSigner(SigningKey key, GatewayProperties properties) {
-        return new MessageSigner(key, properties.signing().algorithm());
+        return new OwnSigningKey(properties, resources, clock);
     }
 
     @Bean

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
+import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 import org.wbcigateway.wire.security.Certificates;
-import org.wbcigateway.wire.security.SigningKey;
 
 /** The certificates the gateway relies on, with expiry; and our signing certificate for partners to register. */
 @RestController
@@ -30,9 +30,9 @@ public class CertificateController {
             boolean expired) {}
 
     private final CertificateInventory inventory;
-    private final SigningKey signingKey;
+    private final OwnSigningKey signingKey;
 
-    public CertificateController(CertificateInventory inventory, SigningKey signingKey) {
+    public CertificateController(CertificateInventory inventory, OwnSigningKey signingKey) {
         this.inventory = inventory;
         this.signingKey = signingKey;
     }
@@ -57,6 +57,6 @@ public class CertificateController {
     @GetMapping(value = "/own", produces = "application/x-pem-file")
     @Operation(summary = "Our signing certificate (PEM), for partners to register")
     public String own() {
-        return Certificates.pem(signingKey.certificate());
+        return Certificates.pem(signingKey.key().certificate());
     }
 }
