@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is imported stays imported whatever happens later; if the database refuses a batch, its rows are written one by
  * one to find and reject the bad ones. Progress is logged every {@value #LOG_EVERY} rows.
  *
- * <p>Jobs run one after another on a single thread (two imports of the same contracts would only block each other)
- * and are kept in memory only: the last {@value #KEEP_JOBS} can be looked up, none survives a restart. A job cut off
- * by a restart leaves the rows of its committed batches imported; import the input again to complete it.
+ * <p>Jobs run one after another on a single thread (two imports of the same contracts would only block each other).
+ * Each job's progress and first rejections are stored after every batch ({@code import_job}), so any node shows it,
+ * also after a restart; a job cut off by a restart is then reported FAILED, the rows of its committed batches
+ * imported: import the input again to complete it.
  */
 @Service
 public class ContractImport implements DisposableBean {
@@ -54,26 +55,32 @@ public class ContractImport implements DisposableBean {
         }
     });
 
-    public ContractImport(ContractRepository contracts, TransactionTemplate tx) {
+    private final ImportJobRepository stored;
+
+    public ContractImport(ContractRepository contracts, TransactionTemplate tx, ImportJobRepository stored) {
         this.contracts = contracts;
         this.tx = tx;
+        this.stored = stored;
     }
 
     /** Queues the import and returns its job at once. */
     public ImportJob start(ContractSource source) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), source.format());
+        stored.insert(job.progress());
         jobs.put(job.id(), job);
         worker.execute(() -> run(job, source));
         return job;
     }
 
-    public Optional<ImportJob> job(String jobId) {
-        return Optional.ofNullable(jobs.get(jobId));
+    /** A job's progress: as this node runs it, else as stored (from any node, also after a restart). */
+    public Optional<ImportJob.Progress> progress(String jobId) {
+        return Optional.ofNullable(jobs.get(jobId)).map(ImportJob::progress).or(() -> stored.find(jobId));
     }
 
     /** Runs the import in the calling thread. */
     public ImportJob run(ContractSource source) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), source.format());
+        stored.insert(job.progress());
         run(job, source);
         return job;
     }
@@ -83,6 +90,7 @@ public class ContractImport implements DisposableBean {
         Batch batch = new Batch(job);
         try {
             job.total(source.count());
+            batch.persist();
             log.info("import {} ({}): {} rows", job.id(), source.format(), job.total());
             source.read(batch::add);
             batch.flush();
@@ -99,6 +107,7 @@ public class ContractImport implements DisposableBean {
             if (job.state() == ImportJob.State.RUNNING) {
                 job.failed("internal error; see the gateway's log");
             }
+            batch.persist();
         }
         long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         log.info(
@@ -122,6 +131,7 @@ public class ContractImport implements DisposableBean {
         private final ImportJob job;
         private final List<ImportRow> rows = new ArrayList<>(BATCH_SIZE);
         private long logged;
+        private int storedRejections;
 
         Batch(ImportJob job) {
             this.job = job;
@@ -151,7 +161,19 @@ public class ContractImport implements DisposableBean {
                 rows.forEach(this::saveAlone);
             }
             rows.clear();
+            persist();
             progressed();
+        }
+
+        /** The job's progress as stored, for other nodes and after a restart; a refusal only delays it. */
+        void persist() {
+            ImportJob.Progress p = job.progress();
+            try {
+                stored.update(p, storedRejections);
+                storedRejections = p.rejections().size();
+            } catch (DataAccessException e) {
+                log.warn("import {}: progress not stored ({}); stored with the next batch", job.id(), e.getMessage());
+            }
         }
 
         private void saveAlone(ImportRow row) {

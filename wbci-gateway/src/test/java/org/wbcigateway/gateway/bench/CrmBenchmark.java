@@ -248,8 +248,10 @@ public final class CrmBenchmark {
                 flyway.migrate();
                 JdbcClient jdbc = JdbcClient.create(ds);
                 ContractRepository repository = new ContractRepository(jdbc, new JdbcTemplate(ds));
-                ContractImport imports =
-                        new ContractImport(repository, new TransactionTemplate(new DataSourceTransactionManager(ds)));
+                ContractImport imports = new ContractImport(
+                        repository,
+                        new TransactionTemplate(new DataSourceTransactionManager(ds)),
+                        new org.wbcigateway.gateway.crm.ImportJobRepository(jdbc));
                 importAll(imports, csv);
                 imports.destroy();
                 jdbc.sql("ANALYZE").update();

@@ -75,6 +75,12 @@ class ContractImportTest {
     @Autowired
     BuiltinCrm crm;
 
+    @Autowired
+    ImportJobRepository stored;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     // --- CSV
 
     /**
@@ -294,6 +300,17 @@ class ContractImportTest {
         assertThat(rejection.path("contractId").asString()).isEqualTo("HTTP-BAD-1");
         assertThat(rejection.path("reason").asString()).startsWith("POSTLEITZAHL: '601' is not a valid value");
         assertThat(contracts.find("HTTP-299").orElseThrow().standort().ort()).isEqualTo("München");
+
+        // stored: another node, or this one after a restart, shows the same job from the database
+        ContractImport afterRestart = new ContractImport(contracts, tx, stored);
+        ImportJob.Progress again = afterRestart.progress(jobId).orElseThrow();
+        assertThat(again.state()).isEqualTo(ImportJob.State.DONE);
+        assertThat(again.imported()).isEqualTo(300);
+        assertThat(again.rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.row()).isEqualTo(302))
+                .satisfies(r -> assertThat(r.reason()).startsWith("POSTLEITZAHL"));
+        afterRestart.destroy();
 
         assertThat(get("/api/crm/import/no-such-job").statusCode()).isEqualTo(404);
         HttpResponse<String> unknownColumn = send("text/csv", "id,vertragsende\nA,2026-12-01\n".getBytes());

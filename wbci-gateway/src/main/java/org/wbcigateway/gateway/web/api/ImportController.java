@@ -82,9 +82,7 @@ class ImportController {
     @GetMapping("/{jobId}")
     @Operation(summary = "progress of an import: RUNNING, DONE or FAILED, counts and the rejected rows")
     ImportJob.Progress progress(@PathVariable String jobId) {
-        return imports.job(jobId)
-                .map(ImportJob::progress)
-                .orElseThrow(() -> new NotFoundException("no import job " + jobId + " (jobs are kept in memory)"));
+        return imports.progress(jobId).orElseThrow(() -> new NotFoundException("no import job " + jobId));
     }
 
     private static ResponseEntity<Started> started(ImportJob job) {
