@@ -128,7 +128,7 @@ class ConsoleBrowserTest {
                 .contains("<Meldungscode>8001</Meldungscode>")
                 .contains("\n  ");
         assertThat(entry(page, "IN", "RUEM_VA").getByTestId("signature").textContent())
-                .contains("RSA_SHA256")
+                .contains("RSA-SHA256")
                 .contains("CN=");
         Browser.screenshot(page, "detail");
     }
@@ -247,7 +247,7 @@ class ConsoleBrowserTest {
                         .asString()
                         .equals("DELIVERED"));
         page.navigate(b.baseUrl() + "/console/vorabstimmungen/" + id);
-        assertThat(page.getByTestId("delivery-status").first().textContent()).isEqualTo("DELIVERED");
+        assertThat(page.getByTestId("delivery-status").first().textContent()).isEqualTo("zugestellt");
         assertThat(a.vorabstimmung(id)).as("the partner has the VA now").isNotNull();
     }
 
@@ -335,9 +335,11 @@ class ConsoleBrowserTest {
         page.getByTestId("audit-actor").fill(TestAccess.OPERATOR);
         page.waitForNavigation(() -> page.getByTestId("audit-actor").press("Enter"));
         java.util.List<String> rows = page.getByTestId("audit-row").allTextContents();
-        assertThat(rows).anyMatch(r -> r.contains("CONSOLE") && r.contains("RUEM_VA") && r.contains("OK"));
-        assertThat(rows).anyMatch(r -> r.contains("CONSOLE") && r.contains("RESEND"));
-        assertThat(rows).anyMatch(r -> r.contains("LOGIN") && r.contains("login") && r.contains("127.0.0.1"));
+        assertThat(rows)
+                .anyMatch(r -> r.contains("Konsole") && r.contains("RUEM-VA gesendet") && r.contains("ausgeführt"));
+        assertThat(rows).anyMatch(r -> r.contains("Konsole") && r.contains("erneut gesendet"));
+        assertThat(rows).anyMatch(r -> r.contains("Anmeldung") && r.contains("127.0.0.1"));
+        assertThat(page.getByTestId("time-zone").textContent()).contains("Europe/Berlin");
         page.getByTestId("logout").click();
         assertThat(page.url()).endsWith("/console/login?logout");
         page.navigate(b.baseUrl() + "/console");
@@ -390,6 +392,47 @@ class ConsoleBrowserTest {
     }
 
     // --- building blocks
+
+    /** What an agent reads in German: no value the gateway stores as a code, on any page, after all the flows. */
+    @Test
+    @Order(30)
+    void noPageShowsARawCodeInGerman() {
+        Page page = loggedIn(b, TestAccess.ADMIN);
+        page.navigate(b.baseUrl() + "/console?lang=de");
+        java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of(
+                "/console",
+                "/console/vorabstimmungen",
+                "/console/review",
+                "/console/dead-letters",
+                "/console/deadlines",
+                "/console/partners",
+                "/console/contracts",
+                "/console/audit"));
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen");
+        page.locator("table a[href*='/console/vorabstimmungen/']").all().stream()
+                .limit(5)
+                .forEach(l -> paths.add(l.getAttribute("href")));
+        page.navigate(b.baseUrl() + "/console/contracts");
+        page.locator("table a[href*='/console/contracts/']").all().stream()
+                .limit(3)
+                .forEach(l -> paths.add(l.getAttribute("href")));
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(
+                "\\b(?:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+|ACTIVE|PENDING|DELIVERED|DEAD|CONSOLE|LOGIN|REFUSED|LOCKED"
+                        + "|AGREED|REJECTED|CANCELLED|AWAITED|CONFIRMED|DONE|FAILED|RUNNING)\\b");
+        java.util.List<String> raw = new java.util.ArrayList<>();
+        for (String path : paths) {
+            page.navigate(path.startsWith("http") ? path : b.baseUrl() + path);
+            String text = (String) page.evaluate("() => { const m = document.querySelector('main').cloneNode(true);"
+                    + " m.querySelectorAll('pre, code, textarea, script, option').forEach(e => e.remove());"
+                    + " return m.innerText; }");
+            java.util.regex.Matcher m = code.matcher(text);
+            while (m.find()) {
+                raw.add(path + ": " + m.group());
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(10);
+        assertThat(raw).as("raw codes shown in German").isEmpty();
+    }
 
     private Page loggedIn(Gateway gateway) {
         return loggedIn(gateway, TestAccess.OPERATOR);

@@ -40,16 +40,19 @@ class PartnersController {
             OffsetDateTime lastDelivered) {}
 
     private final PartnerDirectory directory;
+    private final ConsoleLabels labels;
     private final CertificateInventory inventory;
     private final MessageRepository messages;
     private final OutboxRepository outbox;
 
     PartnersController(
             PartnerDirectory directory,
+            ConsoleLabels labels,
             CertificateInventory inventory,
             MessageRepository messages,
             OutboxRepository outbox) {
         this.directory = directory;
+        this.labels = labels;
         this.inventory = inventory;
         this.messages = messages;
         this.outbox = outbox;
@@ -65,7 +68,10 @@ class PartnersController {
                 inventory.entries().stream()
                         .filter(e -> e.purpose() != CertificateInventory.Purpose.SIGNING_PARTNER
                                 && e.purpose() != CertificateInventory.Purpose.TLS_CLIENT_PARTNER)
-                        .map(e -> view(e, e.purpose() + " " + e.certificate().getSubjectX500Principal()))
+                        .map(e -> view(
+                                e,
+                                labels.of("purpose", e.purpose()) + " "
+                                        + e.certificate().getSubjectX500Principal()))
                         .toList());
         return "console/partners";
     }
