@@ -166,6 +166,20 @@ class ConsoleBrowserTest {
                 .containsExactly(
                         "8103", "8108", "8109", "8110", "8111", "8112", "8113", "8114", "8116", "8117", "8118");
         page.getByTestId("abbm-code").selectOption("8117");
+        // asked first; declining sends nothing
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        java.util.function.Consumer<com.microsoft.playwright.Dialog> decline = d -> {
+            asked.add(d.message());
+            d.dismiss();
+        };
+        page.offDialog(ACCEPT);
+        page.onDialog(decline);
+        page.getByTestId("submit-abbm").click();
+        assertThat(asked).singleElement().asString().contains("ABBM").contains(id);
+        assertThat(page.getByTestId("flash-success").count()).isZero();
+        assertThat(phase(page)).as("nothing sent").isEqualTo("VA_PENDING");
+        page.offDialog(decline);
+        page.onDialog(ACCEPT);
         page.getByTestId("submit-abbm").click();
 
         assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
@@ -438,8 +452,13 @@ class ConsoleBrowserTest {
         return loggedIn(gateway, TestAccess.OPERATOR);
     }
 
+    /** What a person answers to "send the ABBM?" and the like in the flows: yes. */
+    private static final java.util.function.Consumer<com.microsoft.playwright.Dialog> ACCEPT =
+            com.microsoft.playwright.Dialog::accept;
+
     private Page loggedIn(Gateway gateway, String user) {
         Page page = browser.newPage();
+        page.onDialog(ACCEPT);
         ConsoleSession.login(page, gateway, user);
         return page;
     }
