@@ -127,6 +127,29 @@ class ConsoleBrowserTest {
         assertThat(entry(page, "IN", "RUEM_VA").locator("pre.xml").textContent())
                 .contains("<Meldungscode>8001</Meldungscode>")
                 .contains("\n  ");
+        assertThat(entry(page, "IN", "RUEM_VA").locator("pre.xml").textContent())
+                .as("the XML opens at the message, not at the WS-Security header")
+                .startsWith("<")
+                .doesNotContain("BinarySecurityToken");
+        java.util.List<String> content = entry(page, "IN", "RUEM_VA")
+                .getByTestId("message-content")
+                .locator("tr")
+                .allTextContents();
+        assertThat(String.join("\n", content))
+                .as("the parsed content above the XML: codes with their text, dates as dates")
+                .contains("Meldungscode")
+                .contains("8001 – ")
+                .contains("Wechseltermin")
+                .containsPattern("\\d\\d\\.\\d\\d\\.\\d{4}");
+        java.util.List<String> va = entry(page, "OUT", "VA_KUE_MRN")
+                .getByTestId("message-content")
+                .locator("tr")
+                .allTextContents();
+        assertThat(String.join("\n", va))
+                .contains("Endkunde")
+                .contains("McFly")
+                .contains("Standort")
+                .contains("Rufnummern");
         assertThat(entry(page, "IN", "RUEM_VA").getByTestId("signature").textContent())
                 .contains("RSA-SHA256")
                 .contains("CN=");
@@ -423,8 +446,8 @@ class ConsoleBrowserTest {
                 "/console/contracts",
                 "/console/audit"));
         page.navigate(b.baseUrl() + "/console/vorabstimmungen");
-        page.locator("table a[href*='/console/vorabstimmungen/']").all().stream()
-                .limit(5)
+        page.locator("table a[href*='/console/vorabstimmungen/']")
+                .all()
                 .forEach(l -> paths.add(l.getAttribute("href")));
         page.navigate(b.baseUrl() + "/console/contracts");
         page.locator("table a[href*='/console/contracts/']").all().stream()
@@ -436,15 +459,19 @@ class ConsoleBrowserTest {
         java.util.List<String> raw = new java.util.ArrayList<>();
         for (String path : paths) {
             page.navigate(path.startsWith("http") ? path : b.baseUrl() + path);
-            String text = (String) page.evaluate("() => { const m = document.querySelector('main').cloneNode(true);"
-                    + " m.querySelectorAll('pre, code, textarea, script, option').forEach(e => e.remove());"
-                    + " return m.innerText; }");
+            // every text as written (not as CSS capitalises it), without the XML and technical details, which are
+            // code on purpose
+            String text = (String) page.evaluate("() => { document.querySelectorAll("
+                    + "'main pre, main code, main textarea, main script, main option').forEach(e => e.remove());"
+                    + " const texts = []; const walker = document.createTreeWalker(document.querySelector('main'),"
+                    + " NodeFilter.SHOW_TEXT); while (walker.nextNode()) { texts.push(walker.currentNode.nodeValue); }"
+                    + " return texts.join(' '); }");
             java.util.regex.Matcher m = code.matcher(text);
             while (m.find()) {
                 raw.add(path + ": " + m.group());
             }
         }
-        assertThat(paths).hasSizeGreaterThan(10);
+        assertThat(paths).hasSizeGreaterThan(15);
         assertThat(raw).as("raw codes shown in German").isEmpty();
     }
 

@@ -35,7 +35,11 @@ final class MessageInspector {
     record Signature(
             Verdict verdict, String algorithm, String subject, String issuer, String serial, Instant notAfter) {}
 
-    record Inspected(String prettyXml, Signature signature) {}
+    /**
+     * @param prettyBody the SOAP Body's content (the WBCI message itself), what an agent reads first
+     * @param prettyXml  the whole envelope with the WS-Security header
+     */
+    record Inspected(String prettyBody, String prettyXml, Signature signature) {}
 
     private MessageInspector() {}
 
@@ -45,11 +49,24 @@ final class MessageInspector {
         try {
             doc = HardenedXml.parse(raw);
         } catch (Exception e) {
-            return new Inspected(
-                    new String(raw, java.nio.charset.StandardCharsets.UTF_8),
-                    new Signature(Verdict.UNSIGNED, null, null, null, null, null));
+            String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            return new Inspected(text, text, new Signature(Verdict.UNSIGNED, null, null, null, null, null));
         }
-        return new Inspected(PrettyXml.format(doc.getDocumentElement()), signature(doc, direction));
+        Element body = first(doc, doc.getDocumentElement().getNamespaceURI(), "Body");
+        Element message = body == null ? null : firstElement(body);
+        return new Inspected(
+                message == null ? PrettyXml.format(doc.getDocumentElement()) : PrettyXml.format(message),
+                PrettyXml.format(doc.getDocumentElement()),
+                signature(doc, direction));
+    }
+
+    private static Element firstElement(Element parent) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Signature signature(Document doc, MessageRecord.Direction direction) {

@@ -27,7 +27,7 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView.TimelineEntry;
 class VorabstimmungDetailController {
 
     /** A timeline entry with what the console reads from its raw XML. */
-    record Message(TimelineEntry entry, MessageInspector.Inspected inspected) {}
+    record Message(TimelineEntry entry, MessageInspector.Inspected inspected, List<MessageContent.Row> content) {}
 
     /** The contract the Vorabstimmung belongs to, as far as the CRM knows it. */
     record Contract(String id, ContractData data, List<ContractEvent> events) {}
@@ -36,8 +36,11 @@ class VorabstimmungDetailController {
     private final StoredVa stored;
     private final CrmPort crm;
     private final CrmLinks links;
+    private final MessageContent content;
 
-    VorabstimmungDetailController(VorabstimmungDetails views, StoredVa stored, CrmPort crm, CrmLinks links) {
+    VorabstimmungDetailController(
+            VorabstimmungDetails views, StoredVa stored, CrmPort crm, CrmLinks links, MessageContent content) {
+        this.content = content;
         this.views = views;
         this.stored = stored;
         this.crm = crm;
@@ -58,7 +61,9 @@ class VorabstimmungDetailController {
                 "messages",
                 view.timeline().stream()
                         .map(e -> new Message(
-                                e, MessageInspector.inspect(e.raw().getBytes(StandardCharsets.UTF_8), e.direction())))
+                                e,
+                                MessageInspector.inspect(e.raw().getBytes(StandardCharsets.UTF_8), e.direction()),
+                                content.of(e.parsed())))
                         .toList());
         model.addAttribute("contract", contract(r).orElse(null));
         model.addAttribute("options", options);

@@ -21,6 +21,7 @@ import org.wbcigateway.domain.state.AkmTrStatus;
 import org.wbcigateway.domain.state.Phase;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
+import org.wbcigateway.gateway.web.api.AnfrageRequests;
 
 /** Every value a console page shows by its label ({@code #{'prefix.' + value}}) has one in both languages. */
 class ConsoleLabelsTest {
@@ -36,7 +37,44 @@ class ConsoleLabelsTest {
                         Arguments.of(bundle, "newVaArrival", NewVaArrival.class),
                         Arguments.of(bundle, "party", VorabstimmungView.Party.class),
                         Arguments.of(bundle, "direction", MessageRecord.Direction.class),
-                        Arguments.of(bundle, "outcome", MessageRecord.Outcome.class)));
+                        Arguments.of(bundle, "outcome", MessageRecord.Outcome.class),
+                        Arguments.of(
+                                bundle, "contractStatus", org.wbcigateway.domain.vorabstimmung.ContractStatus.class),
+                        Arguments.of(bundle, "changeRequest", org.wbcigateway.domain.state.ChangeRequest.class),
+                        Arguments.of(
+                                bundle, "channel", org.wbcigateway.gateway.platform.audit.AuditEntry.Channel.class),
+                        Arguments.of(bundle, "refusal", org.wbcigateway.wire.WireException.Kind.class),
+                        Arguments.of(bundle, "delivery", org.wbcigateway.gateway.outbox.OutboxStatus.class),
+                        Arguments.of(bundle, "algorithm", org.wbcigateway.wire.security.SignatureAlgorithm.class),
+                        Arguments.of(
+                                bundle,
+                                "purpose",
+                                org.wbcigateway.gateway.platform.security.CertificateInventory.Purpose.class),
+                        Arguments.of(bundle, "anrede", org.wbcigateway.domain.message.Anrede.class),
+                        Arguments.of(bundle, "art", org.wbcigateway.domain.message.StornoArt.class),
+                        Arguments.of(bundle, "art", AnfrageRequests.StornoArt.class),
+                        Arguments.of(
+                                bundle,
+                                "portierungszeitfenster",
+                                org.wbcigateway.domain.message.Portierungszeitfenster.class),
+                        Arguments.of(bundle, "gf", org.wbcigateway.domain.message.Geschaeftsfall.class)));
+    }
+
+    /** The gateway's own CRM events have labels; the others are labelled by their message or phase. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"i18n/console.properties", "i18n/console_en.properties"})
+    void everyEventOfTheGatewayHasALabel(String bundle) throws IOException {
+        Properties labels = new Properties();
+        try (InputStream in = ConsoleLabelsTest.class.getClassLoader().getResourceAsStream(bundle);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            labels.load(reader);
+        }
+        assertThat(Arrays.stream(org.wbcigateway.domain.vorabstimmung.CrmEventType.values())
+                        .map(org.wbcigateway.domain.vorabstimmung.CrmEventType::feedName)
+                        .filter(n -> !n.startsWith("RECEIVED_") && !n.startsWith("SENT_") && !n.startsWith("STATE_"))
+                        .map(n -> "event." + n))
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(labels.getProperty(key)).as(key).isNotBlank());
     }
 
     @ParameterizedTest(name = "{1} in {0}")
