@@ -18,24 +18,48 @@ public class ContractSearch {
         this.jdbc = jdbc;
     }
 
+    /** The contracts matching the query, newest first without one, by id with one; a page of them. */
+    public List<Row> search(String query, String phoneDigits, int offset, int limit) {
+        Where where = where(query, phoneDigits);
+        return jdbc.sql(SELECT + where.sql()
+                        + (where.params().isEmpty() ? " ORDER BY c.updated_at DESC, c.id" : " ORDER BY c.id")
+                        + " LIMIT ? OFFSET ?")
+                .params(append(where.params(), limit, offset))
+                .query(ContractSearch::row)
+                .list();
+    }
+
+    /** How many contracts match the query. */
+    public long count(String query, String phoneDigits) {
+        Where where = where(query, phoneDigits);
+        return jdbc.sql("SELECT COUNT(*) FROM crm_contract c" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
     /** @param phoneDigits the query as national digits without the leading 0 (empty if it has no digit) */
-    public List<Row> search(String query, String phoneDigits) {
+    private static Where where(String query, String phoneDigits) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
-            return jdbc.sql(SELECT + " ORDER BY c.updated_at DESC LIMIT 50")
-                    .query(ContractSearch::row)
-                    .list();
+            return new Where("", List.of());
         }
         String like = "%" + q.toLowerCase() + "%";
-        return jdbc.sql(SELECT + " " + """
+        return new Where(
+                " " + """
                  WHERE LOWER(c.id) LIKE ? OR LOWER(c.nachname) LIKE ? OR LOWER(c.vorname) LIKE ?
                    OR LOWER(c.firmenname) LIKE ?
                    OR (? <> '' AND (c.onkz || c.durchwahlnummer LIKE ?
-                       OR EXISTS (SELECT 1 FROM crm_number n WHERE n.contract_id = c.id AND n.onkz || n.rufnummer LIKE ?)))
-                 ORDER BY c.id LIMIT 100""")
-                .params(like, like, like, like, phoneDigits, "%" + phoneDigits + "%", "%" + phoneDigits + "%")
-                .query(ContractSearch::row)
-                .list();
+                       OR EXISTS (SELECT 1 FROM crm_number n WHERE n.contract_id = c.id AND n.onkz || n.rufnummer LIKE ?)))""",
+                List.of(like, like, like, like, phoneDigits, "%" + phoneDigits + "%", "%" + phoneDigits + "%"));
+    }
+
+    private static List<Object> append(List<Object> params, Object... more) {
+        List<Object> all = new java.util.ArrayList<>(params);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static final String SELECT = """

@@ -60,12 +60,35 @@ public class VorabstimmungSearch {
         this.jdbc = jdbc;
     }
 
+    /** How many Vorabstimmungen match. */
+    public long count(Criteria c) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT COUNT(*) FROM vorabstimmung v LEFT JOIN vorabstimmung_search s ON s.va_id = v.va_id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        where(c, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    /** The first {@value #LIMIT} matches, newest first. */
     public List<Row> search(Criteria c) {
+        return search(c, 0, LIMIT);
+    }
+
+    /** A page of the matches, newest first. */
+    public List<Row> search(Criteria c, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT v.va_id, v.geschaeftsfall, v.own_role, v.partner, v.phase, v.change_request, v.klaerfall_kind,
                        v.kundenwunschtermin, v.wechseltermin, v.created_at, s.customer
                 FROM vorabstimmung v LEFT JOIN vorabstimmung_search s ON s.va_id = v.va_id WHERE 1 = 1""");
         List<Object> params = new ArrayList<>();
+        where(c, sql, params);
+        sql.append(" ORDER BY v.created_at DESC, v.va_id DESC LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        return rows(sql, params);
+    }
+
+    private void where(Criteria c, StringBuilder sql, List<Object> params) {
         if (!blank(c.id())) {
             sql.append(" AND UPPER(v.va_id) LIKE ?");
             params.add("%" + c.id().strip().toUpperCase() + "%");
@@ -100,7 +123,9 @@ public class VorabstimmungSearch {
             sql.append(" AND v.created_at < ?");
             params.add(c.to().plusDays(1).atStartOfDay(Terminpruefung.ZONE).toOffsetDateTime());
         }
-        sql.append(" ORDER BY v.created_at DESC, v.va_id DESC LIMIT ").append(LIMIT);
+    }
+
+    private List<Row> rows(StringBuilder sql, List<Object> params) {
         List<Row> rows = jdbc.sql(sql.toString())
                 .params(params)
                 .query((rs, i) -> new Row(

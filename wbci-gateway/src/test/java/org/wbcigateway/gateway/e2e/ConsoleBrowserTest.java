@@ -430,6 +430,34 @@ class ConsoleBrowserTest {
 
     // --- building blocks
 
+    /** Lists are paged and say how many there are: none is cut off silently. */
+    @Test
+    @Order(25)
+    void theContractListIsPagedWithCounts() {
+        for (int i = 0; i < 60; i++) {
+            assertThat(b.put(
+                                    "/api/crm/contracts/PAGE-" + String.format("%03d", i),
+                                    "{\"inhaber\":" + JOHN + ",\"einzelanschluss\":{\"rufnummern\":[{\"onkz\":\"40\","
+                                            + "\"rufnummer\":\"77" + String.format("%05d", i) + "\"}]}}")
+                            .status())
+                    .isEqualTo(200);
+        }
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/contracts?q=PAGE-");
+        assertThat(page.getByTestId("pager-count").textContent()).isEqualTo("1–50 von 60");
+        assertThat(page.getByTestId("contract-row").count()).isEqualTo(50);
+        assertThat(page.getByTestId("pager-previous").count()).isZero();
+        page.getByTestId("pager-next").click();
+        assertThat(page.getByTestId("pager-count").textContent()).isEqualTo("51–60 von 60");
+        assertThat(page.getByTestId("contract-row").count()).isEqualTo(10);
+        assertThat(page.getByTestId("contract-row").first().textContent()).contains("PAGE-050");
+        assertThat(page.getByTestId("contract-search").inputValue())
+                .as("the query stays")
+                .isEqualTo("PAGE-");
+        page.navigate(b.baseUrl() + "/console/vorabstimmungen");
+        assertThat(page.getByTestId("pager-count").textContent()).matches("1–\\d+ von \\d+");
+    }
+
     /** What an agent reads in German: no value the gateway stores as a code, on any page, after all the flows. */
     @Test
     @Order(30)

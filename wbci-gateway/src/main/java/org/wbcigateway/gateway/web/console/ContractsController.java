@@ -39,9 +39,12 @@ class ContractsController {
     }
 
     @GetMapping("/console/contracts")
-    String list(@RequestParam(required = false) String q, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        String digits = PhoneNumbers.normalize(q);
+        Paging paging = Paging.of(page, search.count(q, digits));
         model.addAttribute("q", q);
-        model.addAttribute("rows", search.search(q, PhoneNumbers.normalize(q)));
+        model.addAttribute("paging", paging);
+        model.addAttribute("rows", search.search(q, digits, paging.offset(), paging.size()));
         return "console/contracts";
     }
 

@@ -38,6 +38,7 @@ class VorabstimmungListController {
             @RequestParam(required = false) String geschaeftsfall,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page,
             Model model,
             HttpServletRequest request) {
         VorabstimmungSearch.Criteria criteria =
@@ -56,9 +57,9 @@ class VorabstimmungListController {
                         .map(Geschaeftsfall::code)
                         .toList());
         try {
-            List<VorabstimmungSearch.Row> rows = search.search(criteria);
-            model.addAttribute("rows", rows);
-            model.addAttribute("limited", rows.size() == VorabstimmungSearch.LIMIT);
+            Paging paging = Paging.of(page, search.count(criteria));
+            model.addAttribute("paging", paging);
+            model.addAttribute("rows", search.search(criteria, paging.offset(), paging.size()));
         } catch (IllegalArgumentException e) {
             model.addAttribute("rows", List.of());
             model.addAttribute(ConsoleActions.ERROR, messages.text(request, "error.invalid", e.getMessage()));
