@@ -20,6 +20,7 @@ import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Patience;
 import org.wbcigateway.gateway.support.TcpProxy;
 import org.wbcigateway.gateway.support.TestAccess;
+import org.wbcigateway.gateway.support.TestKeys;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -377,6 +378,7 @@ class ConsoleBrowserTest {
         assertThat(rows).anyMatch(r -> r.contains("Konsole") && r.contains("erneut gesendet"));
         assertThat(rows).anyMatch(r -> r.contains("Anmeldung") && r.contains("127.0.0.1"));
         assertThat(page.getByTestId("time-zone").textContent()).contains("Europe/Berlin");
+        assertThat(page.getByTestId("pager-count").textContent()).matches("1–\\d+ von \\d+");
         page.getByTestId("logout").click();
         assertThat(page.url()).endsWith("/console/login?logout");
         page.navigate(b.baseUrl() + "/console");
@@ -429,6 +431,43 @@ class ConsoleBrowserTest {
     }
 
     // --- building blocks
+
+    /** An administrator adds a partner and registers its certificate in the console; an operator cannot. */
+    @Test
+    @Order(26)
+    void anAdministratorManagesPartnersInTheConsole() {
+        Page operator = loggedIn(b);
+        operator.navigate(b.baseUrl() + "/console/partners");
+        assertThat(operator.getByTestId("partner-forms").count()).isZero();
+
+        Page page = loggedIn(b, TestAccess.ADMIN);
+        page.navigate(b.baseUrl() + "/console/partners");
+        page.getByTestId("partner-code").fill("DEU.CONS");
+        page.getByTestId("partner-endpoint").fill("https://wbci.cons.example/wbci/v2");
+        page.getByTestId("submit-partner").click();
+        assertThat(page.getByTestId("flash-success").textContent()).contains("DEU.CONS");
+        assertThat(page.locator("[data-testid=partner-row][data-partner='DEU.CONS']")
+                        .textContent())
+                .contains("https://wbci.cons.example/wbci/v2");
+
+        page.getByTestId("certificate-partner").selectOption("DEU.CONS");
+        page.getByTestId("certificate-pem")
+                .fill(org.wbcigateway.wire.security.Certificates.pem(
+                        TestKeys.key("DEU.CONS").certificate()));
+        page.getByTestId("submit-certificate").click();
+        assertThat(page.getByTestId("flash-success").isVisible()).isTrue();
+        assertThat(b.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/partners/DEU.CONS")
+                        .body()
+                        .path("certificates")
+                        .size())
+                .isEqualTo(1);
+
+        page.getByTestId("partner-code").fill("DEU.CONS");
+        page.getByTestId("partner-endpoint").fill("ftp://nowhere");
+        page.getByTestId("submit-partner").click();
+        assertThat(page.getByTestId("flash-error").textContent()).contains("http or https");
+    }
 
     /** Lists are paged and say how many there are: none is cut off silently. */
     @Test

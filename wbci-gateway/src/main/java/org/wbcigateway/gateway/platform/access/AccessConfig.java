@@ -148,6 +148,8 @@ public class AccessConfig {
                                 .permitAll()
                                 .requestMatchers("/console/audit", "/console/audit/**")
                                 .hasRole(Role.ADMIN.name())
+                                .requestMatchers(HttpMethod.POST, "/console/partners", "/console/partners/**")
+                                .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.POST, "/console/logout")
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**")

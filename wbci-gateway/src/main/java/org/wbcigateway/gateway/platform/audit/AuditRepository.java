@@ -40,10 +40,15 @@ public class AuditRepository {
                 .update();
     }
 
-    /** The newest lines first; every filter is optional. */
-    public List<AuditEntry> list(String actor, String target, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+    /** How many lines match; every filter is optional. */
+    public long count(String actor, String target) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM audit_log WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        where(actor, target, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static void where(String actor, String target, StringBuilder sql, List<Object> params) {
         if (actor != null) {
             sql.append(" AND actor = ?");
             params.add(actor);
@@ -52,6 +57,13 @@ public class AuditRepository {
             sql.append(" AND target = ?");
             params.add(target);
         }
+    }
+
+    /** The newest lines first; every filter is optional. */
+    public List<AuditEntry> list(String actor, String target, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        where(actor, target, sql, params);
         sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);

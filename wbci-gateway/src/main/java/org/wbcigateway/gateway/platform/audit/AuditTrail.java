@@ -62,6 +62,11 @@ public class AuditTrail {
         }
     }
 
+    /** How many lines match; every filter is optional. */
+    public long count(String actor, String target) {
+        return lines.count(actor, target);
+    }
+
     /** The newest lines first; every filter is optional. */
     public List<AuditEntry> list(String actor, String target, int limit, int offset) {
         return lines.list(actor, target, limit, offset);

@@ -30,7 +30,7 @@ import org.wbcigateway.gateway.platform.partners.ManagedBy;
 import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerCertificate;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
-import org.wbcigateway.wire.security.Certificates;
+import org.wbcigateway.gateway.platform.partners.PartnerInput;
 
 /**
  * The partner directory over REST: partners added, changed and removed, certificates registered and withdrawn, all
@@ -135,7 +135,7 @@ public class PartnerController {
         CarrierCode carrier = partnerCode(code);
         boolean created = directory.save(new Partner(
                 carrier,
-                Optional.of(endpoint(request.endpoint())),
+                Optional.of(PartnerInput.endpoint(request.endpoint())),
                 blankToEmpty(request.tlsBundle()).map(this::bundle),
                 Optional.ofNullable(request.forbidRsaSha1()),
                 Optional.ofNullable(request.bundesland()),
@@ -177,7 +177,7 @@ public class PartnerController {
     public ResponseEntity<CertificateView> addCertificate(
             @PathVariable String code, @RequestBody CertificateRequest request) {
         CarrierCode carrier = CarrierCode.of(code);
-        X509Certificate certificate = certificate(request.pem());
+        X509Certificate certificate = PartnerInput.certificate(request.pem());
         CertificateUse use = request.use() == null ? CertificateUse.SIGNING : request.use();
         boolean created = directory.addCertificate(carrier, use, certificate);
         PartnerCertificate registered = existing(carrier).certificates(use).stream()
@@ -235,21 +235,6 @@ public class PartnerController {
         return carrier;
     }
 
-    private static String endpoint(String endpoint) {
-        if (endpoint == null || endpoint.isBlank()) {
-            throw new IllegalArgumentException("endpoint is required: the partner's WBCI endpoint, an http(s) URL");
-        }
-        try {
-            URI uri = URI.create(endpoint.trim());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException("endpoint must be an http or https URL with a host: " + endpoint);
-            }
-            return uri.toString();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("endpoint must be an http or https URL with a host: " + endpoint, e);
-        }
-    }
-
     private String bundle(String name) {
         try {
             bundles.getBundle(name);
@@ -258,22 +243,6 @@ public class PartnerController {
             throw new IllegalArgumentException(
                     "tlsBundle " + name + " is no SSL bundle of this gateway (spring.ssl.bundle.*)", e);
         }
-    }
-
-    private static X509Certificate certificate(String pem) {
-        if (pem == null || pem.isBlank()) {
-            throw new IllegalArgumentException("pem is required: the certificate, PEM-encoded");
-        }
-        List<X509Certificate> read;
-        try {
-            read = Certificates.read(pem);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("pem is no readable X.509 certificate", e);
-        }
-        if (read.size() != 1) {
-            throw new IllegalArgumentException("pem must hold exactly one certificate, not " + read.size());
-        }
-        return read.get(0);
     }
 
     private static Optional<String> blankToEmpty(String value) {

@@ -71,6 +71,7 @@ class ConsoleActions {
                     p.getMessage());
         }
         if (e instanceof IllegalArgumentException
+                || e instanceof org.wbcigateway.gateway.platform.partners.PartnerDirectoryException
                 || e instanceof NotFoundException
                 || e instanceof ResendMessage.NotDeadException) {
             return text(request, "error.invalid", e.getMessage());

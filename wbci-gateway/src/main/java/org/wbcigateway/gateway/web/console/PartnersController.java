@@ -1,14 +1,19 @@
 package org.wbcigateway.gateway.web.console;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.platform.partners.ManagedBy;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
+import org.wbcigateway.gateway.platform.partners.PartnerInput;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
@@ -40,6 +45,7 @@ class PartnersController {
             OffsetDateTime lastDelivered) {}
 
     private final PartnerDirectory directory;
+    private final ConsoleActions actions;
     private final ConsoleLabels labels;
     private final CertificateInventory inventory;
     private final MessageRepository messages;
@@ -47,11 +53,13 @@ class PartnersController {
 
     PartnersController(
             PartnerDirectory directory,
+            ConsoleActions actions,
             ConsoleLabels labels,
             CertificateInventory inventory,
             MessageRepository messages,
             OutboxRepository outbox) {
         this.directory = directory;
+        this.actions = actions;
         this.labels = labels;
         this.inventory = inventory;
         this.messages = messages;
@@ -63,6 +71,7 @@ class PartnersController {
         model.addAttribute(
                 "partners",
                 directory.current().all().stream().map(this::partner).toList());
+        model.addAttribute("bundeslaender", org.wbcigateway.domain.calendar.Bundesland.values());
         model.addAttribute(
                 "ownCertificates",
                 inventory.entries().stream()
@@ -111,6 +120,48 @@ class PartnersController {
                 inventory.daysLeft(e),
                 inventory.expiresSoon(e),
                 inventory.expired(e));
+    }
+
+    /** Adds a partner (ADMIN, as {@code PUT /api/partners/{code}}); one set in configuration is changed there. */
+    @PostMapping("/console/partners")
+    String add(
+            @RequestParam String code,
+            @RequestParam String endpoint,
+            @RequestParam(required = false) String bundesland,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        actions.run(
+                request,
+                flash,
+                "PARTNER_SAVE",
+                code,
+                () -> directory.save(new org.wbcigateway.gateway.platform.partners.Partner(
+                        CarrierCode.of(code.trim()),
+                        java.util.Optional.of(PartnerInput.endpoint(endpoint)),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        bundesland == null || bundesland.isBlank()
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(org.wbcigateway.domain.calendar.Bundesland.valueOf(bundesland)),
+                        ManagedBy.DIRECTORY,
+                        List.of())));
+        return "redirect:/console/partners";
+    }
+
+    /** Registers a certificate for a partner (ADMIN): the start of a rollover. */
+    @PostMapping("/console/partners/certificates")
+    String addCertificate(
+            @RequestParam String code, @RequestParam String pem, HttpServletRequest request, RedirectAttributes flash) {
+        actions.run(
+                request,
+                flash,
+                "PARTNER_CERTIFICATE",
+                code,
+                () -> directory.addCertificate(
+                        CarrierCode.of(code),
+                        org.wbcigateway.gateway.platform.partners.CertificateUse.SIGNING,
+                        PartnerInput.certificate(pem)));
+        return "redirect:/console/partners";
     }
 
     /** The signature algorithm of the partner's last stored inbound message; null if none. */

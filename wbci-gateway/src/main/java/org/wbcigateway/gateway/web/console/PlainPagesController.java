@@ -10,8 +10,6 @@ import org.wbcigateway.gateway.platform.audit.AuditTrail;
 @Controller
 class PlainPagesController {
 
-    private static final int AUDIT_PAGE = 200;
-
     private final AuditTrail audit;
     private final org.wbcigateway.gateway.platform.access.AccessProperties access;
 
@@ -34,8 +32,14 @@ class PlainPagesController {
     /** Admins only (Spring Security): the newest lines, filtered by actor or target. */
     @GetMapping("/console/audit")
     String audit(
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String target, Model model) {
-        model.addAttribute("entries", audit.list(blankToNull(actor), blankToNull(target), AUDIT_PAGE, 0));
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        Paging paging = Paging.of(page, audit.count(blankToNull(actor), blankToNull(target)));
+        model.addAttribute("paging", paging);
+        model.addAttribute(
+                "entries", audit.list(blankToNull(actor), blankToNull(target), paging.size(), paging.offset()));
         model.addAttribute("actor", actor);
         model.addAttribute("target", target);
         return "console/audit";
