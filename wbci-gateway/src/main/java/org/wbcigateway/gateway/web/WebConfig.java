@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
-/** Servlet filters of the REST API. */
+/** Servlet filters of the REST API, and the size of uploads. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {
 
@@ -16,5 +16,15 @@ public class WebConfig {
                 properties.api().maxRequestSize(), properties.api().maxImportSize()));
         registration.setUrlPatterns(List.of("/api/*"));
         return registration;
+    }
+
+    /**
+     * Uploads (the console's contract import) up to {@code wbci.api.max-import-size}, as the API's import; kept in
+     * memory up to 1 MB, on disk above.
+     */
+    @Bean
+    jakarta.servlet.MultipartConfigElement multipartConfigElement(GatewayProperties properties) {
+        long max = properties.api().maxImportSize().toBytes();
+        return new jakarta.servlet.MultipartConfigElement("", max, max, 1024 * 1024);
     }
 }

@@ -241,6 +241,8 @@ class ConsoleBrowserTest {
         assertThat(page.getByTestId("flash-error").textContent())
                 .contains("nichts wurde gesendet")
                 .contains("2026-11-20");
+        // the flash is at the top: count the entries once the whole page is there, not while it is still parsed
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertThat(page.getByTestId("timeline-entry").count()).isEqualTo(before);
         assertThat(phase(page)).isEqualTo("AGREED");
         assertThat(b.vorabstimmung(id).path("changeRequest").asString()).isEqualTo("NONE");
@@ -469,6 +471,40 @@ class ConsoleBrowserTest {
         assertThat(page.getByTestId("flash-error").textContent()).contains("http or https");
     }
 
+    /** A CSV uploaded on the contracts page runs as an import job whose page shows its progress to the end. */
+    @Test
+    @Order(27)
+    void aCsvUploadedInTheConsoleIsImportedWithItsProgressShown() {
+        StringBuilder csv = new StringBuilder("id;status;anrede;vorname;nachname;rufnummern\n");
+        for (int i = 0; i < 120; i++) {
+            csv.append("UP-")
+                    .append(i)
+                    .append(";ACTIVE;1;John;Upload")
+                    .append(i)
+                    .append(";30/66")
+                    .append(String.format("%05d", i))
+                    .append('\n');
+        }
+        csv.append("UP-BAD;ACTIVE;3;John;Bad;30/6699999\n");
+        Page page = loggedIn(b);
+        page.navigate(b.baseUrl() + "/console/contracts");
+        page.getByTestId("import-file")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "contracts.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByTestId("submit-import").click();
+        assertThat(page.url()).contains("/console/imports/");
+        assertThat(page.getByTestId("import-progress").count()).isEqualTo(1);
+        page.waitForSelector("[data-testid=import][data-state=DONE]");
+        assertThat(page.getByTestId("import-state").textContent()).isEqualTo("fertig");
+        assertThat(page.getByTestId("import-counts").textContent())
+                .isEqualTo("121 von 121 Zeilen verarbeitet: 120 importiert, 1 abgelehnt");
+        assertThat(page.getByTestId("import-progress").getAttribute("value")).isEqualTo("121");
+        assertThat(page.getByTestId("import-rejection").textContent())
+                .contains("122")
+                .contains("UP-BAD");
+        assertThat(b.get("/api/crm/contracts/UP-119").status()).isEqualTo(200);
+    }
+
     /** Lists are paged and say how many there are: none is cut off silently. */
     @Test
     @Order(25)
@@ -486,7 +522,7 @@ class ConsoleBrowserTest {
         assertThat(page.getByTestId("pager-count").textContent()).isEqualTo("1–50 von 60");
         assertThat(page.getByTestId("contract-row").count()).isEqualTo(50);
         assertThat(page.getByTestId("pager-previous").count()).isZero();
-        page.getByTestId("pager-next").click();
+        page.waitForNavigation(() -> page.getByTestId("pager-next").click());
         assertThat(page.getByTestId("pager-count").textContent()).isEqualTo("51–60 von 60");
         assertThat(page.getByTestId("contract-row").count()).isEqualTo(10);
         assertThat(page.getByTestId("contract-row").first().textContent()).contains("PAGE-050");

@@ -96,7 +96,7 @@ class SignatureEndpointTest extends SampleEndpointContext {
 
         String page = console.get("/console/partners").body();
 
-        assertThat(row(page, PARTNER)).contains(">RSA_SHA1<").contains("RSA-SHA1 erlaubt");
+        assertThat(row(page, PARTNER)).contains(">RSA-SHA1<").contains("RSA-SHA1 erlaubt");
         assertThat(row(page, OTHER_PARTNER)).contains(">–<").contains("RSA-SHA1 verboten");
     }
 
