@@ -469,6 +469,7 @@ class ConsoleBrowserTest {
         page.getByTestId("partner-endpoint").fill("ftp://nowhere");
         page.getByTestId("submit-partner").click();
         assertThat(page.getByTestId("flash-error").textContent()).contains("http or https");
+        Browser.screenshot(page, "partners");
     }
 
     /** A CSV uploaded on the contracts page runs as an import job whose page shows its progress to the end. */
@@ -503,6 +504,7 @@ class ConsoleBrowserTest {
                 .contains("122")
                 .contains("UP-BAD");
         assertThat(b.get("/api/crm/contracts/UP-119").status()).isEqualTo(200);
+        Browser.screenshot(page, "import");
     }
 
     /** Lists are paged and say how many there are: none is cut off silently. */
@@ -529,6 +531,7 @@ class ConsoleBrowserTest {
         assertThat(page.getByTestId("contract-search").inputValue())
                 .as("the query stays")
                 .isEqualTo("PAGE-");
+        Browser.screenshot(page, "contracts");
         page.navigate(b.baseUrl() + "/console/vorabstimmungen");
         assertThat(page.getByTestId("pager-count").textContent()).matches("1–\\d+ von \\d+");
     }
@@ -560,8 +563,18 @@ class ConsoleBrowserTest {
                 "\\b(?:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+|ACTIVE|PENDING|DELIVERED|DEAD|CONSOLE|LOGIN|REFUSED|LOCKED"
                         + "|AGREED|REJECTED|CANCELLED|AWAITED|CONFIRMED|DONE|FAILED|RUNNING)\\b");
         java.util.List<String> raw = new java.util.ArrayList<>();
+        java.util.List<String> clipped = new java.util.ArrayList<>();
         for (String path : paths) {
             page.navigate(path.startsWith("http") ? path : b.baseUrl() + path);
+            // at 1280 px (Browser's viewport) no text is cut off by a box too narrow for it
+            @SuppressWarnings("unchecked")
+            java.util.List<String> cut = (java.util.List<String>) page.evaluate("() => Array.from("
+                    + "document.querySelectorAll('body *')).filter(e => { const s = getComputedStyle(e);"
+                    + " return (s.overflowX === 'hidden' || s.overflowX === 'clip' || s.overflowX === 'auto'"
+                    + " || s.overflowX === 'scroll' || s.textOverflow === 'ellipsis')"
+                    + " && e.tagName !== 'PRE' && e.scrollWidth > e.clientWidth + 1 && e.textContent.trim() !== ''; })"
+                    + ".map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 40))");
+            cut.forEach(c -> clipped.add(path + ": " + c));
             // every text as written (not as CSS capitalises it), without the XML and technical details, which are
             // code on purpose
             String text = (String) page.evaluate("() => { document.querySelectorAll("
@@ -576,6 +589,7 @@ class ConsoleBrowserTest {
         }
         assertThat(paths).hasSizeGreaterThan(15);
         assertThat(raw).as("raw codes shown in German").isEmpty();
+        assertThat(clipped).as("text clipped at 1280 px").isEmpty();
     }
 
     private Page loggedIn(Gateway gateway) {

@@ -45,7 +45,7 @@ public final class Browser implements AutoCloseable {
             context.close();
         }
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1360, 900)
+                .setViewportSize(1280, 900)
                 .setLocale("de-DE"));
         context.setDefaultTimeout(10_000);
         return context.newPage();
