@@ -75,9 +75,14 @@ public class DecisionRepository implements DecisionQueue {
 
     /** Incoming VAs a person has to decide, with the reason, oldest first. */
     public List<Review> review(int limit) {
+        return review(limit, 0);
+    }
+
+    /** A page of the incoming VAs a person has to decide, oldest first. */
+    public List<Review> review(int limit, int offset) {
         return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING' "
-                        + "ORDER BY created_at LIMIT ?")
-                .params(DecisionStatus.REVIEW.name(), limit)
+                        + "ORDER BY created_at, va_id LIMIT ? OFFSET ?")
+                .params(DecisionStatus.REVIEW.name(), limit, offset)
                 .query((rs, i) ->
                         new Review(VorabstimmungRepository.map(rs, i), String.valueOf(rs.getString("decision_note"))))
                 .list();

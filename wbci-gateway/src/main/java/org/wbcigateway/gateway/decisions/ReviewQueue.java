@@ -25,10 +25,21 @@ public class ReviewQueue {
         this.deadlines = deadlines;
     }
 
-    /** Oldest first. */
+    /** How many wait for a person. */
+    public long count() {
+        return decisions.countReview();
+    }
+
+    /** The first {@value #LIMIT}, oldest first. */
     @Transactional(readOnly = true)
     public List<Item> items() {
-        return decisions.review(LIMIT).stream()
+        return items(0, LIMIT);
+    }
+
+    /** A page of them, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Item> items(int offset, int limit) {
+        return decisions.review(limit, offset).stream()
                 .map(r -> new Item(
                         r.va(),
                         r.reason(),

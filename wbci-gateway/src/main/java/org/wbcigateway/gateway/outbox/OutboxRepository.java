@@ -156,6 +156,21 @@ public class OutboxRepository {
                 .optional();
     }
 
+    /** A page of the entries in this status, oldest first. */
+    public List<OutboxEntry> list(OutboxStatus status, int limit, int offset) {
+        return jdbc.sql("SELECT * FROM outbox WHERE status = ? ORDER BY id LIMIT ? OFFSET ?")
+                .params(status.name(), limit, offset)
+                .query(OutboxRepository::map)
+                .list();
+    }
+
+    public long count(OutboxStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = ?")
+                .param(status.name())
+                .query(Long.class)
+                .single();
+    }
+
     public List<OutboxEntry> list(OutboxStatus status, int limit) {
         if (status == null) {
             return jdbc.sql("SELECT * FROM outbox ORDER BY id DESC LIMIT ?")

@@ -590,6 +590,18 @@ class ConsoleBrowserTest {
         assertThat(paths).hasSizeGreaterThan(15);
         assertThat(raw).as("raw codes shown in German").isEmpty();
         assertThat(clipped).as("text clipped at 1280 px").isEmpty();
+        for (String list : java.util.List.of(
+                "/console/vorabstimmungen",
+                "/console/review",
+                "/console/dead-letters",
+                "/console/deadlines",
+                "/console/contracts",
+                "/console/audit")) {
+            page.navigate(b.baseUrl() + list);
+            assertThat(page.getByTestId("pager-count").textContent())
+                    .as("%s says how many there are", list)
+                    .matches("\\d+–\\d+ von \\d+");
+        }
     }
 
     private Page loggedIn(Gateway gateway) {

@@ -47,14 +47,18 @@ class QueuesController {
     }
 
     @GetMapping("/console/review")
-    String review(Model model) {
-        model.addAttribute("items", review.items());
+    String review(@RequestParam(required = false) Integer page, Model model) {
+        Paging paging = Paging.of(page, review.count());
+        model.addAttribute("paging", paging);
+        model.addAttribute("items", review.items(paging.offset(), paging.size()));
         return "console/review";
     }
 
     @GetMapping("/console/dead-letters")
-    String deadLetters(Model model) {
-        model.addAttribute("entries", outbox.list(OutboxStatus.DEAD, 500));
+    String deadLetters(@RequestParam(required = false) Integer page, Model model) {
+        Paging paging = Paging.of(page, outbox.count(OutboxStatus.DEAD));
+        model.addAttribute("paging", paging);
+        model.addAttribute("entries", outbox.list(OutboxStatus.DEAD, paging.size(), paging.offset()));
         model.addAttribute("refusals", refusals.recent(null, 100));
         return "console/dead-letters";
     }
@@ -69,9 +73,12 @@ class QueuesController {
     String deadlines(
             @RequestParam(required = false) String partner,
             @RequestParam(required = false) OwedBy owedBy,
+            @RequestParam(required = false) Integer page,
             Model model) {
         List<OverdueView> overdue = this.overdue.overdue(blank(partner) ? null : partner, owedBy, null);
-        model.addAttribute("overdue", overdue);
+        Paging paging = Paging.of(page, overdue.size());
+        model.addAttribute("paging", paging);
+        model.addAttribute("overdue", overdue.subList(paging.offset(), (int) paging.to()));
         model.addAttribute("partner", partner);
         model.addAttribute("owedBy", owedBy);
         model.addAttribute(
