@@ -465,6 +465,18 @@ class ConsoleBrowserTest {
                         .size())
                 .isEqualTo(1);
 
+        page.locator("[data-testid=partner-row][data-partner='DEU.CONS']")
+                .getByTestId("submit-withdraw")
+                .click();
+        assertThat(page.getByTestId("flash-success").textContent()).contains("DEU.CONS");
+        assertThat(b.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/partners/DEU.CONS")
+                        .body()
+                        .path("certificates")
+                        .size())
+                .as("withdrawn")
+                .isZero();
+
         page.getByTestId("partner-code").fill("DEU.CONS");
         page.getByTestId("partner-endpoint").fill("ftp://nowhere");
         page.getByTestId("submit-partner").click();

@@ -27,6 +27,7 @@ class PartnersController {
 
     record Certificate(
             String subject,
+            String fingerprint,
             String serial,
             java.time.LocalDate notAfter,
             long daysLeft,
@@ -115,6 +116,7 @@ class PartnersController {
     private Certificate view(CertificateInventory.Entry e, String label) {
         return new Certificate(
                 label,
+                org.wbcigateway.gateway.platform.partners.Fingerprints.sha256(e.certificate()),
                 e.serial(),
                 java.time.LocalDate.ofInstant(e.notAfter(), org.wbcigateway.domain.deadline.Terminpruefung.ZONE),
                 inventory.daysLeft(e),
@@ -161,6 +163,20 @@ class PartnersController {
                         CarrierCode.of(code),
                         org.wbcigateway.gateway.platform.partners.CertificateUse.SIGNING,
                         PartnerInput.certificate(pem)));
+        return "redirect:/console/partners";
+    }
+
+    /** Withdraws a certificate (ADMIN): messages signed with it are refused from now on; one set in configuration is not. */
+    @PostMapping("/console/partners/certificates/withdraw")
+    String withdrawCertificate(
+            @RequestParam String code,
+            @RequestParam String fingerprint,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        actions.run(request, flash, "PARTNER_CERTIFICATE_WITHDRAW", code, () -> {
+            directory.removeCertificate(CarrierCode.of(code), fingerprint);
+            return fingerprint;
+        });
         return "redirect:/console/partners";
     }
 
