@@ -16,7 +16,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.wbcigateway.domain.id.InvalidValueException;
 import org.wbcigateway.domain.rule.Violation;
 import org.wbcigateway.gateway.actions.ProtocolViolationException;
@@ -139,12 +138,6 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e) {
-        if (e instanceof NoResourceFoundException n) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND, "no endpoint " + n.getHttpMethod() + " /" + n.getResourcePath());
-            p.setTitle("Not found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
-        }
         if (e instanceof ErrorResponse er) {
             ProblemDetail body = er.getBody();
             body.setDetail(Failures.withoutJavaNames(body.getDetail()));
