@@ -26,6 +26,13 @@ public sealed interface Entscheidung {
     record Ablehnung(DecisionRule regel, List<Meldungsposition> positionen, String begruendung)
             implements Entscheidung {}
 
-    /** The rules cannot decide: the VA goes to the review queue with this reason. */
-    record Pruefung(DecisionRule regel, String grund) implements Entscheidung {}
+    /**
+     * The rules cannot decide: the VA goes to the review queue; the rule says why, the contracts are those it
+     * concerns (the candidates, or the one whose data is incomplete).
+     */
+    record Pruefung(DecisionRule regel, List<String> vertragIds) implements Entscheidung {
+        public Pruefung {
+            vertragIds = List.copyOf(vertragIds);
+        }
+    }
 }

@@ -50,7 +50,7 @@ public final class VaDecisionTable {
                     "Projektkenner " + va.projektId().projektkenner() + " unbekannt");
         }
         if (suche instanceof Vertragssuche.Mehrdeutig m) {
-            return new Entscheidung.Pruefung(DecisionRule.VERTRAG_MEHRDEUTIG, "contracts " + m.vertragIds() + " match");
+            return new Entscheidung.Pruefung(DecisionRule.VERTRAG_MEHRDEUTIG, m.vertragIds());
         }
         if (suche instanceof Vertragssuche.NichtGefunden) {
             return notFound(va);
@@ -143,9 +143,7 @@ public final class VaDecisionTable {
         DecisionRule rule = corrections.isEmpty() ? DecisionRule.ZUSTIMMUNG : DecisionRule.ORT_ABWEICHEND;
         LocalDate end = vertrag.fruehestesVertragsende();
         if (gf.isKuendigung() && end == null) {
-            return new Entscheidung.Pruefung(
-                    DecisionRule.DATEN_UNVOLLSTAENDIG,
-                    "the CRM has no earliest end for contract " + vertrag.vertragId());
+            return new Entscheidung.Pruefung(DecisionRule.DATEN_UNVOLLSTAENDIG, List.of(vertrag.vertragId()));
         }
         if (end != null && wechseltermin.isBefore(end)) {
             wechseltermin = termine.earliestDate(termine.requirement(DateKind.WECHSELTERMIN, gf), end);

@@ -323,6 +323,16 @@ class VaDecisionTableTest {
     }
 
     @Test
+    void aPruefungNamesTheContractsItConcerns() {
+        Entscheidung ambiguous = table.decide(
+                KftMessages.va(Geschaeftsfall.VA_KUE_MRN), new Vertragssuche.Mehrdeutig(List.of("K-1", "K-2")));
+        assertThat(((Entscheidung.Pruefung) ambiguous).vertragIds()).containsExactly("K-1", "K-2");
+        Entscheidung incomplete =
+                table.decide(KftMessages.va(Geschaeftsfall.VA_KUE_MRN), found(contract(KftMessages.STANDORT, null)));
+        assertThat(((Entscheidung.Pruefung) incomplete).vertragIds()).hasSize(1);
+    }
+
+    @Test
     void everyRuleHasARow() {
         Set<DecisionRule> covered = rows().map(Row::rule).collect(Collectors.toSet());
         assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).isEmpty();

@@ -18,8 +18,8 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 @Repository
 public class DecisionRepository implements DecisionQueue {
 
-    /** A Vorabstimmung a person has to decide, and why. */
-    public record Review(VorabstimmungRecord va, String reason) {}
+    /** A Vorabstimmung a person has to decide, why, and the detail ({@code null} if there is none). */
+    public record Review(VorabstimmungRecord va, ReviewReason reason, String detail) {}
 
     /**
      * Runs after every commit that queues a decision; its plan must not grow with the history
@@ -28,9 +28,6 @@ public class DecisionRepository implements DecisionQueue {
     public static final String LOCK_PENDING = """
             SELECT va_id FROM vorabstimmung WHERE decision_status = ? ORDER BY created_at
             LIMIT ? FOR UPDATE SKIP LOCKED""";
-
-    /** The review note of every decision while {@code wbci.decision.mode} is REVIEW. */
-    static final String SWITCHED_OFF = "automatic decisions are switched off";
 
     private final JdbcClient jdbc;
     private final DecisionWakeup wakeup;
@@ -49,7 +46,7 @@ public class DecisionRepository implements DecisionQueue {
     @Override
     public void pending(VorabstimmungsId vaId, DecisionSubject subject) {
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
-            mark(vaId, DecisionStatus.REVIEW, SWITCHED_OFF);
+            review(vaId, ReviewReason.SWITCHED_OFF, null);
         } else {
             mark(vaId, DecisionStatus.PENDING, subject.name());
         }
@@ -57,12 +54,28 @@ public class DecisionRepository implements DecisionQueue {
 
     /** Sets the decision status; a pending one wakes this node's {@link DecisionWorker} once committed. */
     public void mark(VorabstimmungsId id, DecisionStatus status, String note) {
-        jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_note = ? WHERE va_id = ?")
-                .params(status.name(), ColumnText.truncate(note, 1000), id.value())
-                .update();
+        if (status == DecisionStatus.REVIEW) {
+            throw new IllegalArgumentException("a review needs its reason");
+        }
+        update(id, status, null, note);
         if (status == DecisionStatus.PENDING) {
             wakeup.afterCommit();
         }
+    }
+
+    /** Hands the request to a person, saying why; the detail is shown with the reason. */
+    public void review(VorabstimmungsId id, ReviewReason reason, String detail) {
+        update(id, DecisionStatus.REVIEW, reason, detail);
+    }
+
+    private void update(VorabstimmungsId id, DecisionStatus status, ReviewReason reason, String note) {
+        jdbc.sql("UPDATE vorabstimmung SET decision_status = ?, decision_reason = ?, decision_note = ? WHERE va_id = ?")
+                .params(
+                        status.name(),
+                        reason == null ? null : reason.name(),
+                        ColumnText.truncate(note, 1000),
+                        id.value())
+                .update();
     }
 
     /** Vorabstimmungen waiting for their automatic decision, locked for this transaction (other nodes skip them). */
@@ -83,8 +96,10 @@ public class DecisionRepository implements DecisionQueue {
         return jdbc.sql("SELECT * FROM vorabstimmung WHERE decision_status = ? AND phase = 'VA_PENDING' "
                         + "ORDER BY created_at, va_id LIMIT ? OFFSET ?")
                 .params(DecisionStatus.REVIEW.name(), limit, offset)
-                .query((rs, i) ->
-                        new Review(VorabstimmungRepository.map(rs, i), String.valueOf(rs.getString("decision_note"))))
+                .query((rs, i) -> new Review(
+                        VorabstimmungRepository.map(rs, i),
+                        ReviewReason.valueOf(rs.getString("decision_reason")),
+                        rs.getString("decision_note")))
                 .list();
     }
 

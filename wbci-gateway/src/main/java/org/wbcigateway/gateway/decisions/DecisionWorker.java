@@ -23,6 +23,7 @@ import org.wbcigateway.gateway.actions.ProtocolViolationException;
 import org.wbcigateway.gateway.actions.RefuseVorabstimmung;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
@@ -111,8 +112,8 @@ public class DecisionWorker extends LoopWorker {
                 VorabstimmungsId failed = current[0];
                 try (VaLogContext.Scope va = VaLogContext.open(failed.value())) {
                     log.error("automatic decision of {} failed; review queue", failed, e);
-                    tx.executeWithoutResult(status -> decisions.mark(
-                            failed, DecisionStatus.REVIEW, "automatic decision failed: " + e.getMessage()));
+                    tx.executeWithoutResult(
+                            status -> decisions.review(failed, ReviewReason.DECISION_FAILED, Failures.describe(e)));
                 }
             }
             handled++;
@@ -129,7 +130,7 @@ public class DecisionWorker extends LoopWorker {
         VaLogContext.bindToTransaction(id.value());
         if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
             // pending since before the mode was switched to REVIEW
-            decisions.mark(id, DecisionStatus.REVIEW, DecisionRepository.SWITCHED_OFF);
+            decisions.review(id, ReviewReason.SWITCHED_OFF, null);
             return true;
         }
         StoredVorabstimmung stored = vorabstimmungen.find(id).orElseThrow();
@@ -144,7 +145,7 @@ public class DecisionWorker extends LoopWorker {
             }
             changes.checkAkmTr(v);
         } catch (ProtocolViolationException refused) {
-            decisions.mark(id, DecisionStatus.REVIEW, "automatic answer refused: " + refused.getMessage());
+            decisions.review(id, ReviewReason.ANSWER_REFUSED, refused.getMessage());
             log.warn("automatic answer for {} refused ({}); review queue", id, refused.getMessage());
             return true;
         }
@@ -179,12 +180,13 @@ public class DecisionWorker extends LoopWorker {
             } else if (e instanceof Entscheidung.Ablehnung a) {
                 refuse.refuse(id, a.positionen(), a.begruendung());
             } else {
-                decisions.mark(id, DecisionStatus.REVIEW, ((Entscheidung.Pruefung) e).grund());
-                log.info("VA {} needs a person: {}", id, ((Entscheidung.Pruefung) e).grund());
+                Entscheidung.Pruefung p = (Entscheidung.Pruefung) e;
+                decisions.review(id, ReviewReason.of(p.regel()), String.join(", ", p.vertragIds()));
+                log.info("VA {} needs a person: {} {}", id, p.regel().id(), p.vertragIds());
                 return true;
             }
         } catch (ProtocolViolationException refused) {
-            decisions.mark(id, DecisionStatus.REVIEW, e.regel().id() + " refused: " + refused.getMessage());
+            decisions.review(id, ReviewReason.ANSWER_REFUSED, e.regel().id() + ": " + refused.getMessage());
             log.warn("automatic answer to {} refused ({}); review queue", id, refused.getMessage());
             return true;
         }

@@ -12,8 +12,11 @@ import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 @Component
 public class ReviewQueue {
 
-    /** A VA a person has to decide, with why and the date our answer is due ({@code null} if no deadline runs). */
-    public record Item(VorabstimmungRecord va, String reason, LocalDate due) {}
+    /**
+     * A VA a person has to decide, with why (and the detail, {@code null} if none) and the date our answer is due
+     * ({@code null} if no deadline runs).
+     */
+    public record Item(VorabstimmungRecord va, ReviewReason reason, String detail, LocalDate due) {}
 
     private static final int LIMIT = 500;
 
@@ -43,6 +46,7 @@ public class ReviewQueue {
                 .map(r -> new Item(
                         r.va(),
                         r.reason(),
+                        r.detail(),
                         deadlines.open(r.va().vaId().value()).stream()
                                 .map(DeadlineRepository.DeadlineRecord::due)
                                 .min(Comparator.naturalOrder())

@@ -45,6 +45,7 @@ class DecisionWorkerFailureTest {
                         "PreparedStatementCallback; An I/O error occurred while sending to the backend."));
         assertThat(worker.decidePending()).isZero();
         verify(decisions, never()).mark(any(), any(), any());
+        verify(decisions, never()).review(any(), any(), any());
     }
 
     @Test
@@ -52,7 +53,7 @@ class DecisionWorkerFailureTest {
         when(decisions.lockPending(1)).thenReturn(List.of(id), List.of());
         when(vorabstimmungen.find(id)).thenThrow(new IllegalStateException("stored VA cannot be read"));
         assertThat(worker.decidePending()).isEqualTo(1);
-        verify(decisions).mark(eq(id), eq(DecisionStatus.REVIEW), contains("stored VA cannot be read"));
+        verify(decisions).review(eq(id), eq(ReviewReason.DECISION_FAILED), contains("stored VA cannot be read"));
     }
 
     @SuppressWarnings("unchecked")

@@ -267,6 +267,34 @@ class CrmSwitchTest {
         assertThat(events(a, "NEW-KNI")).contains("RECEIVED_ABBM", "STATE_REJECTED");
     }
 
+    /** B's review-queue entry of the VA, once it is there. */
+    private JsonNode reviewItem(String id) {
+        return Patience.awaiting("the VA in the review queue")
+                .until(() -> entry(b.get("/api/review").body(), id), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static java.util.Optional<JsonNode> entry(JsonNode queue, String id) {
+        java.util.List<JsonNode> items = new ArrayList<>();
+        queue.forEach(items::add);
+        return items.stream()
+                .filter(i -> i.path("vorabstimmungsId").asString().equals(id))
+                .findFirst();
+    }
+
+    @Test
+    void aVaMatchingTwoContractsWaitsForAPersonNamingBoth() {
+        b.put("/api/crm/contracts/OLD-AMB-1", contract("ACTIVE", JOHN, STANDORT, anlage("123460"), OLD));
+        b.put("/api/crm/contracts/OLD-AMB-2", contract("ACTIVE", JOHN, STANDORT, anlage("123460"), OLD));
+        a.put("/api/crm/contracts/NEW-AMB", contract("NEW", JOHN, STANDORT, anlage("123460"), WON));
+        String id = a.ok("/api/crm/contracts/NEW-AMB/switch", null)
+                .path("vorabstimmungsId")
+                .asString();
+        JsonNode item = reviewItem(id);
+        assertThat(item.path("reason").asString()).isEqualTo("CONTRACTS_AMBIGUOUS");
+        assertThat(item.path("detail").asString()).isEqualTo("OLD-AMB-1, OLD-AMB-2");
+    }
+
     @Test
     void whatTheRulesCannotDecideWaitsInTheReviewQueueWithItsDeadline() {
         String noEnd = ",\"technologie\":\"001 TAL ISDN\",\"ressourcen\":[{\"vertragsnummer\":\"V1\"}]";
@@ -276,10 +304,10 @@ class CrmSwitchTest {
                 .path("vorabstimmungsId")
                 .asString();
         JsonNode pending = b.await(id, v -> true);
-        JsonNode queue = Patience.awaiting("a VA in the review queue")
-                .until(() -> b.get("/api/review").body(), q -> q.size() > 0);
-        assertThat(queue.toString()).contains(id).contains("earliest end");
-        assertThat(queue.get(0).path("due").asString()).isEqualTo("2026-11-30");
+        JsonNode item = reviewItem(id);
+        assertThat(item.path("reason").asString()).isEqualTo("CONTRACT_INCOMPLETE");
+        assertThat(item.path("detail").asString()).isEqualTo("OLD-REVIEW");
+        assertThat(item.path("due").asString()).isEqualTo("2026-11-30");
         assertThat(pending.path("deadlines").get(0).path("awaited").asString()).isEqualTo("RUEM_VA_OR_ABBM");
         assertThat(pending.path("deadlines").get(0).path("owedBy").asString()).isEqualTo("US");
         assertThat(pending.path("deadlines").get(0).path("due").asString()).isEqualTo("2026-11-30");

@@ -98,12 +98,12 @@ class InteropSamplesEndpointTest extends SampleEndpointContext {
                 .query(Long.class)
                 .single();
         assertThat(due).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT decision_status || ': ' || decision_note FROM vorabstimmung WHERE va_id = ?")
+        assertThat(jdbc.sql("SELECT decision_status || ': ' || decision_reason FROM vorabstimmung WHERE va_id = ?")
                         .param(id)
                         .query(String.class)
                         .single())
                 .as("decision mode REVIEW: in the review queue when the TEQ is given, no pending round")
-                .isEqualTo("REVIEW: automatic decisions are switched off");
+                .isEqualTo("REVIEW: SWITCHED_OFF");
     }
 
     @Test

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.vorabstimmung.Klaerfall;
 import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
+import org.wbcigateway.gateway.support.MigrationDatabases;
+import org.wbcigateway.gateway.support.MigrationDatabases.Db;
 
 /**
  * V21 turns the Klaerfall flag and reason text of rows stored before into a {@link KlaerfallKind} and a detail, on
@@ -25,45 +23,15 @@ import org.wbcigateway.domain.vorabstimmung.KlaerfallKind;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KlaerfallKindMigrationTest {
 
-    private static final String PG_SCHEMA = "klaerfall_" + Long.toString(System.currentTimeMillis(), 36);
-
-    record Db(String name, DataSource dataSource, String schema) {
-        @Override
-        public String toString() {
-            return name;
-        }
-
-        FluentConfiguration flyway() {
-            FluentConfiguration config =
-                    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-            return schema == null ? config : config.schemas(schema);
-        }
-    }
-
-    private final Db postgres = new Db(
-            "PostgreSQL",
-            new DriverManagerDataSource(
-                    "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + PG_SCHEMA, "postgres", ""),
-            PG_SCHEMA);
+    private final MigrationDatabases databases = new MigrationDatabases("klaerfall");
 
     Stream<Db> databases() {
-        return Stream.of(
-                new Db(
-                        "H2",
-                        new DriverManagerDataSource(
-                                "jdbc:h2:mem:klaerfall_" + System.nanoTime()
-                                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                                "sa",
-                                ""),
-                        null),
-                postgres);
+        return databases.both();
     }
 
     @AfterAll
     void dropSchema() {
-        JdbcClient.create(postgres.dataSource())
-                .sql("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE")
-                .update();
+        databases.close();
     }
 
     @ParameterizedTest

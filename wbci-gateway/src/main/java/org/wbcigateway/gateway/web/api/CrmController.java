@@ -25,6 +25,7 @@ import org.wbcigateway.gateway.crm.ContractRepository;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.decisions.ReviewQueue;
+import org.wbcigateway.gateway.decisions.ReviewReason;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /** The built-in CRM: contracts, their WBCI timeline, starting a switch; and the review queue. */
@@ -110,9 +111,14 @@ class CrmController {
                 .body(Views.Sent.of(sent));
     }
 
-    /** An incoming VA a person has to decide, with the reason and the date our answer is due. */
+    /** An incoming VA a person has to decide, with the reason, its detail and the date our answer is due. */
     record ReviewItem(
-            String vorabstimmungsId, String geschaeftsfall, String partner, String reason, java.time.LocalDate due) {}
+            String vorabstimmungsId,
+            String geschaeftsfall,
+            String partner,
+            ReviewReason reason,
+            String detail,
+            java.time.LocalDate due) {}
 
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
@@ -123,6 +129,7 @@ class CrmController {
                         i.va().geschaeftsfall().code(),
                         i.va().partner().value(),
                         i.reason(),
+                        i.detail(),
                         i.due()))
                 .toList();
     }
