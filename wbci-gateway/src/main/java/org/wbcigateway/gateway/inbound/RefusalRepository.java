@@ -52,17 +52,27 @@ public class RefusalRepository {
         if (sender != null) {
             query = query.param(sender);
         }
-        return query.param(limit)
-                .query((rs, row) -> new Refusal(
-                        rs.getLong("id"),
-                        rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getString("sender"),
-                        rs.getString("teq_code"),
-                        rs.getString("kind"),
-                        rs.getString("detail"),
-                        rs.getInt("size_bytes"),
-                        rs.getString("raw_head")))
+        return query.param(limit).query(RefusalRepository::map).list();
+    }
+
+    /** A page of all, the newest first. */
+    public java.util.List<Refusal> page(int limit, int offset) {
+        return jdbc.sql("SELECT * FROM inbound_refusal ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(RefusalRepository::map)
                 .list();
+    }
+
+    private static Refusal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Refusal(
+                rs.getLong("id"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("sender"),
+                rs.getString("teq_code"),
+                rs.getString("kind"),
+                rs.getString("detail"),
+                rs.getInt("size_bytes"),
+                rs.getString("raw_head"));
     }
 
     public long count() {

@@ -163,6 +163,11 @@ class ConsoleBrowserTest {
         String id = queuedVaAtB();
         Page page = loggedIn(b);
         page.getByTestId("nav-review").click();
+        assertThat(page.locator("[data-testid=review-row][data-va-id='" + id + "']")
+                        .getByTestId("review-reason")
+                        .textContent())
+                .as("why, in German")
+                .isEqualTo("Automatische Entscheidungen sind ausgeschaltet");
         page.locator("[data-testid=review-row][data-va-id='" + id + "']")
                 .getByTestId("review-link")
                 .click();
@@ -238,9 +243,15 @@ class ConsoleBrowserTest {
         page.getByTestId("tv-date").fill("2026-11-20");
         page.getByTestId("submit-tv").click();
 
-        assertThat(page.getByTestId("flash-error").textContent())
-                .contains("nichts wurde gesendet")
-                .contains("2026-11-20");
+        String flash = page.getByTestId("flash-error").textContent();
+        assertThat(flash).contains("nichts wurde gesendet").contains("2026-11-20");
+        java.util.regex.Matcher rule =
+                java.util.regex.Pattern.compile("\\(([A-Za-z0-9.-]+): ").matcher(flash);
+        assertThat(rule.find()).as("names the rule: %s", flash).isTrue();
+        assertThat(flash)
+                .as("the rule in German")
+                .contains(java.util.ResourceBundle.getBundle("i18n/rules", java.util.Locale.ROOT)
+                        .getString("rule." + rule.group(1)));
         // the flash is at the top: count the entries once the whole page is there, not while it is still parsed
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertThat(page.getByTestId("timeline-entry").count()).isEqualTo(before);
@@ -574,6 +585,8 @@ class ConsoleBrowserTest {
         java.util.regex.Pattern code = java.util.regex.Pattern.compile(
                 "\\b(?:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+|ACTIVE|PENDING|DELIVERED|DEAD|CONSOLE|LOGIN|REFUSED|LOCKED"
                         + "|AGREED|REJECTED|CANCELLED|AWAITED|CONFIRMED|DONE|FAILED|RUNNING)\\b");
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile(
+                "\\b(?:the|is|are|was|were|has|have|not|and|of|with|for|failed|refused|switched)\\b");
         java.util.List<String> raw = new java.util.ArrayList<>();
         java.util.List<String> clipped = new java.util.ArrayList<>();
         for (String path : paths) {
@@ -598,6 +611,12 @@ class ConsoleBrowserTest {
             while (m.find()) {
                 raw.add(path + ": " + m.group());
             }
+            // English prose (a reason or note the gateway wrote in English) reads as English function words
+            java.util.regex.Matcher w = english.matcher(text);
+            while (w.find()) {
+                raw.add(path + ": English '" + w.group() + "' in "
+                        + text.substring(Math.max(0, w.start() - 30), Math.min(text.length(), w.end() + 30)));
+            }
         }
         assertThat(paths).hasSizeGreaterThan(15);
         assertThat(raw).as("raw codes shown in German").isEmpty();
@@ -610,10 +629,14 @@ class ConsoleBrowserTest {
                 "/console/contracts",
                 "/console/audit")) {
             page.navigate(b.baseUrl() + list);
-            assertThat(page.getByTestId("pager-count").textContent())
+            assertThat(page.getByTestId("pager-count").first().textContent())
                     .as("%s says how many there are", list)
                     .matches("\\d+–\\d+ von \\d+");
         }
+        page.navigate(b.baseUrl() + "/console/dead-letters");
+        assertThat(page.getByTestId("refused-pager").getByTestId("pager-count").textContent())
+                .as("the refusal log is paged too")
+                .matches("\\d+–\\d+ von \\d+");
     }
 
     private Page loggedIn(Gateway gateway) {

@@ -68,7 +68,9 @@ class ConsoleActions {
             return text(
                     request,
                     p.kind() == ProtocolViolationException.Kind.STATE ? "error.state" : "error.content",
-                    p.getMessage());
+                    p.violations().stream()
+                            .map(v -> messages.violation(request, v))
+                            .collect(java.util.stream.Collectors.joining("; ")));
         }
         if (e instanceof IllegalArgumentException
                 || e instanceof org.wbcigateway.gateway.platform.partners.PartnerDirectoryException

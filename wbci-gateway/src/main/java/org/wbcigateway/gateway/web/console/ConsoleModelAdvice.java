@@ -55,6 +55,7 @@ class ConsoleModelAdvice {
         ModelAndView page = new ModelAndView("console/error");
         page.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
         page.addObject("problem", e.getMessage());
+        page.addObject("notFound", e instanceof NotFoundException);
         page.addAllObjects(layout(request));
         return page;
     }

@@ -55,11 +55,16 @@ class QueuesController {
     }
 
     @GetMapping("/console/dead-letters")
-    String deadLetters(@RequestParam(required = false) Integer page, Model model) {
+    String deadLetters(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer refusalPage,
+            Model model) {
         Paging paging = Paging.of(page, outbox.count(OutboxStatus.DEAD));
         model.addAttribute("paging", paging);
         model.addAttribute("entries", outbox.list(OutboxStatus.DEAD, paging.size(), paging.offset()));
-        model.addAttribute("refusals", refusals.recent(null, 100));
+        Paging refusalPaging = Paging.of(refusalPage, refusals.count(), "refusalPage");
+        model.addAttribute("refusalPaging", refusalPaging);
+        model.addAttribute("refusals", refusals.page(refusalPaging.size(), refusalPaging.offset()));
         return "console/dead-letters";
     }
 

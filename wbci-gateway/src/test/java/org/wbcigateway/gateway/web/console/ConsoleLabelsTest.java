@@ -57,7 +57,8 @@ class ConsoleLabelsTest {
                                 bundle,
                                 "portierungszeitfenster",
                                 org.wbcigateway.domain.message.Portierungszeitfenster.class),
-                        Arguments.of(bundle, "gf", org.wbcigateway.domain.message.Geschaeftsfall.class)));
+                        Arguments.of(bundle, "gf", org.wbcigateway.domain.message.Geschaeftsfall.class),
+                        Arguments.of(bundle, "reviewReason", org.wbcigateway.gateway.decisions.ReviewReason.class)));
     }
 
     /** The gateway's own CRM events have labels; the others are labelled by their message or phase. */
@@ -87,5 +88,30 @@ class ConsoleLabelsTest {
         }
         assertThat(Arrays.stream(values.getEnumConstants()).map(v -> prefix + "." + v.name()))
                 .allSatisfy(key -> assertThat(labels.getProperty(key)).as(key).isNotBlank());
+    }
+
+    static Stream<Arguments> ruleTables() {
+        return Stream.of("i18n/rules.properties", "i18n/rules_en.properties")
+                .flatMap(bundle -> Stream.of(
+                                org.wbcigateway.domain.decision.DecisionRule.class,
+                                org.wbcigateway.domain.deadline.DateRule.class,
+                                org.wbcigateway.domain.state.StateRule.class,
+                                org.wbcigateway.domain.rule.ContentRule.class,
+                                org.wbcigateway.gateway.actions.GatewayRule.class)
+                        .map(table -> Arguments.of(bundle, table)));
+    }
+
+    /** A refusal in the console names each broken rule in the operator's language (ConsoleMessages#violation). */
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("ruleTables")
+    void everyRuleHasAText(String bundle, Class<? extends Enum<?>> table) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = ConsoleLabelsTest.class.getClassLoader().getResourceAsStream(bundle);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        }
+        assertThat(Arrays.stream(table.getEnumConstants())
+                        .map(r -> "rule." + ((org.wbcigateway.domain.rule.Rule) r).id()))
+                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
     }
 }
