@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.id.AenderungsId;
 import org.wbcigateway.domain.id.StornoId;
 import org.wbcigateway.domain.id.VorabstimmungsId;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.IssuedIdRepository;
 
 /**
@@ -15,11 +15,11 @@ import org.wbcigateway.gateway.vorabstimmung.IssuedIdRepository;
 public class IdGenerator {
 
     private final IssuedIdRepository issued;
-    private final GatewayProperties properties;
+    private final Tenants tenants;
 
-    public IdGenerator(IssuedIdRepository issued, GatewayProperties properties) {
+    public IdGenerator(IssuedIdRepository issued, Tenants tenants) {
         this.issued = issued;
-        this.properties = properties;
+        this.tenants = tenants;
     }
 
     public VorabstimmungsId vorabstimmungsId() {
@@ -36,6 +36,6 @@ public class IdGenerator {
 
     private String next(String sequence, char letter) {
         long n = issued.next(sequence);
-        return properties.carrierCode() + "." + letter + String.format("%09d", n);
+        return tenants.current().code().value() + "." + letter + String.format("%09d", n);
     }
 }

@@ -15,8 +15,8 @@ import org.wbcigateway.domain.vorabstimmung.Context;
 import org.wbcigateway.domain.vorabstimmung.Outcome;
 import org.wbcigateway.domain.vorabstimmung.Taken;
 import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
 import org.wbcigateway.gateway.vorabstimmung.EffectRunner;
 import org.wbcigateway.gateway.vorabstimmung.Ledger;
@@ -33,19 +33,14 @@ import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
 @Component
 class SendPath {
 
-    private final GatewayProperties properties;
+    private final Tenants tenants;
     private final Vorabstimmungen vorabstimmungen;
     private final Contexts contexts;
     private final Ledger ledger;
     private final EffectRunner effects;
 
-    SendPath(
-            GatewayProperties properties,
-            Vorabstimmungen vorabstimmungen,
-            Contexts contexts,
-            Ledger ledger,
-            EffectRunner effects) {
-        this.properties = properties;
+    SendPath(Tenants tenants, Vorabstimmungen vorabstimmungen, Contexts contexts, Ledger ledger, EffectRunner effects) {
+        this.tenants = tenants;
         this.vorabstimmungen = vorabstimmungen;
         this.contexts = contexts;
         this.ledger = ledger;
@@ -108,11 +103,12 @@ class SendPath {
                 List.of(new Violation(StateRule.NO_MATCHING_CHANGE_REQUEST, "no TV or Storno is active on " + vaId)));
     }
 
+    /** The tenant in scope: who sends. */
     CarrierCode self() {
-        return properties.ownCarrier();
+        return tenants.current().code();
     }
 
     Portierungskennung ownPki() {
-        return Portierungskennung.of(properties.portierungskennung());
+        return tenants.current().portierungskennung();
     }
 }

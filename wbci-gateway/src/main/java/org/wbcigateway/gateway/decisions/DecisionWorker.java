@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.decision.Entscheidung;
 import org.wbcigateway.domain.decision.VaDecisionTable;
 import org.wbcigateway.domain.decision.Vertragssuche;
-import org.wbcigateway.domain.id.Portierungskennung;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
@@ -27,6 +26,7 @@ import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
 import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
 import org.wbcigateway.gateway.vorabstimmung.Vorabstimmungen;
@@ -50,7 +50,7 @@ public class DecisionWorker extends LoopWorker {
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final Set<String> projektkenner;
-    private final Portierungskennung ownPki;
+    private final Tenants tenants;
     private final Contexts contexts;
     private final ChangeRequestDecider changes;
 
@@ -61,6 +61,7 @@ public class DecisionWorker extends LoopWorker {
             ConfirmVorabstimmung confirm,
             RefuseVorabstimmung refuse,
             GatewayProperties properties,
+            Tenants tenants,
             TransactionTemplate tx,
             Contexts contexts,
             ChangeRequestDecider changes,
@@ -75,14 +76,14 @@ public class DecisionWorker extends LoopWorker {
         this.tx = tx;
         this.changes = changes;
         this.projektkenner = Set.copyOf(properties.decision().projektkenner());
-        this.ownPki = Portierungskennung.of(properties.portierungskennung());
+        this.tenants = tenants;
         this.contexts = contexts;
     }
 
     /** Rounds run at the poll interval, and at once after a transaction that left a decision pending committed. */
     @Override
     protected void round() {
-        decidePending();
+        tenants.forEach(tenant -> decidePending());
     }
 
     /** Decides what is pending; returns how many VAs were handled. */
@@ -172,7 +173,9 @@ public class DecisionWorker extends LoopWorker {
         }
         // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
         VaDecisionTable table = new VaDecisionTable(
-                projektkenner, ownPki, contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
+                projektkenner,
+                tenants.current().portierungskennung(),
+                contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
         Entscheidung e = table.decide(va, suche);
         try {
             if (e instanceof Entscheidung.Zustimmung z) {

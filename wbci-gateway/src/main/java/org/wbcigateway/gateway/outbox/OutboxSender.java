@@ -33,6 +33,8 @@ import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * Delivers the outbox: takes due messages by a lease, posts each to its partner, and records the outcome. TEQ OK
@@ -63,6 +65,7 @@ public class OutboxSender extends LoopWorker {
     private final List<DeliveryListener> listeners;
     private final Clock clock;
     private final ExecutorService workers;
+    private final Tenants tenants;
     /** This sender's lease owner: the process (pid@host) and an instance suffix, unique even within one JVM. */
     private final String node = nodeName();
     /** Partners whose latest attempt from this node got no TEQ. */
@@ -77,6 +80,7 @@ public class OutboxSender extends LoopWorker {
             TeqMetrics teqMetrics,
             List<DeliveryListener> listeners,
             OutboxWakeup wakeup,
+            Tenants tenants,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         super("outbox-sender", properties.outbox().pollInterval(), wakeup);
         this.outbox = outbox;
@@ -87,6 +91,7 @@ public class OutboxSender extends LoopWorker {
         this.teqMetrics = teqMetrics;
         this.listeners = List.copyOf(listeners);
         this.clock = clock;
+        this.tenants = tenants;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(properties.outbox().concurrency(), r -> {
             Thread t = new Thread(r, "outbox-" + n.incrementAndGet());
@@ -104,7 +109,7 @@ public class OutboxSender extends LoopWorker {
     /** Rounds run at the poll interval, and at once after a transaction that queued a message has committed. */
     @Override
     protected void round() {
-        sendDue();
+        tenants.forEach(tenant -> sendDue());
     }
 
     /**
@@ -126,7 +131,7 @@ public class OutboxSender extends LoopWorker {
                 attemptedInBatch = 0;
                 List<Future<Outcome>> running = new ArrayList<>();
                 for (OutboxEntry entry : answeringPartnersFirst(claimed)) {
-                    running.add(workers.submit(() -> send(entry, failedThisRound)));
+                    running.add(workers.submit(TenantScope.carried(() -> send(entry, failedThisRound))));
                 }
                 for (Future<Outcome> f : running) {
                     if (outcome(f) != Outcome.DEFERRED) {

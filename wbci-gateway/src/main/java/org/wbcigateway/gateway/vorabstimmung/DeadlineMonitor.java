@@ -30,6 +30,7 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 
 /**
@@ -50,6 +51,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final MeterRegistry meters;
+    private final Tenants tenants;
     private final Clock clock;
     private final Clock systemClock;
     private final Map<EscalationLevel, AtomicLong> overdueByUs = counts();
@@ -62,6 +64,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
             GatewayProperties properties,
             TransactionTemplate tx,
             MeterRegistry meters,
+            Tenants tenants,
             Clock clock,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
@@ -71,6 +74,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         this.properties = properties;
         this.tx = tx;
         this.meters = meters;
+        this.tenants = tenants;
         this.clock = clock;
         this.systemClock = systemClock;
         for (EscalationLevel level : EscalationLevel.values()) {
@@ -95,12 +99,23 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         return policy;
     }
 
-    /** One scan; returns how many deadlines this node escalated. */
+    /** One scan of every tenant's deadlines; returns how many this node escalated. */
     public int scan() {
-        LocalDate today = LocalDate.now(clock.withZone(Terminpruefung.ZONE));
-        List<Overdue> overdue = deadlines.overdue(today);
         Map<EscalationLevel, Long> us = new EnumMap<>(EscalationLevel.class);
         Map<EscalationLevel, Long> partners = new EnumMap<>(EscalationLevel.class);
+        int[] escalated = {0};
+        tenants.forEach(tenant -> escalated[0] += scanTenant(us, partners));
+        for (EscalationLevel level : EscalationLevel.values()) {
+            overdueByUs.get(level).set(us.getOrDefault(level, 0L));
+            overdueByPartners.get(level).set(partners.getOrDefault(level, 0L));
+        }
+        return escalated[0];
+    }
+
+    /** The tenant in scope: escalates what is due, and counts what is overdue by level. */
+    private int scanTenant(Map<EscalationLevel, Long> us, Map<EscalationLevel, Long> partners) {
+        LocalDate today = LocalDate.now(clock.withZone(Terminpruefung.ZONE));
+        List<Overdue> overdue = deadlines.overdue(today);
         int escalated = 0;
         for (Overdue o : overdue) {
             EscalationLevel level = policy.level(item(o), o.due(), today, calendars(o));
@@ -109,10 +124,6 @@ public class DeadlineMonitor implements SchedulingConfigurer {
             }
             EscalationLevel current = level.compareTo(o.level()) > 0 ? level : o.level();
             (o.owedByUs() ? us : partners).merge(current, 1L, Long::sum);
-        }
-        for (EscalationLevel level : EscalationLevel.values()) {
-            overdueByUs.get(level).set(us.getOrDefault(level, 0L));
-            overdueByPartners.get(level).set(partners.getOrDefault(level, 0L));
         }
         return escalated;
     }

@@ -11,9 +11,9 @@ import org.wbcigateway.domain.message.Control;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Quittung;
 import org.wbcigateway.domain.message.WbciMessage;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.security.OwnSigningKey;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.wire.WbciCodec;
 import org.wbcigateway.wire.security.MessageSigner;
 
@@ -22,18 +22,18 @@ import org.wbcigateway.wire.security.MessageSigner;
 public class MessageComposer {
 
     private final WbciCodec codec;
-    private final GatewayProperties properties;
+    private final Tenants tenants;
     private final OwnSigningKey ownKey;
     private final Clock clock;
 
     /** Control/zeitstempel is when a message is written: real time, even when business dates run on a fixed clock. */
     public MessageComposer(
             WbciCodec codec,
-            GatewayProperties properties,
+            Tenants tenants,
             OwnSigningKey ownKey,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.codec = codec;
-        this.properties = properties;
+        this.tenants = tenants;
         this.ownKey = ownKey;
         this.clock = clock;
     }
@@ -64,6 +64,6 @@ public class MessageComposer {
     }
 
     public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {
-        return new Envelope<>(control(), Quittung.of(properties.ownCarrier(), vaRef, code));
+        return new Envelope<>(control(), Quittung.of(tenants.current().code(), vaRef, code));
     }
 }

@@ -73,11 +73,13 @@ class GatewayArchitectureTest {
             .that()
             .areNotAnnotatedWith(Repository.class)
             .and()
-            .resideOutsideOfPackages(ROOT + ".crm..", ROOT + ".platform.persistence..")
+            .resideOutsideOfPackages(ROOT + ".crm..", ROOT + ".platform.persistence..", ROOT + ".platform.tenancy..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
-            .because("SQL lives in storage classes (@Repository), the CRM adapters and the data-source plumbing");
+            .because(
+                    "SQL lives in storage classes (@Repository), the CRM adapters and the data-source plumbing (persistence, "
+                            + "tenant schemas)");
 
     @ArchTest
     static final ArchRule platformKnowsNoFlow = noClasses()

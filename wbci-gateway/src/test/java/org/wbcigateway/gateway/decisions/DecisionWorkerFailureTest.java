@@ -71,7 +71,14 @@ class DecisionWorkerFailureTest {
         when(properties.decision())
                 .thenReturn(new GatewayProperties.Decision(
                         GatewayProperties.Decision.Mode.AUTOMATIC, Duration.ofSeconds(1), List.of(), false));
-        when(properties.portierungskennung()).thenReturn("D0AA");
+        org.wbcigateway.gateway.platform.tenancy.Tenants tenants =
+                mock(org.wbcigateway.gateway.platform.tenancy.Tenants.class);
+        when(tenants.current())
+                .thenReturn(new org.wbcigateway.gateway.platform.tenancy.Tenant(
+                        org.wbcigateway.domain.id.CarrierCode.of("DEU.AAAA"),
+                        "public",
+                        org.wbcigateway.domain.id.Portierungskennung.of("D0AA"),
+                        org.wbcigateway.domain.calendar.Bundesland.BY));
         return new DecisionWorker(
                 vorabstimmungen,
                 decisions,
@@ -79,6 +86,7 @@ class DecisionWorkerFailureTest {
                 mock(ConfirmVorabstimmung.class),
                 mock(RefuseVorabstimmung.class),
                 properties,
+                tenants,
                 tx,
                 mock(Contexts.class),
                 mock(ChangeRequestDecider.class),

@@ -9,7 +9,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A fresh H2 database and a fresh PostgreSQL schema for a migration test: migrate to an earlier version, store rows as
- * that version did, migrate to the latest and read them. {@link #close()} drops the schema.
+ * that version did, migrate to the latest and read them. {@link #close()} drops the schema and its provider schema.
  */
 public final class MigrationDatabases implements AutoCloseable {
 
@@ -60,8 +60,8 @@ public final class MigrationDatabases implements AutoCloseable {
 
     @Override
     public void close() {
-        postgres.jdbc()
-                .sql("DROP SCHEMA IF EXISTS " + postgres.schema() + " CASCADE")
-                .update();
+        for (String schema : java.util.List.of(postgres.schema(), postgres.schema() + "_provider")) {
+            postgres.jdbc().sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+        }
     }
 }

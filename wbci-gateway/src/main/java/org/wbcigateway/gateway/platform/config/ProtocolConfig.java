@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.Fristen;
 import org.wbcigateway.wire.WbciCodec;
 
@@ -29,12 +28,6 @@ public class ProtocolConfig {
     @Bean(SYSTEM_CLOCK)
     Clock systemClock() {
         return Clock.systemUTC();
-    }
-
-    /** Our calendar ({@code wbci.bundesland}); partners' calendars: {@link PartnerCalendars}. */
-    @Bean
-    WorkingDayCalendar workingDayCalendar(GatewayProperties properties) {
-        return WorkingDayCalendar.of(properties.bundesland());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.ConfigResources;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.wire.security.Certificates;
 
 /** The partners of {@code wbci.partners}, read into directory entries with their certificate files. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 
 /**
  * A partner carrier as the directory holds it.

@@ -12,6 +12,7 @@ import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.deadline.PartyCalendars;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Rolle;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * Supplies the working-day calendars: ours ({@code wbci.bundesland}) and each partner's (its Bundesland in the
@@ -23,29 +24,32 @@ import org.wbcigateway.domain.message.Rolle;
 public class PartnerCalendars {
 
     private final Supplier<Partners> partners;
-    private final WorkingDayCalendar own;
+    private final Supplier<Bundesland> own;
     private final Map<Bundesland, WorkingDayCalendar> calendars = new ConcurrentHashMap<>();
 
+    /** Ours is the calendar of the tenant in scope. */
     @Autowired
-    public PartnerCalendars(PartnerDirectory directory, WorkingDayCalendar own) {
-        this(directory::current, own);
+    public PartnerCalendars(PartnerDirectory directory, Tenants tenants) {
+        this(directory::current, () -> tenants.current().bundesland());
     }
 
-    PartnerCalendars(Supplier<Partners> partners, WorkingDayCalendar own) {
+    PartnerCalendars(Supplier<Partners> partners, Supplier<Bundesland> own) {
         this.partners = partners;
         this.own = own;
-        calendars.put(own.bundesland(), own);
     }
 
+    /** The calendar of the tenant in scope. */
     public WorkingDayCalendar own() {
-        return own;
+        return calendar(own.get());
+    }
+
+    private WorkingDayCalendar calendar(Bundesland bundesland) {
+        return calendars.computeIfAbsent(bundesland, WorkingDayCalendar::of);
     }
 
     /** The partner's calendar; ours if it has no Bundesland. */
     public WorkingDayCalendar of(String partner) {
-        return configured(partner)
-                .map(b -> calendars.computeIfAbsent(b, WorkingDayCalendar::of))
-                .orElse(own);
+        return configured(partner).map(this::calendar).orElseGet(this::own);
     }
 
     /** The partner's Bundesland in the directory, if any. */
@@ -55,7 +59,7 @@ public class PartnerCalendars {
 
     /** Both calendars of a Vorabstimmung with this partner, in which we have {@code ownRole}. */
     public PartyCalendars of(Rolle ownRole, String partner) {
-        return new PartyCalendars(ownRole, own, of(partner));
+        return new PartyCalendars(ownRole, own(), of(partner));
     }
 
     public PartyCalendars of(Rolle ownRole, CarrierCode partner) {

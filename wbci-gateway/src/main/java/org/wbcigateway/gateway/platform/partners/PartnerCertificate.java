@@ -2,6 +2,7 @@ package org.wbcigateway.gateway.platform.partners;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.wire.security.Certificates;
 
 /** One certificate registered for a partner; several of one use are valid at once during a rollover. */

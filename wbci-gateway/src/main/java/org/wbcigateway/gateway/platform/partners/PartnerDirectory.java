@@ -16,11 +16,12 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectoryException.Reason;
+import org.wbcigateway.gateway.platform.tenancy.ProviderTransactions;
 
 /**
  * The partner directory: who our partners are, as of the last revision this node read. Changes (API, console) are
@@ -34,7 +35,7 @@ public class PartnerDirectory implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(PartnerDirectory.class);
 
     private final PartnerRepository repository;
-    private final TransactionTemplate transactions;
+    private final ProviderTransactions transactions;
     private final GatewayProperties properties;
     private final ResourceLoader resources;
     private final Clock clock;
@@ -44,7 +45,7 @@ public class PartnerDirectory implements SmartInitializingSingleton {
 
     PartnerDirectory(
             PartnerRepository repository,
-            TransactionTemplate transactions,
+            ProviderTransactions transactions,
             GatewayProperties properties,
             ResourceLoader resources,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
@@ -93,7 +94,7 @@ public class PartnerDirectory implements SmartInitializingSingleton {
         Instant now = clock.instant();
         List<Partner> configured = ConfiguredPartners.read(properties, resources, now);
         this.configured = configured;
-        transactions.executeWithoutResult(status -> {
+        transactions.run(() -> {
             repository.bump();
             Partners before = repository.load();
             before.all().stream()
@@ -116,7 +117,8 @@ public class PartnerDirectory implements SmartInitializingSingleton {
             initialDelayString = "${wbci.partner-directory.refresh-interval:5s}")
     void refresh() {
         try {
-            if (repository.revision() != current().revision()) {
+            if (transactions.execute(status -> repository.revision())
+                    != current().revision()) {
                 reload();
             }
         } catch (DataAccessException e) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.wire.security.Certificates;
 
 /** The tables of the partner directory. Writers call {@link #bump()} first: it serialises them on one row. */

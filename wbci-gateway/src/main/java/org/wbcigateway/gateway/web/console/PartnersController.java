@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
-import org.wbcigateway.gateway.platform.partners.ManagedBy;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.partners.PartnerInput;
 import org.wbcigateway.gateway.platform.security.CertificateInventory;

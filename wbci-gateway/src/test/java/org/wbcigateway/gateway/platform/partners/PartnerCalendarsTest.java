@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.wbcigateway.domain.calendar.Bundesland;
-import org.wbcigateway.domain.calendar.WorkingDayCalendar;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Rolle;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
@@ -44,7 +43,7 @@ class PartnerCalendarsTest {
         ConfiguredPartners.read(properties, new DefaultResourceLoader(), Instant.EPOCH)
                 .forEach(p -> byCode.put(p.code(), p));
         Partners partners = new Partners(1, byCode);
-        return new PartnerCalendars(() -> partners, WorkingDayCalendar.of(properties.bundesland()));
+        return new PartnerCalendars(() -> partners, properties::bundesland);
     }
 
     @Test

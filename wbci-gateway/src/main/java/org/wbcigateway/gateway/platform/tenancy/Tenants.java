@@ -1,0 +1,115 @@
+package org.wbcigateway.gateway.platform.tenancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.calendar.Bundesland;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.config.ManagedBy;
+import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+
+/**
+ * The EKPs this installation serves. The first is the configured one ({@code wbci.carrier-code}) in the home schema,
+ * written into the registry at every start; further tenants are added at runtime, each in a schema of its own that
+ * is created and migrated when it is added. Every node re-reads the registry every
+ * {@code wbci.partner-directory.refresh-interval}; the node that adds a tenant knows it at once.
+ */
+@Component
+public class Tenants {
+
+    private final TenantRepository repository;
+    private final ProviderTransactions provider;
+    private final Schemas schemas;
+    private final Clock clock;
+    private final Flyway home;
+    private final Tenant first;
+    private final AtomicReference<List<Tenant>> all = new AtomicReference<>();
+
+    Tenants(
+            TenantRepository repository,
+            ProviderTransactions provider,
+            Schemas schemas,
+            GatewayProperties properties,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            Flyway home) {
+        this.repository = repository;
+        this.provider = provider;
+        this.schemas = schemas;
+        this.clock = clock;
+        this.home = home;
+        this.first = new Tenant(
+                properties.ownCarrier(),
+                schemas.home(),
+                Portierungskennung.of(properties.portierungskennung()),
+                properties.bundesland());
+        seed(first);
+        reload();
+    }
+
+    /** The configured tenant, in the home schema. */
+    public Tenant first() {
+        return first;
+    }
+
+    /** The tenant whose scope is bound; the first where none is (work of a single-tenant installation). */
+    public Tenant current() {
+        return TenantScope.tenant().orElse(first);
+    }
+
+    /** Every tenant, the first first, then in the order they were added. */
+    public List<Tenant> all() {
+        return all.get();
+    }
+
+    public Optional<Tenant> find(CarrierCode code) {
+        return all().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** The scope of a tenant's data. */
+    public TenantScope.Scope scope(Tenant tenant) {
+        return new TenantScope.OfTenant(tenant);
+    }
+
+    /** Runs the work once in each tenant's scope, the first first. */
+    public void forEach(java.util.function.Consumer<Tenant> work) {
+        for (Tenant tenant : all()) {
+            TenantScope.run(scope(tenant), () -> work.accept(tenant));
+        }
+    }
+
+    /** A new tenant: its schema is created and migrated, then it is registered. */
+    public synchronized Tenant add(CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
+        reload();
+        if (find(code).isPresent()) {
+            throw new IllegalArgumentException(code + " is a tenant already");
+        }
+        Tenant tenant = new Tenant(code, schemas.tenant(code), pki, bundesland);
+        TenantMigrations.tenant(home, tenant.schema()).migrate();
+        provider.run(() -> repository.insert(tenant, ManagedBy.DIRECTORY, clock.instant()));
+        reload();
+        return tenant;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${wbci.partner-directory.refresh-interval:5s}",
+            initialDelayString = "${wbci.partner-directory.refresh-interval:5s}")
+    void reload() {
+        all.set(provider.execute(status -> repository.all(schemas.home())));
+    }
+
+    /** The configured tenant as configured now: its row follows the configuration (a changed code included). */
+    private void seed(Tenant tenant) {
+        provider.run(() -> {
+            if (!repository.update(tenant, ManagedBy.CONFIGURATION)) {
+                repository.insert(tenant, ManagedBy.CONFIGURATION, clock.instant());
+            }
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package org.wbcigateway.gateway.platform.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.wbcigateway.domain.calendar.Bundesland;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.support.Gateway;
+
+/**
+ * Tenants in schemas of their own (ADR 0014), on both databases: a tenant added at runtime gets a migrated schema,
+ * work in its scope sees its rows and no other's, unscoped work the first tenant's; the provider's data is in a
+ * schema without tenant tables; a restart migrates every tenant's schema.
+ */
+class TenantSchemasTest {
+
+    static Stream<Gateway.Database> databases() {
+        return Stream.of(Gateway.Database.H2, Gateway.Database.POSTGRES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aTenantAddedAtRuntimeHasItsOwnSchemaAndSeesOnlyItsRows(Gateway.Database database) {
+        String name = "tenancy_" + Long.toString(System.nanoTime(), 36);
+        int port = Gateway.freePort();
+        Tenant second;
+        String provider;
+        try (Gateway g =
+                Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", Gateway.freePort(), database, name, Map.of())) {
+            Tenants tenants = g.context().getBean(Tenants.class);
+            Schemas schemas = g.context().getBean(Schemas.class);
+            JdbcClient jdbc = g.context().getBean(JdbcClient.class);
+            provider = schemas.provider();
+            assertThat(tenants.first())
+                    .isEqualTo(new Tenant(
+                            CarrierCode.of("DEU.AAAA"), schemas.home(), Portierungskennung.of("D0AA"), Bundesland.BY));
+
+            second = tenants.add(CarrierCode.of("DEU.CCCC"), Portierungskennung.of("D0CC"), Bundesland.HH);
+            assertThat(second.schema()).isEqualTo(schemas.home() + "_deu_cccc");
+            assertThat(tenants.all()).containsExactly(tenants.first(), second);
+            assertThat(second.portierungskennung()).isEqualTo(Portierungskennung.of("D0CC"));
+            assertThatThrownBy(
+                            () -> tenants.add(CarrierCode.of("DEU.CCCC"), Portierungskennung.of("D0CC"), Bundesland.HH))
+                    .hasMessageContaining("DEU.CCCC");
+
+            Flyway home = g.context().getBean(Flyway.class);
+            assertThat(TenantMigrations.tenant(home, second.schema())
+                            .info()
+                            .current()
+                            .getVersion())
+                    .as("the new schema is where the home schema is")
+                    .isEqualTo(home.info().current().getVersion());
+
+            insertConsumer(jdbc, new TenantScope.OfTenant(second), "ONLY-IN-C");
+            insertConsumer(jdbc, new TenantScope.OfTenant(tenants.first()), "ONLY-IN-A");
+            assertThat(consumers(jdbc, new TenantScope.OfTenant(second)))
+                    .contains("ONLY-IN-C")
+                    .doesNotContain("ONLY-IN-A");
+            assertThat(consumers(jdbc, new TenantScope.OfTenant(tenants.first())))
+                    .contains("ONLY-IN-A")
+                    .doesNotContain("ONLY-IN-C");
+            assertThat(consumers(jdbc, null)).as("unscoped: the first tenant").contains("ONLY-IN-A");
+
+            TenantScope.Scope providerScope = new TenantScope.OfProvider(provider);
+            assertThatThrownBy(() -> consumers(jdbc, providerScope))
+                    .as("the provider's schema has no tenant table")
+                    .hasMessageContaining("event_consumer");
+            assertThat(TenantScope.call(
+                            providerScope,
+                            () -> jdbc.sql("SELECT COUNT(*) FROM partner")
+                                    .query(Long.class)
+                                    .single()))
+                    .as("the partner directory is the provider's: DEU.BBBB configured")
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> jdbc.sql("SELECT COUNT(*) FROM partner")
+                            .query(Long.class)
+                            .single())
+                    .as("no tenant schema keeps a partner directory")
+                    .hasMessageContaining("partner");
+        }
+        // a restart migrates the further tenant's schema too, and finds its rows
+        try (Gateway again =
+                Gateway.start("DEU.AAAA", "D0AA", port, "DEU.BBBB", Gateway.freePort(), database, name, Map.of())) {
+            JdbcClient jdbc = again.context().getBean(JdbcClient.class);
+            assertThat(again.context().getBean(Tenants.class).all()).hasSize(2);
+            assertThat(consumers(jdbc, new TenantScope.OfTenant(second))).contains("ONLY-IN-C");
+        }
+    }
+
+    private static void insertConsumer(JdbcClient jdbc, TenantScope.Scope scope, String id) {
+        TenantScope.run(
+                scope,
+                () -> jdbc.sql("INSERT INTO event_consumer (name, updated_at) VALUES (?, CURRENT_TIMESTAMP)")
+                        .param(id)
+                        .update());
+    }
+
+    private static List<String> consumers(JdbcClient jdbc, TenantScope.Scope scope) {
+        return scope == null
+                ? jdbc.sql("SELECT name FROM event_consumer")
+                        .query(String.class)
+                        .list()
+                : TenantScope.call(
+                        scope,
+                        () -> jdbc.sql("SELECT name FROM event_consumer")
+                                .query(String.class)
+                                .list());
+    }
+}
