@@ -16,6 +16,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 
 /**
  * Imports contracts into the built-in CRM as an asynchronous job: from CSV ({@link ContractCsv} documents the
@@ -67,14 +68,27 @@ public class ContractImport implements DisposableBean {
     public ImportJob start(ContractSource source) {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), source.format());
         stored.insert(job.progress());
-        jobs.put(job.id(), job);
-        worker.execute(() -> run(job, source));
+        jobs.put(scoped(job.id()), job);
+        // the job works on the tenant whose request started it
+        java.util.concurrent.Callable<Void> work = TenantScope.carried(() -> {
+            run(job, source);
+            return null;
+        });
+        worker.execute(() -> {
+            try {
+                work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         return job;
     }
 
     /** A job's progress: as this node runs it, else as stored (from any node, also after a restart). */
     public Optional<ImportJob.Progress> progress(String jobId) {
-        return Optional.ofNullable(jobs.get(jobId)).map(ImportJob::progress).or(() -> stored.find(jobId));
+        return Optional.ofNullable(jobs.get(scoped(jobId)))
+                .map(ImportJob::progress)
+                .or(() -> stored.find(jobId));
     }
 
     /** Runs the import in the calling thread. */
@@ -197,5 +211,10 @@ public class ContractImport implements DisposableBean {
             }
             logged = processed;
         }
+    }
+
+    /** A running job is known on this node by its tenant's schema and its id: no tenant reads another's progress. */
+    private static String scoped(String jobId) {
+        return TenantScope.current().map(TenantScope.Scope::schema).orElse("") + "/" + jobId;
     }
 }

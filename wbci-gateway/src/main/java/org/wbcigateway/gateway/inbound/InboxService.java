@@ -25,6 +25,8 @@ import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.security.PartnerAuthenticator;
 import org.wbcigateway.gateway.platform.security.ReplayWindow;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.Digests;
 import org.wbcigateway.gateway.vorabstimmung.MessageComposer;
 import org.wbcigateway.gateway.vorabstimmung.MessageRepository;
@@ -55,6 +57,7 @@ public class InboxService {
     private final Intake intake;
     private final InboundLimit limit;
     private final Clock clock;
+    private final Tenants tenants;
 
     public InboxService(
             WbciCodec codec,
@@ -66,6 +69,7 @@ public class InboxService {
             PartnerAuthenticator authenticator,
             Intake intake,
             InboundLimit limit,
+            Tenants tenants,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.limit = limit;
         this.authenticator = authenticator;
@@ -78,6 +82,7 @@ public class InboxService {
         this.intake = intake;
         this.composer = composer;
         this.clock = clock;
+        this.tenants = tenants;
     }
 
     /** The TEQ to answer with, and the partner named as Absender ({@code null} if the message named none). */
@@ -145,13 +150,18 @@ public class InboxService {
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId);
         }
-        Optional<Rolle> ownRole = message.endkundenvertragspartner().rolleOf(properties.ownCarrier());
+        Optional<Rolle> ownRole = TenantScope.current().orElse(null) instanceof TenantScope.OfProvider
+                ? Optional.empty()
+                : message.endkundenvertragspartner().rolleOf(tenants.current().code());
         if (ownRole.isEmpty()) {
             return refuse(
                     raw,
                     TeqCode.STRUKTUR_UNGUELTIG,
                     "NOT_ADDRESSED_TO_US",
-                    "neither EKPauf nor EKPabg is " + properties.ownCarrier(),
+                    "the Empfänger (of EKPauf "
+                            + message.endkundenvertragspartner().ekpAuf() + " and EKPabg "
+                            + message.endkundenvertragspartner().ekpAbg() + " the one that is not the Absender) "
+                            + "is not served here",
                     sender,
                     vaId);
         }
@@ -194,7 +204,7 @@ public class InboxService {
                 e.kind().name(),
                 e.detail(),
                 null,
-                named.orElse(VorabstimmungsId.of(properties.carrierCode() + ".V000000000")));
+                named.orElse(VorabstimmungsId.of(tenants.current().code() + ".V000000000")));
     }
 
     private Receipt refuse(

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireContract;
 import org.wbcigateway.wire.WireException;
@@ -49,20 +50,24 @@ public class RawMessageFilter extends OncePerRequestFilter {
     private final RefusalRepository refusals;
     private final TeqMetrics teqMetrics;
     private final Clock clock;
+    private final TenantScope.Scope provider;
 
+    /** @param provider where refusals of unreadable input are recorded: it reached no tenant */
     public RawMessageFilter(
             WireReader reader,
             InboundLimit limit,
             WbciEndpoint endpoint,
             RefusalRepository refusals,
             TeqMetrics teqMetrics,
-            Clock clock) {
+            Clock clock,
+            TenantScope.Scope provider) {
         this.reader = reader;
         this.limit = limit;
         this.endpoint = endpoint;
         this.refusals = refusals;
         this.teqMetrics = teqMetrics;
         this.clock = clock;
+        this.provider = provider;
     }
 
     @Override
@@ -172,7 +177,7 @@ public class RawMessageFilter extends OncePerRequestFilter {
             throws IOException {
         log.warn("SOAP fault for unreadable input ({} bytes): {}: {}", raw.length, kind, detail);
         try {
-            refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock));
+            TenantScope.run(provider, () -> refusals.insert(teq, kind, detail, null, raw, OffsetDateTime.now(clock)));
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.is(e)) {
                 throw e;

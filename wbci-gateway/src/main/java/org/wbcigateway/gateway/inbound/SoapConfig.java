@@ -76,9 +76,16 @@ public class SoapConfig {
             WbciEndpoint endpoint,
             RefusalRepository refusals,
             TeqMetrics teqMetrics,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(
-                new RawMessageFilter(codec.reader(), limit, endpoint, refusals, teqMetrics, clock));
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            org.wbcigateway.gateway.platform.tenancy.Schemas schemas) {
+        FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(new RawMessageFilter(
+                codec.reader(),
+                limit,
+                endpoint,
+                refusals,
+                teqMetrics,
+                clock,
+                new org.wbcigateway.gateway.platform.tenancy.TenantScope.OfProvider(schemas.provider())));
         registration.setUrlPatterns(List.of("/wbci/*"));
         return registration;
     }

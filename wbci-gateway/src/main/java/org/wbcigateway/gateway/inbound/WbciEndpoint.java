@@ -8,13 +8,14 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.vorabstimmung.MessageComposer;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireContract;
 
 /**
  * The one WBCI endpoint, both operations (spec §5): the message, read once by the {@link RawMessageFilter}, is handed
- * to the inbox, and the TEQ the inbox decides is composed, signed and written as bytes, synchronously. Business
+ * to the inbox in the scope of the tenant it is for ({@link InboundRouter}), and the TEQ the inbox decides is composed, signed and written as bytes, synchronously. Business
  * answers leave later, through the outbox. No SOAP stack copies the message or the TEQ (ADR 0009).
  */
 @Component
@@ -28,11 +29,13 @@ public class WbciEndpoint {
     private final InboxService inbox;
     private final MessageComposer composer;
     private final TeqMetrics teqMetrics;
+    private final InboundRouter router;
 
-    public WbciEndpoint(InboxService inbox, MessageComposer composer, TeqMetrics teqMetrics) {
+    public WbciEndpoint(InboxService inbox, MessageComposer composer, TeqMetrics teqMetrics, InboundRouter router) {
         this.inbox = inbox;
         this.composer = composer;
         this.teqMetrics = teqMetrics;
+        this.router = router;
     }
 
     /**
@@ -44,7 +47,7 @@ public class WbciEndpoint {
     String answer(InboundMessage message, HttpServletRequest request, HttpServletResponse response) throws IOException {
         InboxService.Receipt receipt;
         byte[] teq;
-        try {
+        try (TenantScope.Binding scope = TenantScope.bind(router.scopeOf(message))) {
             receipt = receiveWithRetry(message, tlsClient(request));
             teq = composer.teqSoap(receipt.teq(), ANFRAGE.equals(message.soap().payload()));
         } catch (RuntimeException e) {

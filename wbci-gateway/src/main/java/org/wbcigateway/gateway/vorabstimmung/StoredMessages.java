@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.wire.WbciCodec;
 
 /**
  * Stored messages as domain messages, read from their raw bytes at most once: a stored message never changes and its
  * id is never used again, so the domain message read once (or handed over when it was stored) serves every later
- * unit of work on this node, as long as it stays among the most recently used.
+ * unit of work on this node, as long as it stays among the most recently used. Ids are a tenant's own (each schema
+ * counts from 1): a message is known by its tenant's schema and its id.
  */
 @Component
 public class StoredMessages {
@@ -22,9 +24,9 @@ public class StoredMessages {
     private final MessageRepository messages;
     private final WbciCodec codec;
     private final AtomicLong parses = new AtomicLong();
-    private final Map<Long, WbciMessage> recent = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Key, WbciMessage> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, WbciMessage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, WbciMessage> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -79,11 +81,18 @@ public class StoredMessages {
         recent.clear();
     }
 
+    /** A stored message: the schema of the tenant in scope ("" unscoped: the home schema) and its id there. */
+    private record Key(String schema, long id) {
+        static Key of(long id) {
+            return new Key(TenantScope.current().map(TenantScope.Scope::schema).orElse(""), id);
+        }
+    }
+
     private synchronized WbciMessage known(long id) {
-        return recent.get(id);
+        return recent.get(Key.of(id));
     }
 
     private synchronized void keep(long id, WbciMessage message) {
-        recent.put(id, message);
+        recent.put(Key.of(id), message);
     }
 }

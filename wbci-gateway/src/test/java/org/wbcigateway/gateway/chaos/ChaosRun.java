@@ -367,6 +367,11 @@ public final class ChaosRun {
         return prefix(side) + name;
     }
 
+    /** A table in the provider's schema of a side (ADR 0014): {@code <home>_provider}. */
+    private String providerTable(Side side, String name) {
+        return (config.store() == Store.POSTGRES ? schemas.get(side) : "public") + "_provider." + name;
+    }
+
     // --- the driver
 
     private void drive() {
@@ -923,8 +928,11 @@ public final class ChaosRun {
                 problems.add(side + ": outbox " + outbox + ", pending decisions " + pendingDecisions);
             }
             long r = db.sql("SELECT COUNT(*) FROM " + schema + "inbound_refusal")
-                    .query(Long.class)
-                    .single();
+                            .query(Long.class)
+                            .single()
+                    + db.sql("SELECT COUNT(*) FROM " + providerTable(side, "inbound_refusal"))
+                            .query(Long.class)
+                            .single();
             refused += r;
             if (r > 0) {
                 problems.add(side + ": " + r + " inbound messages refused with a negative TEQ, e.g. "

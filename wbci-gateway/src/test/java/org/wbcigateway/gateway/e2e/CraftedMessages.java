@@ -117,17 +117,17 @@ final class CraftedMessages {
         OutboxRepository outbox = gateway.context().getBean(OutboxRepository.class);
         MessageRecord last = Patience.awaiting("a delivered answer for " + vaId)
                 .until(
-                        () -> {
+                        () -> gateway.inScope(() -> {
                             List<MessageRecord> out = messages.timeline(vaId).stream()
                                     .filter(m -> m.direction() == MessageRecord.Direction.OUT)
                                     .toList();
                             return out.isEmpty() ? null : out.get(out.size() - 1);
-                        },
+                        }),
                         m -> m != null
-                                && outbox.findByMessage(m.id())
+                                && gateway.inScope(() -> outbox.findByMessage(m.id())
                                         .map(OutboxEntry::status)
                                         .filter(s -> s == OutboxStatus.DELIVERED)
-                                        .isPresent());
+                                        .isPresent()));
         Meldung answer = (Meldung) codec.readMessage(last.raw()).payload();
         return answer.positionen().get(0).meldungscode().code();
     }

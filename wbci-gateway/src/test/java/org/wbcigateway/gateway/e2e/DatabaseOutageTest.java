@@ -204,8 +204,8 @@ class DatabaseOutageTest {
         assertThat(unreadableAfter.text())
                 .contains("<faultcode>SOAP-ENV:Client</faultcode>")
                 .contains("TEQ 0995");
-        assertThat(count(dbA, "SELECT COUNT(*) FROM inbound_refusal"))
-                .as("the unreadable input, once, on record")
+        assertThat(count(dbA, "SELECT COUNT(*) FROM " + SCHEMA_A + "_provider.inbound_refusal"))
+                .as("the unreadable input, once, on the provider's record (it reached no tenant)")
                 .isEqualTo(1);
 
         // --- what the partner saw: Server faults while the database was away, each message accepted in the end

@@ -271,6 +271,8 @@ class MultiNodeTest {
         assertThat(count(partnerDb, "SELECT COUNT(*) FROM wbci_message WHERE direction = 'IN'"))
                 .isEqualTo(SWITCHES + INCOMING);
         assertThat(count(partnerDb, "SELECT COUNT(*) FROM inbound_refusal")).isZero();
+        assertThat(count(partnerDb, "SELECT COUNT(*) FROM " + PARTNER + "_provider.inbound_refusal"))
+                .isZero();
         assertThat(count(partnerDb, """
                 SELECT COUNT(*) FROM (SELECT va_id FROM wbci_message GROUP BY va_id HAVING COUNT(*) <> 2) x"""))
                 .as("VAs whose timeline at the partner is not exactly request + answer")

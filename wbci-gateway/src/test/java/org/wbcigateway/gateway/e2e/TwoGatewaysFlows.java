@@ -34,6 +34,12 @@ abstract class TwoGatewaysFlows {
     final Gateway a;
     final Gateway b;
 
+    /** Two gateways, or two sides of one (the first as DEU.AAAA, the second as DEU.BBBB). */
+    TwoGatewaysFlows(Gateway[] sides) {
+        a = sides[0];
+        b = sides[1];
+    }
+
     TwoGatewaysFlows(Gateway.Database database, String dbPrefix) {
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();

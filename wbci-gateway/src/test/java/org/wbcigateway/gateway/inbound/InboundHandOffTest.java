@@ -56,15 +56,21 @@ class InboundHandOffTest extends SampleEndpointContext {
     @Test
     void theFilterHandsTheEndpointItsReadingTypedAndNothingReachesSpringWs() throws Exception {
         List<InboundMessage> handed = new ArrayList<>();
-        WbciEndpoint recording = new WbciEndpoint(null, null, null) {
+        WbciEndpoint recording = new WbciEndpoint(null, null, null, null) {
             @Override
             String answer(InboundMessage message, HttpServletRequest request, HttpServletResponse response) {
                 handed.add(message);
                 return TeqCode.OK.code();
             }
         };
-        RawMessageFilter filter =
-                new RawMessageFilter(codec.reader(), limit, recording, refusals, teqMetrics, Clock.systemUTC());
+        RawMessageFilter filter = new RawMessageFilter(
+                codec.reader(),
+                limit,
+                recording,
+                refusals,
+                teqMetrics,
+                Clock.systemUTC(),
+                new org.wbcigateway.gateway.platform.tenancy.TenantScope.OfProvider("public_provider"));
         byte[] va = va("000000951");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/wbci/v2");
         request.setContent(va);

@@ -199,9 +199,15 @@ public final class FuzzRunner {
         }
         List<String> cols = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        // refused input that reached no tenant is on the provider's record (ADR 0014): counted with the tenant's
+        String provider = jdbc.sql("SELECT CURRENT_SCHEMA").query(String.class).single() + "_provider";
         for (String t : tables) {
             cols.add(t);
-            parts.add("(SELECT COUNT(*) FROM " + t + ")");
+            parts.add(
+                    t.equals("inbound_refusal")
+                            ? "((SELECT COUNT(*) FROM inbound_refusal) + (SELECT COUNT(*) FROM \"" + provider
+                                    + "\".inbound_refusal))"
+                            : "(SELECT COUNT(*) FROM " + t + ")");
         }
         cols.add("vorabstimmung.version");
         parts.add("(SELECT COALESCE(SUM(version), 0) FROM vorabstimmung)");

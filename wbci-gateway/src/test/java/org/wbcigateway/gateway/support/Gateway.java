@@ -31,17 +31,41 @@ public final class Gateway implements AutoCloseable {
     private final int port;
     private final ConfigurableApplicationContext context;
     private final String token;
+    /** The tenant asked for with the {@code Wbci-Tenant} header; {@code null} sends none (the first tenant). */
+    private final String tenant;
 
-    private Gateway(String carrier, int port, ConfigurableApplicationContext context, String token) {
+    private Gateway(String carrier, int port, ConfigurableApplicationContext context, String token, String tenant) {
         this.carrier = carrier;
         this.port = port;
         this.context = context;
         this.token = token;
+        this.tenant = tenant;
     }
 
     /** The same gateway, called with another API token (see {@link TestAccess}); {@code null} sends none. */
     public Gateway as(String otherToken) {
-        return new Gateway(carrier, port, context, otherToken);
+        return new Gateway(carrier, port, context, otherToken, tenant);
+    }
+
+    /**
+     * Work on the gateway's beans directly (repositories, in tests) in the scope of the tenant this handle works for;
+     * the first tenant's where it names none.
+     */
+    public <T> T inScope(java.util.function.Supplier<T> work) {
+        if (tenant == null) {
+            return work.get();
+        }
+        org.wbcigateway.gateway.platform.tenancy.Tenants tenants =
+                context.getBean(org.wbcigateway.gateway.platform.tenancy.Tenants.class);
+        return org.wbcigateway.gateway.platform.tenancy.TenantScope.call(
+                tenants.scope(tenants.find(org.wbcigateway.domain.id.CarrierCode.of(tenant))
+                        .orElseThrow()),
+                work);
+    }
+
+    /** The same gateway, working for another of its tenants (header {@code Wbci-Tenant}). */
+    public Gateway forTenant(String code) {
+        return new Gateway(code, port, context, token, code);
     }
 
     /** Where a database lives: an H2 in-memory database or a PostgreSQL schema of its own. */
@@ -105,7 +129,7 @@ public final class Gateway implements AutoCloseable {
         synchronized (Gateway.class) {
             context = new SpringApplicationBuilder(WbciGatewayApplication.class).run(args);
         }
-        return new Gateway(carrier, port, context, TestAccess.OPERATOR_TOKEN);
+        return new Gateway(carrier, port, context, TestAccess.OPERATOR_TOKEN, null);
     }
 
     public String carrier() {
@@ -206,6 +230,9 @@ public final class Gateway implements AutoCloseable {
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        if (tenant != null) {
+            request.header("Wbci-Tenant", tenant);
+        }
         return token == null ? request : request.header("Authorization", TestAccess.bearer(token));
     }
 

@@ -61,9 +61,10 @@ public class AccessConfig {
                         PasswordEncoderFactories.createDelegatingPasswordEncoder()
                                 .encode(initial.password()),
                         Role.ADMIN,
-                        "Administrator"));
+                        "Administrator",
+                        null));
         return new Directory(
-                users, Map.of("initial-admin", new AccessProperties.Token(initial.apiToken(), Role.ADMIN)));
+                users, Map.of("initial-admin", new AccessProperties.Token(initial.apiToken(), Role.ADMIN, null)));
     }
 
     @Bean
@@ -114,6 +115,9 @@ public class AccessConfig {
                                 // our signing certificate is public: partners fetch it to verify our messages
                                 .requestMatchers(HttpMethod.GET, "/api/certificates/own")
                                 .permitAll()
+                                // the EKPs served here: the provider's administrators only, not a tenant's
+                                .requestMatchers("/api/tenants", "/api/tenants/**")
+                                .access(TenantAuthority.providerAdministrator())
                                 .requestMatchers(HttpMethod.GET, "/actuator/**")
                                 .hasRole(Role.VIEWER.name())
                                 .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")
@@ -178,6 +182,20 @@ public class AccessConfig {
                 org.springframework.security.authentication.LockedException.class.getName(), "/console/login?locked"));
         handler.setDefaultFailureUrl("/console/login?error");
         return handler;
+    }
+
+    /**
+     * The tenant of a request is bound behind Spring Security (it needs the caller) and before the audit filter, so
+     * that everything the request does, its audit included, happens in that tenant's scope.
+     */
+    @Bean
+    FilterRegistrationBean<RequestTenantFilter> requestTenantFilter(
+            org.wbcigateway.gateway.platform.tenancy.Tenants tenants, AuditTrail audit) {
+        FilterRegistrationBean<RequestTenantFilter> registration =
+                new FilterRegistrationBean<>(new RequestTenantFilter(tenants, new ProblemResponses(audit)));
+        registration.addUrlPatterns("/api/*", "/console/*", "/console");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
     }
 
     /** The audit filter runs behind Spring Security (it needs the caller) and around the Idempotency-Key filter. */

@@ -46,13 +46,16 @@ public record AccessProperties(
      *                 for tests and demos)
      * @param role     VIEWER, OPERATOR or ADMIN
      * @param name     the person's name as the console shows it; default the user name
+     * @param tenant   the carrier code of the one tenant (EKP) this user works for; empty = the provider's user, who
+     *                 may work for every tenant (ADR 0014)
      */
-    public record User(String password, Role role, String name) {
+    public record User(String password, Role role, String name, String tenant) {
 
         void check(String user) {
             if (password == null || password.isBlank() || role == null) {
                 throw new IllegalArgumentException("wbci.access.users." + user + " needs a password and a role");
             }
+            checkTenant("wbci.access.users." + user, tenant);
         }
     }
 
@@ -62,13 +65,26 @@ public record AccessProperties(
      * @param token the token itself, or better its SHA-256 as {@code {sha256}<64 hex digits>} so that the
      *              configuration holds no usable secret
      * @param role  VIEWER, OPERATOR or ADMIN
+     * @param tenant the carrier code of the one tenant (EKP) this token works for; empty = the provider's
      */
-    public record Token(String token, Role role) {
+    public record Token(String token, Role role, String tenant) {
 
         void check(String name) {
             if (token == null || token.length() < 16 || role == null) {
                 throw new IllegalArgumentException("wbci.access.tokens." + name
                         + " needs a token of at least 16 characters (or its {sha256}) and a role");
+            }
+            checkTenant("wbci.access.tokens." + name, tenant);
+        }
+    }
+
+    private static void checkTenant(String key, String tenant) {
+        if (tenant != null && !tenant.isBlank()) {
+            try {
+                org.wbcigateway.domain.id.CarrierCode.of(tenant);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        key + ".tenant: " + tenant + " is no carrier code (" + e.getMessage() + ")", e);
             }
         }
     }

@@ -44,7 +44,7 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                holder.get().name(), null, holder.get().role().authorities()));
+                holder.get().name(), null, holder.get().authorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }

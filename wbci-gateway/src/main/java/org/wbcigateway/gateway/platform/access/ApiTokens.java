@@ -14,7 +14,14 @@ public final class ApiTokens {
     private static final String SHA256 = "{sha256}";
 
     /** Who a token belongs to. */
-    public record Holder(String name, Role role) {}
+    /** Who presented a token: its name, role and tenant (empty: the provider's). */
+    public record Holder(String name, Role role, Optional<String> tenant) {
+
+        /** The authorities of its role, and of its tenant if it has one. */
+        public List<org.springframework.security.core.GrantedAuthority> authorities() {
+            return TenantAuthority.with(role.authorities(), tenant);
+        }
+    }
 
     private record Entry(byte[] digest, Holder holder) {}
 
@@ -24,7 +31,10 @@ public final class ApiTokens {
         this.entries = tokens.entrySet().stream()
                 .map(e -> new Entry(
                         digestOf(e.getValue().token()),
-                        new Holder(e.getKey(), e.getValue().role())))
+                        new Holder(
+                                e.getKey(),
+                                e.getValue().role(),
+                                Optional.ofNullable(e.getValue().tenant()).filter(t -> !t.isBlank()))))
                 .toList();
     }
 

@@ -26,7 +26,9 @@ public final class ConsoleUsers implements UserDetailsService {
         }
         return User.withUsername(username)
                 .password(user.password())
-                .authorities(user.role().authorities())
+                .authorities(TenantAuthority.with(
+                        user.role().authorities(),
+                        Optional.ofNullable(user.tenant()).filter(t -> !t.isBlank())))
                 .accountLocked(attempts.locked(username))
                 .build();
     }

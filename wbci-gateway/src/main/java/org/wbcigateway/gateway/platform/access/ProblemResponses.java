@@ -53,6 +53,20 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
                         + " (reading needs VIEWER, acting OPERATOR, the audit log ADMIN)");
     }
 
+    /** A request for a tenant the caller may not work for, or that does not exist: refused, on record. */
+    void tenantRefused(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        audit.record(
+                AuditTrail.currentActor(),
+                request.getRequestURI().startsWith("/console") ? AuditEntry.Channel.CONSOLE : AuditEntry.Channel.API,
+                request.getMethod() + " " + request.getRequestURI(),
+                request.getHeader(RequestTenantFilter.HEADER),
+                String.valueOf(status),
+                detail,
+                request.getRemoteAddr());
+        write(response, status, status == HttpServletResponse.SC_NOT_FOUND ? "Not Found" : "Forbidden", detail);
+    }
+
     void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         audit.record(
                 AuditTrail.ANONYMOUS,

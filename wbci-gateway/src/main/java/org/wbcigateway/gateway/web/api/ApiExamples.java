@@ -78,4 +78,7 @@ final class ApiExamples {
             MIID...
             -----END CERTIFICATE-----
             """;
+
+    static final String TENANT = """
+            {"code": "DEU.CCCC", "portierungskennung": "D0CC", "bundesland": "HH"}""";
 }

@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
-import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ManagedBy;
 import org.wbcigateway.gateway.platform.partners.CertificateUse;
 import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerCertificate;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.partners.PartnerInput;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * The partner directory over REST: partners added, changed and removed, certificates registered and withdrawn, all
@@ -96,12 +96,12 @@ public class PartnerController {
 
     private final PartnerDirectory directory;
     private final SslBundles bundles;
-    private final GatewayProperties properties;
+    private final Tenants tenants;
 
-    public PartnerController(PartnerDirectory directory, SslBundles bundles, GatewayProperties properties) {
+    public PartnerController(PartnerDirectory directory, SslBundles bundles, Tenants tenants) {
         this.directory = directory;
         this.bundles = bundles;
-        this.properties = properties;
+        this.tenants = tenants;
     }
 
     @GetMapping
@@ -229,8 +229,9 @@ public class PartnerController {
 
     private CarrierCode partnerCode(String code) {
         CarrierCode carrier = CarrierCode.of(code);
-        if (carrier.equals(properties.ownCarrier())) {
-            throw new IllegalArgumentException(code + " is our own carrier code, not a partner");
+        // another tenant of this installation may be a partner (two EKPs served here talk over the same path)
+        if (carrier.equals(tenants.current().code())) {
+            throw new IllegalArgumentException(code + " is the carrier code of the tenant in scope, not a partner");
         }
         return carrier;
     }

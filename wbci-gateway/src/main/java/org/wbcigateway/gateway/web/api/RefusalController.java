@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.inbound.RefusalLog;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
 
 /**
@@ -19,9 +20,9 @@ import org.wbcigateway.gateway.inbound.RefusalRepository;
 @Tag(name = "Refused input", description = "Inbound messages refused with a negative TEQ or a SOAP fault")
 public class RefusalController {
 
-    private final RefusalRepository refusals;
+    private final RefusalLog refusals;
 
-    public RefusalController(RefusalRepository refusals) {
+    public RefusalController(RefusalLog refusals) {
         this.refusals = refusals;
     }
 

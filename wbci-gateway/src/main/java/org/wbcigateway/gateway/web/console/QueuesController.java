@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.decisions.ReviewQueue;
-import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.inbound.RefusalLog;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
@@ -26,7 +26,7 @@ class QueuesController {
 
     private final ReviewQueue review;
     private final OutboxRepository outbox;
-    private final RefusalRepository refusals;
+    private final RefusalLog refusals;
     private final ResendMessage resend;
     private final OverdueDeadlines overdue;
     private final ConsoleActions actions;
@@ -34,7 +34,7 @@ class QueuesController {
     QueuesController(
             ReviewQueue review,
             OutboxRepository outbox,
-            RefusalRepository refusals,
+            RefusalLog refusals,
             ResendMessage resend,
             OverdueDeadlines overdue,
             ConsoleActions actions) {

@@ -17,7 +17,7 @@ import org.wbcigateway.gateway.platform.access.Role;
 class ConsoleAccessTest {
 
     private final ConsoleAccess access = new ConsoleAccess(new ConsoleUsers(
-            Map.of("otto", new AccessProperties.User("{noop}x", Role.OPERATOR, "Otto Operator")),
+            Map.of("otto", new AccessProperties.User("{noop}x", Role.OPERATOR, "Otto Operator", null)),
             new LoginAttempts(Set.of("otto"), 5, Duration.ofMinutes(5), Clock.systemUTC())));
 
     private static MockHttpServletRequest user(String name, String... roles) {

@@ -1,0 +1,67 @@
+package org.wbcigateway.gateway.inbound;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.wbcigateway.domain.id.CarrierCode;
+import org.wbcigateway.gateway.platform.tenancy.Tenant;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
+import org.wbcigateway.wire.InboundMessage;
+
+/**
+ * Which tenant an inbound message is for: the Empfänger, the one of EKPauf and EKPabg that is not its Absender
+ * (ADR 0014). Read from the parsed document before anything is stored, so that the message is taken in that
+ * tenant's scope; a message for no tenant of this installation (or one that names no such pair) is taken in the
+ * provider's scope, where the inbox refuses it on the provider's record.
+ */
+@Component
+class InboundRouter {
+
+    private final Tenants tenants;
+    private final TenantScope.Scope provider;
+
+    InboundRouter(Tenants tenants, org.wbcigateway.gateway.platform.tenancy.Schemas schemas) {
+        this.tenants = tenants;
+        this.provider = new TenantScope.OfProvider(schemas.provider());
+    }
+
+    TenantScope.Scope scopeOf(InboundMessage message) {
+        return receiver(message).map(tenants::scope).orElse(provider);
+    }
+
+    Optional<Tenant> receiver(InboundMessage message) {
+        Element root = message.document().getDocumentElement();
+        Optional<String> absender = code(root, "Absender");
+        Optional<String> auf = code(root, "EKPauf");
+        Optional<String> abg = code(root, "EKPabg");
+        if (absender.isEmpty() || auf.isEmpty() || abg.isEmpty()) {
+            return Optional.empty();
+        }
+        String receiver = absender.equals(auf) ? abg.get() : absender.equals(abg) ? auf.get() : null;
+        if (receiver == null) {
+            return Optional.empty();
+        }
+        try {
+            return tenants.find(CarrierCode.of(receiver));
+        } catch (IllegalArgumentException notACarrierCode) {
+            return Optional.empty();
+        }
+    }
+
+    /** The CarrierCode inside the first element of that (unqualified) name, if any. */
+    private static Optional<String> code(Element root, String parent) {
+        NodeList found = root.getElementsByTagNameNS("*", parent);
+        if (found.getLength() == 0) {
+            return Optional.empty();
+        }
+        for (Node child = found.item(0).getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && "CarrierCode".equals(e.getLocalName())) {
+                return Optional.of(e.getTextContent().strip());
+            }
+        }
+        return Optional.empty();
+    }
+}
