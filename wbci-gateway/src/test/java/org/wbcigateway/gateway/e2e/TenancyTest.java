@@ -1,0 +1,174 @@
+package org.wbcigateway.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.wbcigateway.gateway.inbound.RefusalLog;
+import org.wbcigateway.gateway.support.Gateway;
+import org.wbcigateway.gateway.support.Soap;
+import org.wbcigateway.gateway.support.TestAccess;
+import org.wbcigateway.gateway.support.TestKeys;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One installation serving DEU.AAAA (configured) and DEU.CCCC (added at runtime through the API) against an outside
+ * partner DEU.BBBB (issue 15): onboarding without a restart, routing by Empfänger, and what a tenant's token may see.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenancyTest {
+
+    private static final String C_TOKEN = "c-operator-token-0000000000";
+
+    private Gateway provider;
+    private Gateway partner;
+
+    @BeforeAll
+    void start() {
+        int port = Gateway.freePort();
+        int partnerPort = Gateway.freePort();
+        provider = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                port,
+                "DEU.BBBB",
+                partnerPort,
+                Gateway.Database.H2,
+                "tenancy_g_" + Long.toString(System.nanoTime(), 36),
+                Map.of(
+                        "wbci.access.tokens.c-operator.token", C_TOKEN,
+                        "wbci.access.tokens.c-operator.role", "OPERATOR",
+                        "wbci.access.tokens.c-operator.tenant", "DEU.CCCC"));
+        partner = Gateway.start(
+                "DEU.BBBB",
+                "D0BB",
+                partnerPort,
+                "DEU.AAAA",
+                port,
+                Gateway.Database.H2,
+                "tenancy_p_" + Long.toString(System.nanoTime(), 36),
+                Map.of());
+    }
+
+    @AfterAll
+    void stop() {
+        provider.close();
+        partner.close();
+    }
+
+    @Test
+    @Order(1)
+    void aTenantAddedThroughTheApiExchangesAVaWithoutARestart() throws Exception {
+        Gateway.Reply added = provider.as(TestAccess.ADMIN_TOKEN)
+                .post("/api/tenants", "{\"code\":\"DEU.CCCC\",\"portierungskennung\":\"D0CC\",\"bundesland\":\"HH\"}");
+        assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
+        assertThat(added.body().path("schema").asString()).endsWith("_deu_cccc");
+        // the partner learns DEU.CCCC: our endpoint, signed with the installation's key
+        Gateway partnerAdmin = partner.as(TestAccess.ADMIN_TOKEN);
+        assertThat(partnerAdmin
+                        .put("/api/partners/DEU.CCCC", "{\"endpoint\":\"" + provider.soapUrl() + "\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(partnerAdmin
+                        .post(
+                                "/api/partners/DEU.CCCC/certificates",
+                                Files.readString(TestKeys.certificate("DEU.AAAA")),
+                                Map.of("Content-Type", "application/x-pem-file"))
+                        .status())
+                .isEqualTo(201);
+
+        Gateway c = provider.as(C_TOKEN);
+        String id = c.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))
+                .path("vorabstimmungsId")
+                .asString();
+        assertThat(id).startsWith("DEU.CCCC.V");
+        partner.await(id, v -> v.path("phase").asString().equals("VA_PENDING"));
+        partner.ok(
+                "/api/vorabstimmungen/" + id + "/ruem-va",
+                "{\"positionen\":[{\"meldungscode\":\"8001\"}],\"wechseltermin\":\"" + TwoGatewaysFlows.KWT + "\""
+                        + TwoGatewaysFlows.LINE + "}");
+        JsonNode agreed = c.await(id, v -> v.path("phase").asString().equals("AGREED"));
+        assertThat(agreed.path("ownRole").asString()).isEqualTo("EKP_AUF");
+
+        assertThat(provider.get("/api/vorabstimmungen/" + id).status())
+                .as("not DEU.AAAA's")
+                .isEqualTo(404);
+        assertThat(provider.forTenant("DEU.CCCC")
+                        .get("/api/vorabstimmungen/" + id)
+                        .status())
+                .as("the provider's operator, working for DEU.CCCC")
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void aTenantsTokenSeesOnlyItsTenant() {
+        String ofA = provider.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-RRNP"))
+                .path("vorabstimmungsId")
+                .asString();
+        Gateway c = provider.as(C_TOKEN);
+        assertThat(c.get("/api/vorabstimmungen/" + ofA).status()).isEqualTo(404);
+        assertThat(c.get("/api/vorabstimmungen?limit=500").body().toString()).doesNotContain(ofA);
+
+        Gateway.Reply elsewhere = c.forTenant("DEU.AAAA").get("/api/vorabstimmungen/" + ofA);
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.body().path("detail").asString()).contains("DEU.CCCC only");
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .forTenant("DEU.CCCC")
+                        .get("/api/audit?limit=50")
+                        .body()
+                        .toString())
+                .as("on DEU.CCCC's record")
+                .contains("c-operator")
+                .contains("403");
+
+        assertThat(c.get("/api/tenants").status())
+                .as("tenants are the provider's business")
+                .isEqualTo(403);
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .forTenant("DEU.ZZZZ")
+                        .get("/api/vorabstimmungen")
+                        .status())
+                .isEqualTo(404);
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/tenants")
+                        .body()
+                        .size())
+                .isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void aMessageIsRoutedToItsEmpfaengerAndOneForNoTenantIsRefusedOnTheProvidersRecord() {
+        byte[] toNobody =
+                TestKeys.sign("DEU.BBBB", Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET", "DEU.BBBB"));
+        RefusalLog log = provider.context().getBean(RefusalLog.class);
+        long before = log.count();
+        Soap.Response refused = Soap.post(provider.soapUrl(), toNobody);
+        assertThat(refused.text()).contains("<Meldungscode>0995</Meldungscode>");
+        assertThat(log.count()).isEqualTo(before + 1);
+        assertThat(log.recent(null, 1).get(0).kind()).isEqualTo("NOT_ADDRESSED_TO_US");
+
+        // the partner's VA to DEU.CCCC arrives at the same endpoint and lands with DEU.CCCC alone
+        String toC = partner.ok(
+                        "/api/vorabstimmungen",
+                        TwoGatewaysFlows.va("VA-RRNP").replace("\"ekpAbg\":\"DEU.BBBB\"", "\"ekpAbg\":\"DEU.CCCC\""))
+                .path("vorabstimmungsId")
+                .asString();
+        Gateway c = provider.as(C_TOKEN);
+        JsonNode received = c.await(toC, v -> v.path("phase").asString().equals("VA_PENDING"));
+        assertThat(received.path("ownRole").asString()).isEqualTo("EKP_ABG");
+        assertThat(provider.get("/api/vorabstimmungen/" + toC).status()).isEqualTo(404);
+        assertThat(provider.get("/api/vorabstimmungen?limit=500").body().toString())
+                .as("DEU.AAAA has nothing of it")
+                .doesNotContain(toC);
+    }
+}
