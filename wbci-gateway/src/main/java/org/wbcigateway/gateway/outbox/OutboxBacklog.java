@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * How many outgoing messages wait (PENDING) or failed for good (DEAD), and how old the oldest is: the metrics
@@ -27,13 +28,18 @@ public class OutboxBacklog {
 
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final Tenants tenants;
     private volatile Map<OutboxStatus, Backlog> snapshot = Map.of();
     private volatile Instant readAt = Instant.MIN;
 
     public OutboxBacklog(
-            OutboxRepository outbox, MeterRegistry meters, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+            OutboxRepository outbox,
+            MeterRegistry meters,
+            Tenants tenants,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
+        this.tenants = tenants;
         for (OutboxStatus status : STATUSES) {
             Gauge.builder("wbci.outbox.depth", () -> of(status).count())
                     .description("Outgoing messages waiting (PENDING) or given up (DEAD)")
@@ -54,9 +60,18 @@ public class OutboxBacklog {
         return snapshot.getOrDefault(status, new Backlog(0, Duration.ZERO));
     }
 
+    /** Every tenant's backlog, added up: the count summed, the oldest the oldest of all. */
     private synchronized void refresh() {
         Instant now = clock.instant();
-        snapshot = outbox.backlog(now.atOffset(ZoneOffset.UTC));
+        Map<OutboxStatus, Backlog> all = new java.util.EnumMap<>(OutboxStatus.class);
+        tenants.forEach(tenant -> outbox.backlog(now.atOffset(ZoneOffset.UTC))
+                .forEach((status, b) -> all.merge(
+                        status,
+                        b,
+                        (x, y) -> new Backlog(
+                                x.count() + y.count(),
+                                x.oldestAge().compareTo(y.oldestAge()) >= 0 ? x.oldestAge() : y.oldestAge()))));
+        snapshot = all;
         readAt = now;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /** Indexes, once at start, the Vorabstimmungen stored before the search columns existed (V8). */
 @Component
@@ -21,15 +22,22 @@ class SearchIndexBackfill {
     private final VorabstimmungIndex index;
     private final StoredMessages messages;
     private final TransactionTemplate tx;
+    private final Tenants tenants;
 
-    SearchIndexBackfill(VorabstimmungIndex index, StoredMessages messages, TransactionTemplate tx) {
+    SearchIndexBackfill(VorabstimmungIndex index, StoredMessages messages, TransactionTemplate tx, Tenants tenants) {
         this.index = index;
         this.messages = messages;
         this.tx = tx;
+        this.tenants = tenants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
+        tenants.forEach(tenant -> backfillTenant());
+    }
+
+    /** The tenant in scope. */
+    private void backfillTenant() {
         Set<Long> unreadable = new HashSet<>();
         int indexed = 0;
         try {

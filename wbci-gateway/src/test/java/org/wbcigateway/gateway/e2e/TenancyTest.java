@@ -151,11 +151,11 @@ class TenancyTest {
         byte[] toNobody =
                 TestKeys.sign("DEU.BBBB", Soap.replace(Soap.sample("va-kue-orn.xml"), "DEU.MNET", "DEU.BBBB"));
         RefusalLog log = provider.context().getBean(RefusalLog.class);
-        long before = log.count();
+        long before = provider.inScope(log::count);
         Soap.Response refused = Soap.post(provider.soapUrl(), toNobody);
         assertThat(refused.text()).contains("<Meldungscode>0995</Meldungscode>");
-        assertThat(log.count()).isEqualTo(before + 1);
-        assertThat(log.recent(null, 1).get(0).kind()).isEqualTo("NOT_ADDRESSED_TO_US");
+        assertThat(provider.inScope(log::count)).isEqualTo(before + 1);
+        assertThat(provider.inScope(() -> log.recent(null, 1)).get(0).kind()).isEqualTo("NOT_ADDRESSED_TO_US");
 
         // the partner's VA to DEU.CCCC arrives at the same endpoint and lands with DEU.CCCC alone
         String toC = partner.ok(

@@ -52,14 +52,14 @@ public final class Gateway implements AutoCloseable {
      * the first tenant's where it names none.
      */
     public <T> T inScope(java.util.function.Supplier<T> work) {
-        if (tenant == null) {
-            return work.get();
-        }
         org.wbcigateway.gateway.platform.tenancy.Tenants tenants =
                 context.getBean(org.wbcigateway.gateway.platform.tenancy.Tenants.class);
         return org.wbcigateway.gateway.platform.tenancy.TenantScope.call(
-                tenants.scope(tenants.find(org.wbcigateway.domain.id.CarrierCode.of(tenant))
-                        .orElseThrow()),
+                tenants.scope(
+                        tenant == null
+                                ? tenants.first()
+                                : tenants.find(org.wbcigateway.domain.id.CarrierCode.of(tenant))
+                                        .orElseThrow()),
                 work);
     }
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * Pushes the event feed to the webhook ({@code wbci.events.webhook.url}; off without one): in offset order, one event
@@ -44,6 +46,7 @@ public class EventWebhookSender implements SmartLifecycle {
     private final GatewayProperties.Events.Webhook webhook;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Tenants tenants;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private ScheduledExecutorService executor;
     private volatile boolean running;
@@ -55,7 +58,9 @@ public class EventWebhookSender implements SmartLifecycle {
             WebhookClient client,
             GatewayProperties properties,
             TransactionTemplate tx,
+            Tenants tenants,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+        this.tenants = tenants;
         this.feed = feed;
         this.cursor = cursor;
         this.cursors = cursors;
@@ -70,10 +75,14 @@ public class EventWebhookSender implements SmartLifecycle {
         if (!webhook.enabled()) {
             return;
         }
-        cursors.ensure(CONSUMER, now());
+        TenantScope.run(firstTenant(), () -> cursors.ensure(CONSUMER, now()));
         running = true;
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "event-webhook"));
-        executor.scheduleWithFixedDelay(this::round, 0, webhook.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> TenantScope.run(firstTenant(), this::round),
+                0,
+                webhook.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
         log.info("pushing the event feed to {}", webhook.url());
     }
 
@@ -91,7 +100,7 @@ public class EventWebhookSender implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         try {
-            cursor.release(node);
+            TenantScope.run(firstTenant(), () -> cursor.release(node));
         } catch (RuntimeException e) {
             // e.g. the database is away: the lease expires by itself and another node continues
             log.warn(
@@ -174,5 +183,10 @@ public class EventWebhookSender implements SmartLifecycle {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** The webhook pushes the first tenant's feed (ADR 0014: a webhook per tenant is to come). */
+    private TenantScope.Scope firstTenant() {
+        return tenants.scope(tenants.first());
     }
 }

@@ -9,14 +9,17 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Gives every connection taken the schema of the thread's {@link TenantScope} (ADR 0014); unscoped work gets the
- * home schema. A connection for another schema is always switched (a pool may have reset it on return); one for the
+ * Gives every connection taken the schema of the thread's {@link TenantScope} (ADR 0014). Unscoped work gets the home
+ * schema while the installation serves one tenant (it behaves as a single-carrier gateway did); once it serves more,
+ * the provider's schema, which has no tenant table: work that forgot its scope fails instead of reading a tenant's
+ * rows. A connection for another schema is always switched (a pool may have reset it on return); one for the
  * home schema only if this data source switched it away before: the first tenant costs nothing extra.
  */
 public final class TenantSchemaDataSource extends DelegatingDataSource {
 
     private final Map<Connection, String> lastSet = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile String home;
+    private volatile String unscoped;
 
     public TenantSchemaDataSource(DataSource target) {
         super(target);
@@ -40,7 +43,7 @@ public final class TenantSchemaDataSource extends DelegatingDataSource {
                 // a connection this data source never switched is in the home schema (null until it exists)
                 home = connection.getSchema();
             }
-            String wanted = TenantScope.current().map(TenantScope.Scope::schema).orElse(null);
+            String wanted = TenantScope.current().map(TenantScope.Scope::schema).orElse(unscoped);
             if (wanted == null || wanted.equals(home)) {
                 if (has != null) {
                     connection.setSchema(home);
@@ -55,5 +58,10 @@ public final class TenantSchemaDataSource extends DelegatingDataSource {
             connection.close();
             throw e;
         }
+    }
+
+    /** Where unscoped work goes: {@code null} for the home schema, else that schema (the provider's). */
+    void whenUnscoped(String schema) {
+        this.unscoped = schema;
     }
 }

@@ -29,6 +29,7 @@ public class Tenants {
     private final Schemas schemas;
     private final Clock clock;
     private final Flyway home;
+    private final TenantSchemaDataSource scoped;
     private final Tenant first;
     private final AtomicReference<List<Tenant>> all = new AtomicReference<>();
 
@@ -38,12 +39,18 @@ public class Tenants {
             Schemas schemas,
             GatewayProperties properties,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
-            Flyway home) {
+            Flyway home,
+            javax.sql.DataSource dataSource) {
         this.repository = repository;
         this.provider = provider;
         this.schemas = schemas;
         this.clock = clock;
         this.home = home;
+        try {
+            this.scoped = dataSource.unwrap(TenantSchemaDataSource.class);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the data source does not follow the tenant scope", e);
+        }
         this.first = new Tenant(
                 properties.ownCarrier(),
                 schemas.home(),
@@ -101,7 +108,10 @@ public class Tenants {
             fixedDelayString = "${wbci.partner-directory.refresh-interval:5s}",
             initialDelayString = "${wbci.partner-directory.refresh-interval:5s}")
     void reload() {
-        all.set(provider.execute(status -> repository.all(schemas.home())));
+        List<Tenant> read = provider.execute(status -> repository.all(schemas.home()));
+        all.set(read);
+        // from the second tenant on, work outside a scope reaches no tenant's tables (ADR 0014)
+        scoped.whenUnscoped(read.size() > 1 ? schemas.provider() : null);
     }
 
     /** The configured tenant as configured now: its row follows the configuration (a changed code included). */
