@@ -221,6 +221,9 @@ class AccessControlTest {
         browser.get("/console/login"); // a page with a fresh CSRF token for this session
         for (String operation : mutatingMappings("/console")) {
             String path = concrete(operation.split(" ", 2)[1]);
+            if (path.equals("/console/tenant")) {
+                continue; // choosing which tenant to look at changes no data: every role may (TenancyTest)
+            }
             assertThat(browser.post(path, Map.of()).statusCode()).as(operation).isEqualTo(403);
         }
         assertThat(browser.get("/console/audit").statusCode())

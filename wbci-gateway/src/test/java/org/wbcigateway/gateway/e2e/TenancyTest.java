@@ -46,7 +46,10 @@ class TenancyTest {
                 Map.of(
                         "wbci.access.tokens.c-operator.token", C_TOKEN,
                         "wbci.access.tokens.c-operator.role", "OPERATOR",
-                        "wbci.access.tokens.c-operator.tenant", "DEU.CCCC"));
+                        "wbci.access.tokens.c-operator.tenant", "DEU.CCCC",
+                        "wbci.access.users.c-viewer.password", "{noop}c-viewer-secret",
+                        "wbci.access.users.c-viewer.role", "VIEWER",
+                        "wbci.access.users.c-viewer.tenant", "DEU.CCCC"));
         partner = Gateway.start(
                 "DEU.BBBB",
                 "D0BB",
@@ -60,9 +63,12 @@ class TenancyTest {
 
     @AfterAll
     void stop() {
+        browser.close();
         provider.close();
         partner.close();
     }
+
+    private final org.wbcigateway.gateway.support.Browser browser = new org.wbcigateway.gateway.support.Browser();
 
     @Test
     @Order(1)
@@ -170,5 +176,33 @@ class TenancyTest {
         assertThat(provider.get("/api/vorabstimmungen?limit=500").body().toString())
                 .as("DEU.AAAA has nothing of it")
                 .doesNotContain(toC);
+    }
+
+    /** The provider's user switches the console between tenants; a tenant's user sees its tenant and no switch. */
+    @Test
+    @Order(4)
+    void theConsoleShowsOneTenantAtATime() {
+        String ofA = provider.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-ORN"))
+                .path("vorabstimmungsId")
+                .asString();
+        com.microsoft.playwright.Page page = browser.newPage();
+        org.wbcigateway.gateway.support.ConsoleSession.login(page, provider, TestAccess.ADMIN);
+        page.navigate(provider.baseUrl() + "/console/vorabstimmungen");
+        assertThat(page.content()).contains(ofA).doesNotContain("DEU.CCCC.V");
+        assertThat(page.getByTestId("tenant-switch").locator("option").allTextContents())
+                .containsExactly("DEU.AAAA", "DEU.CCCC");
+        page.getByTestId("tenant-switch").selectOption("DEU.CCCC");
+        page.getByTestId("tenant-submit").click();
+        page.waitForURL("**/console");
+        page.navigate(provider.baseUrl() + "/console/vorabstimmungen");
+        assertThat(page.content()).contains("DEU.CCCC.V").doesNotContain(ofA);
+
+        com.microsoft.playwright.Page tenantUser = browser.newPage();
+        org.wbcigateway.gateway.support.ConsoleSession.login(tenantUser, provider, "c-viewer", "c-viewer-secret");
+        tenantUser.navigate(provider.baseUrl() + "/console/vorabstimmungen");
+        assertThat(tenantUser.content()).contains("DEU.CCCC.V").doesNotContain(ofA);
+        assertThat(tenantUser.getByTestId("tenant-switch").count()).isZero();
+        tenantUser.navigate(provider.baseUrl() + "/console/vorabstimmungen/" + ofA);
+        assertThat(tenantUser.content()).doesNotContain("McFly");
     }
 }

@@ -156,6 +156,9 @@ public class AccessConfig {
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.POST, "/console/logout")
                                 .authenticated()
+                                // a provider user chooses the tenant the console shows
+                                .requestMatchers(HttpMethod.POST, "/console/tenant")
+                                .hasRole(Role.VIEWER.name())
                                 .requestMatchers(HttpMethod.GET, "/", "/console", "/console/**")
                                 .hasRole(Role.VIEWER.name())
                                 .requestMatchers("/console/**")

@@ -17,12 +17,16 @@ import org.wbcigateway.gateway.platform.tenancy.Tenants;
 /**
  * Binds the tenant a REST or console request works for (ADR 0014), behind Spring Security: a user or token of one
  * tenant works for that tenant only (asking for another, with the {@value #HEADER} header, is refused 403 and
- * audited); the provider's users choose one with the header (an unknown one: 404, audited), else the first.
+ * audited); the provider's users choose one with the header or, in the console, for the session (an unknown one:
+ * 404, audited), else the first.
  */
 public final class RequestTenantFilter extends OncePerRequestFilter {
 
     /** The request header that names the tenant (carrier code) a provider user works for. */
     public static final String HEADER = "Wbci-Tenant";
+
+    /** The console session's choice of tenant (a provider user's), where no header names one. */
+    public static final String SESSION_ATTRIBUTE = "wbci.tenant";
 
     private final Tenants tenants;
     private final ProblemResponses problems;
@@ -38,6 +42,9 @@ public final class RequestTenantFilter extends OncePerRequestFilter {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         Optional<String> own = TenantAuthority.of(caller);
         String asked = request.getHeader(HEADER);
+        if (asked == null && request.getSession(false) != null) {
+            asked = (String) request.getSession(false).getAttribute(SESSION_ATTRIBUTE);
+        }
         Optional<Tenant> tenant;
         if (own.isPresent()) {
             tenant = find(own.get());

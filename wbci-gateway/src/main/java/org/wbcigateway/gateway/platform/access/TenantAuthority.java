@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The tenant a user or token belongs to, carried as an authority ({@code TENANT_DEU.AAAA}) next to its role: a
  * principal without one is the provider's (ADR 0014).
  */
-final class TenantAuthority {
+public final class TenantAuthority {
 
     private static final String PREFIX = "TENANT_";
 
@@ -24,7 +24,7 @@ final class TenantAuthority {
     }
 
     /** The tenant of the principal, if it belongs to one. */
-    static Optional<String> of(Authentication authentication) {
+    public static Optional<String> of(Authentication authentication) {
         if (authentication == null) {
             return Optional.empty();
         }

@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.wbcigateway.gateway.platform.access.TenantAuthority;
+import org.wbcigateway.gateway.platform.tenancy.Tenant;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /**
@@ -20,9 +23,11 @@ import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 class ConsoleModelAdvice {
 
     private final ConsoleAccess access;
+    private final Tenants tenants;
 
-    ConsoleModelAdvice(ConsoleAccess access) {
+    ConsoleModelAdvice(ConsoleAccess access, Tenants tenants) {
         this.access = access;
+        this.tenants = tenants;
     }
 
     @ModelAttribute
@@ -43,7 +48,23 @@ class ConsoleModelAdvice {
                 "langDe",
                 withLang(request, "de"),
                 "langEn",
-                withLang(request, "en"));
+                withLang(request, "en"),
+                "currentTenant",
+                tenants.current().code().value(),
+                "tenantChoices",
+                tenantChoices());
+    }
+
+    /** The tenants a provider user may switch between; none for a tenant's user or a single tenant. */
+    private java.util.List<String> tenantChoices() {
+        boolean providerUser = TenantAuthority.of(
+                        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication())
+                .isEmpty();
+        java.util.List<Tenant> all = tenants.all();
+        return providerUser && all.size() > 1
+                ? all.stream().map(t -> t.code().value()).toList()
+                : java.util.List.of();
     }
 
     @ExceptionHandler({
