@@ -47,15 +47,16 @@ public class WbciEndpoint {
     String answer(InboundMessage message, HttpServletRequest request, HttpServletResponse response) throws IOException {
         InboxService.Receipt receipt;
         byte[] teq;
+        String code;
         try (TenantScope.Binding scope = TenantScope.bind(router.scopeOf(message))) {
             receipt = receiveWithRetry(message, tlsClient(request));
             teq = composer.teqSoap(receipt.teq(), ANFRAGE.equals(message.soap().payload()));
+            code = receipt.teq().payload().code().code();
+            teqMetrics.sent(code, receipt.partner());
         } catch (RuntimeException e) {
             SoapFaults.server(response, e);
             return null;
         }
-        String code = receipt.teq().payload().code().code();
-        teqMetrics.sent(code, receipt.partner());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(SoapFaults.CONTENT_TYPE);
         response.setContentLength(teq.length);

@@ -112,6 +112,16 @@ class TenancyTest {
                         .status())
                 .as("the provider's operator, working for DEU.CCCC")
                 .isEqualTo(200);
+        org.wbcigateway.gateway.support.PrometheusText metrics = org.wbcigateway.gateway.support.PrometheusText.parse(
+                provider.as(TestAccess.ADMIN_TOKEN).text("/actuator/prometheus"));
+        assertThat(metrics.sum("wbci_messages_total", "direction", "out", "type", "VA_KUE_MRN", "tenant", "DEU.CCCC"))
+                .as("counted for the tenant that sent it")
+                .isEqualTo(1);
+        assertThat(metrics.sum("wbci_messages_total", "direction", "in", "type", "RUEM_VA", "tenant", "DEU.CCCC"))
+                .isEqualTo(1);
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN).text("/actuator/prometheus"))
+                .as("nothing counted for DEU.AAAA, which sent nothing")
+                .doesNotContainPattern("wbci_messages_total\\{[^}]*tenant=\"DEU.AAAA\"");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.domain.state.Direction;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * Every WBCI message the gateway stores — received, or queued to be sent — counted as {@code wbci.messages} and
@@ -25,13 +26,16 @@ public class MessageTraffic {
     private static final Logger log = LoggerFactory.getLogger(MessageTraffic.class);
 
     private final MeterRegistry meters;
+    private final Tenants tenants;
 
-    public MessageTraffic(MeterRegistry meters) {
+    public MessageTraffic(MeterRegistry meters, Tenants tenants) {
         this.meters = meters;
+        this.tenants = tenants;
     }
 
     public void stored(WbciMessage message, Geschaeftsfall geschaeftsfall, Direction direction, CarrierCode partner) {
         String codes = codes(message);
+        String tenant = tenants.metricTag();
         Runnable report = () -> {
             Counter.builder("wbci.messages")
                     .description("WBCI messages received (in) and queued to be sent (out)")
@@ -40,6 +44,7 @@ public class MessageTraffic {
                     .tag("geschaeftsfall", geschaeftsfall.code())
                     .tag("code", codes)
                     .tag("partner", partner.value())
+                    .tag("tenant", tenant)
                     .register(meters)
                     .increment();
             if (direction == Direction.INCOMING) {

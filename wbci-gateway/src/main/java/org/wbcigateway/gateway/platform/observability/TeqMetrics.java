@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * The synchronous side of WBCI: {@code wbci.teq} counts the TEQs we answered partners with ({@code direction=sent},
@@ -34,10 +35,12 @@ public class TeqMetrics {
 
     private final MeterRegistry meters;
     private final PartnerDirectory partners;
+    private final Tenants tenants;
 
-    public TeqMetrics(MeterRegistry meters, PartnerDirectory partners) {
+    public TeqMetrics(MeterRegistry meters, PartnerDirectory partners, Tenants tenants) {
         this.meters = meters;
         this.partners = partners;
+        this.tenants = tenants;
     }
 
     /** A TEQ (or a fault naming a TEQ code) we answered an inbound message with; {@code partner} may be null. */
@@ -76,6 +79,7 @@ public class TeqMetrics {
                 .tag("direction", direction)
                 .tag("code", code)
                 .tag("partner", partnerTag(partner))
+                .tag("tenant", tenants.metricTag())
                 .register(meters)
                 .increment();
     }

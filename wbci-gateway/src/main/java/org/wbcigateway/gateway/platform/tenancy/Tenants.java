@@ -70,6 +70,13 @@ public class Tenants {
         return TenantScope.tenant().orElse(first);
     }
 
+    /** The {@code tenant} label of a metric counted now: the tenant in scope, {@code none} in the provider's. */
+    public String metricTag() {
+        return TenantScope.current().orElse(null) instanceof TenantScope.OfProvider
+                ? "none"
+                : current().code().value();
+    }
+
     /** Every tenant, the first first, then in the order they were added. */
     public List<Tenant> all() {
         return all.get();
