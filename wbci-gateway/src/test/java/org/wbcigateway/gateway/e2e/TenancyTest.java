@@ -77,6 +77,23 @@ class TenancyTest {
                 .post("/api/tenants", "{\"code\":\"DEU.CCCC\",\"portierungskennung\":\"D0CC\",\"bundesland\":\"HH\"}");
         assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
         assertThat(added.body().path("schema").asString()).endsWith("_deu_cccc");
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/audit?limit=100")
+                        .body()
+                        .toString())
+                .as("adding a tenant is the provider's business, not on DEU.AAAA's record")
+                .doesNotContain("/api/tenants");
+        assertThat(provider.inScope(() -> org.springframework.jdbc.core.simple.JdbcClient.create(
+                                provider.context().getBean(javax.sql.DataSource.class))
+                        .sql("SELECT COUNT(*) FROM "
+                                + provider.context()
+                                        .getBean(org.wbcigateway.gateway.platform.tenancy.Schemas.class)
+                                        .provider()
+                                + ".audit_log WHERE action = 'POST /api/tenants'")
+                        .query(Long.class)
+                        .single()))
+                .as("on the provider's")
+                .isEqualTo(1);
         // the partner learns DEU.CCCC: our endpoint, signed with the installation's key
         Gateway partnerAdmin = partner.as(TestAccess.ADMIN_TOKEN);
         assertThat(partnerAdmin

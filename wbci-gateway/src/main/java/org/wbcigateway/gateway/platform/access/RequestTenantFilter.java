@@ -39,6 +39,13 @@ public final class RequestTenantFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/tenants")) {
+            // the provider's own business: done and audited in the provider's scope, not a tenant's
+            try (TenantScope.Binding scope = TenantScope.bind(tenants.providerScope())) {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         Optional<String> own = TenantAuthority.of(caller);
         String asked = request.getHeader(HEADER);

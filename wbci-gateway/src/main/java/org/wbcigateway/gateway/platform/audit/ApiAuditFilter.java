@@ -12,7 +12,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * One audit line for every REST API request that may change something (anything but GET, HEAD, OPTIONS), after it
- * was answered: who, which operation (the mapping's pattern), on what (its path variable), and the HTTP status.
+ * was answered: who, which operation (the mapping's pattern), on what (its path variable), and the HTTP status; and
+ * for a read that was refused or found nothing (403, 404): someone looked for what is not theirs to see.
  * Runs behind Spring Security, so the caller is known; refused callers are audited by the security handlers.
  */
 public class ApiAuditFilter extends OncePerRequestFilter {
@@ -26,11 +27,6 @@ public class ApiAuditFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SAFE.contains(request.getMethod());
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String actor = AuditTrail.currentActor();
@@ -39,17 +35,23 @@ public class ApiAuditFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             done = true;
         } finally {
-            Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-            String action = request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
-            audit.record(
-                    actor,
-                    AuditEntry.Channel.API,
-                    action,
-                    target(request, response),
-                    done ? String.valueOf(response.getStatus()) : "FAILED",
-                    null,
-                    request.getRemoteAddr());
+            if (!done || !SAFE.contains(request.getMethod()) || refusedRead(response.getStatus())) {
+                record(request, response, actor, done);
+            }
         }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, String actor, boolean done) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        String action = request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
+        audit.record(
+                actor,
+                AuditEntry.Channel.API,
+                action,
+                target(request, response),
+                done ? String.valueOf(response.getStatus()) : "FAILED",
+                null,
+                request.getRemoteAddr());
     }
 
     /** The path variable ({@code id} first), else what a create answered in its Location header. */
@@ -63,5 +65,9 @@ public class ApiAuditFilter extends OncePerRequestFilter {
         }
         String location = response.getHeader("Location");
         return location == null ? null : location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static boolean refusedRead(int status) {
+        return status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND;
     }
 }

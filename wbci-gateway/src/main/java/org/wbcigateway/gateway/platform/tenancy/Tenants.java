@@ -86,6 +86,11 @@ public class Tenants {
         return all().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** The scope of the provider's data (tenant registry, partner directory, its audit). */
+    public TenantScope.Scope providerScope() {
+        return new TenantScope.OfProvider(schemas.provider());
+    }
+
     /** The scope of a tenant's data. */
     public TenantScope.Scope scope(Tenant tenant) {
         return new TenantScope.OfTenant(tenant);
