@@ -82,7 +82,20 @@ public class Tenants {
         return all.get();
     }
 
+    /**
+     * The tenant with this carrier code. One this node does not know yet is looked up once more in the registry: a
+     * tenant another node added a moment ago is found at once, not after the next refresh.
+     */
     public Optional<Tenant> find(CarrierCode code) {
+        Optional<Tenant> known = known(code);
+        if (known.isPresent()) {
+            return known;
+        }
+        reload();
+        return known(code);
+    }
+
+    private Optional<Tenant> known(CarrierCode code) {
         return all().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
@@ -105,7 +118,6 @@ public class Tenants {
 
     /** A new tenant: its schema is created and migrated, then it is registered. */
     public synchronized Tenant add(CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
-        reload();
         if (find(code).isPresent()) {
             throw new IllegalArgumentException(code + " is a tenant already");
         }
