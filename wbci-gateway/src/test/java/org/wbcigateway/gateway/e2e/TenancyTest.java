@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 class TenancyTest {
 
     private static final String C_TOKEN = "c-operator-token-0000000000";
+    private static final String C_ADMIN_TOKEN = "c-admin-token-00000000000000";
 
     private Gateway provider;
     private Gateway partner;
@@ -49,7 +50,10 @@ class TenancyTest {
                         "wbci.access.tokens.c-operator.tenant", "DEU.CCCC",
                         "wbci.access.users.c-viewer.password", "{noop}c-viewer-secret",
                         "wbci.access.users.c-viewer.role", "VIEWER",
-                        "wbci.access.users.c-viewer.tenant", "DEU.CCCC"));
+                        "wbci.access.users.c-viewer.tenant", "DEU.CCCC",
+                        "wbci.access.tokens.c-admin.token", C_ADMIN_TOKEN,
+                        "wbci.access.tokens.c-admin.role", "ADMIN",
+                        "wbci.access.tokens.c-admin.tenant", "DEU.CCCC"));
         partner = Gateway.start(
                 "DEU.BBBB",
                 "D0BB",
@@ -166,6 +170,16 @@ class TenancyTest {
         assertThat(c.get("/api/tenants").status())
                 .as("tenants are the provider's business")
                 .isEqualTo(403);
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/audit?provider=true")
+                        .body()
+                        .toString())
+                .as("the provider's record: the tenant added")
+                .contains("POST /api/tenants");
+        assertThat(provider.as(C_ADMIN_TOKEN).get("/api/audit?provider=true").status())
+                .as("a tenant's administrator reads its tenant's audit, not the provider's")
+                .isEqualTo(403);
+        assertThat(provider.as(C_ADMIN_TOKEN).get("/api/audit").status()).isEqualTo(200);
         assertThat(provider.as(TestAccess.ADMIN_TOKEN)
                         .forTenant("DEU.ZZZZ")
                         .get("/api/vorabstimmungen")
