@@ -23,9 +23,9 @@ class InboundRouter {
     private final Tenants tenants;
     private final TenantScope.Scope provider;
 
-    InboundRouter(Tenants tenants, org.wbcigateway.gateway.platform.tenancy.Schemas schemas) {
+    InboundRouter(Tenants tenants) {
         this.tenants = tenants;
-        this.provider = new TenantScope.OfProvider(schemas.provider());
+        this.provider = tenants.providerScope();
     }
 
     TenantScope.Scope scopeOf(InboundMessage message) {

@@ -150,7 +150,7 @@ public class InboxService {
         } catch (WireException e) {
             return refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId);
         }
-        Optional<Rolle> ownRole = TenantScope.current().orElse(null) instanceof TenantScope.OfProvider
+        Optional<Rolle> ownRole = TenantScope.inProvider()
                 ? Optional.empty()
                 : message.endkundenvertragspartner().rolleOf(tenants.current().code());
         if (ownRole.isEmpty()) {

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import org.wbcigateway.gateway.platform.tenancy.Schemas;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
  * The refused input an operator reads: the tenant's own record (input routed to it) and the provider's (input that
@@ -20,9 +20,9 @@ public class RefusalLog {
     private final RefusalRepository refusals;
     private final TenantScope.Scope provider;
 
-    RefusalLog(RefusalRepository refusals, Schemas schemas) {
+    RefusalLog(RefusalRepository refusals, Tenants tenants) {
         this.refusals = refusals;
-        this.provider = new TenantScope.OfProvider(schemas.provider());
+        this.provider = tenants.providerScope();
     }
 
     /** The newest, of one sender if given. */

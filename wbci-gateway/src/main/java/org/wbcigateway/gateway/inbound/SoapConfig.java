@@ -77,15 +77,9 @@ public class SoapConfig {
             RefusalRepository refusals,
             TeqMetrics teqMetrics,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
-            org.wbcigateway.gateway.platform.tenancy.Schemas schemas) {
+            org.wbcigateway.gateway.platform.tenancy.Tenants tenants) {
         FilterRegistrationBean<RawMessageFilter> registration = new FilterRegistrationBean<>(new RawMessageFilter(
-                codec.reader(),
-                limit,
-                endpoint,
-                refusals,
-                teqMetrics,
-                clock,
-                new org.wbcigateway.gateway.platform.tenancy.TenantScope.OfProvider(schemas.provider())));
+                codec.reader(), limit, endpoint, refusals, teqMetrics, clock, tenants.providerScope()));
         registration.setUrlPatterns(List.of("/wbci/*"));
         return registration;
     }

@@ -64,6 +64,11 @@ public final class TenantScope {
         return Optional.ofNullable(CURRENT.get());
     }
 
+    /** Whether the provider's scope is bound (not a tenant's, and not none). */
+    public static boolean inProvider() {
+        return CURRENT.get() instanceof OfProvider;
+    }
+
     /** The tenant bound, if a tenant is. */
     public static Optional<Tenant> tenant() {
         return CURRENT.get() instanceof OfTenant t ? Optional.of(t.tenant()) : Optional.empty();

@@ -72,9 +72,7 @@ public class Tenants {
 
     /** The {@code tenant} label of a metric counted now: the tenant in scope, {@code none} in the provider's. */
     public String metricTag() {
-        return TenantScope.current().orElse(null) instanceof TenantScope.OfProvider
-                ? "none"
-                : current().code().value();
+        return TenantScope.inProvider() ? "none" : current().code().value();
     }
 
     /** Every tenant, the first first, then in the order they were added. */
