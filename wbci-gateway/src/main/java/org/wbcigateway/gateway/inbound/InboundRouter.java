@@ -1,5 +1,6 @@
 package org.wbcigateway.gateway.inbound;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
@@ -7,7 +8,6 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
-import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.wire.InboundMessage;
 
@@ -15,24 +15,43 @@ import org.wbcigateway.wire.InboundMessage;
  * Which tenant an inbound message is for: the Empfänger, the one of EKPauf and EKPabg that is not its Absender
  * (ADR 0014). Read from the parsed document before anything is stored, so that the message is taken in that
  * tenant's scope; a message for no tenant of this installation (or one that names no such pair) is taken in the
- * provider's scope, where the inbox refuses it on the provider's record.
+ * provider's scope, where the inbox refuses it on the provider's record; one for a bundle code goes to the tenant
+ * the {@link BundleRouting} finds (ADR 0015).
  */
 @Component
 class InboundRouter {
 
+    /** Where a message goes, by its Empfänger. */
+    sealed interface Route {
+
+        /** To the one tenant with that code. */
+        record ToTenant(Tenant tenant) implements Route {}
+
+        /** To several tenants sharing a bundle code (ADR 0015): which one, the {@link BundleRouting} finds. */
+        record ToBundle(CarrierCode code, List<Tenant> candidates) implements Route {}
+
+        /** To no tenant here: refused on the provider's record. */
+        record Nowhere() implements Route {}
+    }
+
     private final Tenants tenants;
-    private final TenantScope.Scope provider;
 
     InboundRouter(Tenants tenants) {
         this.tenants = tenants;
-        this.provider = tenants.providerScope();
     }
 
-    TenantScope.Scope scopeOf(InboundMessage message) {
-        return receiver(message).map(tenants::scope).orElse(provider);
+    Route route(InboundMessage message) {
+        Optional<CarrierCode> receiver = receiver(message);
+        List<Tenant> served = receiver.map(tenants::withCode).orElse(List.of());
+        return switch (served.size()) {
+            case 0 -> new Route.Nowhere();
+            case 1 -> new Route.ToTenant(served.get(0));
+            default -> new Route.ToBundle(receiver.get(), served);
+        };
     }
 
-    Optional<Tenant> receiver(InboundMessage message) {
+    /** The Empfänger: of EKPauf and EKPabg, the one that is not the Absender. */
+    private static Optional<CarrierCode> receiver(InboundMessage message) {
         Element root = message.document().getDocumentElement();
         Optional<String> absender = code(root, "Absender");
         Optional<String> auf = code(root, "EKPauf");
@@ -45,7 +64,7 @@ class InboundRouter {
             return Optional.empty();
         }
         try {
-            return tenants.find(CarrierCode.of(receiver));
+            return Optional.of(CarrierCode.of(receiver));
         } catch (IllegalArgumentException notACarrierCode) {
             return Optional.empty();
         }

@@ -106,50 +106,20 @@ public class InboxService {
     }
 
     /**
-     * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
-     * schema (0995), then whether the authenticated signer may speak for the Absender (0990), then whether the TLS
-     * client it came from is the Absender's (0990). The message is not read again: the signature is checked on its
-     * DOM, the schema was checked and the JAXB tree built in the same parse.
-     *
-     * @param tlsClient the certificate the TLS client presented (leaf of its chain); {@code null} if none (plain
-     *                  http, or no client certificate)
+     * Receives a message for the tenant in scope: {@link #check}, then whether it is addressed to this tenant, a
+     * transport retry (the same TEQ, no effect), too old (0990), else taken.
      */
     @Transactional
     public Receipt receive(InboundMessage inbound, X509Certificate tlsClient) {
         limit.leaveBeforeCommit();
+        Checked checked = check(inbound, tlsClient);
+        if (!(checked instanceof Checked.Authentic authentic)) {
+            return ((Checked.Refused) checked).receipt();
+        }
         byte[] raw = inbound.raw();
-        Envelope<WbciMessage> envelope;
-        PartnerAuthenticator.Signer signer;
-        try {
-            inbound.checkRootAndVersion();
-            signer = authenticate(inbound);
-            envelope = codec.readMessage(inbound);
-        } catch (WireException e) {
-            return refuseUnreadable(raw, e);
-        }
-        WbciMessage message = envelope.payload();
+        WbciMessage message = authentic.envelope().payload();
         VorabstimmungsId vaId = message.vorabstimmungsId();
-        VaLogContext.bindToTransaction(vaId.value());
-        CarrierCode sender = message.absender();
-        if (partners.find(sender).isEmpty()) {
-            return refuse(
-                    raw,
-                    TeqCode.SIGNATUR_UNGUELTIG,
-                    "UNKNOWN_SENDER",
-                    "Absender " + sender + " is not a registered partner",
-                    sender,
-                    vaId);
-        }
-        try {
-            authenticator.checkSender(signer, sender);
-        } catch (WireException e) {
-            return refuse(raw, e.teqCode(), e.kind().name(), e.detail(), sender, vaId);
-        }
-        try {
-            authenticator.checkTlsClient(tlsClient, sender);
-        } catch (WireException e) {
-            return refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId);
-        }
+        CarrierCode sender = authentic.sender();
         Optional<Rolle> ownRole = TenantScope.inProvider()
                 ? Optional.empty()
                 : message.endkundenvertragspartner().rolleOf(tenants.current().code());
@@ -170,12 +140,113 @@ public class InboxService {
             log.info("transport retry of an accepted message for {} from {}: same TEQ, no effect", vaId, sender);
             return ok(vaId, sender);
         }
-        Optional<String> stale = replayWindow.check(envelope.control().zeitstempel());
+        Optional<Receipt> stale = stale(authentic, raw);
         if (stale.isPresent()) {
-            return refuse(raw, TeqCode.SIGNATUR_UNGUELTIG, "OUTSIDE_REPLAY_WINDOW", stale.get(), sender, vaId);
+            return stale.get();
         }
         intake.take(message, raw, sender, ownRole.get(), digest);
         return ok(vaId, sender);
+    }
+
+    /** What the checks of spec §5 that do not depend on the tenant made of a message. */
+    public sealed interface Checked {
+
+        /** Refused, on the record of the scope: the receipt to answer with. */
+        record Refused(Receipt receipt) implements Checked {}
+
+        /** Read, and authenticated as its Absender ({@code sender}). */
+        record Authentic(Envelope<WbciMessage> envelope, CarrierCode sender) implements Checked {}
+    }
+
+    /**
+     * Checks in the order of spec §5: version (0993) before anything else, then the signature (0990), then the
+     * schema (0995), then whether the authenticated signer may speak for the Absender (0990), then whether the TLS
+     * client it came from is the Absender's (0990). The message is not read again: the signature is checked on its
+     * DOM, the schema was checked and the JAXB tree built in the same parse. A refusal is recorded in the scope's
+     * refusal log.
+     *
+     * @param tlsClient the certificate the TLS client presented (leaf of its chain); {@code null} if none (plain
+     *                  http, or no client certificate)
+     */
+    public Checked check(InboundMessage inbound, X509Certificate tlsClient) {
+        byte[] raw = inbound.raw();
+        Envelope<WbciMessage> envelope;
+        PartnerAuthenticator.Signer signer;
+        try {
+            inbound.checkRootAndVersion();
+            signer = authenticate(inbound);
+            envelope = codec.readMessage(inbound);
+        } catch (WireException e) {
+            return new Checked.Refused(refuseUnreadable(raw, e));
+        }
+        WbciMessage message = envelope.payload();
+        VorabstimmungsId vaId = message.vorabstimmungsId();
+        VaLogContext.bindToTransaction(vaId.value());
+        CarrierCode sender = message.absender();
+        if (partners.find(sender).isEmpty()) {
+            return new Checked.Refused(refuse(
+                    raw,
+                    TeqCode.SIGNATUR_UNGUELTIG,
+                    "UNKNOWN_SENDER",
+                    "Absender " + sender + " is not a registered partner",
+                    sender,
+                    vaId));
+        }
+        try {
+            authenticator.checkSender(signer, sender);
+        } catch (WireException e) {
+            return new Checked.Refused(refuse(raw, e.teqCode(), e.kind().name(), e.detail(), sender, vaId));
+        }
+        try {
+            authenticator.checkTlsClient(tlsClient, sender);
+        } catch (WireException e) {
+            return new Checked.Refused(refuse(raw, e.teqCode(), "TLS_CLIENT_NOT_ABSENDER", e.detail(), sender, vaId));
+        }
+        return new Checked.Authentic(envelope, sender);
+    }
+
+    /**
+     * The refusal of a message older than the replay window allows (0990), recorded in the scope's refusal log;
+     * checked after a transport retry was recognised, which is answered as before however late it comes.
+     */
+    public Optional<Receipt> stale(Checked.Authentic authentic, byte[] raw) {
+        return replayWindow
+                .check(authentic.envelope().control().zeitstempel())
+                .map(why -> refuse(
+                        raw,
+                        TeqCode.SIGNATUR_UNGUELTIG,
+                        "OUTSIDE_REPLAY_WINDOW",
+                        why,
+                        authentic.sender(),
+                        authentic.envelope().payload().vorabstimmungsId()));
+    }
+
+    /** Whether the tenant in scope has taken a message of these bytes. */
+    public boolean holds(String digest) {
+        return messages.findInboundByDigest(digest).isPresent();
+    }
+
+    /**
+     * A message accepted (TEQ OK) while it was held for routing (ADR 0015), taken now by the tenant in scope as if it
+     * had arrived at {@code receivedAt}. Its checks were made at receipt; a message this tenant holds already is not
+     * taken again.
+     *
+     * @return whether it was taken now
+     */
+    @Transactional
+    public boolean takeHeld(byte[] raw, java.time.Instant receivedAt) {
+        String digest = Digests.sha256(raw);
+        if (messages.findInboundByDigest(digest).isPresent()) {
+            return false;
+        }
+        WbciMessage message = codec.readMessage(codec.reader().parse(raw)).payload();
+        VaLogContext.bindToTransaction(message.vorabstimmungsId().value());
+        Rolle ownRole = message.endkundenvertragspartner()
+                .rolleOf(tenants.current().code())
+                .orElseThrow(() -> new IllegalStateException(message.vorabstimmungsId() + " does not name "
+                        + tenants.current().code()));
+        intake.take(message, raw, message.absender(), ownRole, digest, receivedAt);
+        return true;
     }
 
     /**

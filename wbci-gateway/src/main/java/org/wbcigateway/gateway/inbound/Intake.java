@@ -59,10 +59,24 @@ class Intake {
      * @param digest  the digest of {@code raw}
      */
     void take(WbciMessage message, byte[] raw, CarrierCode sender, Rolle ownRole, String digest) {
+        take(message, raw, sender, ownRole, digest, null);
+    }
+
+    /**
+     * @param receivedAt when it was received, if before now (held for routing, ADR 0015): the engine judges it on
+     *                   that day, so its deadlines run from its receipt
+     */
+    void take(
+            WbciMessage message,
+            byte[] raw,
+            CarrierCode sender,
+            Rolle ownRole,
+            String digest,
+            java.time.Instant receivedAt) {
         Optional<StoredVorabstimmung> stored = vorabstimmungen.lock(message.vorabstimmungsId());
         Rolle role = stored.map(s -> s.aggregate().ownRole()).orElse(ownRole);
-        Context context = contexts.of(
-                        role, stored.map(s -> s.aggregate().partner()).orElse(sender))
+        CarrierCode partner = stored.map(s -> s.aggregate().partner()).orElse(sender);
+        Context context = (receivedAt == null ? contexts.of(role, partner) : contexts.of(role, partner, receivedAt))
                 .withRequestIdUsed(idUsedBefore(message, digest));
         if (stored.isEmpty() && role == Rolle.EKP_ABG && message instanceof Vorabstimmungsanfrage va) {
             context = followUps.withCandidates(context, va, role, sender, null);

@@ -9,6 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.gateway.platform.observability.TeqMetrics;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.MessageComposer;
 import org.wbcigateway.wire.InboundMessage;
 import org.wbcigateway.wire.WireContract;
@@ -30,8 +31,18 @@ public class WbciEndpoint {
     private final MessageComposer composer;
     private final TeqMetrics teqMetrics;
     private final InboundRouter router;
+    private final BundleRouting bundles;
+    private final Tenants tenants;
 
-    public WbciEndpoint(InboxService inbox, MessageComposer composer, TeqMetrics teqMetrics, InboundRouter router) {
+    WbciEndpoint(
+            InboxService inbox,
+            MessageComposer composer,
+            TeqMetrics teqMetrics,
+            InboundRouter router,
+            BundleRouting bundles,
+            Tenants tenants) {
+        this.bundles = bundles;
+        this.tenants = tenants;
         this.inbox = inbox;
         this.composer = composer;
         this.teqMetrics = teqMetrics;
@@ -48,11 +59,17 @@ public class WbciEndpoint {
         InboxService.Receipt receipt;
         byte[] teq;
         String code;
-        try (TenantScope.Binding scope = TenantScope.bind(router.scopeOf(message))) {
-            receipt = receiveWithRetry(message, tlsClient(request));
-            teq = composer.teqSoap(receipt.teq(), ANFRAGE.equals(message.soap().payload()));
-            code = receipt.teq().payload().code().code();
-            teqMetrics.sent(code, receipt.partner());
+        X509Certificate tlsClient = tlsClient(request);
+        try {
+            Destination destination = destination(message, tlsClient);
+            try (TenantScope.Binding scope = TenantScope.bind(destination.scope())) {
+                receipt =
+                        destination.answered() != null ? destination.answered() : receiveWithRetry(message, tlsClient);
+                teq = composer.teqSoap(
+                        receipt.teq(), ANFRAGE.equals(message.soap().payload()));
+                code = receipt.teq().payload().code().code();
+                teqMetrics.sent(code, receipt.partner());
+            }
         } catch (RuntimeException e) {
             SoapFaults.server(response, e);
             return null;
@@ -62,6 +79,27 @@ public class WbciEndpoint {
         response.setContentLength(teq.length);
         response.getOutputStream().write(teq);
         return code;
+    }
+
+    /**
+     * Where the message is received: in its tenant's scope, or the provider's for a message for no tenant here; or,
+     * for a bundle code, answered already where {@link BundleRouting} refused or held it.
+     */
+    private record Destination(TenantScope.Scope scope, InboxService.Receipt answered) {}
+
+    private Destination destination(InboundMessage message, X509Certificate tlsClient) {
+        InboundRouter.Route route = router.route(message);
+        if (route instanceof InboundRouter.Route.ToTenant to) {
+            return new Destination(tenants.scope(to.tenant()), null);
+        }
+        if (!(route instanceof InboundRouter.Route.ToBundle bundle)) {
+            return new Destination(tenants.providerScope(), null);
+        }
+        BundleRouting.Routed routed =
+                TenantScope.call(tenants.providerScope(), () -> bundles.route(message, tlsClient, bundle));
+        return routed instanceof BundleRouting.Routed.To to
+                ? new Destination(tenants.scope(to.tenant()), null)
+                : new Destination(tenants.providerScope(), ((BundleRouting.Routed.Answered) routed).receipt());
     }
 
     /** The certificate the TLS client authenticated with (the servlet container's attribute), if any. */

@@ -27,7 +27,11 @@ public class Contexts {
 
     /** For a Vorabstimmung with this partner, in which we have {@code ownRole}, today. */
     public Context of(Rolle ownRole, CarrierCode partner) {
-        return Context.of(
-                LocalDate.ofInstant(clock.instant(), Terminpruefung.ZONE), calendars.of(ownRole, partner), fristen);
+        return of(ownRole, partner, clock.instant());
+    }
+
+    /** As {@link #of(Rolle, CarrierCode)} on the day of {@code at} (a message received then, taken now). */
+    public Context of(Rolle ownRole, CarrierCode partner, java.time.Instant at) {
+        return Context.of(LocalDate.ofInstant(at, Terminpruefung.ZONE), calendars.of(ownRole, partner), fristen);
     }
 }

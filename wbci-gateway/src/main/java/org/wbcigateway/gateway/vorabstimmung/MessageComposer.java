@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Control;
 import org.wbcigateway.domain.message.Envelope;
@@ -64,6 +65,11 @@ public class MessageComposer {
     }
 
     public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code) {
-        return new Envelope<>(control(), Quittung.of(tenants.current().code(), vaRef, code));
+        return teq(vaRef, code, tenants.current().code());
+    }
+
+    /** A TEQ from {@code absender}: the bundle code a message held for routing was addressed to (ADR 0015). */
+    public Envelope<Quittung> teq(VorabstimmungsId vaRef, TeqCode code, CarrierCode absender) {
+        return new Envelope<>(control(), Quittung.of(absender, vaRef, code));
     }
 }

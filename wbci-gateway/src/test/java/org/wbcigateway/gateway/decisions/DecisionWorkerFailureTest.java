@@ -75,10 +75,12 @@ class DecisionWorkerFailureTest {
                 mock(org.wbcigateway.gateway.platform.tenancy.Tenants.class);
         when(tenants.current())
                 .thenReturn(new org.wbcigateway.gateway.platform.tenancy.Tenant(
+                        "DEU.AAAA",
                         org.wbcigateway.domain.id.CarrierCode.of("DEU.AAAA"),
                         "public",
                         org.wbcigateway.domain.id.Portierungskennung.of("D0AA"),
-                        org.wbcigateway.domain.calendar.Bundesland.BY));
+                        org.wbcigateway.domain.calendar.Bundesland.BY,
+                        0));
         return new DecisionWorker(
                 vorabstimmungen,
                 decisions,

@@ -56,7 +56,7 @@ class InboundHandOffTest extends SampleEndpointContext {
     @Test
     void theFilterHandsTheEndpointItsReadingTypedAndNothingReachesSpringWs() throws Exception {
         List<InboundMessage> handed = new ArrayList<>();
-        WbciEndpoint recording = new WbciEndpoint(null, null, null, null) {
+        WbciEndpoint recording = new WbciEndpoint(null, null, null, null, null, null) {
             @Override
             String answer(InboundMessage message, HttpServletRequest request, HttpServletResponse response) {
                 handed.add(message);

@@ -56,10 +56,7 @@ public final class Gateway implements AutoCloseable {
                 context.getBean(org.wbcigateway.gateway.platform.tenancy.Tenants.class);
         return org.wbcigateway.gateway.platform.tenancy.TenantScope.call(
                 tenants.scope(
-                        tenant == null
-                                ? tenants.first()
-                                : tenants.find(org.wbcigateway.domain.id.CarrierCode.of(tenant))
-                                        .orElseThrow()),
+                        tenant == null ? tenants.first() : tenants.find(tenant).orElseThrow()),
                 work);
     }
 

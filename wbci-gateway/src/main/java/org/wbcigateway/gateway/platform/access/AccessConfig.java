@@ -118,6 +118,11 @@ public class AccessConfig {
                                 // the EKPs served here: the provider's administrators only, not a tenant's
                                 .requestMatchers("/api/tenants", "/api/tenants/**")
                                 .access(TenantAuthority.providerAdministrator())
+                                // messages for a bundle code waiting for their tenant: the provider's users only
+                                .requestMatchers(HttpMethod.GET, "/api/bundle-inbox", "/api/bundle-inbox/**")
+                                .access(TenantAuthority.providerUser(Role.VIEWER))
+                                .requestMatchers("/api/bundle-inbox", "/api/bundle-inbox/**")
+                                .access(TenantAuthority.providerUser(Role.OPERATOR))
                                 .requestMatchers(HttpMethod.GET, "/actuator/**")
                                 .hasRole(Role.VIEWER.name())
                                 .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")

@@ -46,7 +46,7 @@ public record AccessProperties(
      *                 for tests and demos)
      * @param role     VIEWER, OPERATOR or ADMIN
      * @param name     the person's name as the console shows it; default the user name
-     * @param tenant   the carrier code of the one tenant (EKP) this user works for; empty = the provider's user, who
+     * @param tenant   the id of the one tenant (EKP) this user works for (its carrier code unless it shares one); empty = the provider's user, who
      *                 may work for every tenant (ADR 0014)
      */
     public record User(String password, Role role, String name, String tenant) {
@@ -65,7 +65,7 @@ public record AccessProperties(
      * @param token the token itself, or better its SHA-256 as {@code {sha256}<64 hex digits>} so that the
      *              configuration holds no usable secret
      * @param role  VIEWER, OPERATOR or ADMIN
-     * @param tenant the carrier code of the one tenant (EKP) this token works for; empty = the provider's
+     * @param tenant the id of the one tenant (EKP) this token works for (its carrier code unless it shares one); empty = the provider's
      */
     public record Token(String token, Role role, String tenant) {
 
@@ -81,10 +81,9 @@ public record AccessProperties(
     private static void checkTenant(String key, String tenant) {
         if (tenant != null && !tenant.isBlank()) {
             try {
-                org.wbcigateway.domain.id.CarrierCode.of(tenant);
+                org.wbcigateway.gateway.platform.tenancy.Tenant.requireId(tenant);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        key + ".tenant: " + tenant + " is no carrier code (" + e.getMessage() + ")", e);
+                throw new IllegalArgumentException(key + ".tenant: " + e.getMessage(), e);
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
@@ -22,7 +21,7 @@ import org.wbcigateway.gateway.platform.tenancy.Tenants;
  */
 public final class RequestTenantFilter extends OncePerRequestFilter {
 
-    /** The request header that names the tenant (carrier code) a provider user works for. */
+    /** The request header that names the tenant (its id: its carrier code unless it shares one) a provider user works for. */
     public static final String HEADER = "Wbci-Tenant";
 
     /** The console session's choice of tenant (a provider user's), where no header names one. */
@@ -39,7 +38,8 @@ public final class RequestTenantFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/tenants")) {
+        if (providerBusiness(
+                request.getRequestURI().substring(request.getContextPath().length()))) {
             // the provider's own business: done and audited in the provider's scope, not a tenant's
             try (TenantScope.Binding scope = TenantScope.bind(tenants.providerScope())) {
                 chain.doFilter(request, response);
@@ -82,11 +82,12 @@ public final class RequestTenantFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Tenant> find(String code) {
-        try {
-            return tenants.find(CarrierCode.of(code));
-        } catch (IllegalArgumentException notACarrierCode) {
-            return Optional.empty();
-        }
+    /** The tenant registry and the bundle inbox: the provider's, in no tenant's scope. */
+    private static boolean providerBusiness(String path) {
+        return path.startsWith("/api/tenants") || path.startsWith("/api/bundle-inbox");
+    }
+
+    private Optional<Tenant> find(String id) {
+        return tenants.find(id);
     }
 }

@@ -3,9 +3,12 @@ package org.wbcigateway.gateway.platform.access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * The tenant a user or token belongs to, carried as an authority ({@code TENANT_DEU.AAAA}) next to its role: a
@@ -36,16 +39,19 @@ public final class TenantAuthority {
     }
 
     /** Allows an ADMIN that belongs to no tenant. */
-    static org.springframework.security.authorization.AuthorizationManager<
-                    org.springframework.security.web.access.intercept.RequestAuthorizationContext>
-            providerAdministrator() {
+    static AuthorizationManager<RequestAuthorizationContext> providerAdministrator() {
+        return providerUser(Role.ADMIN);
+    }
+
+    /** Allows a user or token of that role (or a higher one) that belongs to no tenant. */
+    static AuthorizationManager<RequestAuthorizationContext> providerUser(Role role) {
         return (authentication, context) -> {
             Authentication a = authentication.get();
-            boolean admin = a != null
+            boolean allowed = a != null
                     && a.isAuthenticated()
                     && a.getAuthorities().stream()
-                            .anyMatch(g -> g.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
-            return new org.springframework.security.authorization.AuthorizationDecision(admin && of(a).isEmpty());
+                            .anyMatch(g -> g.getAuthority().equals("ROLE_" + role.name()));
+            return new AuthorizationDecision(allowed && of(a).isEmpty());
         };
     }
 }

@@ -5,11 +5,10 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.wbcigateway.domain.id.CarrierCode;
 
 /**
  * The schema names of an installation (ADR 0014): the <em>home</em> schema (the data source's own, where the first
- * tenant's tables are), {@code <home>_provider} for the provider's data and {@code <home>_<code>} for every further
+ * tenant's tables are), {@code <home>_provider} for the provider's data and {@code <home>_<id>} for every further
  * tenant ({@code public_deu_cccc}). All of one installation share the home's prefix, so several installations can
  * share one database in schemas of their own. The names follow the home's case ({@code PUBLIC_PROVIDER} on an H2
  * that folds to upper case) and are used quoted.
@@ -54,9 +53,9 @@ public record Schemas(String home) {
         return derived("provider");
     }
 
-    /** The schema of a tenant added after the first. */
-    public String tenant(CarrierCode code) {
-        return derived(code.value().replace('.', '_'));
+    /** The schema of a tenant added after the first, by its id. */
+    public String tenant(String tenantId) {
+        return derived(Tenant.requireId(tenantId).replace('.', '_').replace('-', '_'));
     }
 
     private String derived(String suffix) {

@@ -22,22 +22,28 @@ class TenantRepository {
 
     /** Every tenant, the one in the home schema first, then in the order they were added. */
     List<Tenant> all(String homeSchema) {
-        return jdbc.sql("SELECT code, schema_name, portierungskennung, bundesland FROM tenant "
-                        + "ORDER BY CASE WHEN schema_name = ? THEN 0 ELSE 1 END, created_at, code")
+        return jdbc.sql("SELECT id, code, schema_name, portierungskennung, bundesland, id_slot FROM tenant "
+                        + "ORDER BY CASE WHEN schema_name = ? THEN 0 ELSE 1 END, created_at, id")
                 .param(homeSchema)
                 .query((rs, i) -> new Tenant(
-                        CarrierCode.of(rs.getString(1)),
-                        rs.getString(2),
-                        Portierungskennung.of(rs.getString(3)),
-                        Bundesland.valueOf(rs.getString(4))))
+                        rs.getString(1),
+                        CarrierCode.of(rs.getString(2)),
+                        rs.getString(3),
+                        Portierungskennung.of(rs.getString(4)),
+                        Bundesland.valueOf(rs.getString(5)),
+                        rs.getInt(6)))
                 .list();
     }
 
-    /** Writes the tenant of a schema as given; false if no tenant has that schema yet. */
+    /**
+     * Writes the tenant of a schema as given; false if no tenant has that schema yet. The configured tenant's id
+     * follows its code; its slot stays.
+     */
     boolean update(Tenant tenant, ManagedBy managedBy) {
-        return jdbc.sql("UPDATE tenant SET code = ?, portierungskennung = ?, bundesland = ?, managed_by = ? "
+        return jdbc.sql("UPDATE tenant SET id = ?, code = ?, portierungskennung = ?, bundesland = ?, managed_by = ? "
                                 + "WHERE schema_name = ?")
                         .params(
+                                tenant.id(),
                                 tenant.code().value(),
                                 tenant.portierungskennung().value(),
                                 tenant.bundesland().name(),
@@ -48,10 +54,12 @@ class TenantRepository {
     }
 
     void insert(Tenant tenant, ManagedBy managedBy, Instant at) {
-        jdbc.sql("INSERT INTO tenant (code, schema_name, portierungskennung, bundesland, managed_by, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO tenant (id, code, id_slot, schema_name, portierungskennung, bundesland, managed_by, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
+                        tenant.id(),
                         tenant.code().value(),
+                        tenant.idSlot(),
                         tenant.schema(),
                         tenant.portierungskennung().value(),
                         tenant.bundesland().name(),

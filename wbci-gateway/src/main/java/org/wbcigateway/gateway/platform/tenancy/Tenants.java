@@ -52,10 +52,12 @@ public class Tenants {
             throw new IllegalStateException("the data source does not follow the tenant scope", e);
         }
         this.first = new Tenant(
+                properties.ownCarrier().value(),
                 properties.ownCarrier(),
                 schemas.home(),
                 Portierungskennung.of(properties.portierungskennung()),
-                properties.bundesland());
+                properties.bundesland(),
+                0);
         seed(first);
         reload();
     }
@@ -70,9 +72,9 @@ public class Tenants {
         return TenantScope.tenant().orElse(first);
     }
 
-    /** The {@code tenant} label of a metric counted now: the tenant in scope, {@code none} in the provider's. */
+    /** The {@code tenant} label of a metric counted now: the tenant in scope (its id), {@code none} in the provider's. */
     public String metricTag() {
-        return TenantScope.inProvider() ? "none" : current().code().value();
+        return TenantScope.inProvider() ? "none" : current().id();
     }
 
     /** Every tenant, the first first, then in the order they were added. */
@@ -81,20 +83,33 @@ public class Tenants {
     }
 
     /**
-     * The tenant with this carrier code. One this node does not know yet is looked up once more in the registry: a
-     * tenant another node added a moment ago is found at once, not after the next refresh.
+     * The tenant with this id. One this node does not know yet is looked up once more in the registry: a tenant
+     * another node added a moment ago is found at once, not after the next refresh.
      */
-    public Optional<Tenant> find(CarrierCode code) {
-        Optional<Tenant> known = known(code);
+    public Optional<Tenant> find(String id) {
+        Optional<Tenant> known = known(t -> t.id().equals(id)).stream().findFirst();
         if (known.isPresent()) {
             return known;
         }
         reload();
-        return known(code);
+        return known(t -> t.id().equals(id)).stream().findFirst();
     }
 
-    private Optional<Tenant> known(CarrierCode code) {
-        return all().stream().filter(t -> t.code().equals(code)).findFirst();
+    /**
+     * The tenants with this carrier code: one, or several behind a bundle code (ADR 0015); none if it is not served
+     * here (after a second look in the registry, as {@link #find(String)}).
+     */
+    public List<Tenant> withCode(CarrierCode code) {
+        List<Tenant> known = known(t -> t.code().equals(code));
+        if (!known.isEmpty()) {
+            return known;
+        }
+        reload();
+        return known(t -> t.code().equals(code));
+    }
+
+    private List<Tenant> known(java.util.function.Predicate<Tenant> which) {
+        return all().stream().filter(which).toList();
     }
 
     /** The scope of the provider's data (tenant registry, partner directory, its audit). */
@@ -114,12 +129,31 @@ public class Tenants {
         }
     }
 
-    /** A new tenant: its schema is created and migrated, then it is registered. */
-    public synchronized Tenant add(CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
-        if (find(code).isPresent()) {
-            throw new IllegalArgumentException(code + " is a tenant already");
+    /** A new tenant named by its carrier code. */
+    public Tenant add(CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
+        return add(code.value(), code, pki, bundesland);
+    }
+
+    /**
+     * A new tenant: its schema is created and migrated, then it is registered. A code that other tenants have too
+     * (a bundle code) gives it the lowest ID slot they leave free.
+     */
+    public synchronized Tenant add(String id, CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
+        if (find(Tenant.requireId(id)).isPresent()) {
+            throw new IllegalArgumentException(id + " is a tenant already");
         }
-        Tenant tenant = new Tenant(code, schemas.tenant(code), pki, bundesland);
+        String schema = schemas.tenant(id);
+        if (all().stream().anyMatch(t -> t.schema().equalsIgnoreCase(schema))) {
+            throw new IllegalArgumentException("the id " + id + " names the schema of another tenant: " + schema);
+        }
+        java.util.Set<Integer> taken =
+                withCode(code).stream().map(Tenant::idSlot).collect(java.util.stream.Collectors.toSet());
+        int slot = java.util.stream.IntStream.range(0, Tenant.SLOTS)
+                .filter(s -> !taken.contains(s))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(code + " is shared by " + Tenant.SLOTS
+                        + " tenants already, as many as its IDs can tell apart"));
+        Tenant tenant = new Tenant(id, code, schema, pki, bundesland, slot);
         TenantMigrations.tenant(home, tenant.schema()).migrate();
         provider.run(() -> repository.insert(tenant, ManagedBy.DIRECTORY, clock.instant()));
         reload();

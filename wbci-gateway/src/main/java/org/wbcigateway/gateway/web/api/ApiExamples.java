@@ -79,6 +79,9 @@ final class ApiExamples {
             -----END CERTIFICATE-----
             """;
 
+    static final String BUNDLE_ROUTE = """
+            {"tenant": "BNDL-nord"}""";
+
     static final String TENANT = """
-            {"code": "DEU.CCCC", "portierungskennung": "D0CC", "bundesland": "HH"}""";
+            {"id": "DEU.CCCC", "code": "DEU.CCCC", "portierungskennung": "D0CC", "bundesland": "HH"}""";
 }

@@ -90,6 +90,13 @@ class ApiExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.wbcigateway.gateway.inbound.BundleInbox.AlreadyRoutedException.class)
+    ProblemDetail alreadyRouted(org.wbcigateway.gateway.inbound.BundleInbox.AlreadyRoutedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Routed already");
+        return p;
+    }
+
     @ExceptionHandler(ResendMessage.NotDeadException.class)
     ProblemDetail notDead(ResendMessage.NotDeadException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

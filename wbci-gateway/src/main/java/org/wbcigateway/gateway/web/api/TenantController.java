@@ -32,16 +32,33 @@ import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 @Tag(name = "Tenants", description = "The EKPs served by this installation (provider administrators only)")
 public class TenantController {
 
-    /** A tenant as the API shows it. */
-    public record TenantView(String code, String portierungskennung, Bundesland bundesland, String schema) {
+    /**
+     * A tenant as the API shows it.
+     *
+     * @param idSlot the first character of the nine of every ID it issues (ADR 0015)
+     */
+    public record TenantView(
+            String id, String code, String portierungskennung, Bundesland bundesland, String schema, String idSlot) {
 
         static TenantView of(Tenant t) {
-            return new TenantView(t.code().value(), t.portierungskennung().value(), t.bundesland(), t.schema());
+            return new TenantView(
+                    t.id(),
+                    t.code().value(),
+                    t.portierungskennung().value(),
+                    t.bundesland(),
+                    t.schema(),
+                    String.valueOf(t.idSlotCharacter()));
         }
     }
 
     /** A tenant to add. */
     public record TenantRequest(
+            @Schema(
+                    description = "Its name here (users, the Wbci-Tenant header); required only where its carrier "
+                            + "code is a bundle code other tenants have too. Default: the code",
+                    example = "DEU.CCCC")
+            String id,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "DEU.CCCC")
             String code,
 
@@ -63,19 +80,17 @@ public class TenantController {
         return tenants.all().stream().map(TenantView::of).toList();
     }
 
-    @GetMapping("/{code}")
+    @GetMapping("/{id}")
     @Operation(summary = "One tenant")
-    public TenantView get(@PathVariable String code) {
-        return tenants.find(CarrierCode.of(code))
-                .map(TenantView::of)
-                .orElseThrow(() -> new NotFoundException("no tenant " + code));
+    public TenantView get(@PathVariable String id) {
+        return tenants.find(id).map(TenantView::of).orElseThrow(() -> new NotFoundException("no tenant " + id));
     }
 
     @PostMapping
     @ApiResponse(
             responseCode = "201",
             description = "The tenant was added; its schema is ready",
-            headers = @Header(name = "Location", description = "/api/tenants/{code}"))
+            headers = @Header(name = "Location", description = "/api/tenants/{id}"))
     @Operation(summary = "Adds a tenant (an EKP served here) without a restart")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = ApiExamples.TENANT)))
@@ -84,10 +99,10 @@ public class TenantController {
             throw new IllegalArgumentException("code, portierungskennung and bundesland are required");
         }
         Tenant added = tenants.add(
+                request.id() == null ? request.code() : request.id(),
                 CarrierCode.of(request.code()),
                 Portierungskennung.of(request.portierungskennung()),
                 request.bundesland());
-        return ResponseEntity.created(URI.create("/api/tenants/" + added.code()))
-                .body(TenantView.of(added));
+        return ResponseEntity.created(URI.create("/api/tenants/" + added.id())).body(TenantView.of(added));
     }
 }

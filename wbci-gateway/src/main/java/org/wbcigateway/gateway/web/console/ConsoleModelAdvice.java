@@ -50,7 +50,7 @@ class ConsoleModelAdvice {
                 "langEn",
                 withLang(request, "en"),
                 "currentTenant",
-                tenants.current().code().value(),
+                tenants.current().id(),
                 "tenantChoices",
                 tenantChoices());
     }
@@ -62,9 +62,7 @@ class ConsoleModelAdvice {
                                 .getAuthentication())
                 .isEmpty();
         java.util.List<Tenant> all = tenants.all();
-        return providerUser && all.size() > 1
-                ? all.stream().map(t -> t.code().value()).toList()
-                : java.util.List.of();
+        return providerUser && all.size() > 1 ? all.stream().map(Tenant::id).toList() : java.util.List.of();
     }
 
     @ExceptionHandler({

@@ -5,9 +5,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.access.RequestTenantFilter;
 import org.wbcigateway.gateway.platform.access.TenantAuthority;
+import org.wbcigateway.gateway.platform.tenancy.Tenant;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
@@ -22,16 +22,14 @@ class TenantSwitchController {
     }
 
     @PostMapping("/console/tenant")
-    String choose(@RequestParam String code, HttpServletRequest request) {
+    String choose(@RequestParam("tenant") String id, HttpServletRequest request) {
         if (TenantAuthority.of(SecurityContextHolder.getContext().getAuthentication())
                 .isPresent()) {
             throw new IllegalArgumentException("a tenant's user works for that tenant only");
         }
-        CarrierCode chosen = CarrierCode.of(code);
-        if (tenants.find(chosen).isEmpty()) {
-            throw new NotFoundException("no tenant " + code + " is served here");
-        }
-        request.getSession().setAttribute(RequestTenantFilter.SESSION_ATTRIBUTE, chosen.value());
+        Tenant chosen = tenants.find(id.strip())
+                .orElseThrow(() -> new NotFoundException("no tenant " + id + " is served here"));
+        request.getSession().setAttribute(RequestTenantFilter.SESSION_ATTRIBUTE, chosen.id());
         return "redirect:/console";
     }
 }

@@ -41,7 +41,12 @@ class TenantSchemasTest {
             provider = schemas.provider();
             assertThat(tenants.first())
                     .isEqualTo(new Tenant(
-                            CarrierCode.of("DEU.AAAA"), schemas.home(), Portierungskennung.of("D0AA"), Bundesland.BY));
+                            "DEU.AAAA",
+                            CarrierCode.of("DEU.AAAA"),
+                            schemas.home(),
+                            Portierungskennung.of("D0AA"),
+                            Bundesland.BY,
+                            0));
 
             second = tenants.add(CarrierCode.of("DEU.CCCC"), Portierungskennung.of("D0CC"), Bundesland.HH);
             assertThat(second.schema()).isEqualTo(schemas.home() + "_deu_cccc");
