@@ -58,6 +58,11 @@ public final class MigrationDatabases implements AutoCloseable {
                 postgres);
     }
 
+    /** The PostgreSQL schema of this test class (not created: a migration or a restored dump creates it). */
+    public Db postgres() {
+        return postgres;
+    }
+
     @Override
     public void close() {
         for (String schema : java.util.List.of(postgres.schema(), postgres.schema() + "_provider")) {

@@ -15,9 +15,10 @@ import org.wbcigateway.gateway.support.MigrationDatabases;
 import org.wbcigateway.gateway.support.MigrationDatabases.Db;
 
 /**
- * A database made by 0.14.0 (schema V25, one carrier, its partner directory in the home schema) upgrades into one
- * tenant: its tables stay where they are, the partner directory moves to the provider's schema with every row and a
- * higher revision (so every node re-reads it), and running the migrations again changes nothing.
+ * A database in 0.14.0's schema (V25, one carrier, its partner directory in the home schema; rows stored by SQL here,
+ * {@link ReleasedDatabaseUpgradeTest} upgrades ones the released jar made) upgrades into one tenant: its tables stay
+ * where they are, the partner directory moves to the provider's schema with every row and a higher revision (so every
+ * node re-reads it), and running the migrations again changes nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LegacyDatabaseUpgradeTest {
