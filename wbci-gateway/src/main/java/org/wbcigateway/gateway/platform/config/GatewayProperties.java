@@ -29,6 +29,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param deadlines          the scan for overdue deadlines and their escalation
  * @param decision           how incoming VAs are decided from CRM data
  * @param events             the event feed's optional webhook push
+ * @param tenancy            what the EKPs served here have of their own (ADR 0014)
  * @param fixedClock         run on a fixed date and time (tests, demos, replaying the interop samples); empty = now
  */
 @ConfigurationProperties("wbci")
@@ -47,6 +48,7 @@ public record GatewayProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Decision decision,
         @DefaultValue Events events,
+        @DefaultValue Tenancy tenancy,
         Optional<OffsetDateTime> fixedClock) {
 
     public GatewayProperties {
@@ -189,6 +191,20 @@ public record GatewayProperties(
 
         public boolean configured() {
             return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * What the tenants have of their own.
+     *
+     * @param keyPassword protects the tenants' own signing keys in the database (each a PKCS#12 store); required
+     *                    before a tenant is given a key of its own. Changing it makes the stored keys unreadable: keep
+     *                    it with the database's backups
+     */
+    public record Tenancy(String keyPassword) {
+
+        public boolean keysEnabled() {
+            return keyPassword != null && !keyPassword.isEmpty();
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.wbcigateway.gateway.platform.config.ConfigResources;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.wire.security.MessageSigner;
 import org.wbcigateway.wire.security.SigningKey;
 
@@ -21,7 +22,8 @@ import org.wbcigateway.wire.security.SigningKey;
  * every {@code wbci.signing.reload-interval}, and when its content changed (a new key put in place, e.g. a
  * Kubernetes Secret updated) the new key signs from then on. A file that cannot be read, or holds no usable key,
  * changes nothing and is logged. Partners register the new certificate before it is put in place (it is at
- * {@code /api/certificates/own} from then on): during a rollover both certificates are valid at once.
+ * {@code /api/certificates/own} from then on): during a rollover both certificates are valid at once. A tenant with a
+ * key of its own ({@link TenantSigningKeys}) signs with that instead.
  */
 public class OwnSigningKey {
 
@@ -32,18 +34,25 @@ public class OwnSigningKey {
     private final GatewayProperties properties;
     private final ResourceLoader resources;
     private final AtomicReference<Current> current;
+    private final TenantSigningKeys tenantKeys;
 
-    OwnSigningKey(GatewayProperties properties, ResourceLoader resources, Clock clock) {
+    OwnSigningKey(GatewayProperties properties, ResourceLoader resources, Clock clock, TenantSigningKeys tenantKeys) {
         this.properties = properties;
+        this.tenantKeys = tenantKeys;
         this.resources = resources;
         SigningKey key = SigningKeys.load(properties, resources, clock);
         this.current = new AtomicReference<>(
                 new Current(properties.signing().configured() ? digest(read()) : new byte[0], signer(key)));
     }
 
-    /** The signer of the current key: take it once per message, so its signaturId and signature agree. */
+    /**
+     * The signer of the current key of the tenant in scope (its own, else the installation's): take it once per
+     * message, so its signaturId and signature agree.
+     */
     public MessageSigner signer() {
-        return current.get().signer();
+        return TenantScope.tenant()
+                .flatMap(t -> tenantKeys.signer(t.id()))
+                .orElseGet(() -> current.get().signer());
     }
 
     public SigningKey key() {
@@ -90,7 +99,7 @@ public class OwnSigningKey {
     }
 
     private String serial() {
-        return key().serial();
+        return current.get().signer().key().serial();
     }
 
     private MessageSigner signer(SigningKey key) {

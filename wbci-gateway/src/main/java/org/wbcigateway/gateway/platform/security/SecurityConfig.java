@@ -18,8 +18,9 @@ public class SecurityConfig {
     OwnSigningKey ownSigningKey(
             GatewayProperties properties,
             ResourceLoader resources,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
-        return new OwnSigningKey(properties, resources, clock);
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            TenantSigningKeys tenantKeys) {
+        return new OwnSigningKey(properties, resources, clock, tenantKeys);
     }
 
     @Bean

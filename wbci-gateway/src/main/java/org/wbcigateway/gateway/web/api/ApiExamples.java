@@ -82,6 +82,9 @@ final class ApiExamples {
     static final String BUNDLE_ROUTE = """
             {"tenant": "BNDL-nord"}""";
 
+    static final String TENANT_KEY = """
+            {"generate": true}""";
+
     static final String TENANT = """
             {"id": "DEU.CCCC", "code": "DEU.CCCC", "portierungskennung": "D0CC", "bundesland": "HH"}""";
 }

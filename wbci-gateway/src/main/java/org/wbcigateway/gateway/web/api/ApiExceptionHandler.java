@@ -97,6 +97,13 @@ class ApiExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.wbcigateway.gateway.platform.security.TenantSigningKeys.NotConfiguredException.class)
+    ProblemDetail notConfigured(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Not configured");
+        return p;
+    }
+
     @ExceptionHandler(ResendMessage.NotDeadException.class)
     ProblemDetail notDead(ResendMessage.NotDeadException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -8,7 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.platform.partners.Fingerprints;
+import org.wbcigateway.gateway.platform.security.OwnSigningKey;
+import org.wbcigateway.gateway.platform.security.TenantSigningKeys;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
+import org.wbcigateway.wire.security.Certificates;
+import org.wbcigateway.wire.security.SigningKey;
 
 /**
  * The EKPs this installation serves (ADR 0014): listed and added at runtime by the provider's administrators; a
@@ -66,12 +76,60 @@ public class TenantController {
             String portierungskennung,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            Bundesland bundesland) {}
+            Bundesland bundesland,
+
+            @Schema(description = "Its own signing key, generated or uploaded; none: it signs with the installation's")
+            KeyRequest signingKey) {}
+
+    /**
+     * A signing key for a tenant: {@code generate} a new one (RSA 3072, self-signed, for the CA-issued certificate to
+     * follow), or upload a {@code keystore} (base64 of a PKCS12 or JKS file) with its {@code password} and, where it
+     * holds several keys, the {@code alias} of the one to sign with.
+     */
+    public record KeyRequest(
+            Boolean generate,
+
+            @Schema(description = "base64 of the keystore file")
+            String keystore,
+
+            @Schema(example = "PKCS12") String type,
+            String password,
+            String alias) {}
+
+    /**
+     * The certificate a tenant signs with.
+     *
+     * @param own whether it is the tenant's own key; false: the installation's ({@code wbci.signing})
+     */
+    public record KeyView(
+            boolean own,
+            String subject,
+            String issuer,
+            String serial,
+            Instant notAfter,
+            String fingerprint,
+            String pem) {
+
+        static KeyView of(boolean own, SigningKey key) {
+            return new KeyView(
+                    own,
+                    key.certificate().getSubjectX500Principal().getName(),
+                    key.issuer(),
+                    key.serial(),
+                    key.certificate().getNotAfter().toInstant(),
+                    Fingerprints.sha256(key.certificate()),
+                    Certificates.pem(key.certificate()));
+        }
+    }
 
     private final Tenants tenants;
+    private final TenantSigningKeys keys;
+    private final OwnSigningKey signing;
 
-    public TenantController(Tenants tenants) {
+    public TenantController(Tenants tenants, TenantSigningKeys keys, OwnSigningKey signing) {
         this.tenants = tenants;
+        this.keys = keys;
+        this.signing = signing;
     }
 
     @GetMapping
@@ -83,7 +141,58 @@ public class TenantController {
     @GetMapping("/{id}")
     @Operation(summary = "One tenant")
     public TenantView get(@PathVariable String id) {
-        return tenants.find(id).map(TenantView::of).orElseThrow(() -> new NotFoundException("no tenant " + id));
+        return TenantView.of(tenant(id));
+    }
+
+    private Tenant tenant(String id) {
+        return tenants.find(id).orElseThrow(() -> new NotFoundException("no tenant " + id));
+    }
+
+    @GetMapping("/{id}/signing-key")
+    @Operation(summary = "The certificate the tenant signs with: its own, or the installation's")
+    public KeyView signingKey(@PathVariable String id) {
+        Tenant tenant = tenant(id);
+        boolean own = keys.signer(tenant.id()).isPresent();
+        return KeyView.of(own, TenantScope.call(tenants.scope(tenant), () -> signing.key()));
+    }
+
+    @PostMapping("/{id}/signing-key")
+    @ApiResponse(responseCode = "201", description = "The tenant signs with this key from now on")
+    @Operation(
+            summary = "Gives the tenant a signing key of its own, generated or uploaded",
+            description = "Partners must have its certificate before it is used: register it with them first, as with "
+                    + "any key rollover. Needs wbci.tenancy.key-password.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = ApiExamples.TENANT_KEY)))
+    public ResponseEntity<KeyView> newSigningKey(
+            @PathVariable String id, @RequestBody KeyRequest request, Principal caller) {
+        Tenant tenant = tenant(id);
+        SigningKey key = install(tenant, request, caller.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(KeyView.of(true, key));
+    }
+
+    private SigningKey install(Tenant tenant, KeyRequest request, String by) {
+        boolean generate = Boolean.TRUE.equals(request.generate());
+        if (generate == (request.keystore() != null)) {
+            throw new IllegalArgumentException("either generate a key (\"generate\": true) or upload a keystore");
+        }
+        if (generate) {
+            return keys.generate(tenant, by);
+        }
+        byte[] keystore;
+        try {
+            keystore = Base64.getMimeDecoder().decode(request.keystore());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("keystore: not base64 (" + e.getMessage() + ")");
+        }
+        return keys.upload(
+                tenant,
+                keystore,
+                request.type() == null ? "PKCS12" : request.type(),
+                request.password() == null ? new char[0] : request.password().toCharArray(),
+                request.alias(),
+                by);
     }
 
     @PostMapping
@@ -94,15 +203,21 @@ public class TenantController {
     @Operation(summary = "Adds a tenant (an EKP served here) without a restart")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = ApiExamples.TENANT)))
-    public ResponseEntity<TenantView> add(@RequestBody TenantRequest request) {
+    public ResponseEntity<TenantView> add(@RequestBody TenantRequest request, Principal caller) {
         if (request.code() == null || request.portierungskennung() == null || request.bundesland() == null) {
             throw new IllegalArgumentException("code, portierungskennung and bundesland are required");
+        }
+        if (request.signingKey() != null) {
+            keys.requirePassword();
         }
         Tenant added = tenants.add(
                 request.id() == null ? request.code() : request.id(),
                 CarrierCode.of(request.code()),
                 Portierungskennung.of(request.portierungskennung()),
                 request.bundesland());
+        if (request.signingKey() != null) {
+            install(added, request.signingKey(), caller.getName());
+        }
         return ResponseEntity.created(URI.create("/api/tenants/" + added.id())).body(TenantView.of(added));
     }
 }
