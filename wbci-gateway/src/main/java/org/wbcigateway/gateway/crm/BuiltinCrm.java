@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.deadline.Terminpruefung;
@@ -18,9 +17,8 @@ import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.vorabstimmung.ContractStatus;
 import org.wbcigateway.domain.vorabstimmung.CrmEventType;
 
-/** The CRM port on the gateway's own CRM tables (the default, {@code wbci.crm.mode=BUILTIN}). */
+/** The CRM port on the gateway's own CRM tables of the tenant in scope (the default, {@code wbci.crm.mode=BUILTIN}). */
 @Component
-@ConditionalOnProperty(name = "wbci.crm.mode", havingValue = "BUILTIN", matchIfMissing = true)
 public class BuiltinCrm implements CrmPort {
 
     private final ContractRepository contracts;

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The foreign CRM adapter, when {@code wbci.crm.mode=SQL}; otherwise {@link BuiltinCrm} serves the CRM port. */
+/**
+ * The configured tenant's foreign CRM adapter, when {@code wbci.crm.mode=SQL}; otherwise {@link BuiltinCrm} serves it.
+ * Which adapter serves the tenant in scope, {@link TenantCrm} decides.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "wbci.crm.mode", havingValue = "SQL")
 class CrmConfig {
@@ -18,6 +21,11 @@ class CrmConfig {
         if (sql == null || sql.url() == null) {
             throw new IllegalStateException("wbci.crm.mode=SQL needs wbci.crm.sql.url and the queries");
         }
+        return of(sql, links, clock);
+    }
+
+    /** The adapter of a foreign CRM: its own connection pool, its queries. */
+    static SqlCrm of(CrmProperties.Sql sql, CrmLinks links, Clock clock) {
         JdbcClient jdbc = JdbcClient.create(DataSourceBuilder.create()
                 .url(sql.url())
                 .username(sql.username())

@@ -8,11 +8,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * existing CRM database (SQL), mapped by queries. Every query returns the column names of the built-in tables (use
  * aliases); parameters are named.
  *
- * @param mode BUILTIN or SQL
- * @param sql  the foreign CRM: its JDBC connection and one query per lookup
+ * @param mode    BUILTIN or SQL: the CRM of the configured tenant ({@code wbci.carrier-code})
+ * @param sql     the foreign CRM: its JDBC connection and one query per lookup
+ * @param sources further foreign CRMs by name, for the tenants added later: a tenant uses the one its settings name
+ *                ({@code crmSource}); one that names none uses the built-in CRM tables of its own schema
  */
 @ConfigurationProperties("wbci.crm")
-public record CrmProperties(@DefaultValue("BUILTIN") Mode mode, Sql sql) {
+public record CrmProperties(@DefaultValue("BUILTIN") Mode mode, Sql sql, java.util.Map<String, Sql> sources) {
+
+    public CrmProperties {
+        sources = sources == null ? java.util.Map.of() : java.util.Map.copyOf(sources);
+        sources.forEach((name, source) -> {
+            if (source.url() == null || source.url().isBlank()) {
+                throw new IllegalArgumentException("wbci.crm.sources." + name + ".url is required");
+            }
+        });
+    }
 
     public enum Mode {
         BUILTIN,

@@ -7,6 +7,7 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.vorabstimmung.DecisionSubject;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.platform.tenancy.EffectiveSettings;
 import org.wbcigateway.gateway.vorabstimmung.DecisionQueue;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
@@ -31,12 +32,12 @@ public class DecisionRepository implements DecisionQueue {
 
     private final JdbcClient jdbc;
     private final DecisionWakeup wakeup;
-    private final GatewayProperties properties;
+    private final EffectiveSettings settings;
 
-    public DecisionRepository(JdbcClient jdbc, DecisionWakeup wakeup, GatewayProperties properties) {
+    public DecisionRepository(JdbcClient jdbc, DecisionWakeup wakeup, EffectiveSettings settings) {
         this.jdbc = jdbc;
         this.wakeup = wakeup;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     /**
@@ -45,7 +46,7 @@ public class DecisionRepository implements DecisionQueue {
      */
     @Override
     public void pending(VorabstimmungsId vaId, DecisionSubject subject) {
-        if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
+        if (settings.decisionMode() == GatewayProperties.Decision.Mode.REVIEW) {
             review(vaId, ReviewReason.SWITCHED_OFF, null);
         } else {
             mark(vaId, DecisionStatus.PENDING, subject.name());

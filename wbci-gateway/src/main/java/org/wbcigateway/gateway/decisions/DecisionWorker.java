@@ -26,6 +26,7 @@ import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
+import org.wbcigateway.gateway.platform.tenancy.EffectiveSettings;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
 import org.wbcigateway.gateway.vorabstimmung.StoredVorabstimmung;
@@ -49,7 +50,7 @@ public class DecisionWorker extends LoopWorker {
     private final RefuseVorabstimmung refuse;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
-    private final Set<String> projektkenner;
+    private final EffectiveSettings settings;
     private final Tenants tenants;
     private final Contexts contexts;
     private final ChangeRequestDecider changes;
@@ -62,6 +63,7 @@ public class DecisionWorker extends LoopWorker {
             RefuseVorabstimmung refuse,
             GatewayProperties properties,
             Tenants tenants,
+            EffectiveSettings settings,
             TransactionTemplate tx,
             Contexts contexts,
             ChangeRequestDecider changes,
@@ -75,7 +77,7 @@ public class DecisionWorker extends LoopWorker {
         this.properties = properties;
         this.tx = tx;
         this.changes = changes;
-        this.projektkenner = Set.copyOf(properties.decision().projektkenner());
+        this.settings = settings;
         this.tenants = tenants;
         this.contexts = contexts;
     }
@@ -129,7 +131,7 @@ public class DecisionWorker extends LoopWorker {
         VorabstimmungsId id = pending.get(0);
         current[0] = id;
         VaLogContext.bindToTransaction(id.value());
-        if (properties.decision().mode() == GatewayProperties.Decision.Mode.REVIEW) {
+        if (settings.decisionMode() == GatewayProperties.Decision.Mode.REVIEW) {
             // pending since before the mode was switched to REVIEW
             decisions.review(id, ReviewReason.SWITCHED_OFF, null);
             return true;
@@ -173,7 +175,7 @@ public class DecisionWorker extends LoopWorker {
         }
         // the Wechseltermin it proposes must pass the partner's check of our RUEM-VA
         VaDecisionTable table = new VaDecisionTable(
-                projektkenner,
+                Set.copyOf(settings.projektkenner()),
                 tenants.current().portierungskennung(),
                 contexts.of(v.ownRole(), v.partner()).termine(Direction.OUTGOING));
         Entscheidung e = table.decide(va, suche);

@@ -30,6 +30,7 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.partners.PartnerCalendars;
+import org.wbcigateway.gateway.platform.tenancy.EffectiveSettings;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.DeadlineRepository.Overdue;
 
@@ -47,11 +48,11 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private final DeadlineRepository deadlines;
     private final CrmPort crm;
     private final PartnerCalendars calendars;
-    private final EscalationPolicy policy;
     private final GatewayProperties properties;
     private final TransactionTemplate tx;
     private final MeterRegistry meters;
     private final Tenants tenants;
+    private final EffectiveSettings settings;
     private final Clock clock;
     private final Clock systemClock;
     private final Map<EscalationLevel, AtomicLong> overdueByUs = counts();
@@ -65,12 +66,13 @@ public class DeadlineMonitor implements SchedulingConfigurer {
             TransactionTemplate tx,
             MeterRegistry meters,
             Tenants tenants,
+            EffectiveSettings settings,
             Clock clock,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock systemClock) {
         this.deadlines = deadlines;
         this.crm = crm;
         this.calendars = calendars;
-        this.policy = properties.deadlines().policy();
+        this.settings = settings;
         this.properties = properties;
         this.tx = tx;
         this.meters = meters;
@@ -95,8 +97,9 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         registrar.addFixedDelayTask(this::scan, properties.deadlines().scanInterval());
     }
 
+    /** The escalation of the tenant in scope. */
     public EscalationPolicy policy() {
-        return policy;
+        return settings.escalationPolicy();
     }
 
     /** One scan of every tenant's deadlines; returns how many this node escalated. */
@@ -116,6 +119,7 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private int scanTenant(Map<EscalationLevel, Long> us, Map<EscalationLevel, Long> partners) {
         LocalDate today = LocalDate.now(clock.withZone(Terminpruefung.ZONE));
         List<Overdue> overdue = deadlines.overdue(today);
+        EscalationPolicy policy = policy();
         int escalated = 0;
         for (Overdue o : overdue) {
             EscalationLevel level = policy.level(item(o), o.due(), today, calendars(o));

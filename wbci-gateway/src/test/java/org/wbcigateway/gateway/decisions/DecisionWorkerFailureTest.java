@@ -81,6 +81,10 @@ class DecisionWorkerFailureTest {
                         org.wbcigateway.domain.id.Portierungskennung.of("D0AA"),
                         org.wbcigateway.domain.calendar.Bundesland.BY,
                         0));
+        org.wbcigateway.gateway.platform.tenancy.EffectiveSettings settings =
+                mock(org.wbcigateway.gateway.platform.tenancy.EffectiveSettings.class);
+        when(settings.decisionMode()).thenReturn(GatewayProperties.Decision.Mode.AUTOMATIC);
+        when(settings.projektkenner()).thenReturn(List.of());
         return new DecisionWorker(
                 vorabstimmungen,
                 decisions,
@@ -89,6 +93,7 @@ class DecisionWorkerFailureTest {
                 mock(RefuseVorabstimmung.class),
                 properties,
                 tenants,
+                settings,
                 tx,
                 mock(Contexts.class),
                 mock(ChangeRequestDecider.class),

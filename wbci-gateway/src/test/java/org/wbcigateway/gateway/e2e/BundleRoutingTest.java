@@ -66,18 +66,7 @@ class BundleRoutingTest {
                             + "\"bundesland\":\"NI\"}");
             assertThat(added.status()).as(String.valueOf(added.body())).isEqualTo(201);
         }
-        Gateway partnerAdmin = partner.as(TestAccess.ADMIN_TOKEN);
-        assertThat(partnerAdmin
-                        .put("/api/partners/" + BUNDLE, "{\"endpoint\":\"" + provider.soapUrl() + "\"}")
-                        .status())
-                .isEqualTo(201);
-        assertThat(partnerAdmin
-                        .post(
-                                "/api/partners/" + BUNDLE + "/certificates",
-                                Files.readString(TestKeys.certificate("DEU.AAAA")),
-                                Map.of("Content-Type", "application/x-pem-file"))
-                        .status())
-                .isEqualTo(201);
+        partner.registerPartner(BUNDLE, provider.soapUrl(), Files.readString(TestKeys.certificate("DEU.AAAA")));
         contract(NORD, "NORD-1", "111111");
         contract(SUED, "SUED-1", "222222");
         contract(NORD, "NORD-2", "333333");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.wbcigateway.gateway.support.ForeignCrm;
 import org.wbcigateway.gateway.support.Gateway;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,7 @@ class ForeignCrmTest {
     private final Gateway b;
 
     ForeignCrmTest() {
-        createForeignCrm();
+        ForeignCrm.create(pg, SCHEMA);
         int portA = Gateway.freePort();
         int portB = Gateway.freePort();
         a = Gateway.start(
@@ -40,7 +41,7 @@ class ForeignCrmTest {
                 Gateway.Database.H2,
                 "foreign_a",
                 Map.of("wbci.decision.mode", "AUTOMATIC"));
-        Map<String, String> foreign = new HashMap<>(queries());
+        Map<String, String> foreign = new HashMap<>(ForeignCrm.settings(SCHEMA, "wbci.crm.sql."));
         foreign.put("wbci.decision.mode", "AUTOMATIC");
         b = Gateway.start("DEU.BBBB", "D0BB", portB, "DEU.AAAA", portA, Gateway.Database.POSTGRES, GW_SCHEMA, foreign);
     }
@@ -51,92 +52,6 @@ class ForeignCrmTest {
         b.close();
         pg.sql("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE").update();
         pg.sql("DROP SCHEMA IF EXISTS " + GW_SCHEMA + " CASCADE").update();
-    }
-
-    private void createForeignCrm() {
-        String s = SCHEMA;
-        pg.sql("CREATE SCHEMA " + s).update();
-        pg.sql("CREATE TABLE " + s + ".kunde (kdnr VARCHAR(20) PRIMARY KEY, anrede_cd CHAR(1), vname VARCHAR(30), "
-                        + "nname VARCHAR(30), firma VARCHAR(30))")
-                .update();
-        pg.sql("CREATE TABLE " + s + ".vertrag (vnr VARCHAR(20) PRIMARY KEY, kdnr VARCHAR(20) REFERENCES " + s
-                        + ".kunde, zustand VARCHAR(24), str VARCHAR(40), hnr VARCHAR(4), hnr_zus VARCHAR(6), plz CHAR(5), "
-                        + "ort VARCHAR(40), vorwahl VARCHAR(5), kopfnr VARCHAR(8), abfrage VARCHAR(6), technik VARCHAR(25), "
-                        + "ende_frueh DATE, kuendigung_zum DATE)")
-                .update();
-        pg.sql("CREATE TABLE " + s + ".mitinhaber (vnr VARCHAR(20), anrede_cd CHAR(1), vname VARCHAR(30), "
-                        + "nname VARCHAR(30))")
-                .update();
-        pg.sql("CREATE TABLE " + s + ".nummernblock (vnr VARCHAR(20), ab VARCHAR(6), bis_nr VARCHAR(6))")
-                .update();
-        pg.sql("CREATE TABLE " + s + ".telefonnummer (vnr VARCHAR(20), vorwahl VARCHAR(5), nummer VARCHAR(14))")
-                .update();
-        pg.sql("CREATE TABLE " + s + ".leitung (vnr VARCHAR(20), wita_vnr VARCHAR(10), line_ref VARCHAR(24), "
-                        + "ident VARCHAR(20), tnb CHAR(4), uebertragbar BOOLEAN)")
-                .update();
-        pg.sql("INSERT INTO " + s + ".kunde VALUES ('K100', '1', 'John', 'McFly', NULL)")
-                .update();
-        pg.sql("INSERT INTO " + s + ".vertrag VALUES ('V-4711', 'K100', 'AKTIV', 'Emmy-Noether-Straße', '2', 'a', "
-                        + "'80992', 'München', '89', '423456', '0', '001 TAL ISDN', DATE '2026-12-01', NULL)")
-                .update();
-        pg.sql("INSERT INTO " + s + ".mitinhaber VALUES ('V-4711', '2', 'Kate', 'McFly')")
-                .update();
-        pg.sql("INSERT INTO " + s + ".nummernblock VALUES ('V-4711', '00', '99')")
-                .update();
-        pg.sql("INSERT INTO " + s + ".leitung VALUES ('V-4711', 'V123456', NULL, 'I12345', 'D001', TRUE)")
-                .update();
-    }
-
-    private static Map<String, String> queries() {
-        String s = SCHEMA;
-        Map<String, String> q = new HashMap<>();
-        q.put("wbci.crm.mode", "SQL");
-        q.put("wbci.crm.sql.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        q.put("wbci.crm.sql.username", "postgres");
-        q.put("wbci.crm.sql.password", "");
-        q.put(
-                "wbci.crm.sql.contract",
-                "SELECT v.vnr AS id, CASE v.zustand WHEN 'AKTIV' THEN 'ACTIVE' ELSE v.zustand END"
-                        + " AS status, k.anrede_cd AS anrede, k.vname AS vorname, k.nname AS nachname, k.firma AS firmenname,"
-                        + " NULL AS firmenname2, v.str AS strassenname, v.hnr AS hausnummer, v.hnr_zus AS hausnummern_zusatz,"
-                        + " v.plz AS postleitzahl, v.ort AS ort, v.vorwahl AS onkz, v.kopfnr AS durchwahlnummer,"
-                        + " v.abfrage AS abfragestelle, v.technik AS technologie, NULL AS start_date,"
-                        + " NULL AS minimum_term_months, NULL AS notice_period_months, v.ende_frueh AS earliest_end,"
-                        + " NULL AS previous_carrier, NULL AS desired_date, TRUE AS port_numbers"
-                        + " FROM " + s + ".vertrag v JOIN " + s + ".kunde k ON k.kdnr = v.kdnr WHERE v.vnr = :id");
-        q.put(
-                "wbci.crm.sql.contracts-by-number",
-                "SELECT vnr AS id FROM " + s + ".telefonnummer WHERE vorwahl = :onkz"
-                        + " AND nummer = :rufnummer UNION SELECT vnr FROM " + s + ".vertrag WHERE vorwahl = :onkz"
-                        + " AND kopfnr = :rufnummer AND zustand = 'AKTIV'");
-        q.put(
-                "wbci.crm.sql.contracts-by-address",
-                "SELECT v.vnr AS id FROM " + s + ".vertrag v JOIN " + s
-                        + ".kunde k ON k.kdnr = v.kdnr WHERE v.plz = :postleitzahl AND v.hnr = :hausnummer"
-                        + " AND (LOWER(k.nname) = LOWER(:name) OR LOWER(k.firma) = LOWER(:name))");
-        q.put(
-                "wbci.crm.sql.holders",
-                "SELECT anrede_cd AS anrede, vname AS vorname, nname AS nachname," + " NULL AS firmenname FROM " + s
-                        + ".mitinhaber WHERE vnr = :id");
-        q.put(
-                "wbci.crm.sql.numbers",
-                "SELECT vorwahl AS onkz, nummer AS rufnummer FROM " + s + ".telefonnummer WHERE vnr = :id");
-        q.put(
-                "wbci.crm.sql.blocks",
-                "SELECT ab AS von, bis_nr AS bis FROM " + s + ".nummernblock WHERE vnr = :id" + " ORDER BY ab");
-        q.put(
-                "wbci.crm.sql.resources",
-                "SELECT wita_vnr AS vertragsnummer, line_ref AS line_id,"
-                        + " ident AS identifizierer, tnb AS kennung_tnb FROM " + s + ".leitung WHERE vnr = :id");
-        q.put(
-                "wbci.crm.sql.resource-owner",
-                "SELECT vnr AS contract_id, uebertragbar AS transferable FROM " + s
-                        + ".leitung WHERE wita_vnr = :vertragsnummer OR line_ref = :lineId");
-        q.put(
-                "wbci.crm.sql.write-back",
-                "UPDATE " + s + ".vertrag SET zustand = CASE :status WHEN 'ACTIVE' THEN"
-                        + " 'AKTIV' ELSE 'KUENDIGUNG' END, kuendigung_zum = CAST(:terminationDate AS DATE) WHERE vnr = :id");
-        return q;
     }
 
     @Test

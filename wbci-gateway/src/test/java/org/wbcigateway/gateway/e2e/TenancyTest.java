@@ -99,18 +99,7 @@ class TenancyTest {
                 .as("on the provider's")
                 .isEqualTo(1);
         // the partner learns DEU.CCCC: our endpoint, signed with the installation's key
-        Gateway partnerAdmin = partner.as(TestAccess.ADMIN_TOKEN);
-        assertThat(partnerAdmin
-                        .put("/api/partners/DEU.CCCC", "{\"endpoint\":\"" + provider.soapUrl() + "\"}")
-                        .status())
-                .isEqualTo(201);
-        assertThat(partnerAdmin
-                        .post(
-                                "/api/partners/DEU.CCCC/certificates",
-                                Files.readString(TestKeys.certificate("DEU.AAAA")),
-                                Map.of("Content-Type", "application/x-pem-file"))
-                        .status())
-                .isEqualTo(201);
+        partner.registerPartner("DEU.CCCC", provider.soapUrl(), Files.readString(TestKeys.certificate("DEU.AAAA")));
 
         Gateway c = provider.as(C_TOKEN);
         String id = c.ok("/api/vorabstimmungen", TwoGatewaysFlows.va("VA-KUE-MRN"))

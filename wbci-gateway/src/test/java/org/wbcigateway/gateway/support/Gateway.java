@@ -60,6 +60,20 @@ public final class Gateway implements AutoCloseable {
                 work);
     }
 
+    /** Registers a partner as an administrator: its endpoint, then a certificate it signs with (PEM). */
+    public void registerPartner(String code, String endpoint, String pem) {
+        Gateway admin = as(TestAccess.ADMIN_TOKEN);
+        Reply put = admin.put("/api/partners/" + code, "{\"endpoint\":\"" + endpoint + "\"}");
+        if (put.status() != 201 && put.status() != 200) {
+            throw new AssertionError("partner " + code + " not registered: " + put);
+        }
+        Reply certificate = admin.post(
+                "/api/partners/" + code + "/certificates", pem, Map.of("Content-Type", "application/x-pem-file"));
+        if (certificate.status() != 201) {
+            throw new AssertionError("certificate of " + code + " not registered: " + certificate);
+        }
+    }
+
     /** The same gateway, working for another of its tenants (header {@code Wbci-Tenant}). */
     public Gateway forTenant(String code) {
         return new Gateway(code, port, context, token, code);

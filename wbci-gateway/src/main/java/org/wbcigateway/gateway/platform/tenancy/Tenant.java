@@ -17,6 +17,7 @@ import org.wbcigateway.domain.id.Portierungskennung;
  * @param bundesland         its Bundesland: its holidays are no working days for what it owes and what it judges
  * @param idSlot             the first of the nine characters of every ID it issues, unique among the tenants of its
  *                           code (0–35, written 0–9, A–Z)
+ * @param settings           what it decides and escalates differently from the configuration
  */
 public record Tenant(
         String id,
@@ -24,7 +25,8 @@ public record Tenant(
         String schema,
         Portierungskennung portierungskennung,
         Bundesland bundesland,
-        int idSlot) {
+        int idSlot,
+        TenantSettings settings) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
@@ -40,6 +42,22 @@ public record Tenant(
         if (idSlot < 0 || idSlot >= SLOTS) {
             throw new IllegalArgumentException("an ID slot is 0 to " + (SLOTS - 1) + ": " + idSlot);
         }
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A tenant with everything as configured. */
+    public Tenant(
+            String id,
+            CarrierCode code,
+            String schema,
+            Portierungskennung portierungskennung,
+            Bundesland bundesland,
+            int idSlot) {
+        this(id, code, schema, portierungskennung, bundesland, idSlot, TenantSettings.AS_CONFIGURED);
+    }
+
+    public Tenant withSettings(TenantSettings changed) {
+        return new Tenant(id, code, schema, portierungskennung, bundesland, idSlot, changed);
     }
 
     /** A tenant id as given, if it is one (letters, digits, '.', '_', '-'; up to 32, not starting with a sign). */

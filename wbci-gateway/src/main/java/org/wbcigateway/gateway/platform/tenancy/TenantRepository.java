@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ManagedBy;
 
 /** The tenant registry in the provider's schema; callers run it in the provider's scope. */
@@ -22,7 +23,8 @@ class TenantRepository {
 
     /** Every tenant, the one in the home schema first, then in the order they were added. */
     List<Tenant> all(String homeSchema) {
-        return jdbc.sql("SELECT id, code, schema_name, portierungskennung, bundesland, id_slot FROM tenant "
+        return jdbc.sql("SELECT id, code, schema_name, portierungskennung, bundesland, id_slot, decision_mode, "
+                        + "projektkenner, escalation, crm_source FROM tenant "
                         + "ORDER BY CASE WHEN schema_name = ? THEN 0 ELSE 1 END, created_at, id")
                 .param(homeSchema)
                 .query((rs, i) -> new Tenant(
@@ -31,8 +33,31 @@ class TenantRepository {
                         rs.getString(3),
                         Portierungskennung.of(rs.getString(4)),
                         Bundesland.valueOf(rs.getString(5)),
-                        rs.getInt(6)))
+                        rs.getInt(6),
+                        new TenantSettings(
+                                rs.getString(7) == null
+                                        ? null
+                                        : GatewayProperties.Decision.Mode.valueOf(rs.getString(7)),
+                                TenantSettings.projektkennerOf(rs.getString(8)),
+                                TenantSettings.escalationOf(rs.getString(9)),
+                                rs.getString(10))))
                 .list();
+    }
+
+    /** Writes a tenant's settings; false if there is no such tenant. */
+    boolean updateSettings(String id, TenantSettings settings) {
+        return jdbc.sql("UPDATE tenant SET decision_mode = ?, projektkenner = ?, escalation = ?, crm_source = ? "
+                                + "WHERE id = ?")
+                        .params(
+                                settings.decisionMode() == null
+                                        ? null
+                                        : settings.decisionMode().name(),
+                                settings.projektkennerText(),
+                                settings.escalationText(),
+                                settings.crmSource(),
+                                id)
+                        .update()
+                > 0;
     }
 
     /**

@@ -30,7 +30,6 @@ public class Tenants {
     private final Clock clock;
     private final Flyway home;
     private final TenantSchemaDataSource scoped;
-    private final Tenant first;
     private final AtomicReference<List<Tenant>> all = new AtomicReference<>();
 
     Tenants(
@@ -51,7 +50,7 @@ public class Tenants {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the data source does not follow the tenant scope", e);
         }
-        this.first = new Tenant(
+        Tenant first = new Tenant(
                 properties.ownCarrier().value(),
                 properties.ownCarrier(),
                 schemas.home(),
@@ -62,14 +61,14 @@ public class Tenants {
         reload();
     }
 
-    /** The configured tenant, in the home schema. */
+    /** The configured tenant, in the home schema, as the registry has it now. */
     public Tenant first() {
-        return first;
+        return all().get(0);
     }
 
     /** The tenant whose scope is bound; the first where none is (work of a single-tenant installation). */
     public Tenant current() {
-        return TenantScope.tenant().orElse(first);
+        return TenantScope.tenant().orElseGet(this::first);
     }
 
     /** The {@code tenant} label of a metric counted now: the tenant in scope (its id), {@code none} in the provider's. */
@@ -158,6 +157,15 @@ public class Tenants {
         provider.run(() -> repository.insert(tenant, ManagedBy.DIRECTORY, clock.instant()));
         reload();
         return tenant;
+    }
+
+    /** Changes what the tenant decides and escalates differently from the configuration; every node within a refresh. */
+    public synchronized Tenant configure(Tenant tenant, TenantSettings settings) {
+        if (!provider.execute(status -> repository.updateSettings(tenant.id(), settings))) {
+            throw new IllegalArgumentException("no tenant " + tenant.id());
+        }
+        reload();
+        return find(tenant.id()).orElseThrow();
     }
 
     @Scheduled(

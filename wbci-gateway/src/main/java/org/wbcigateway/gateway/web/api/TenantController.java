@@ -17,17 +17,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.crm.CrmProperties;
 import org.wbcigateway.gateway.platform.partners.Fingerprints;
 import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 import org.wbcigateway.gateway.platform.security.TenantSigningKeys;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
+import org.wbcigateway.gateway.platform.tenancy.TenantSettings;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.wire.security.Certificates;
@@ -48,7 +51,13 @@ public class TenantController {
      * @param idSlot the first character of the nine of every ID it issues (ADR 0015)
      */
     public record TenantView(
-            String id, String code, String portierungskennung, Bundesland bundesland, String schema, String idSlot) {
+            String id,
+            String code,
+            String portierungskennung,
+            Bundesland bundesland,
+            String schema,
+            String idSlot,
+            TenantSettings settings) {
 
         static TenantView of(Tenant t) {
             return new TenantView(
@@ -57,7 +66,8 @@ public class TenantController {
                     t.portierungskennung().value(),
                     t.bundesland(),
                     t.schema(),
-                    String.valueOf(t.idSlotCharacter()));
+                    String.valueOf(t.idSlotCharacter()),
+                    t.settings());
         }
     }
 
@@ -79,7 +89,12 @@ public class TenantController {
             Bundesland bundesland,
 
             @Schema(description = "Its own signing key, generated or uploaded; none: it signs with the installation's")
-            KeyRequest signingKey) {}
+            KeyRequest signingKey,
+
+            @Schema(
+                    description =
+                            "What it decides and escalates differently from the configuration; none: as configured")
+            TenantSettings settings) {}
 
     /**
      * A signing key for a tenant: {@code generate} a new one (RSA 3072, self-signed, for the CA-issued certificate to
@@ -125,9 +140,11 @@ public class TenantController {
     private final Tenants tenants;
     private final TenantSigningKeys keys;
     private final OwnSigningKey signing;
+    private final CrmProperties crm;
 
-    public TenantController(Tenants tenants, TenantSigningKeys keys, OwnSigningKey signing) {
+    public TenantController(Tenants tenants, TenantSigningKeys keys, OwnSigningKey signing, CrmProperties crm) {
         this.tenants = tenants;
+        this.crm = crm;
         this.keys = keys;
         this.signing = signing;
     }
@@ -146,6 +163,30 @@ public class TenantController {
 
     private Tenant tenant(String id) {
         return tenants.find(id).orElseThrow(() -> new NotFoundException("no tenant " + id));
+    }
+
+    @PutMapping("/{id}/settings")
+    @Operation(
+            summary = "What the tenant decides and escalates differently from the configuration",
+            description = "Replaces all of them: a field left out (null) is as configured again. Every node follows "
+                    + "within wbci.partner-directory.refresh-interval.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = ApiExamples.TENANT_SETTINGS)))
+    public TenantView settings(@PathVariable String id, @RequestBody TenantSettings settings) {
+        Tenant tenant = tenant(id);
+        checkCrmSource(settings);
+        return TenantView.of(tenants.configure(tenant, settings));
+    }
+
+    private void checkCrmSource(TenantSettings settings) {
+        if (settings.crmSource() != null && !crm.sources().containsKey(settings.crmSource())) {
+            throw new IllegalArgumentException("crmSource: no CRM source " + settings.crmSource() + " is configured "
+                    + "(wbci.crm.sources: "
+                    + String.join(", ", new java.util.TreeSet<>(crm.sources().keySet())) + ")");
+        }
     }
 
     @GetMapping("/{id}/signing-key")
@@ -210,11 +251,17 @@ public class TenantController {
         if (request.signingKey() != null) {
             keys.requirePassword();
         }
+        if (request.settings() != null) {
+            checkCrmSource(request.settings());
+        }
         Tenant added = tenants.add(
                 request.id() == null ? request.code() : request.id(),
                 CarrierCode.of(request.code()),
                 Portierungskennung.of(request.portierungskennung()),
                 request.bundesland());
+        if (request.settings() != null) {
+            added = tenants.configure(added, request.settings());
+        }
         if (request.signingKey() != null) {
             install(added, request.signingKey(), caller.getName());
         }
