@@ -28,7 +28,7 @@ class Kft06Test extends KftChangeRequestTest {
         cr.assertExchange(id, "OUT TV", "IN ERLM 8003");
         JsonNode view = kft.await(id, v -> v.path("wechseltermin").asString().equals(tvDate().toString()));
         String aenderungsId = KftChangeRequests.requestId(view, 2);
-        KftChangeRequests.assertGatewayIssued(aenderungsId, 'T');
+        cr.assertGatewayIssued(aenderungsId, 'T');
         JsonNode erlm = tvAnswer(id, view, "8003", aenderungsId);
         assertThat(erlm.path("wechseltermin").asString()).isEqualTo(tvDate().toString());
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");

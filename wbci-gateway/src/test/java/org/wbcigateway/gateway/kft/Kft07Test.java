@@ -35,8 +35,7 @@ class Kft07Test extends KftChangeRequestTest {
         LocalDate twoAtBefore = KftData.CALENDAR.plusWorkingDays(kft.kwt(), -2);
         cr.gatewayToday(twoAtBefore);
         try {
-            JsonNode view =
-                    cr.partnerStornoAnswered(id, STR_AUFH_ABG, KftData.id(KftData.PARTNER, 'S', "7.2.02"), "ABBM 8142");
+            JsonNode view = cr.partnerStornoAnswered(id, STR_AUFH_ABG, kft.partnerId('S', "7.2.02"), "ABBM 8142");
             assertThat(KftChangeRequests.refusalReason(view, 2)).contains(DateRule.STR_AUFH_ARRIVAL_TOO_LATE.id());
             cr.assertAgreementUnchanged(view);
             assertThat(view.path("klaerfall").asBoolean()).isFalse();

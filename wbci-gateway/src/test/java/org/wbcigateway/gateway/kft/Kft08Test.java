@@ -61,8 +61,7 @@ class Kft08Test extends KftChangeRequestTest {
         cr.gatewaySendsTv(id, KftData.datePlusAt(KftHarness.TODAY, 21));
         kft.await(id, v -> v.path("changeRequest").asString().equals("TV"));
         kft.gatewayExchange(id, 3); // the TV has reached the partner before its Storno goes out
-        JsonNode view = cr.partnerStornoAnswered(
-                id, STR_AEN_ABG, KftData.id(KftData.PARTNER, 'S', "8.2.02"), "ABBM 8142", "OUT TV");
+        JsonNode view = cr.partnerStornoAnswered(id, STR_AEN_ABG, kft.partnerId('S', "8.2.02"), "ABBM 8142", "OUT TV");
         assertThat(KftChangeRequests.refusalReason(view, 3)).contains(StateRule.ONE_CHANGE_REQUEST.id());
 
         assertThat(view.path("phase").asString()).isEqualTo("AGREED");

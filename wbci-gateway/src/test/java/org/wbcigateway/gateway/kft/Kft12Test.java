@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Step;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +14,7 @@ class Kft12Test extends KftAgreedVaSupport {
     void TF_12_1_01() {
         String va = agreedByPartner("12.1.01");
         assertThat(contractStatus()).isEqualTo("TERMINATION_PENDING");
-        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.1.01");
+        String stornoId = kft.partnerId('S', "12.1.01");
         partnerSends("STR-AUFH-AUF", va, stornoId);
 
         JsonNode view = stornoConfirmed(va, "STR-AUFH-AUF", stornoId, "CANCELLED");
@@ -26,7 +25,7 @@ class Kft12Test extends KftAgreedVaSupport {
 
     @Test
     void TF_12_2_01() {
-        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.2.01");
+        String stornoId = kft.partnerId('S', "12.2.01");
         usedOnAnotherVa("12.2.01", Step.send("STR-AUFH-AUF").id(stornoId));
         String va = agreedByPartner("12.2.01");
         partnerSends("STR-AUFH-AUF", va, stornoId);
@@ -38,7 +37,7 @@ class Kft12Test extends KftAgreedVaSupport {
     void TF_12_2_02() {
         String va = agreedByPartner("12.2.02");
         gatewayToday(workingDays(kft.kwt(), -2));
-        String stornoId = KftData.id(KftData.PARTNER, 'S', "12.2.02");
+        String stornoId = kft.partnerId('S', "12.2.02");
         partnerSends("STR-AUFH-AUF", va, stornoId);
 
         refused(va, "8142", stornoId);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.wbcigateway.domain.message.Geschaeftsfall;
-import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Step;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +13,7 @@ class Kft13Test extends KftAgreedVaSupport {
     @Test
     void TF_13_1_01() {
         String va = agreedByPartner("13.1.01");
-        String stornoId = KftData.id(KftData.PARTNER, 'S', "13.1.01");
+        String stornoId = kft.partnerId('S', "13.1.01");
         partnerSends("STR-AEN-AUF", va, stornoId);
 
         waitsForNewVa(stornoConfirmed(va, "STR-AEN-AUF", stornoId, "NEW_VA"));
@@ -27,7 +26,7 @@ class Kft13Test extends KftAgreedVaSupport {
 
     @Test
     void TF_13_2_01() {
-        String stornoId = KftData.id(KftData.PARTNER, 'S', "13.2.01");
+        String stornoId = kft.partnerId('S', "13.2.01");
         usedOnAnotherVa("13.2.01", Step.send("STR-AEN-AUF").id(stornoId));
         String va = agreedByPartner("13.2.01");
         partnerSends("STR-AEN-AUF", va, stornoId);
@@ -43,7 +42,7 @@ class Kft13Test extends KftAgreedVaSupport {
         partnerSends("STR-AEN-AUF", va, kft.partner.newId('S'));
         kft.await(va, v -> v.path("phase").asString().equals("NEW_VA"));
         kft.gatewayExchange(va, 4); // the ERLM has reached the partner before its second Storno goes out
-        String second = KftData.id(KftData.PARTNER, 'S', "13.2.02");
+        String second = kft.partnerId('S', "13.2.02");
         partnerSends("STR-AEN-AUF", va, second);
 
         partnerAsked(va, "STR-AEN-AUF", "ERLM 8004", "STR-AEN-AUF", "ABBM 8142");

@@ -17,7 +17,7 @@ class Kft14Test extends KftAgreedVaSupport {
     @Test
     void TF_14_1_01() {
         String va = agreedByPartner("14.1.01");
-        String tvId = KftData.id(KftData.PARTNER, 'T', "14.1.01");
+        String tvId = kft.partnerId('T', "14.1.01");
         LocalDate neu = KftData.datePlusAt(KftHarness.TODAY, 21);
         partnerSends(tv(va, tvId, 21));
 
@@ -38,7 +38,7 @@ class Kft14Test extends KftAgreedVaSupport {
 
     @Test
     void TF_14_2_01() {
-        String tvId = KftData.id(KftData.PARTNER, 'T', "14.2.01");
+        String tvId = kft.partnerId('T', "14.2.01");
         usedOnAnotherVa("14.2.01", tv(null, tvId, 21));
         String va = agreedByPartner("14.2.01");
         partnerSends(tv(va, tvId, 21));
@@ -49,7 +49,7 @@ class Kft14Test extends KftAgreedVaSupport {
     @Test
     void TF_14_2_02() {
         String va = agreedByPartner("14.2.02");
-        String tvId = KftData.id(KftData.PARTNER, 'T', "14.2.02");
+        String tvId = kft.partnerId('T', "14.2.02");
         partnerSends(tv(va, tvId, 10));
 
         refused(va, "8141", tvId);

@@ -55,11 +55,15 @@ final class KftAbgContracts {
     /** The case's contracts list this WBCI contract number as a line that cannot be taken over (8147). */
     void notTransferable(String vertragsnummer) {
         JdbcClient jdbc = kft.gateway.context().getBean(JdbcClient.class);
-        for (String id : active) {
-            jdbc.sql("UPDATE crm_resource SET transferable = FALSE WHERE contract_id = ? AND vertragsnummer = ?")
-                    .params(id, vertragsnummer)
-                    .update();
-        }
+        // in the tenant's schema: with two tenants, no table is reached without naming one
+        kft.gateway.inScope(() -> {
+            for (String id : active) {
+                jdbc.sql("UPDATE crm_resource SET transferable = FALSE WHERE contract_id = ? AND vertragsnummer = ?")
+                        .params(id, vertragsnummer)
+                        .update();
+            }
+            return null;
+        });
     }
 
     private String harnessContract(String id) {

@@ -67,7 +67,7 @@ abstract class KftAbgTest extends KftTest {
     /** The partner sends the case's VA ({@code DEU.PRTN.VKFT<case>}) with {@code KftData.va} overrides. */
     JournalEntry partnerSendsVa(String caseId, Map<String, String> overrides) {
         Step step = Step.send(geschaeftsfall().code())
-                .vaId(KftData.id(KftData.PARTNER, 'V', caseId))
+                .vaId(kft.partnerId('V', caseId))
                 .set("case", caseId);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             step = step.set(o.getKey(), o.getValue());
@@ -226,9 +226,16 @@ abstract class KftAbgTest extends KftTest {
     }
 
     private double refusedTeqs(TeqCode teq) {
-        // no sample until the first such TEQ
+        // no sample until the first such TEQ; this tenant's only, where the gateway serves two
         return PrometheusText.parse(kft.gateway.text("/actuator/prometheus"))
-                .samples("wbci_teq_total", "direction", "sent", "code", teq.code())
+                .samples(
+                        "wbci_teq_total",
+                        "direction",
+                        "sent",
+                        "code",
+                        teq.code(),
+                        "tenant",
+                        kft.gw().value())
                 .stream()
                 .mapToDouble(PrometheusText.Sample::value)
                 .sum();
@@ -237,7 +244,7 @@ abstract class KftAbgTest extends KftTest {
     /** The standard AKM-TR as SOAP without its mandatory SichererHafen (a schema violation). */
     private byte[] withoutSichererHafen(String vaId) {
         UebernahmeRessource akmTr = KftData.akmTr(
-                new Endkundenvertragspartner(KftData.PARTNER, KftData.GATEWAY),
+                new Endkundenvertragspartner(kft.prtn(), kft.gw()),
                 VorabstimmungsId.of(vaId),
                 geschaeftsfall(),
                 KftData.PKI_PARTNER,
@@ -245,7 +252,9 @@ abstract class KftAbgTest extends KftTest {
         String soap = new String(
                 new WbciCodec()
                         .writeMessageSoap(new Envelope<>(
-                                Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.PRTN test", "01")),
+                                Control.v200(
+                                        OffsetDateTime.now(),
+                                        new Control.SignaturId("CN=" + kft.prtn() + " test", "01")),
                                 akmTr)),
                 StandardCharsets.UTF_8);
         String broken = soap.replaceAll("<SichererHafen>[^<]*</SichererHafen>", "");

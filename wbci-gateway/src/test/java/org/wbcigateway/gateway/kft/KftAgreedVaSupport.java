@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.wbcigateway.domain.message.Erledigtmeldung;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.message.Storno;
-import org.wbcigateway.gateway.platform.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Answer;
@@ -59,7 +57,7 @@ abstract class KftAgreedVaSupport extends KftTest {
      * RUEM-VA ZWA 8001, Wechseltermin = KWT; agreed, no AKM-TR yet, no change request. Returns the VA-ID.
      */
     String agreedByPartner(String caseId) {
-        String vaId = KftData.id(KftData.PARTNER, 'V', caseId);
+        String vaId = kft.partnerId('V', caseId);
         caseVa = vaId;
         agree(vaId, caseId);
         return vaId;
@@ -156,8 +154,8 @@ abstract class KftAgreedVaSupport extends KftTest {
                 .journal()
                 .await(e -> vaId.equals(e.vaId()) && e.message() instanceof Storno, KftHarness.WAIT)
                 .message();
-        assertThat(storno.absender()).isEqualTo(KftData.GATEWAY);
-        assertThat(storno.stornoId().value()).startsWith(KftData.GATEWAY.value() + ".S");
+        assertThat(storno.absender()).isEqualTo(kft.gw());
+        assertThat(storno.stornoId().value()).startsWith(kft.gw().value() + ".S");
         assertThat(storno.stornogrund()).isEqualTo(KftData.STORNOGRUND);
         return storno;
     }
@@ -259,14 +257,12 @@ abstract class KftAgreedVaSupport extends KftTest {
 
     /** Moves the gateway's business clock to 10:00 on that day (put back after every case). */
     void gatewayToday(LocalDate day) {
-        clock().set(day.atTime(10, 0)
-                .atZone(java.time.ZoneId.of("Europe/Berlin"))
-                .toInstant());
+        kft.gatewayToday(day);
     }
 
     @AfterEach
     void endCaseVa() {
-        clock().set(OffsetDateTime.parse(KftHarness.BUSINESS_TIME).toInstant());
+        kft.dayBackToToday();
         if (caseVa == null) {
             return;
         }
@@ -284,9 +280,5 @@ abstract class KftAgreedVaSupport extends KftTest {
             kft.partner.run(Step.send("STR-AUFH-AUF").vaId(vaId).id(kft.partner.newId('S')));
             kft.await(vaId, v -> v.path("phase").asString().equals("CANCELLED"));
         }
-    }
-
-    private AdjustableClock clock() {
-        return kft.gateway.context().getBean(AdjustableClock.class);
     }
 }

@@ -3,7 +3,6 @@ package org.wbcigateway.gateway.kft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.Meldung;
 import org.wbcigateway.domain.state.StateRule;
-import org.wbcigateway.gateway.platform.config.AdjustableClock;
 import org.wbcigateway.simulator.JournalEntry;
 import org.wbcigateway.simulator.KftData;
 import org.wbcigateway.simulator.scenario.Answer;
@@ -169,7 +167,7 @@ final class KftChangeRequests {
      */
     JsonNode partnerStornoConfirmed(String caseId, String type, String phase) {
         String id = agreed(caseId);
-        partnerStornoAnswered(id, type, KftData.id(KftData.PARTNER, 'S', caseId), "ERLM 8004");
+        partnerStornoAnswered(id, type, kft.partnerId('S', caseId), "ERLM 8004");
 
         JsonNode view = kft.await(id, v -> v.path("phase").asString().equals(phase));
         assertThat(view.path("changeRequest").asString()).isEqualTo("NONE");
@@ -182,7 +180,7 @@ final class KftChangeRequests {
      * Storno (seeded on another VA); the gateway answers ABBM 8115 on its own and the agreement stands.
      */
     void partnerReusesStornoId(String caseId, String type) {
-        String stornoId = KftData.id(KftData.PARTNER, 'S', caseId);
+        String stornoId = kft.partnerId('S', caseId);
         seedStornoId(caseId, stornoId);
         String id = agreed(caseId);
         JsonNode view = partnerStornoAnswered(id, type, stornoId, "ABBM 8115");
@@ -196,10 +194,7 @@ final class KftChangeRequests {
 
     /** Moves the gateway's business clock to 10:00 (Berlin) on the day. */
     void gatewayToday(LocalDate day) {
-        kft.gateway
-                .context()
-                .getBean(AdjustableClock.class)
-                .set(day.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+        kft.gatewayToday(day);
     }
 
     // --- outcome
@@ -288,8 +283,8 @@ final class KftChangeRequests {
     }
 
     /** The ID the gateway issued itself: its carrier code, the letter, nine characters (spec §3). */
-    static void assertGatewayIssued(String id, char letter) {
-        assertThat(id).matches(KftData.GATEWAY.value().replace(".", "\\.") + "\\." + letter + "[0-9A-Z]{9}");
+    void assertGatewayIssued(String id, char letter) {
+        assertThat(id).matches(kft.gw().value().replace(".", "\\.") + "\\." + letter + "[0-9A-Z]{9}");
     }
 
     /** The Meldungscodes of a parsed Meldung, in order. */

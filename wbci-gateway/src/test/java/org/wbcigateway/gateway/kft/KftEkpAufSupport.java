@@ -143,7 +143,7 @@ final class KftEkpAufSupport {
                         .status())
                 .isEqualTo(409);
         assertThat(kft.forceFromGateway(KftData.akmTr(
-                        new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
+                        new Endkundenvertragspartner(kft.gw(), kft.prtn()),
                         VorabstimmungsId.of(id),
                         gf,
                         KftData.PKI_GATEWAY,

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.wbcigateway.domain.code.TeqCode;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Control;
 import org.wbcigateway.domain.message.Endkundenvertragspartner;
@@ -47,10 +48,87 @@ public final class KftHarness implements AutoCloseable {
 
     public final Gateway gateway;
     public final Simulator partner;
+    private final CarrierCode gw;
+    private final CarrierCode prtn;
+    /** Closed with the harness; {@code null} where the gateway is shared and closed by its owner. */
+    private final AutoCloseable owned;
+    /**
+     * The gateway's business clock is the installation's: a case holds it for reading, a case that moves it holds it
+     * alone until it ends, so the other tenant's cases never see a day they did not ask for.
+     */
+    private final java.util.concurrent.locks.ReadWriteLock day;
 
-    private KftHarness(Gateway gateway, Simulator partner) {
+    KftHarness(
+            Gateway gateway,
+            Simulator partner,
+            CarrierCode gw,
+            CarrierCode prtn,
+            AutoCloseable owned,
+            java.util.concurrent.locks.ReadWriteLock day) {
         this.gateway = gateway;
         this.partner = partner;
+        this.gw = gw;
+        this.prtn = prtn;
+        this.owned = owned;
+        this.day = day;
+    }
+
+    private boolean dayMoved;
+
+    /** A case begins: the business day is read, not moved, by it until it moves it. */
+    void caseStarts() {
+        day.readLock().lock();
+    }
+
+    /** A case ends: the business day is {@link #TODAY} again, and free for the other tenant's cases. */
+    void caseEnds() {
+        if (dayMoved) {
+            setGatewayClock(TODAY);
+            dayMoved = false;
+            day.writeLock().unlock();
+        } else {
+            day.readLock().unlock();
+        }
+    }
+
+    /** Moves the gateway's business clock to 10:00 on that day, until the case ends (or it is moved again). */
+    public void gatewayToday(LocalDate date) {
+        if (!dayMoved) {
+            day.readLock().unlock();
+            day.writeLock().lock();
+            dayMoved = true;
+        }
+        setGatewayClock(date);
+    }
+
+    /** The business day {@link #TODAY} again, if the case moved it (it keeps it to itself until it ends). */
+    void dayBackToToday() {
+        if (dayMoved) {
+            setGatewayClock(TODAY);
+        }
+    }
+
+    private void setGatewayClock(LocalDate date) {
+        gateway.context()
+                .getBean(org.wbcigateway.gateway.platform.config.AdjustableClock.class)
+                .set(date.atTime(10, 0)
+                        .atZone(java.time.ZoneId.of("Europe/Berlin"))
+                        .toInstant());
+    }
+
+    /** The gateway's carrier code here: the catalogue's DEU.GWAY, or the tenant's where it is one of two. */
+    public CarrierCode gw() {
+        return gw;
+    }
+
+    /** The partner's carrier code here: the catalogue's DEU.PRTN, or the second tenant's partner's. */
+    public CarrierCode prtn() {
+        return prtn;
+    }
+
+    /** The catalogue's ID of the partner's message of a case, e.g. {@code partnerId('S', "7.1.01")}. */
+    public String partnerId(char letter, String caseId) {
+        return KftData.id(prtn, letter, caseId);
     }
 
     /** @param name names the gateway's database; one per test class */
@@ -80,12 +158,18 @@ public final class KftHarness implements AutoCloseable {
                 Gateway.Database.H2,
                 name,
                 withDefaults(settings));
-        KftHarness harness = new KftHarness(gateway, partner);
+        KftHarness harness = new KftHarness(
+                gateway,
+                partner,
+                KftData.GATEWAY,
+                KftData.PARTNER,
+                gateway,
+                new java.util.concurrent.locks.ReentrantReadWriteLock());
         harness.loadContracts();
         return harness;
     }
 
-    private static Map<String, String> withDefaults(Map<String, String> settings) {
+    static Map<String, String> withDefaults(Map<String, String> settings) {
         Map<String, String> all = new java.util.HashMap<>(Map.of(
                 "wbci.fixed-clock", BUSINESS_TIME,
                 "wbci.bundesland", "BY",
@@ -109,8 +193,8 @@ public final class KftHarness implements AutoCloseable {
     public Vorabstimmungsanfrage standardVa(Geschaeftsfall gf, String caseId, Map<String, String> overrides) {
         return KftData.va(
                 gf,
-                new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
-                VorabstimmungsId.of(KftData.id(KftData.GATEWAY, 'V', caseId)),
+                new Endkundenvertragspartner(gw, prtn),
+                VorabstimmungsId.of(KftData.id(gw, 'V', caseId)),
                 KftData.PKI_GATEWAY,
                 kwt(),
                 caseId,
@@ -129,7 +213,7 @@ public final class KftHarness implements AutoCloseable {
         gateway.ok(
                 "/api/vorabstimmungen/" + vaId + "/akm-tr",
                 KftRequests.akmTr(KftData.akmTr(
-                        new Endkundenvertragspartner(KftData.GATEWAY, KftData.PARTNER),
+                        new Endkundenvertragspartner(gw, prtn),
                         VorabstimmungsId.of(vaId),
                         gf,
                         KftData.PKI_GATEWAY,
@@ -142,9 +226,9 @@ public final class KftHarness implements AutoCloseable {
      */
     public TeqCode forceFromGateway(WbciMessage message) {
         byte[] soap = TestKeys.sign(
-                KftData.GATEWAY.value(),
+                KftData.GATEWAY.value(), // the installation's key, whichever tenant it signs for
                 CODEC.writeMessageSoap(new Envelope<>(
-                        Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=DEU.GWAY test", "01")),
+                        Control.v200(OffsetDateTime.now(), new Control.SignaturId("CN=" + gw + " test", "01")),
                         message)));
         Soap.Response response = Soap.post(partner.endpoint().toString(), soap);
         return response.status() == 200
@@ -238,7 +322,7 @@ public final class KftHarness implements AutoCloseable {
      * 89/123456789 (ORN), and data set A's line; all holders, Standort and the Ressource as in the standard data,
      * contract end before the KWT.
      */
-    private void loadContracts() {
+    void loadContracts() {
         Map<String, String> ressource = Map.of(
                 "vertragsnummer",
                 KftData.VERTRAGSNUMMER,
@@ -274,6 +358,12 @@ public final class KftHarness implements AutoCloseable {
     @Override
     public void close() {
         partner.close();
-        gateway.close();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
