@@ -29,21 +29,16 @@ public class WebhookClient {
     public static final String SIGNATURE = "X-WBCI-Signature";
     public static final String OFFSET = "X-WBCI-Event-Offset";
 
-    private final GatewayProperties.Events.Webhook webhook;
     private final JsonMapper json;
     private final HttpClient http;
 
-    public WebhookClient(GatewayProperties properties, JsonMapper json) {
-        this.webhook = properties.events().webhook();
+    public WebhookClient(JsonMapper json) {
         this.json = json;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(webhook.requestTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** Empty when the receiver answered 2xx, else why not. */
-    public Optional<String> post(FeedEvent event) {
+    public Optional<String> post(FeedEvent event, GatewayProperties.Events.Webhook webhook) {
         byte[] body = json.writeValueAsBytes(event);
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
                 .timeout(webhook.requestTimeout())

@@ -356,8 +356,23 @@ public record GatewayProperties(
         }
     }
 
-    /** The event feed (crm_event as a durable stream); read over REST, optionally pushed to a webhook. */
-    public record Events(@DefaultValue Webhook webhook) {
+    /**
+     * The event feed (crm_event as a durable stream); read over REST, optionally pushed to a webhook.
+     *
+     * @param webhook  the configured tenant's webhook
+     * @param webhooks further webhooks by name, for the tenants added later: a tenant's feed is pushed to the one its
+     *                 settings name ({@code webhook}); one that names none is read over REST only
+     */
+    public record Events(@DefaultValue Webhook webhook, Map<String, Webhook> webhooks) {
+
+        public Events {
+            webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
+            webhooks.forEach((name, hook) -> {
+                if (!hook.enabled()) {
+                    throw new IllegalArgumentException("wbci.events.webhooks." + name + ".url is required");
+                }
+            });
+        }
 
         /**
          * Push of every event to one HTTP endpoint, in offset order, one at a time, retried forever.

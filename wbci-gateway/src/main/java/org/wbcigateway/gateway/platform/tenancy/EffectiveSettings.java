@@ -51,6 +51,19 @@ public class EffectiveSettings {
         return Optional.ofNullable(own().crmSource());
     }
 
+    /**
+     * The webhook the tenant's event feed is pushed to: the one its settings name, else for the first tenant
+     * {@code wbci.events.webhook} if it has a url; empty: none.
+     */
+    public Optional<GatewayProperties.Events.Webhook> webhook() {
+        Optional<String> name = Optional.ofNullable(own().webhook());
+        if (name.isPresent()) {
+            return Optional.ofNullable(properties.events().webhooks().get(name.get()));
+        }
+        GatewayProperties.Events.Webhook configured = properties.events().webhook();
+        return firstTenant() && configured.enabled() ? Optional.of(configured) : Optional.empty();
+    }
+
     /** Whether the tenant in scope is the configured one, whose CRM is {@code wbci.crm}. */
     public boolean firstTenant() {
         return tenants.current().schema().equals(tenants.first().schema());

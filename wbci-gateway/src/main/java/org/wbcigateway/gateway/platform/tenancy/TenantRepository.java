@@ -24,7 +24,7 @@ class TenantRepository {
     /** Every tenant, the one in the home schema first, then in the order they were added. */
     List<Tenant> all(String homeSchema) {
         return jdbc.sql("SELECT id, code, schema_name, portierungskennung, bundesland, id_slot, decision_mode, "
-                        + "projektkenner, escalation, crm_source FROM tenant "
+                        + "projektkenner, escalation, crm_source, webhook FROM tenant "
                         + "ORDER BY CASE WHEN schema_name = ? THEN 0 ELSE 1 END, created_at, id")
                 .param(homeSchema)
                 .query((rs, i) -> new Tenant(
@@ -40,14 +40,15 @@ class TenantRepository {
                                         : GatewayProperties.Decision.Mode.valueOf(rs.getString(7)),
                                 TenantSettings.projektkennerOf(rs.getString(8)),
                                 TenantSettings.escalationOf(rs.getString(9)),
-                                rs.getString(10))))
+                                rs.getString(10),
+                                rs.getString(11))))
                 .list();
     }
 
     /** Writes a tenant's settings; false if there is no such tenant. */
     boolean updateSettings(String id, TenantSettings settings) {
-        return jdbc.sql("UPDATE tenant SET decision_mode = ?, projektkenner = ?, escalation = ?, crm_source = ? "
-                                + "WHERE id = ?")
+        return jdbc.sql("UPDATE tenant SET decision_mode = ?, projektkenner = ?, escalation = ?, crm_source = ?, "
+                                + "webhook = ? WHERE id = ?")
                         .params(
                                 settings.decisionMode() == null
                                         ? null
@@ -55,6 +56,7 @@ class TenantRepository {
                                 settings.projektkennerText(),
                                 settings.escalationText(),
                                 settings.crmSource(),
+                                settings.webhook(),
                                 id)
                         .update()
                 > 0;

@@ -16,15 +16,18 @@ import org.wbcigateway.gateway.platform.config.GatewayProperties;
  * @param escalation    instead of {@code wbci.deadlines.escalation.<kind>}: L1, L2, L3 in working days overdue
  * @param crmSource     the CRM adapter it uses, by its name under {@code wbci.crm.sources}; {@code null}: the
  *                      built-in CRM tables of its schema (the first tenant: {@code wbci.crm} as configured)
+ * @param webhook       the webhook its event feed is pushed to, by its name under {@code wbci.events.webhooks};
+ *                      {@code null}: none (the first tenant: {@code wbci.events.webhook} as configured)
  */
 public record TenantSettings(
         GatewayProperties.Decision.Mode decisionMode,
         List<String> projektkenner,
         Map<EscalationKind, List<Integer>> escalation,
-        String crmSource) {
+        String crmSource,
+        String webhook) {
 
     /** Everything as configured. */
-    public static final TenantSettings AS_CONFIGURED = new TenantSettings(null, null, null, null);
+    public static final TenantSettings AS_CONFIGURED = new TenantSettings(null, null, null, null, null);
 
     public TenantSettings {
         if (projektkenner != null) {
@@ -46,6 +49,9 @@ public record TenantSettings(
         });
         if (crmSource != null && crmSource.isBlank()) {
             crmSource = null;
+        }
+        if (webhook != null && webhook.isBlank()) {
+            webhook = null;
         }
     }
 

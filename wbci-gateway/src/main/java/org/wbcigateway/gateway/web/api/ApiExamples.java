@@ -87,7 +87,7 @@ final class ApiExamples {
 
     static final String TENANT_SETTINGS = """
             {"decisionMode": "REVIEW", "projektkenner": ["GLASFASER-2026"],
-             "escalation": {"VA_UNANSWERED": [1, 2, 3]}, "crmSource": null}""";
+             "escalation": {"VA_UNANSWERED": [1, 2, 3]}, "crmSource": null, "webhook": null}""";
 
     static final String TENANT = """
             {"id": "DEU.CCCC", "code": "DEU.CCCC", "portierungskennung": "D0CC", "bundesland": "HH"}""";

@@ -141,10 +141,17 @@ public class TenantController {
     private final TenantSigningKeys keys;
     private final OwnSigningKey signing;
     private final CrmProperties crm;
+    private final org.wbcigateway.gateway.platform.config.GatewayProperties properties;
 
-    public TenantController(Tenants tenants, TenantSigningKeys keys, OwnSigningKey signing, CrmProperties crm) {
+    public TenantController(
+            Tenants tenants,
+            TenantSigningKeys keys,
+            OwnSigningKey signing,
+            CrmProperties crm,
+            org.wbcigateway.gateway.platform.config.GatewayProperties properties) {
         this.tenants = tenants;
         this.crm = crm;
+        this.properties = properties;
         this.keys = keys;
         this.signing = signing;
     }
@@ -181,11 +188,17 @@ public class TenantController {
         return TenantView.of(tenants.configure(tenant, settings));
     }
 
+    /** The CRM source and webhook a tenant's settings name must be configured. */
     private void checkCrmSource(TenantSettings settings) {
         if (settings.crmSource() != null && !crm.sources().containsKey(settings.crmSource())) {
             throw new IllegalArgumentException("crmSource: no CRM source " + settings.crmSource() + " is configured "
                     + "(wbci.crm.sources: "
                     + String.join(", ", new java.util.TreeSet<>(crm.sources().keySet())) + ")");
+        }
+        java.util.Set<String> webhooks = properties.events().webhooks().keySet();
+        if (settings.webhook() != null && !webhooks.contains(settings.webhook())) {
+            throw new IllegalArgumentException("webhook: no webhook " + settings.webhook() + " is configured "
+                    + "(wbci.events.webhooks: " + String.join(", ", new java.util.TreeSet<>(webhooks)) + ")");
         }
     }
 

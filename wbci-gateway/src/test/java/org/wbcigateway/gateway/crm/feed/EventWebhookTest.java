@@ -88,8 +88,13 @@ class EventWebhookTest {
         WebhookReceiver receiver = new WebhookReceiver(SECRET, 0, Integer.MAX_VALUE, 0);
         running.add(receiver);
         Gateway gateway = start("webhook_backoff_" + System.nanoTime(), receiver.url());
-        EventWebhookSender sender = gateway.context().getBean(EventWebhookSender.class);
-        assertThat(List.of(1, 2, 3, 4, 40, 400).stream().map(sender::backoff).toList())
+        org.wbcigateway.gateway.platform.config.GatewayProperties.Events.Webhook hook = gateway.context()
+                .getBean(org.wbcigateway.gateway.platform.config.GatewayProperties.class)
+                .events()
+                .webhook();
+        assertThat(List.of(1, 2, 3, 4, 40, 400).stream()
+                        .map(n -> EventWebhookSender.backoff(hook, n))
+                        .toList())
                 .containsExactly(
                         Duration.ofMillis(50),
                         Duration.ofMillis(100),

@@ -67,7 +67,8 @@ class EffectiveSettingsTest {
                 GatewayProperties.Decision.Mode.AUTOMATIC,
                 List.of(),
                 Map.of(EscalationKind.VA_UNANSWERED, List.of(1, 2, 3)),
-                "c-crm"));
+                "c-crm",
+                null));
         assertThat(settings.decisionMode()).isEqualTo(GatewayProperties.Decision.Mode.AUTOMATIC);
         assertThat(settings.projektkenner()).as("none agreed: its own, empty").isEmpty();
         assertThat(settings.crmSource()).contains("c-crm");
