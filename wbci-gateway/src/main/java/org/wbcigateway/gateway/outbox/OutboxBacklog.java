@@ -29,7 +29,11 @@ public class OutboxBacklog {
     private final OutboxRepository outbox;
     private final Clock clock;
     private final Tenants tenants;
-    private volatile Map<OutboxStatus, Backlog> snapshot = Map.of();
+    private final MeterRegistry meters;
+    /** Per tenant id: its backlog by status, as last read. */
+    private volatile Map<String, Map<OutboxStatus, Backlog>> snapshot = Map.of();
+
+    private final java.util.Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Instant readAt = Instant.MIN;
 
     public OutboxBacklog(
@@ -40,38 +44,69 @@ public class OutboxBacklog {
         this.outbox = outbox;
         this.clock = clock;
         this.tenants = tenants;
+        this.meters = meters;
+        tenants.all().forEach(t -> register(t.id()));
+    }
+
+    @org.springframework.context.event.EventListener
+    void added(org.wbcigateway.gateway.platform.tenancy.TenantAdded added) {
+        register(added.tenant().id());
+    }
+
+    /** The gauges of a tenant ({@code tenant} label: its id); the installation's backlog is their sum. */
+    private void register(String tenant) {
+        if (!registered.add(tenant)) {
+            return;
+        }
         for (OutboxStatus status : STATUSES) {
-            Gauge.builder("wbci.outbox.depth", () -> of(status).count())
+            Gauge.builder("wbci.outbox.depth", () -> of(tenant, status).count())
                     .description("Outgoing messages waiting (PENDING) or given up (DEAD)")
                     .tag("status", status.name())
+                    .tag("tenant", tenant)
                     .register(meters);
-            Gauge.builder("wbci.outbox.oldest.age", () -> of(status).oldestAge().toSeconds())
+            Gauge.builder(
+                            "wbci.outbox.oldest.age",
+                            () -> of(tenant, status).oldestAge().toSeconds())
                     .description("Age of the oldest outgoing message in this status")
                     .baseUnit("seconds")
                     .tag("status", status.name())
+                    .tag("tenant", tenant)
                     .register(meters);
         }
     }
 
+    /** Every tenant's backlog of the status, added up: the count summed, the oldest the oldest of all. */
     public Backlog of(OutboxStatus status) {
+        fresh();
+        return snapshot.values().stream()
+                .map(byStatus -> byStatus.getOrDefault(status, NONE))
+                .reduce(NONE, OutboxBacklog::merge);
+    }
+
+    private Backlog of(String tenant, OutboxStatus status) {
+        fresh();
+        return snapshot.getOrDefault(tenant, Map.of()).getOrDefault(status, NONE);
+    }
+
+    private static final Backlog NONE = new Backlog(0, Duration.ZERO);
+
+    private static Backlog merge(Backlog x, Backlog y) {
+        return new Backlog(
+                x.count() + y.count(), x.oldestAge().compareTo(y.oldestAge()) >= 0 ? x.oldestAge() : y.oldestAge());
+    }
+
+    private void fresh() {
         if (readAt.plus(TTL).isBefore(clock.instant())) {
             refresh();
         }
-        return snapshot.getOrDefault(status, new Backlog(0, Duration.ZERO));
     }
 
-    /** Every tenant's backlog, added up: the count summed, the oldest the oldest of all. */
     private synchronized void refresh() {
         Instant now = clock.instant();
-        Map<OutboxStatus, Backlog> all = new java.util.EnumMap<>(OutboxStatus.class);
-        tenants.forEach(tenant -> outbox.backlog(now.atOffset(ZoneOffset.UTC))
-                .forEach((status, b) -> all.merge(
-                        status,
-                        b,
-                        (x, y) -> new Backlog(
-                                x.count() + y.count(),
-                                x.oldestAge().compareTo(y.oldestAge()) >= 0 ? x.oldestAge() : y.oldestAge()))));
+        Map<String, Map<OutboxStatus, Backlog>> all = new java.util.HashMap<>();
+        tenants.forEach(tenant -> all.put(tenant.id(), outbox.backlog(now.atOffset(ZoneOffset.UTC))));
         snapshot = all;
         readAt = now;
+        all.keySet().forEach(this::register);
     }
 }

@@ -55,8 +55,12 @@ public class DeadlineMonitor implements SchedulingConfigurer {
     private final EffectiveSettings settings;
     private final Clock clock;
     private final Clock systemClock;
-    private final Map<EscalationLevel, AtomicLong> overdueByUs = counts();
-    private final Map<EscalationLevel, AtomicLong> overdueByPartners = counts();
+    /** Per tenant id: its overdue deadlines by level, owed by us and by partners, as the last scan counted them. */
+    private final Map<String, Map<EscalationLevel, AtomicLong>> overdueByUs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, Map<EscalationLevel, AtomicLong>> overdueByPartners =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeadlineMonitor(
             DeadlineRepository deadlines,
@@ -79,17 +83,33 @@ public class DeadlineMonitor implements SchedulingConfigurer {
         this.tenants = tenants;
         this.clock = clock;
         this.systemClock = systemClock;
-        for (EscalationLevel level : EscalationLevel.values()) {
-            Gauge.builder("wbci.deadlines.overdue", overdueByUs.get(level), AtomicLong::get)
-                    .description("Open deadlines past due, by escalation level and by who owes the answer")
-                    .tag("level", level.name())
-                    .tag("owed_by", "us")
-                    .register(meters);
-            Gauge.builder("wbci.deadlines.overdue", overdueByPartners.get(level), AtomicLong::get)
-                    .tag("level", level.name())
-                    .tag("owed_by", "partner")
-                    .register(meters);
-        }
+        tenants.all().forEach(t -> gauges(t.id()));
+    }
+
+    @org.springframework.context.event.EventListener
+    void added(org.wbcigateway.gateway.platform.tenancy.TenantAdded added) {
+        gauges(added.tenant().id());
+    }
+
+    /** The gauges of a tenant, registered when it is first seen ({@code tenant} label: its id). */
+    private void gauges(String tenant) {
+        gauges(tenant, overdueByUs, "us");
+        gauges(tenant, overdueByPartners, "partner");
+    }
+
+    private void gauges(String tenant, Map<String, Map<EscalationLevel, AtomicLong>> byTenant, String owedBy) {
+        byTenant.computeIfAbsent(tenant, t -> {
+            Map<EscalationLevel, AtomicLong> counts = counts();
+            for (EscalationLevel level : EscalationLevel.values()) {
+                Gauge.builder("wbci.deadlines.overdue", counts.get(level), AtomicLong::get)
+                        .description("Open deadlines past due, by escalation level and by who owes the answer")
+                        .tag("level", level.name())
+                        .tag("owed_by", owedBy)
+                        .tag("tenant", t)
+                        .register(meters);
+            }
+            return counts;
+        });
     }
 
     @Override
@@ -104,14 +124,17 @@ public class DeadlineMonitor implements SchedulingConfigurer {
 
     /** One scan of every tenant's deadlines; returns how many this node escalated. */
     public int scan() {
-        Map<EscalationLevel, Long> us = new EnumMap<>(EscalationLevel.class);
-        Map<EscalationLevel, Long> partners = new EnumMap<>(EscalationLevel.class);
         int[] escalated = {0};
-        tenants.forEach(tenant -> escalated[0] += scanTenant(us, partners));
-        for (EscalationLevel level : EscalationLevel.values()) {
-            overdueByUs.get(level).set(us.getOrDefault(level, 0L));
-            overdueByPartners.get(level).set(partners.getOrDefault(level, 0L));
-        }
+        tenants.forEach(tenant -> {
+            Map<EscalationLevel, Long> us = new EnumMap<>(EscalationLevel.class);
+            Map<EscalationLevel, Long> partners = new EnumMap<>(EscalationLevel.class);
+            escalated[0] += scanTenant(us, partners);
+            gauges(tenant.id());
+            for (EscalationLevel level : EscalationLevel.values()) {
+                overdueByUs.get(tenant.id()).get(level).set(us.getOrDefault(level, 0L));
+                overdueByPartners.get(tenant.id()).get(level).set(partners.getOrDefault(level, 0L));
+            }
+        });
         return escalated[0];
     }
 

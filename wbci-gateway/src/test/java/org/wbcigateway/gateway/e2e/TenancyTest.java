@@ -132,6 +132,16 @@ class TenancyTest {
         assertThat(provider.as(TestAccess.ADMIN_TOKEN).text("/actuator/prometheus"))
                 .as("nothing counted for DEU.AAAA, which sent nothing")
                 .doesNotContainPattern("wbci_messages_total\\{[^}]*tenant=\"DEU.AAAA\"");
+        for (String tenant : java.util.List.of("DEU.AAAA", "DEU.CCCC")) {
+            for (String gauge : java.util.List.of("wbci_outbox_depth", "wbci_deadlines_overdue")) {
+                org.wbcigateway.gateway.support.PrometheusText now =
+                        org.wbcigateway.gateway.support.PrometheusText.parse(
+                                provider.as(TestAccess.ADMIN_TOKEN).text("/actuator/prometheus"));
+                assertThat(now.samples(gauge, "tenant", tenant))
+                        .as(gauge + " of " + tenant)
+                        .isNotEmpty();
+            }
+        }
     }
 
     @Test

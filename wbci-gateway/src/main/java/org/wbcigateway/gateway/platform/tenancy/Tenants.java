@@ -31,6 +31,7 @@ public class Tenants {
     private final Flyway home;
     private final TenantSchemaDataSource scoped;
     private final AtomicReference<List<Tenant>> all = new AtomicReference<>();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Tenants(
             TenantRepository repository,
@@ -39,7 +40,9 @@ public class Tenants {
             GatewayProperties properties,
             @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
             Flyway home,
-            javax.sql.DataSource dataSource) {
+            javax.sql.DataSource dataSource,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.provider = provider;
         this.schemas = schemas;
@@ -173,7 +176,11 @@ public class Tenants {
             initialDelayString = "${wbci.partner-directory.refresh-interval:5s}")
     void reload() {
         List<Tenant> read = provider.execute(status -> repository.all(schemas.home()));
-        all.set(read);
+        List<Tenant> before = all.getAndSet(read);
+        if (before != null) {
+            java.util.Set<String> known = before.stream().map(Tenant::id).collect(java.util.stream.Collectors.toSet());
+            read.stream().filter(t -> !known.contains(t.id())).forEach(t -> events.publishEvent(new TenantAdded(t)));
+        }
         // from the second tenant on, work outside a scope reaches no tenant's tables (ADR 0014)
         scoped.whenUnscoped(read.size() > 1 ? schemas.provider() : null);
     }
