@@ -245,4 +245,46 @@ class TenancyTest {
         tenantUser.navigate(provider.baseUrl() + "/console/vorabstimmungen/" + ofA);
         assertThat(tenantUser.content()).doesNotContain("McFly");
     }
+
+    /**
+     * The provider's administrator onboards a tenant with the console form, without a restart; the page lists it and
+     * the provider's audit shows who did it. A tenant's user has no such page.
+     */
+    @Test
+    @Order(5)
+    void aTenantIsOnboardedWithTheConsoleForm() {
+        com.microsoft.playwright.Page page = browser.newPage();
+        org.wbcigateway.gateway.support.ConsoleSession.login(page, provider, TestAccess.ADMIN);
+        page.getByTestId("nav-tenants").click();
+        page.waitForURL("**/console/tenants");
+        assertThat(page.getByTestId("tenant-row").count()).isEqualTo(2);
+        page.getByTestId("tenant-code").fill("DEU.EEEE");
+        page.getByTestId("tenant-pki").fill("D0EE");
+        page.getByTestId("tenant-bundesland").selectOption("HE");
+        page.getByTestId("tenant-add-submit").click();
+        page.waitForURL("**/console/tenants");
+        assertThat(page.getByTestId("flash-success").textContent()).contains("DEU.EEEE");
+        assertThat(page.getByTestId("tenant-row").allTextContents())
+                .anySatisfy(row ->
+                        assertThat(row).contains("DEU.EEEE").contains("D0EE").contains("HE"));
+        assertThat(page.getByTestId("provider-audit-row").allTextContents())
+                .anySatisfy(row -> assertThat(row).contains("DEU.EEEE").contains(TestAccess.ADMIN));
+        // refused: a code that is no carrier code; the page says why and nothing is added
+        page.getByTestId("tenant-code").fill("NOT A CODE");
+        page.getByTestId("tenant-pki").fill("D0EE");
+        page.getByTestId("tenant-add-submit").click();
+        page.waitForURL("**/console/tenants");
+        assertThat(page.getByTestId("flash-error").count()).isEqualTo(1);
+        assertThat(page.getByTestId("tenant-row").count()).isEqualTo(3);
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/tenants/DEU.EEEE")
+                        .status())
+                .isEqualTo(200);
+
+        com.microsoft.playwright.Page tenantUser = browser.newPage();
+        org.wbcigateway.gateway.support.ConsoleSession.login(tenantUser, provider, "c-viewer", "c-viewer-secret");
+        assertThat(tenantUser.getByTestId("nav-tenants").count()).isZero();
+        com.microsoft.playwright.Response denied = tenantUser.navigate(provider.baseUrl() + "/console/tenants");
+        assertThat(denied.status()).isEqualTo(403);
+    }
 }

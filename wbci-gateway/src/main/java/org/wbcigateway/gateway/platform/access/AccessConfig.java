@@ -155,6 +155,9 @@ public class AccessConfig {
         return http.authorizeHttpRequests(
                         a -> a.requestMatchers("/console/login", "/console/assets/**", "/favicon.ico", "/error")
                                 .permitAll()
+                                // the provider's page: tenants, onboarding, the bundle inbox, the provider's audit
+                                .requestMatchers("/console/tenants", "/console/tenants/**", "/console/bundle-inbox/**")
+                                .access(TenantAuthority.providerAdministrator())
                                 .requestMatchers("/console/audit", "/console/audit/**")
                                 .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.POST, "/console/partners", "/console/partners/**")

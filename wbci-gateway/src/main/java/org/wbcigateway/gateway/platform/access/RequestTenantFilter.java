@@ -82,9 +82,12 @@ public final class RequestTenantFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The tenant registry and the bundle inbox: the provider's, in no tenant's scope. */
+    /** The tenant registry, the bundle inbox and their console page: the provider's, in no tenant's scope. */
     private static boolean providerBusiness(String path) {
-        return path.startsWith("/api/tenants") || path.startsWith("/api/bundle-inbox");
+        return path.startsWith("/api/tenants")
+                || path.startsWith("/api/bundle-inbox")
+                || path.startsWith("/console/tenants")
+                || path.startsWith("/console/bundle-inbox");
     }
 
     private Optional<Tenant> find(String id) {

@@ -75,7 +75,9 @@ class ConsoleActions {
         if (e instanceof IllegalArgumentException
                 || e instanceof org.wbcigateway.gateway.platform.partners.PartnerDirectoryException
                 || e instanceof NotFoundException
-                || e instanceof ResendMessage.NotDeadException) {
+                || e instanceof ResendMessage.NotDeadException
+                || e instanceof org.wbcigateway.gateway.platform.security.TenantSigningKeys.NotConfiguredException
+                || e instanceof org.wbcigateway.gateway.inbound.BundleInbox.AlreadyRoutedException) {
             return text(request, "error.invalid", e.getMessage());
         }
         if (e instanceof ConcurrencyFailureException) {

@@ -41,6 +41,12 @@ class ConsoleModelAdvice {
                 access.canAct(request),
                 "isAdmin",
                 access.isAdmin(request),
+                "isProviderAdmin",
+                access.isAdmin(request)
+                        && TenantAuthority.of(
+                                        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                                .getAuthentication())
+                                .isEmpty(),
                 "currentUser",
                 access.displayName(request),
                 "currentPath",
