@@ -184,7 +184,42 @@ class TenantIsolationTest {
             }
         }
         assertThat(pages).as("console pages tried").isGreaterThan(10);
+        // every console action, by DEU.AAAA's ids: refused or empty, and nothing of DEU.AAAA's changes
+        int actions = 0;
+        for (String[] m : mappings("/console")) {
+            if (!m[0].equals("POST")
+                    || shared(m[1])
+                    || m[1].contains("login")
+                    || m[1].contains("logout")
+                    || m[1].equals("/console/tenant")) {
+                continue;
+            }
+            actions++;
+            String path = concrete(m[1]);
+            HttpResponse<String> r = c.post(
+                    path,
+                    Map.of(
+                            "vaId",
+                            vaOfA,
+                            "contractId",
+                            "ISO-A-1",
+                            "id",
+                            vaOfA,
+                            "meldungscode",
+                            "8001",
+                            "art",
+                            "AUFHEBUNG"));
+            unasked(path, r.body()).forEach(s -> leaks.add("POST " + path + " -> " + r.statusCode() + " shows " + s));
+        }
+        assertThat(actions).as("console actions tried").isGreaterThan(5);
         assertThat(leaks).isEmpty();
+        assertThat(a.vorabstimmung(vaOfA).path("timeline").size())
+                .as("DEU.AAAA's Vorabstimmung untouched by DEU.CCCC's console")
+                .isEqualTo(1);
+        assertThat(a.as(C_ADMIN_TOKEN).get("/api/audit?limit=500").body().toString())
+                .as("a console look for another tenant's id is on DEU.CCCC's record")
+                .contains("GET /console/vorabstimmungen/{id}")
+                .contains(vaOfA);
         // the owner does see them: the test would fail to notice nothing otherwise
         ConsoleClient owner = new ConsoleClient(a.baseUrl());
         owner.login(TestAccess.ADMIN, TestAccess.password(TestAccess.ADMIN));

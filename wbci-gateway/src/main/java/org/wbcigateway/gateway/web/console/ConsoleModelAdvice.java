@@ -24,10 +24,12 @@ class ConsoleModelAdvice {
 
     private final ConsoleAccess access;
     private final Tenants tenants;
+    private final ActionAudit audit;
 
-    ConsoleModelAdvice(ConsoleAccess access, Tenants tenants) {
+    ConsoleModelAdvice(ConsoleAccess access, Tenants tenants, ActionAudit audit) {
         this.access = access;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     @ModelAttribute
@@ -77,6 +79,21 @@ class ConsoleModelAdvice {
         MethodArgumentTypeMismatchException.class
     })
     ModelAndView notFound(Exception e, HttpServletRequest request) {
+        if (e instanceof NotFoundException) {
+            // a look for something this tenant does not have (another tenant's id, say) is on its record, as in the API
+            Object pattern = request.getAttribute(
+                    org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            Object vars = request.getAttribute(
+                    org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            audit.record(
+                    access.currentUser(request),
+                    request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()),
+                    vars instanceof Map<?, ?> map && !map.isEmpty()
+                            ? String.valueOf(map.values().iterator().next())
+                            : null,
+                    "404",
+                    e.getMessage());
+        }
         ModelAndView page = new ModelAndView("console/error");
         page.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
         page.addObject("problem", e.getMessage());
