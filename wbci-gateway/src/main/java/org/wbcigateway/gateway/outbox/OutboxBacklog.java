@@ -83,6 +83,11 @@ public class OutboxBacklog {
                 .reduce(NONE, OutboxBacklog::merge);
     }
 
+    /** The backlog of the status of the tenant in scope only (a tenant's dashboard). */
+    public Backlog ofTenantInScope(OutboxStatus status) {
+        return of(tenants.current().id(), status);
+    }
+
     private Backlog of(String tenant, OutboxStatus status) {
         fresh();
         return snapshot.getOrDefault(tenant, Map.of()).getOrDefault(status, NONE);

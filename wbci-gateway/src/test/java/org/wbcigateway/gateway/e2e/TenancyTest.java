@@ -261,12 +261,28 @@ class TenancyTest {
         page.getByTestId("tenant-code").fill("DEU.EEEE");
         page.getByTestId("tenant-pki").fill("D0EE");
         page.getByTestId("tenant-bundesland").selectOption("HE");
+        page.getByTestId("tenant-decision").selectOption("AUTOMATIC");
         page.getByTestId("tenant-add-submit").click();
         page.waitForURL("**/console/tenants");
         assertThat(page.getByTestId("flash-success").textContent()).contains("DEU.EEEE");
         assertThat(page.getByTestId("tenant-row").allTextContents())
-                .anySatisfy(row ->
-                        assertThat(row).contains("DEU.EEEE").contains("D0EE").contains("HE"));
+                .anySatisfy(row -> assertThat(row)
+                        .contains("DEU.EEEE")
+                        .contains("D0EE")
+                        .contains("HE")
+                        .contains("automatisch"));
+        assertThat(provider.as(TestAccess.ADMIN_TOKEN)
+                        .get("/api/tenants/DEU.EEEE")
+                        .body()
+                        .path("settings")
+                        .path("decisionMode")
+                        .asString())
+                .isEqualTo("AUTOMATIC");
+        // the dashboard across tenants: DEU.CCCC's agreed VA (the first test) in its row, not in DEU.AAAA's
+        assertThat(page.getByTestId("overview-row").allTextContents()).hasSize(3);
+        com.microsoft.playwright.Locator ofC = page.getByTestId("overview-row")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("DEU.CCCC"));
+        assertThat(ofC.locator("td").nth(2).textContent()).isEqualTo("1");
         assertThat(page.getByTestId("provider-audit-row").allTextContents())
                 .anySatisfy(row -> assertThat(row).contains("DEU.EEEE").contains(TestAccess.ADMIN));
         // refused: a code that is no carrier code; the page says why and nothing is added

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
-import org.wbcigateway.gateway.crm.CrmProperties;
 import org.wbcigateway.gateway.platform.partners.Fingerprints;
 import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 import org.wbcigateway.gateway.platform.security.TenantSigningKeys;
@@ -140,18 +139,18 @@ public class TenantController {
     private final Tenants tenants;
     private final TenantSigningKeys keys;
     private final OwnSigningKey signing;
-    private final CrmProperties crm;
-    private final org.wbcigateway.gateway.platform.config.GatewayProperties properties;
+    private final org.wbcigateway.gateway.crm.CrmSources crmSources;
+    private final org.wbcigateway.gateway.crm.feed.Webhooks webhooks;
 
     public TenantController(
             Tenants tenants,
             TenantSigningKeys keys,
             OwnSigningKey signing,
-            CrmProperties crm,
-            org.wbcigateway.gateway.platform.config.GatewayProperties properties) {
+            org.wbcigateway.gateway.crm.CrmSources crmSources,
+            org.wbcigateway.gateway.crm.feed.Webhooks webhooks) {
         this.tenants = tenants;
-        this.crm = crm;
-        this.properties = properties;
+        this.crmSources = crmSources;
+        this.webhooks = webhooks;
         this.keys = keys;
         this.signing = signing;
     }
@@ -190,16 +189,8 @@ public class TenantController {
 
     /** The CRM source and webhook a tenant's settings name must be configured. */
     private void checkCrmSource(TenantSettings settings) {
-        if (settings.crmSource() != null && !crm.sources().containsKey(settings.crmSource())) {
-            throw new IllegalArgumentException("crmSource: no CRM source " + settings.crmSource() + " is configured "
-                    + "(wbci.crm.sources: "
-                    + String.join(", ", new java.util.TreeSet<>(crm.sources().keySet())) + ")");
-        }
-        java.util.Set<String> webhooks = properties.events().webhooks().keySet();
-        if (settings.webhook() != null && !webhooks.contains(settings.webhook())) {
-            throw new IllegalArgumentException("webhook: no webhook " + settings.webhook() + " is configured "
-                    + "(wbci.events.webhooks: " + String.join(", ", new java.util.TreeSet<>(webhooks)) + ")");
-        }
+        crmSources.requireKnown(settings.crmSource());
+        webhooks.requireKnown(settings.webhook());
     }
 
     @GetMapping("/{id}/signing-key")

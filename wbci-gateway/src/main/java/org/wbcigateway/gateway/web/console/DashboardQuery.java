@@ -110,8 +110,8 @@ class DashboardQuery {
                 byLevel,
                 byPartner,
                 messagesPerDay(),
-                backlog.of(OutboxStatus.DEAD).count(),
-                backlog.of(OutboxStatus.PENDING).count(),
+                backlog.ofTenantInScope(OutboxStatus.DEAD).count(),
+                backlog.ofTenantInScope(OutboxStatus.PENDING).count(),
                 decisions.countReview(),
                 vorabstimmungen.countKlaerfaelle(),
                 today);

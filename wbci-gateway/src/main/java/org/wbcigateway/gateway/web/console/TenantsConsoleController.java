@@ -12,11 +12,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.crm.CrmSources;
+import org.wbcigateway.gateway.crm.feed.Webhooks;
 import org.wbcigateway.gateway.inbound.BundleInbox;
 import org.wbcigateway.gateway.inbound.HeldMessage;
 import org.wbcigateway.gateway.platform.audit.AuditTrail;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.security.TenantSigningKeys;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
+import org.wbcigateway.gateway.platform.tenancy.TenantSettings;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
 /**
@@ -29,6 +33,42 @@ class TenantsConsoleController {
     /** A tenant as the page lists it. */
     record Row(Tenant tenant, boolean ownKey) {}
 
+    /** A tenant's open work, as its dashboard counts it. */
+    record Overview(
+            String id,
+            long vaPending,
+            long agreed,
+            long overdue,
+            long review,
+            long klaerfaelle,
+            long deadLetters,
+            long outboxPending) {
+
+        static Overview of(String id, DashboardQuery.Dashboard d) {
+            return new Overview(
+                    id,
+                    d.counts().total(org.wbcigateway.domain.state.Phase.VA_PENDING),
+                    d.counts().total(org.wbcigateway.domain.state.Phase.AGREED),
+                    d.overdueTotal(),
+                    d.review(),
+                    d.klaerfaelle(),
+                    d.deadLetters(),
+                    d.pending());
+        }
+
+        Overview plus(Overview o) {
+            return new Overview(
+                    id,
+                    vaPending + o.vaPending,
+                    agreed + o.agreed,
+                    overdue + o.overdue,
+                    review + o.review,
+                    klaerfaelle + o.klaerfaelle,
+                    deadLetters + o.deadLetters,
+                    outboxPending + o.outboxPending);
+        }
+    }
+
     /** A held message and the tenants it may go to. */
     record Held(HeldMessage message, List<String> candidates) {}
 
@@ -38,8 +78,14 @@ class TenantsConsoleController {
     private final AuditTrail audit;
     private final ConsoleActions actions;
     private final ConsoleAccess access;
+    private final DashboardQuery dashboard;
+    private final CrmSources crmSources;
+    private final Webhooks webhooks;
 
     TenantsConsoleController(
+            DashboardQuery dashboard,
+            CrmSources crmSources,
+            Webhooks webhooks,
             Tenants tenants,
             TenantSigningKeys keys,
             BundleInbox bundleInbox,
@@ -52,6 +98,9 @@ class TenantsConsoleController {
         this.audit = audit;
         this.actions = actions;
         this.access = access;
+        this.dashboard = dashboard;
+        this.crmSources = crmSources;
+        this.webhooks = webhooks;
     }
 
     @GetMapping("/console/tenants")
@@ -74,6 +123,19 @@ class TenantsConsoleController {
         model.addAttribute("paging", paging);
         model.addAttribute("entries", audit.list(null, null, paging.size(), paging.offset()));
         model.addAttribute("bundeslaender", Bundesland.values());
+        model.addAttribute("decisionModes", GatewayProperties.Decision.Mode.values());
+        model.addAttribute("crmSources", crmSources.names());
+        model.addAttribute("webhooks", webhooks.names());
+        // the dashboard across tenants: each tenant's open work, read in its scope, and the sum
+        List<Overview> overviews = tenants.all().stream()
+                .map(t -> Overview.of(
+                        t.id(),
+                        org.wbcigateway.gateway.platform.tenancy.TenantScope.call(tenants.scope(t), dashboard::read)))
+                .toList();
+        model.addAttribute("overviews", overviews);
+        model.addAttribute(
+                "overviewTotal", overviews.stream().reduce(new Overview("", 0, 0, 0, 0, 0, 0, 0), Overview::plus));
+        model.addAttribute("heldWaiting", bundleInbox.waiting());
         return "console/tenants";
     }
 
@@ -85,18 +147,27 @@ class TenantsConsoleController {
             @RequestParam String portierungskennung,
             @RequestParam Bundesland bundesland,
             @RequestParam(defaultValue = "false") boolean generateKey,
+            @RequestParam(required = false) GatewayProperties.Decision.Mode decisionMode,
+            @RequestParam(required = false) String crmSource,
+            @RequestParam(required = false) String webhook,
             HttpServletRequest request,
             RedirectAttributes flash) {
         String tenantId = id == null || id.isBlank() ? code.strip() : id.strip();
+        TenantSettings settings = new TenantSettings(decisionMode, null, null, crmSource, webhook);
         actions.run(request, flash, "TENANT_ADD", tenantId, () -> {
             if (generateKey) {
                 keys.requirePassword();
             }
+            crmSources.requireKnown(settings.crmSource());
+            webhooks.requireKnown(settings.webhook());
             Tenant added = tenants.add(
                     tenantId,
                     CarrierCode.of(code.strip()),
                     Portierungskennung.of(portierungskennung.strip()),
                     bundesland);
+            if (!settings.equals(TenantSettings.AS_CONFIGURED)) {
+                added = tenants.configure(added, settings);
+            }
             if (generateKey) {
                 keys.generate(added, access.currentUser(request));
             }
