@@ -200,13 +200,41 @@ public record GatewayProperties(
      * @param keyPassword protects the tenants' own signing keys in the database (each a PKCS#12 store); required
      *                    before a tenant is given a key of its own. Changing it makes the stored keys unreadable: keep
      *                    it with the database's backups
+     * @param tenants     further tenants by id, created at start if the registry lacks them and set as configured at
+     *                    every start; their settings are then changed here, not through the API or console
      */
-    public record Tenancy(String keyPassword) {
+    public record Tenancy(String keyPassword, Map<String, ConfiguredTenant> tenants) {
+
+        public Tenancy {
+            tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+            tenants.forEach((id, t) -> {
+                if (t.code() == null || t.portierungskennung() == null) {
+                    throw new IllegalArgumentException(
+                            "wbci.tenancy.tenants." + id + " needs a code and a portierungskennung");
+                }
+                CarrierCode.of(t.code());
+                Portierungskennung.of(t.portierungskennung());
+            });
+        }
 
         public boolean keysEnabled() {
             return keyPassword != null && !keyPassword.isEmpty();
         }
     }
+
+    /**
+     * A tenant set up by configuration ({@code wbci.tenancy.tenants.<id>.*}); the settings as in
+     * {@code PUT /api/tenants/{id}/settings}, empty: as configured for the installation.
+     */
+    public record ConfiguredTenant(
+            String code,
+            String portierungskennung,
+            @DefaultValue("BY") Bundesland bundesland,
+            Decision.Mode decisionMode,
+            java.util.List<String> projektkenner,
+            Map<org.wbcigateway.domain.deadline.EscalationKind, java.util.List<Integer>> escalation,
+            String crmSource,
+            String webhook) {}
 
     /**
      * @param replayWindow how old an inbound message's Control/zeitstempel may be; older ones are refused (TEQ 0990)

@@ -32,6 +32,7 @@ public class Tenants {
     private final TenantSchemaDataSource scoped;
     private final AtomicReference<List<Tenant>> all = new AtomicReference<>();
     private final org.springframework.context.ApplicationEventPublisher events;
+    private java.util.Set<String> configured = java.util.Set.of();
 
     Tenants(
             TenantRepository repository,
@@ -61,6 +62,28 @@ public class Tenants {
                 properties.bundesland(),
                 0);
         seed(first);
+        reload();
+        this.configured = java.util.Set.copyOf(properties.tenancy().tenants().keySet());
+        properties.tenancy().tenants().forEach(this::seed);
+    }
+
+    /** A tenant of the configuration: added if the registry lacks it, else set as configured. */
+    private void seed(String id, GatewayProperties.ConfiguredTenant c) {
+        CarrierCode code = CarrierCode.of(c.code());
+        Portierungskennung pki = Portierungskennung.of(c.portierungskennung());
+        Tenant tenant = find(id).orElse(null);
+        if (tenant == null) {
+            tenant = add(id, code, pki, c.bundesland(), ManagedBy.CONFIGURATION);
+        } else if (!tenant.code().equals(code)) {
+            throw new IllegalStateException("wbci.tenancy.tenants." + id + ".code is " + code + ", but the tenant " + id
+                    + " has " + tenant.code() + ": a tenant's carrier code does not change");
+        } else {
+            Tenant changed = new Tenant(id, code, tenant.schema(), pki, c.bundesland(), tenant.idSlot());
+            provider.run(() -> repository.update(changed, ManagedBy.CONFIGURATION));
+        }
+        TenantSettings settings =
+                new TenantSettings(c.decisionMode(), c.projektkenner(), c.escalation(), c.crmSource(), c.webhook());
+        provider.run(() -> repository.updateSettings(id, settings));
         reload();
     }
 
@@ -140,7 +163,12 @@ public class Tenants {
      * A new tenant: its schema is created and migrated, then it is registered. A code that other tenants have too
      * (a bundle code) gives it the lowest ID slot they leave free.
      */
-    public synchronized Tenant add(String id, CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
+    public Tenant add(String id, CarrierCode code, Portierungskennung pki, Bundesland bundesland) {
+        return add(id, code, pki, bundesland, ManagedBy.DIRECTORY);
+    }
+
+    private synchronized Tenant add(
+            String id, CarrierCode code, Portierungskennung pki, Bundesland bundesland, ManagedBy managedBy) {
         if (find(Tenant.requireId(id)).isPresent()) {
             throw new IllegalArgumentException(id + " is a tenant already");
         }
@@ -157,18 +185,29 @@ public class Tenants {
                         + " tenants already, as many as its IDs can tell apart"));
         Tenant tenant = new Tenant(id, code, schema, pki, bundesland, slot);
         TenantMigrations.tenant(home, tenant.schema()).migrate();
-        provider.run(() -> repository.insert(tenant, ManagedBy.DIRECTORY, clock.instant()));
+        provider.run(() -> repository.insert(tenant, managedBy, clock.instant()));
         reload();
         return tenant;
     }
 
     /** Changes what the tenant decides and escalates differently from the configuration; every node within a refresh. */
     public synchronized Tenant configure(Tenant tenant, TenantSettings settings) {
+        if (configured.contains(tenant.id())) {
+            throw new ConfiguredException(tenant);
+        }
         if (!provider.execute(status -> repository.updateSettings(tenant.id(), settings))) {
             throw new IllegalArgumentException("no tenant " + tenant.id());
         }
         reload();
         return find(tenant.id()).orElseThrow();
+    }
+
+    /** The tenant is set up by configuration ({@code wbci.tenancy.tenants.<id>}): its settings are changed there. */
+    public static class ConfiguredException extends RuntimeException {
+        ConfiguredException(Tenant tenant) {
+            super(tenant.id() + " is set up by configuration (wbci.tenancy.tenants." + tenant.id()
+                    + "): its settings are changed there");
+        }
     }
 
     @Scheduled(

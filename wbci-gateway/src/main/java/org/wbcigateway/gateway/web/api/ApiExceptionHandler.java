@@ -104,6 +104,13 @@ class ApiExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.wbcigateway.gateway.platform.tenancy.Tenants.ConfiguredException.class)
+    ProblemDetail managedByConfiguration(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Managed by configuration");
+        return p;
+    }
+
     @ExceptionHandler(ResendMessage.NotDeadException.class)
     ProblemDetail notDead(ResendMessage.NotDeadException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
