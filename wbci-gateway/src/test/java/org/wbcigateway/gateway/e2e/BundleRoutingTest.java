@@ -194,6 +194,28 @@ class BundleRoutingTest {
         assertThat(status(SUED, id)).isEqualTo(404);
     }
 
+    /** The provider's administrator routes a held VA in the console: it lands at the tenant chosen. */
+    @Test
+    void anOperatorRoutesAHeldVaInTheConsole() {
+        String id = vaFromPartner("777777");
+        Patience.awaiting("the VA held").until(() -> !held(id).isEmpty());
+        try (org.wbcigateway.gateway.support.Browser browser = new org.wbcigateway.gateway.support.Browser()) {
+            com.microsoft.playwright.Page page = browser.newPage();
+            org.wbcigateway.gateway.support.ConsoleSession.login(page, provider, TestAccess.ADMIN);
+            page.navigate(provider.baseUrl() + "/console/tenants");
+            com.microsoft.playwright.Locator row = page.getByTestId("bundle-row")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(id));
+            assertThat(row.textContent()).contains("Kunde bei keinem Mandanten");
+            row.locator("select").selectOption(NORD);
+            row.locator("button").click();
+            page.waitForURL("**/console/tenants");
+            assertThat(page.getByTestId("flash-success").textContent()).contains("zugeordnet");
+        }
+        assertThat(status(NORD, id)).isEqualTo(200);
+        assertThat(status(SUED, id)).isEqualTo(404);
+        assertThat(held(id).get(0).path("message").path("routedBy").asString()).isEqualTo(TestAccess.ADMIN);
+    }
+
     @Test
     void theTenantsOfABundleCodeIssueIdsThatNeverMeetAndGetTheirAnswers() {
         String fromNord = provider.forTenant(NORD)
