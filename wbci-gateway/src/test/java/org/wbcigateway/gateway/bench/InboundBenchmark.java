@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Control;
+import org.wbcigateway.domain.message.Endkundenvertragspartner;
 import org.wbcigateway.domain.message.Envelope;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.gateway.support.Gateway;
@@ -199,6 +201,14 @@ public final class InboundBenchmark {
 
     /** VAs of DEU.AAAA to DEU.BBBB with VA-IDs from 1, signed by DEU.AAAA, on all CPUs. */
     static List<byte[]> presign(int count) throws Exception {
+        return presign(count, 1, List.of(CarrierCode.of("DEU.BBBB")));
+    }
+
+    /**
+     * VAs of DEU.AAAA numbered from {@code firstId} on (VA-ID {@code DEU.AAAA.V<number, 9 digits>}), the one numbered
+     * n to {@code receivers.get(n % size)} as its EKPabg (the Empfänger), signed by DEU.AAAA, on all CPUs.
+     */
+    static List<byte[]> presign(int count, int firstId, List<CarrierCode> receivers) throws Exception {
         WbciCodec codec = new WbciCodec();
         Path file = BenchSupport.resultsDir().resolveSibling("src/main/resources/exchange/va.xml");
         Vorabstimmungsanfrage t = (Vorabstimmungsanfrage)
@@ -211,8 +221,10 @@ public final class InboundBenchmark {
                     Vorabstimmungsanfrage va = new Vorabstimmungsanfrage(
                             t.geschaeftsfall(),
                             t.absender(),
-                            t.endkundenvertragspartner(),
-                            VorabstimmungsId.of(String.format(Locale.ROOT, "DEU.AAAA.V%09d", i + 1)),
+                            new Endkundenvertragspartner(
+                                    t.endkundenvertragspartner().ekpAuf(),
+                                    receivers.get((firstId + i) % receivers.size())),
+                            VorabstimmungsId.of(String.format(Locale.ROOT, "DEU.AAAA.V%09d", firstId + i)),
                             t.kundenwunschtermin(),
                             t.endkunde(),
                             t.weitereAnschlussinhaber(),

@@ -45,6 +45,9 @@ final class JfrSummary {
         MARKERS.put("HikariCP", "com.zaxxer.hikari.");
         MARKERS.put("Spring WS (WSDL only since ADR 0009)", "org.springframework.ws.");
         MARKERS.put("SAAJ (none since ADR 0009)", "com.sun.xml.messaging.saaj.");
+        MARKERS.put("tenancy: a connection's schema (TenantSchemaDataSource)", ".TenantSchemaDataSource.");
+        MARKERS.put("  PgConnection.setSchema (SET search_path)", "org.postgresql.jdbc.PgConnection.setSchema");
+        MARKERS.put("tenancy: the registry (Tenants)", ".Tenants.");
         MARKERS.put("Tomcat", "org.apache.catalina.");
         MARKERS.put("benchmark client (HttpClient)", "jdk.internal.net.http.");
         MARKERS.put("JDK crypto (sun.security)", "sun.security.");
@@ -76,8 +79,23 @@ final class JfrSummary {
     }
 
     void stopAndPrint(int top) throws IOException {
+        stop();
+        List<java.time.Instant[]> sinceMark = new java.util.ArrayList<>();
+        sinceMark.add(new java.time.Instant[] {from, java.time.Instant.MAX});
+        print(file.toString(), sinceMark, top);
+    }
+
+    /** Ends the recording; {@link #print} reads it then. */
+    void stop() {
         recording.stop();
         recording.close();
+    }
+
+    /**
+     * The summary of the samples in the windows given (each {@code [from, to)}), e.g. of all rounds of one side of a
+     * comparison.
+     */
+    void print(String title, List<java.time.Instant[]> windows, int top) throws IOException {
         List<RecordedEvent> events = RecordingFile.readAllEvents(file);
         Map<String, Integer> inclusive = new LinkedHashMap<>();
         Map<String, Integer> self = new HashMap<>();
@@ -86,7 +104,9 @@ final class JfrSummary {
         for (RecordedEvent e : events) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample")
                     || e.getStackTrace() == null
-                    || e.getStartTime().isBefore(from)) {
+                    || windows.stream()
+                            .noneMatch(w -> !e.getStartTime().isBefore(w[0])
+                                    && e.getStartTime().isBefore(w[1]))) {
                 continue;
             }
             samples++;
@@ -103,7 +123,7 @@ final class JfrSummary {
                 }
             }
         }
-        System.out.printf("JFR %s: %d execution samples; inclusive share per part:%n", file, samples);
+        System.out.printf("JFR %s: %d execution samples; inclusive share per part:%n", title, samples);
         for (String k : MARKERS.keySet()) {
             System.out.printf(
                     java.util.Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * inclusive.getOrDefault(k, 0) / samples, k);
