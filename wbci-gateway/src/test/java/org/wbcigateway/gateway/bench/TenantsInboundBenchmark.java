@@ -40,11 +40,11 @@ import org.wbcigateway.gateway.support.Gateway;
  * traffic for {@code idle} seconds. At the end every tenant's schema is checked to hold exactly the VAs addressed to
  * it, and the schemas are dropped.
  *
- * <p>Arguments: {@code clients=16 seconds=15 rounds=3 warmup=5000 tenants=10 idle=10 set.<setting>=<value>}.
- * {@code warmup} is a number of messages per side; they are signed first, the messages of the rounds after the
- * warm-up, as many as its second half's rate says the rounds need with a margin ({@code margin=1.6}), or
- * {@code messages=<per side>}: signing costs about what the gateway spends per message, so signing far more than the
- * rounds use would double the command's time. {@code spread=first} sends all of T's VAs to its first tenant (a
+ * <p>Arguments: {@code clients=16 seconds=15 rounds=3 warmup=4000 tenants=10 idle=8 set.<setting>=<value>}.
+ * {@code warmup} is a number of messages per side, signed first. The messages of a round are signed just before it
+ * (untimed, both gateways idle): as many as the side's fastest rate so far (the warm-up's second half, then its rounds)
+ * says it needs, times {@code margin=1.5} (twice that before the first round). Signing costs about half of what the gateway spends per message, so signing
+ * far more than the rounds use would add minutes to the command. {@code spread=first} sends all of T's VAs to its first tenant (a
  * diagnosis: T then pays for its tenants' polling only, not for switching schemas per message). {@code jfr=<file>}
  * records the whole run with JFR (started with the JVM, see {@link JfrSummary#mark}) and prints a summary of each
  * side's measured rounds.
@@ -73,6 +73,9 @@ public final class TenantsInboundBenchmark {
         final List<Double> rates = new ArrayList<>();
         final List<CpuSplit.PerMessage> cpu = new ArrayList<>();
         final List<Double> loads = new ArrayList<>();
+        /** The fastest rate seen so far (TEQ OK/s): how many messages the next round may need. */
+        double fastest;
+
         /** When each measured round ran, for the JFR summary per side. */
         final List<java.time.Instant[]> windows = new ArrayList<>();
 
@@ -127,10 +130,10 @@ public final class TenantsInboundBenchmark {
         int clients = BenchSupport.intOption(o, "clients", 16);
         int seconds = BenchSupport.intOption(o, "seconds", 15);
         int rounds = BenchSupport.intOption(o, "rounds", 3);
-        int warmup = BenchSupport.intOption(o, "warmup", 5000);
+        int warmup = BenchSupport.intOption(o, "warmup", 4000);
         int tenantCount = BenchSupport.intOption(o, "tenants", 10);
-        int idleSeconds = BenchSupport.intOption(o, "idle", 10);
-        double margin = Double.parseDouble(o.getOrDefault("margin", "1.6"));
+        int idleSeconds = BenchSupport.intOption(o, "idle", 8);
+        double margin = Double.parseDouble(o.getOrDefault("margin", "1.5"));
         boolean pauseIdle = !"run".equals(o.getOrDefault("idle-workers", "pause"));
         boolean spread = !"first".equals(o.getOrDefault("spread", "all"));
         BenchSupport.quietLogs();
@@ -221,29 +224,30 @@ public final class TenantsInboundBenchmark {
                 s.pause();
                 t.pause();
             }
-            double[] warmRate = new double[2];
             for (Side side : List.of(s, t)) {
                 run(side, pauseIdle, () -> {
                     closedLoop(side, clients, warmup / 2, 0, false);
                     Loop second = closedLoop(side, clients, warmup - warmup / 2, 0, false);
-                    warmRate[side == s ? 0 : 1] = second.rate();
+                    side.fastest = second.rate();
                     BenchSupport.say(
                             "%s warmed up with %d messages (the second half at %.1f TEQ OK/s, %d failed)",
                             side.name, warmup, second.rate(), second.failed());
                 });
             }
-            for (Side side : List.of(s, t)) {
-                double rate = warmRate[side == s ? 0 : 1];
-                int needed = o.containsKey("messages")
-                        ? Math.max(0, Integer.parseInt(o.get("messages")) - warmup)
-                        : (int) Math.ceil(rounds * seconds * rate * margin) + clients;
-                side.presign(needed);
-            }
 
             for (int r = 0; r < rounds; r++) {
                 List<Side> order = r % 2 == 0 ? List.of(s, t) : List.of(t, s);
                 for (Side side : order) {
+                    // the warm-up's rate is often well below the rounds' (the JIT is still at work): more before the
+                    // first
+                    double ahead = side.rates.isEmpty() ? 2 * margin : margin;
+                    int wanted = (int) Math.ceil(side.fastest * seconds * ahead) + clients;
+                    int left = side.signed.size() - side.next.get();
+                    if (left < wanted) {
+                        side.presign(wanted - left);
+                    }
                     run(side, pauseIdle, () -> measure(side, clients, seconds));
+                    side.fastest = Math.max(side.fastest, side.rates.get(side.rates.size() - 1));
                 }
             }
 
@@ -269,16 +273,19 @@ public final class TenantsInboundBenchmark {
         double ratio = medianT / medianS;
         for (int r = 0; r < rounds; r++) {
             BenchSupport.say(
-                    "round %d: S %.1f/s (machine %.2f ms, gateway %.2f ms, PostgreSQL %.2f ms per TEQ OK), "
-                            + "T %.1f/s (machine %.2f ms, gateway %.2f ms, PostgreSQL %.2f ms), T/S %.1f %%",
+                    "round %d: S %.1f/s (CPU per TEQ OK: machine %.2f ms, gateway %.2f ms, its Java threads %.2f ms, "
+                            + "PostgreSQL %.2f ms), T %.1f/s (machine %.2f ms, gateway %.2f ms, Java threads %.2f ms, "
+                            + "PostgreSQL %.2f ms), T/S %.1f %%",
                     r + 1,
                     s.rates.get(r),
                     s.cpu.get(r).machine(),
                     s.cpu.get(r).process(),
+                    s.cpu.get(r).javaThreads(),
                     s.cpu.get(r).postgres(),
                     t.rates.get(r),
                     t.cpu.get(r).machine(),
                     t.cpu.get(r).process(),
+                    t.cpu.get(r).javaThreads(),
                     t.cpu.get(r).postgres(),
                     100 * t.rates.get(r) / s.rates.get(r));
         }
@@ -322,6 +329,12 @@ public final class TenantsInboundBenchmark {
         figures.put("t_load1_rounds", joined(t.loads, "%.2f"));
         figures.put("s_machine_cpu_ms_per_teq_ok_rounds", joined(of(s, CpuSplit.PerMessage::machine), "%.2f"));
         figures.put("t_machine_cpu_ms_per_teq_ok_rounds", joined(of(t, CpuSplit.PerMessage::machine), "%.2f"));
+        figures.put("s_gateway_cpu_ms_per_teq_ok_rounds", joined(of(s, CpuSplit.PerMessage::process), "%.2f"));
+        figures.put("t_gateway_cpu_ms_per_teq_ok_rounds", joined(of(t, CpuSplit.PerMessage::process), "%.2f"));
+        figures.put("s_java_threads_cpu_ms_per_teq_ok_rounds", joined(of(s, CpuSplit.PerMessage::javaThreads), "%.2f"));
+        figures.put("t_java_threads_cpu_ms_per_teq_ok_rounds", joined(of(t, CpuSplit.PerMessage::javaThreads), "%.2f"));
+        figures.put("s_postgres_cpu_ms_per_teq_ok_rounds", joined(of(s, CpuSplit.PerMessage::postgres), "%.2f"));
+        figures.put("t_postgres_cpu_ms_per_teq_ok_rounds", joined(of(t, CpuSplit.PerMessage::postgres), "%.2f"));
         figures.put("s_teq_ok_per_s_median", medianS);
         figures.put("t_teq_ok_per_s_median", medianT);
         figures.put("ratio_t_s", ratio);
@@ -450,8 +463,7 @@ public final class TenantsInboundBenchmark {
         side.next.set(Math.min(stop, side.next.get()));
         if (seconds > 0 && side.next.get() >= side.signed.size()) {
             BenchSupport.say(
-                    "%s ran out of pre-signed messages after %.1f s of %d: raise margin= or messages=",
-                    side.name, elapsed, seconds);
+                    "%s ran out of pre-signed messages after %.1f s of %d: raise margin=", side.name, elapsed, seconds);
         }
         Loop loop = new Loop(ok.get(), failed.get(), elapsed);
         if (report) {
