@@ -40,7 +40,7 @@ import org.wbcigateway.gateway.support.Gateway;
  * traffic for {@code idle} seconds. At the end every tenant's schema is checked to hold exactly the VAs addressed to
  * it, and the schemas are dropped.
  *
- * <p>Arguments: {@code clients=16 seconds=15 rounds=3 warmup=4000 tenants=10 idle=8 set.<setting>=<value>}.
+ * <p>Arguments: {@code clients=16 seconds=15 rounds=3 warmup=3000 tenants=10 idle=6 set.<setting>=<value>}.
  * {@code warmup} is a number of messages per side, signed first. The messages of a round are signed just before it
  * (untimed, both gateways idle): as many as the side's fastest rate so far (the warm-up's second half, then its rounds)
  * says it needs, times {@code margin=1.5} (twice that before the first round). Signing costs about half of what the gateway spends per message, so signing
@@ -130,9 +130,9 @@ public final class TenantsInboundBenchmark {
         int clients = BenchSupport.intOption(o, "clients", 16);
         int seconds = BenchSupport.intOption(o, "seconds", 15);
         int rounds = BenchSupport.intOption(o, "rounds", 3);
-        int warmup = BenchSupport.intOption(o, "warmup", 4000);
+        int warmup = BenchSupport.intOption(o, "warmup", 3000);
         int tenantCount = BenchSupport.intOption(o, "tenants", 10);
-        int idleSeconds = BenchSupport.intOption(o, "idle", 8);
+        int idleSeconds = BenchSupport.intOption(o, "idle", 6);
         double margin = Double.parseDouble(o.getOrDefault("margin", "1.5"));
         boolean pauseIdle = !"run".equals(o.getOrDefault("idle-workers", "pause"));
         boolean spread = !"first".equals(o.getOrDefault("spread", "all"));
