@@ -33,7 +33,8 @@ import org.wbcigateway.gateway.support.Gateway;
  *
  * <p>Both are warmed up, then measured in rounds, S and T one after the other ({@code rounds} pairs, the side that
  * goes first alternating: S T, T S, S T …), each a closed loop of {@code clients} for {@code seconds}, so that the
- * shared machine's drift hits both alike; the median of each side's rounds gives the ratio T/S (target ≥ 90 %). While
+ * shared machine's drift hits both alike; the median of each side's rounds gives the ratio T/S (target ≥ 90 %), the
+ * median of the rounds' own ratios (each round's two sides back to back) is printed beside it. While
  * one side is measured, the other's background workers (the {@link LoopWorker}s: outbox sender and decision worker,
  * which poll every tenant's schema in turn) are paused, so each side pays its own polling only
  * ({@code idle-workers=run} leaves them running). Then each side's background cost alone: its CPU per second with no
@@ -271,6 +272,11 @@ public final class TenantsInboundBenchmark {
         double medianS = median(s.rates);
         double medianT = median(t.rates);
         double ratio = medianT / medianS;
+        // each round's two sides ran back to back: their ratio is the least touched by the machine's drift
+        List<Double> roundRatios = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            roundRatios.add(t.rates.get(r) / s.rates.get(r));
+        }
         for (int r = 0; r < rounds; r++) {
             BenchSupport.say(
                     "round %d: S %.1f/s (CPU per TEQ OK: machine %.2f ms, gateway %.2f ms, its Java threads %.2f ms, "
@@ -292,6 +298,9 @@ public final class TenantsInboundBenchmark {
         BenchSupport.say(
                 "median: S (1 tenant) %.1f TEQ OK/s, T (%d tenants) %.1f TEQ OK/s: T/S = %.1f %% (target >= 90 %%: %s)",
                 medianS, tenantCount, medianT, 100 * ratio, ratio >= 0.9 ? "met" : "missed");
+        BenchSupport.say(
+                "T/S of each round (its two sides back to back): %s %%; their median %.1f %%",
+                joined(roundRatios.stream().map(x -> 100 * x).toList(), "%.1f"), 100 * median(roundRatios));
         BenchSupport.say(
                 "idle, CPU per second: S gateway %.1f ms (Java threads %.1f ms), PostgreSQL %.1f ms; "
                         + "T gateway %.1f ms (Java threads %.1f ms), PostgreSQL %.1f ms",
@@ -339,6 +348,8 @@ public final class TenantsInboundBenchmark {
         figures.put("t_teq_ok_per_s_median", medianT);
         figures.put("ratio_t_s", ratio);
         figures.put("target_met", ratio >= 0.9 ? "yes" : "no");
+        figures.put("ratio_t_s_rounds", joined(roundRatios, "%.4f"));
+        figures.put("ratio_t_s_median_of_rounds", median(roundRatios));
         figures.put("s_gateway_cpu_ms_per_teq_ok_median", median(of(s, CpuSplit.PerMessage::process)));
         figures.put("t_gateway_cpu_ms_per_teq_ok_median", median(of(t, CpuSplit.PerMessage::process)));
         figures.put("s_java_threads_cpu_ms_per_teq_ok_median", median(of(s, CpuSplit.PerMessage::javaThreads)));
