@@ -75,7 +75,14 @@ class BundleRouting {
     Routed route(InboundMessage message, X509Certificate tlsClient, InboundRouter.Route.ToBundle bundle) {
         InboxService.Checked checked = inbox.check(message, tlsClient);
         if (!(checked instanceof InboxService.Checked.Authentic authentic)) {
-            return new Routed.Answered(((InboxService.Checked.Refused) checked).receipt());
+            // refused on the provider's record, answered as the bundle code it was addressed to
+            InboxService.Receipt refused = ((InboxService.Checked.Refused) checked).receipt();
+            return new Routed.Answered(new InboxService.Receipt(
+                    composer.teq(
+                            refused.teq().payload().vorabstimmungsIdRef(),
+                            refused.teq().payload().code(),
+                            bundle.code()),
+                    refused.partner()));
         }
         WbciMessage payload = authentic.envelope().payload();
         Decision decision = decide(bundle.code(), payload, bundle.candidates());
