@@ -194,6 +194,23 @@ class BundleRoutingTest {
         assertThat(status(SUED, id)).isEqualTo(404);
     }
 
+    /** A message for the bundle code that fails its checks is refused as the bundle code, on the provider's record. */
+    @Test
+    void aForgedMessageForTheBundleCodeIsRefusedAsTheBundleCode() {
+        byte[] forged = org.wbcigateway.gateway.support.TestKeys.sign(
+                "DEU.ZZZZ",
+                org.wbcigateway.gateway.support.Soap.replace(
+                        org.wbcigateway.gateway.support.Soap.replace(
+                                org.wbcigateway.gateway.support.Soap.sample("va-kue-orn.xml"), "DEU.MNET", "DEU.BBBB"),
+                        "DEU.DTAG",
+                        BUNDLE));
+        org.wbcigateway.gateway.support.Soap.Response refused =
+                org.wbcigateway.gateway.support.Soap.post(provider.soapUrl(), forged);
+        assertThat(refused.text())
+                .contains("<Meldungscode>0990</Meldungscode>")
+                .containsPattern("<Absender>\\s*<CarrierCode>" + BUNDLE.replace(".", "\\.") + "</CarrierCode>");
+    }
+
     /** The provider's administrator routes a held VA in the console: it lands at the tenant chosen. */
     @Test
     void anOperatorRoutesAHeldVaInTheConsole() {
