@@ -202,11 +202,21 @@ public record GatewayProperties(
      *                    it with the database's backups
      * @param tenants     further tenants by id, created at start if the registry lacks them and set as configured at
      *                    every start; their settings are then changed here, not through the API or console
+     * @param connectionsPerSchema the most database connections a node opens for each further tenant's schema and
+     *                    for the provider's (each has a pool of its own, ADR 0016); the first tenant uses
+     *                    {@code spring.datasource.hikari.maximum-pool-size}
      */
-    public record Tenancy(String keyPassword, Map<String, ConfiguredTenant> tenants) {
+    public record Tenancy(
+            String keyPassword,
+            Map<String, ConfiguredTenant> tenants,
+            @DefaultValue("5") int connectionsPerSchema) {
 
         public Tenancy {
             tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+            if (connectionsPerSchema < 1) {
+                throw new IllegalArgumentException(
+                        "wbci.tenancy.connections-per-schema is " + connectionsPerSchema + ", it must be at least 1");
+            }
             tenants.forEach((id, t) -> {
                 if (t.code() == null || t.portierungskennung() == null) {
                     throw new IllegalArgumentException(

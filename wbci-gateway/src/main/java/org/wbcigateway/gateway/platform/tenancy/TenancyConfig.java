@@ -1,7 +1,10 @@
 package org.wbcigateway.gateway.platform.tenancy;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,13 +15,29 @@ public class TenancyConfig {
 
     @Bean
     static BeanPostProcessor tenantSchemas() {
-        return new BeanPostProcessor() {
+        return new DestructionAwareBeanPostProcessor() {
+            private final Map<String, TenantSchemaDataSource> made = new ConcurrentHashMap<>();
+
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof TenantSchemaDataSource)) {
-                    return new TenantSchemaDataSource(dataSource);
+                    return made.computeIfAbsent(name, n -> new TenantSchemaDataSource(dataSource));
                 }
                 return bean;
+            }
+
+            @Override
+            public boolean requiresDestruction(Object bean) {
+                return bean instanceof DataSource;
+            }
+
+            // called with the data source as it was made, before it is closed: the schemas' pools go first
+            @Override
+            public void postProcessBeforeDestruction(Object bean, String name) {
+                TenantSchemaDataSource scoped = made.remove(name);
+                if (scoped != null) {
+                    scoped.closeSchemaPools();
+                }
             }
         };
     }

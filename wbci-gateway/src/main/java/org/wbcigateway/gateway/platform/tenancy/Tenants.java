@@ -51,6 +51,7 @@ public class Tenants {
         this.home = home;
         try {
             this.scoped = dataSource.unwrap(TenantSchemaDataSource.class);
+            scoped.connectionsPerSchema(properties.tenancy().connectionsPerSchema());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the data source does not follow the tenant scope", e);
         }
@@ -149,8 +150,15 @@ public class Tenants {
 
     /** Runs the work once in each tenant's scope, the first first. */
     public void forEach(java.util.function.Consumer<Tenant> work) {
+        forEach(tenant -> true, work);
+    }
+
+    /** Runs the work once in the scope of each tenant chosen, the first first. */
+    public void forEach(java.util.function.Predicate<Tenant> which, java.util.function.Consumer<Tenant> work) {
         for (Tenant tenant : all()) {
-            TenantScope.run(scope(tenant), () -> work.accept(tenant));
+            if (which.test(tenant)) {
+                TenantScope.run(scope(tenant), () -> work.accept(tenant));
+            }
         }
     }
 

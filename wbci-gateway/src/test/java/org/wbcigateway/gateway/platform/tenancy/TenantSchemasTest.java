@@ -107,6 +107,62 @@ class TenantSchemasTest {
         }
     }
 
+    /**
+     * ADR 0016: each schema's connections stay in it, so a statement PostgreSQL's driver has prepared on the server
+     * survives work in other schemas on the same thread (the driver forgets them when a connection's search_path
+     * changes); the schemas' pools are closed with the gateway.
+     */
+    @org.junit.jupiter.api.Test
+    void aSchemasConnectionsStayInItAndKeepTheirPreparedStatements() throws Exception {
+        String name = "tenancy_" + Long.toString(System.nanoTime(), 36);
+        TenantSchemaDataSource scoped;
+        try (Gateway g = Gateway.start(
+                "DEU.AAAA",
+                "D0AA",
+                Gateway.freePort(),
+                "DEU.BBBB",
+                Gateway.freePort(),
+                Gateway.Database.POSTGRES,
+                name,
+                Map.of())) {
+            Tenants tenants = g.context().getBean(Tenants.class);
+            JdbcClient jdbc = g.context().getBean(JdbcClient.class);
+            scoped = g.context().getBean(javax.sql.DataSource.class).unwrap(TenantSchemaDataSource.class);
+            Tenant second = tenants.add(CarrierCode.of("DEU.CCCC"), Portierungskennung.of("D0CC"), Bundesland.HH);
+            List<TenantScope.Scope> scopes = List.of(
+                    new TenantScope.OfTenant(tenants.first()),
+                    new TenantScope.OfTenant(second),
+                    new TenantScope.OfProvider(
+                            g.context().getBean(Schemas.class).provider()));
+            for (int i = 0; i < 12; i++) {
+                for (TenantScope.Scope scope : scopes) {
+                    TenantScope.run(
+                            scope, () -> assertThat(schemaAndCount(jdbc)).startsWith(scope.schema() + " "));
+                }
+            }
+            for (TenantScope.Scope scope : scopes) {
+                assertThat(TenantScope.call(
+                                scope,
+                                () -> jdbc.sql("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?")
+                                        .param(SCHEMA_AND_COUNT + "%")
+                                        .query(Long.class)
+                                        .single()))
+                        .as("the statement is still prepared on %s's connection", scope.schema())
+                        .isEqualTo(1);
+            }
+            assertThat(scoped.openConnections())
+                    .as("the second tenant's and the provider's schema have pools of their own")
+                    .containsOnlyKeys(second.schema(), scopes.get(2).schema());
+        }
+        assertThat(scoped.openConnections()).as("closed with the gateway").isEmpty();
+    }
+
+    private static final String SCHEMA_AND_COUNT = "SELECT current_schema() || ' ' || (SELECT COUNT(*) FROM pg_class)";
+
+    private static String schemaAndCount(JdbcClient jdbc) {
+        return jdbc.sql(SCHEMA_AND_COUNT).query(String.class).single();
+    }
+
     private static void insertConsumer(JdbcClient jdbc, TenantScope.Scope scope, String id) {
         TenantScope.run(
                 scope,
