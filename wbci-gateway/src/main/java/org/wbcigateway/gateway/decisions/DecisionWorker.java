@@ -26,6 +26,7 @@ import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.observability.VaLogContext;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
+import org.wbcigateway.gateway.platform.scheduling.Woken;
 import org.wbcigateway.gateway.platform.tenancy.EffectiveSettings;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.vorabstimmung.Contexts;
@@ -84,8 +85,8 @@ public class DecisionWorker extends LoopWorker {
 
     /** Rounds run at the poll interval, and at once after a transaction that left a decision pending committed. */
     @Override
-    protected void round() {
-        tenants.forEach(tenant -> decidePending());
+    protected void round(Woken woken) {
+        tenants.forEach(tenant -> woken.includes(tenant.id()), tenant -> decidePending());
     }
 
     /** Decides what is pending; returns how many VAs were handled. */

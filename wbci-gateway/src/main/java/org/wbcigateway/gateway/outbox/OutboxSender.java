@@ -33,6 +33,7 @@ import org.wbcigateway.gateway.platform.partners.Partner;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
 import org.wbcigateway.gateway.platform.scheduling.LoopWorker;
+import org.wbcigateway.gateway.platform.scheduling.Woken;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 
@@ -108,8 +109,8 @@ public class OutboxSender extends LoopWorker {
 
     /** Rounds run at the poll interval, and at once after a transaction that queued a message has committed. */
     @Override
-    protected void round() {
-        tenants.forEach(tenant -> sendDue());
+    protected void round(Woken woken) {
+        tenants.forEach(tenant -> woken.includes(tenant.id()), tenant -> sendDue());
     }
 
     /**

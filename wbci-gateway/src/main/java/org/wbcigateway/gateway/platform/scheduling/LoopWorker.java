@@ -3,7 +3,7 @@ package org.wbcigateway.gateway.platform.scheduling;
 import java.time.Duration;
 import org.springframework.context.SmartLifecycle;
 
-/** A bean whose {@link #round()} runs in a {@link WorkerLoop} from the application's start to its stop. */
+/** A bean whose {@link #round(Woken)} runs in a {@link WorkerLoop} from the application's start to its stop. */
 public abstract class LoopWorker implements SmartLifecycle {
 
     private final WorkerLoop loop;
@@ -12,8 +12,8 @@ public abstract class LoopWorker implements SmartLifecycle {
         this.loop = new WorkerLoop(name, interval, wakeup, this::round);
     }
 
-    /** One round of work; rounds never overlap. */
-    protected abstract void round();
+    /** One round of work for the tenants woken; rounds never overlap. */
+    protected abstract void round(Woken woken);
 
     @Override
     public void start() {

@@ -1,12 +1,15 @@
 package org.wbcigateway.gateway.platform.scheduling;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One thread that runs {@code round} at once, then again whenever its {@link Wakeup} is signalled or {@code interval}
- * has passed since the last round ended. Rounds never overlap. A round that fails is logged and the loop goes on.
+ * has passed since the last round ended, telling it for which tenants ({@link Woken}): those signalled, or all of
+ * them once {@code interval} has passed since the last round for all. Rounds never overlap. A round that fails is
+ * logged and the loop goes on.
  */
 public final class WorkerLoop {
 
@@ -15,10 +18,10 @@ public final class WorkerLoop {
     private final String name;
     private final Duration interval;
     private final Wakeup wakeup;
-    private final Runnable round;
+    private final Consumer<Woken> round;
     private volatile Thread thread;
 
-    public WorkerLoop(String name, Duration interval, Wakeup wakeup, Runnable round) {
+    public WorkerLoop(String name, Duration interval, Wakeup wakeup, Consumer<Woken> round) {
         this.name = name;
         this.interval = interval;
         this.wakeup = wakeup;
@@ -54,16 +57,25 @@ public final class WorkerLoop {
 
     private void loop() {
         Thread self = Thread.currentThread();
+        Woken woken = Woken.ALL;
+        long lastForAll = 0;
         while (thread == self) {
+            if (woken == Woken.ALL) {
+                lastForAll = System.nanoTime();
+            }
             try {
-                round.run();
+                round.accept(woken);
             } catch (RuntimeException e) {
                 log.error("{}: round failed; the next round follows", name, e);
             }
             try {
-                wakeup.await(interval);
+                woken = wakeup.await(interval);
             } catch (InterruptedException e) {
                 return;
+            }
+            // one busy tenant's signals must not keep the others from their round at the interval
+            if (System.nanoTime() - lastForAll >= interval.toNanos()) {
+                woken = Woken.ALL;
             }
         }
     }
