@@ -35,29 +35,15 @@ class BundleRoutingTest {
 
     @BeforeAll
     void start() throws Exception {
-        int port = Gateway.freePort();
-        int partnerPort = Gateway.freePort();
-        provider = Gateway.start(
-                "DEU.AAAA",
-                "D0AA",
-                port,
-                "DEU.BBBB",
-                partnerPort,
+        Gateway.Pair pair = Gateway.pair(
+                "bundle",
                 Gateway.Database.POSTGRES,
-                "bundle_g_" + Long.toString(System.nanoTime(), 36),
                 Map.of(
                         "wbci.access.tokens.nord-operator.token", NORD_TOKEN,
                         "wbci.access.tokens.nord-operator.role", "OPERATOR",
                         "wbci.access.tokens.nord-operator.tenant", NORD));
-        partner = Gateway.start(
-                "DEU.BBBB",
-                "D0BB",
-                partnerPort,
-                "DEU.AAAA",
-                port,
-                Gateway.Database.H2,
-                "bundle_p_" + Long.toString(System.nanoTime(), 36),
-                Map.of());
+        provider = pair.provider();
+        partner = pair.partner();
         Gateway admin = provider.as(TestAccess.ADMIN_TOKEN);
         for (String id : List.of(NORD, SUED)) {
             Gateway.Reply added = admin.post(

@@ -34,16 +34,9 @@ class TenancyTest {
 
     @BeforeAll
     void start() {
-        int port = Gateway.freePort();
-        int partnerPort = Gateway.freePort();
-        provider = Gateway.start(
-                "DEU.AAAA",
-                "D0AA",
-                port,
-                "DEU.BBBB",
-                partnerPort,
+        Gateway.Pair pair = Gateway.pair(
+                "tenancy",
                 Gateway.Database.H2,
-                "tenancy_g_" + Long.toString(System.nanoTime(), 36),
                 Map.of(
                         "wbci.access.tokens.c-operator.token", C_TOKEN,
                         "wbci.access.tokens.c-operator.role", "OPERATOR",
@@ -54,15 +47,8 @@ class TenancyTest {
                         "wbci.access.tokens.c-admin.token", C_ADMIN_TOKEN,
                         "wbci.access.tokens.c-admin.role", "ADMIN",
                         "wbci.access.tokens.c-admin.tenant", "DEU.CCCC"));
-        partner = Gateway.start(
-                "DEU.BBBB",
-                "D0BB",
-                partnerPort,
-                "DEU.AAAA",
-                port,
-                Gateway.Database.H2,
-                "tenancy_p_" + Long.toString(System.nanoTime(), 36),
-                Map.of());
+        provider = pair.provider();
+        partner = pair.partner();
     }
 
     @AfterAll

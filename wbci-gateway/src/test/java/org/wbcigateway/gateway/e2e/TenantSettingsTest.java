@@ -35,27 +35,10 @@ class TenantSettingsTest {
     @BeforeAll
     void start() throws Exception {
         ForeignCrm.create(pg, CRM_SCHEMA);
-        int port = Gateway.freePort();
-        int partnerPort = Gateway.freePort();
         Map<String, String> settings = new HashMap<>(ForeignCrm.settings(CRM_SCHEMA, "wbci.crm.sources.c-crm."));
-        provider = Gateway.start(
-                "DEU.AAAA",
-                "D0AA",
-                port,
-                "DEU.BBBB",
-                partnerPort,
-                Gateway.Database.H2,
-                "settings_g_" + Long.toString(System.nanoTime(), 36),
-                settings);
-        partner = Gateway.start(
-                "DEU.BBBB",
-                "D0BB",
-                partnerPort,
-                "DEU.AAAA",
-                port,
-                Gateway.Database.H2,
-                "settings_p_" + Long.toString(System.nanoTime(), 36),
-                Map.of());
+        Gateway.Pair pair = Gateway.pair("settings", Gateway.Database.H2, settings);
+        provider = pair.provider();
+        partner = pair.partner();
         Gateway.Reply added = provider.as(TestAccess.ADMIN_TOKEN)
                 .post(
                         "/api/tenants",

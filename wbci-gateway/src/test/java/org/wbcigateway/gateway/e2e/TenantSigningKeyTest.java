@@ -28,26 +28,10 @@ class TenantSigningKeyTest {
 
     @BeforeAll
     void start() {
-        int port = Gateway.freePort();
-        int partnerPort = Gateway.freePort();
-        provider = Gateway.start(
-                "DEU.AAAA",
-                "D0AA",
-                port,
-                "DEU.BBBB",
-                partnerPort,
-                Gateway.Database.H2,
-                "keys_g_" + Long.toString(System.nanoTime(), 36),
-                Map.of("wbci.tenancy.key-password", "tenant-keys-secret"));
-        partner = Gateway.start(
-                "DEU.BBBB",
-                "D0BB",
-                partnerPort,
-                "DEU.AAAA",
-                port,
-                Gateway.Database.H2,
-                "keys_p_" + Long.toString(System.nanoTime(), 36),
-                Map.of());
+        Gateway.Pair pair =
+                Gateway.pair("keys", Gateway.Database.H2, Map.of("wbci.tenancy.key-password", "tenant-keys-secret"));
+        provider = pair.provider();
+        partner = pair.partner();
     }
 
     @AfterAll
@@ -158,6 +142,26 @@ class TenantSigningKeyTest {
         assertThat(admin.post("/api/tenants/DEU.BBBB/signing-key", "{\"generate\":true}")
                         .status())
                 .isEqualTo(409);
+    }
+
+    /** The key is read and checked before the tenant is added: a key refused at onboarding leaves no tenant. */
+    @Test
+    void aKeyRefusedAtOnboardingLeavesNoTenant() throws Exception {
+        Gateway admin = provider.as(TestAccess.ADMIN_TOKEN);
+        String keystore = Base64.getEncoder().encodeToString(Files.readAllBytes(TestKeys.keystore("DEU.CKEY")));
+        for (String key : new String[] {
+            "{\"keystore\":\"" + keystore + "\",\"password\":\"not-the-password\"}",
+            "{\"keystore\":\"%%%\",\"password\":\"x\"}",
+            "{\"generate\":true,\"keystore\":\"" + keystore + "\"}",
+            "{}"
+        }) {
+            Gateway.Reply refused = admin.post(
+                    "/api/tenants",
+                    "{\"code\":\"DEU.EEEE\",\"portierungskennung\":\"D0EE\",\"bundesland\":\"HH\"," + "\"signingKey\":"
+                            + key + "}");
+            assertThat(refused.status()).as(key + ": " + refused.body()).isEqualTo(400);
+            assertThat(admin.get("/api/tenants/DEU.EEEE").status()).as(key).isEqualTo(404);
+        }
     }
 
     private static void addCertificate(Gateway admin, String pem) {

@@ -143,6 +143,35 @@ public final class Gateway implements AutoCloseable {
         return new Gateway(carrier, port, context, TestAccess.OPERATOR_TOKEN, null);
     }
 
+    /** A gateway and its partner, closed together. */
+    public record Pair(Gateway provider, Gateway partner) implements AutoCloseable {
+        @Override
+        public void close() {
+            partner.close();
+            provider.close();
+        }
+    }
+
+    /**
+     * DEU.AAAA (D0AA) on the database given, with these settings, and its partner DEU.BBBB (D0BB, H2), each the
+     * other's only partner; their databases are named {@code <name>_g_…} and {@code <name>_p_…}.
+     */
+    public static Pair pair(String name, Database database, Map<String, String> settings) {
+        int port = freePort();
+        int partnerPort = freePort();
+        String stamp = Long.toString(System.nanoTime(), 36);
+        Gateway provider =
+                start("DEU.AAAA", "D0AA", port, "DEU.BBBB", partnerPort, database, name + "_g_" + stamp, settings);
+        try {
+            Gateway partner = start(
+                    "DEU.BBBB", "D0BB", partnerPort, "DEU.AAAA", port, Database.H2, name + "_p_" + stamp, Map.of());
+            return new Pair(provider, partner);
+        } catch (RuntimeException | Error e) {
+            provider.close();
+            throw e;
+        }
+    }
+
     public String carrier() {
         return carrier;
     }

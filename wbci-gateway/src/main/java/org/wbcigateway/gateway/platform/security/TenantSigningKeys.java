@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.partners.Fingerprints;
@@ -72,25 +73,45 @@ public class TenantSigningKeys {
         return Optional.ofNullable(loaded.get().get(tenantId)).map(Loaded::signer);
     }
 
-    /** A new RSA key with a self-signed certificate for the tenant (its CA-issued certificate can replace it later). */
-    public SigningKey generate(Tenant tenant, String by) {
+    /** A signing key to give a tenant: one made here, or one uploaded. */
+    public sealed interface NewKey permits Generate, Upload {}
+
+    /** A new RSA key with a self-signed certificate (its CA-issued certificate can replace it later). */
+    public record Generate() implements NewKey {}
+
+    /** The key entry of an uploaded keystore (PKCS12 or JKS); {@code alias} only where it holds several keys. */
+    public record Upload(byte[] keystore, String type, char[] password, String alias) implements NewKey {}
+
+    /** A key made or read and checked, not yet any tenant's. */
+    public record ReadyKey(SigningKey key, KeySource source) {}
+
+    /**
+     * Makes or reads the key for the tenant of this id and code and checks it as a key we would sign with, before
+     * anything is stored: a key that is refused leaves nothing behind.
+     */
+    public ReadyKey ready(String tenantId, CarrierCode code, NewKey newKey) {
         requirePassword();
+        if (newKey instanceof Upload upload) {
+            SigningKey key = SigningKey.load(
+                    new ByteArrayInputStream(upload.keystore()),
+                    upload.type() == null ? "PKCS12" : upload.type(),
+                    upload.password() == null ? new char[0] : upload.password(),
+                    upload.alias());
+            check(key);
+            return new ReadyKey(key, KeySource.UPLOADED);
+        }
         SigningKey key = Certificates.selfSigned(
-                "CN=" + tenant.code().value() + ", OU=" + tenant.id() + ", O=wbci-gateway",
+                "CN=" + code.value() + ", OU=" + tenantId + ", O=wbci-gateway",
                 clock.instant().minus(Duration.ofMinutes(5)),
                 clock.instant().plus(GENERATED_VALIDITY),
                 GENERATED_BITS);
-        store(tenant, key, KeySource.GENERATED, by);
-        return key;
+        return new ReadyKey(key, KeySource.GENERATED);
     }
 
-    /** The key entry of an uploaded keystore (PKCS12 or JKS), checked as a key we would sign with. */
-    public SigningKey upload(Tenant tenant, byte[] keystore, String type, char[] password, String alias, String by) {
-        requirePassword();
-        SigningKey key = SigningKey.load(new ByteArrayInputStream(keystore), type, password, alias);
-        check(key);
-        store(tenant, key, KeySource.UPLOADED, by);
-        return key;
+    /** The tenant signs with this key from now on. */
+    public SigningKey install(Tenant tenant, ReadyKey ready, String by) {
+        store(tenant, ready.key(), ready.source(), by);
+        return ready.key();
     }
 
     private void check(SigningKey key) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.actions.OnboardTenant;
 import org.wbcigateway.gateway.platform.partners.Fingerprints;
 import org.wbcigateway.gateway.platform.security.OwnSigningKey;
 import org.wbcigateway.gateway.platform.security.TenantSigningKeys;
@@ -139,20 +140,13 @@ public class TenantController {
     private final Tenants tenants;
     private final TenantSigningKeys keys;
     private final OwnSigningKey signing;
-    private final org.wbcigateway.gateway.crm.CrmSources crmSources;
-    private final org.wbcigateway.gateway.crm.feed.Webhooks webhooks;
+    private final OnboardTenant onboarding;
 
-    public TenantController(
-            Tenants tenants,
-            TenantSigningKeys keys,
-            OwnSigningKey signing,
-            org.wbcigateway.gateway.crm.CrmSources crmSources,
-            org.wbcigateway.gateway.crm.feed.Webhooks webhooks) {
+    public TenantController(Tenants tenants, TenantSigningKeys keys, OwnSigningKey signing, OnboardTenant onboarding) {
         this.tenants = tenants;
-        this.crmSources = crmSources;
-        this.webhooks = webhooks;
         this.keys = keys;
         this.signing = signing;
+        this.onboarding = onboarding;
     }
 
     @GetMapping
@@ -182,15 +176,7 @@ public class TenantController {
                             mediaType = "application/json",
                             examples = @ExampleObject(value = ApiExamples.TENANT_SETTINGS)))
     public TenantView settings(@PathVariable String id, @RequestBody TenantSettings settings) {
-        Tenant tenant = tenant(id);
-        checkCrmSource(settings);
-        return TenantView.of(tenants.configure(tenant, settings));
-    }
-
-    /** The CRM source and webhook a tenant's settings name must be configured. */
-    private void checkCrmSource(TenantSettings settings) {
-        crmSources.requireKnown(settings.crmSource());
-        webhooks.requireKnown(settings.webhook());
+        return TenantView.of(onboarding.configure(tenant(id), settings));
     }
 
     @GetMapping("/{id}/signing-key")
@@ -213,17 +199,18 @@ public class TenantController {
     public ResponseEntity<KeyView> newSigningKey(
             @PathVariable String id, @RequestBody KeyRequest request, Principal caller) {
         Tenant tenant = tenant(id);
-        SigningKey key = install(tenant, request, caller.getName());
+        SigningKey key =
+                keys.install(tenant, keys.ready(tenant.id(), tenant.code(), newKey(request)), caller.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(KeyView.of(true, key));
     }
 
-    private SigningKey install(Tenant tenant, KeyRequest request, String by) {
+    private static TenantSigningKeys.NewKey newKey(KeyRequest request) {
         boolean generate = Boolean.TRUE.equals(request.generate());
         if (generate == (request.keystore() != null)) {
             throw new IllegalArgumentException("either generate a key (\"generate\": true) or upload a keystore");
         }
         if (generate) {
-            return keys.generate(tenant, by);
+            return new TenantSigningKeys.Generate();
         }
         byte[] keystore;
         try {
@@ -231,13 +218,11 @@ public class TenantController {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("keystore: not base64 (" + e.getMessage() + ")");
         }
-        return keys.upload(
-                tenant,
+        return new TenantSigningKeys.Upload(
                 keystore,
-                request.type() == null ? "PKCS12" : request.type(),
-                request.password() == null ? new char[0] : request.password().toCharArray(),
-                request.alias(),
-                by);
+                request.type(),
+                request.password() == null ? null : request.password().toCharArray(),
+                request.alias());
     }
 
     @PostMapping
@@ -252,23 +237,15 @@ public class TenantController {
         if (request.code() == null || request.portierungskennung() == null || request.bundesland() == null) {
             throw new IllegalArgumentException("code, portierungskennung and bundesland are required");
         }
-        if (request.signingKey() != null) {
-            keys.requirePassword();
-        }
-        if (request.settings() != null) {
-            checkCrmSource(request.settings());
-        }
-        Tenant added = tenants.add(
-                request.id() == null ? request.code() : request.id(),
-                CarrierCode.of(request.code()),
-                Portierungskennung.of(request.portierungskennung()),
-                request.bundesland());
-        if (request.settings() != null) {
-            added = tenants.configure(added, request.settings());
-        }
-        if (request.signingKey() != null) {
-            install(added, request.signingKey(), caller.getName());
-        }
+        Tenant added = onboarding.onboard(
+                new OnboardTenant.Onboarding(
+                        request.id(),
+                        CarrierCode.of(request.code()),
+                        Portierungskennung.of(request.portierungskennung()),
+                        request.bundesland(),
+                        request.settings(),
+                        request.signingKey() == null ? null : newKey(request.signingKey())),
+                caller.getName());
         return ResponseEntity.created(URI.create("/api/tenants/" + added.id())).body(TenantView.of(added));
     }
 }

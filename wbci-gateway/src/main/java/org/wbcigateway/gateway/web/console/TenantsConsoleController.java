@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.actions.OnboardTenant;
 import org.wbcigateway.gateway.crm.CrmSources;
 import org.wbcigateway.gateway.crm.feed.Webhooks;
 import org.wbcigateway.gateway.inbound.BundleInbox;
@@ -81,8 +82,10 @@ class TenantsConsoleController {
     private final DashboardQuery dashboard;
     private final CrmSources crmSources;
     private final Webhooks webhooks;
+    private final OnboardTenant onboarding;
 
     TenantsConsoleController(
+            OnboardTenant onboarding,
             DashboardQuery dashboard,
             CrmSources crmSources,
             Webhooks webhooks,
@@ -101,6 +104,7 @@ class TenantsConsoleController {
         this.dashboard = dashboard;
         this.crmSources = crmSources;
         this.webhooks = webhooks;
+        this.onboarding = onboarding;
     }
 
     @GetMapping("/console/tenants")
@@ -153,26 +157,22 @@ class TenantsConsoleController {
             HttpServletRequest request,
             RedirectAttributes flash) {
         String tenantId = id == null || id.isBlank() ? code.strip() : id.strip();
-        TenantSettings settings = new TenantSettings(decisionMode, null, null, crmSource, webhook);
-        actions.run(request, flash, "TENANT_ADD", tenantId, () -> {
-            if (generateKey) {
-                keys.requirePassword();
-            }
-            crmSources.requireKnown(settings.crmSource());
-            webhooks.requireKnown(settings.webhook());
-            Tenant added = tenants.add(
-                    tenantId,
-                    CarrierCode.of(code.strip()),
-                    Portierungskennung.of(portierungskennung.strip()),
-                    bundesland);
-            if (!settings.equals(TenantSettings.AS_CONFIGURED)) {
-                added = tenants.configure(added, settings);
-            }
-            if (generateKey) {
-                keys.generate(added, access.currentUser(request));
-            }
-            return added.schema();
-        });
+        actions.run(
+                request,
+                flash,
+                "TENANT_ADD",
+                tenantId,
+                () -> onboarding
+                        .onboard(
+                                new OnboardTenant.Onboarding(
+                                        tenantId,
+                                        CarrierCode.of(code.strip()),
+                                        Portierungskennung.of(portierungskennung.strip()),
+                                        bundesland,
+                                        new TenantSettings(decisionMode, null, null, crmSource, webhook),
+                                        generateKey ? new TenantSigningKeys.Generate() : null),
+                                access.currentUser(request))
+                        .schema());
         return "redirect:/console/tenants";
     }
 
