@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * One line of the audit log.
  *
  * @param actor   the user name or the API token's name; {@code anonymous} when nobody authenticated
- * @param channel CONSOLE, API or LOGIN
+ * @param channel CONSOLE, API, LOGIN or SYSTEM
  * @param action  what was tried, e.g. {@code POST /api/vorabstimmungen/{id}/tv} or {@code console: send TV}
  * @param target  what it was done to, e.g. the Vorabstimmungs-ID, an outbox id or a contract id
  * @param outcome the HTTP status, or OK / REFUSED / FAILED / LOCKED
@@ -26,6 +26,8 @@ public record AuditEntry(
     public enum Channel {
         CONSOLE,
         API,
-        LOGIN
+        LOGIN,
+        /** The gateway itself, e.g. its retention job. */
+        SYSTEM
     }
 }

@@ -49,6 +49,7 @@ public record GatewayProperties(
         @DefaultValue Decision decision,
         @DefaultValue Events events,
         @DefaultValue Tenancy tenancy,
+        @DefaultValue Retention retention,
         Optional<OffsetDateTime> fixedClock) {
 
     public GatewayProperties {
@@ -191,6 +192,38 @@ public record GatewayProperties(
 
         public boolean configured() {
             return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * How long personal data is kept (README, "Personal data").
+     *
+     * @param enabled  false: nothing is ever deleted or emptied by the gateway (a DBA's job then)
+     * @param interval how often each node looks for what is due (a node runs a class only while no other node does)
+     * @param periods  per data class ({@code wbci.retention.periods.audit-log=1095d}); a class left out keeps its
+     *                 default; a name that is no data class fails the start
+     */
+    public record Retention(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1h") Duration interval,
+            Map<org.wbcigateway.gateway.platform.retention.DataClass, Duration> periods) {
+
+        public Retention {
+            periods = periods == null ? Map.of() : Map.copyOf(periods);
+            periods.forEach((dataClass, period) -> {
+                if (period.isNegative() || period.isZero()) {
+                    throw new IllegalArgumentException("wbci.retention.periods." + dataClass + " is " + period
+                            + ": a period must be longer than nothing");
+                }
+            });
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("wbci.retention.interval must be positive");
+            }
+        }
+
+        /** How long the class is kept. */
+        public Duration period(org.wbcigateway.gateway.platform.retention.DataClass dataClass) {
+            return periods.getOrDefault(dataClass, dataClass.defaultPeriod());
         }
     }
 

@@ -114,6 +114,10 @@ class KnownSettingsTest {
                         "wbci.events.webhook.request-timeout=5s",
                         "wbci.events.webhook.lease=30s",
                         "wbci.fixed-clock=2026-11-25T10:00:00+01:00",
+                        "wbci.retention.interval=30m",
+                        "wbci.retention.periods.audit-log=1095d",
+                        "wbci.retention.periods.SEARCH_INDEX=30d",
+                        "wbci.tenancy.connections-per-schema=3",
                         "wbci.crm.mode=SQL",
                         "wbci.crm.sql.url=jdbc:h2:mem:crm",
                         "wbci.crm.sql.username=sa",
@@ -143,6 +147,13 @@ class KnownSettingsTest {
                     assertThat(gateway.partners().get("DEU.BBBB").tlsBundle()).isEqualTo("partners");
                     assertThat(gateway.outbox().maxAttempts()).isEqualTo(3);
                     assertThat(gateway.outbox().concurrency()).isEqualTo(2);
+                    assertThat(gateway.retention()
+                                    .period(org.wbcigateway.gateway.platform.retention.DataClass.AUDIT_LOG))
+                            .isEqualTo(Duration.ofDays(1095));
+                    assertThat(gateway.retention()
+                                    .period(org.wbcigateway.gateway.platform.retention.DataClass.SEARCH_INDEX))
+                            .isEqualTo(Duration.ofDays(30));
+                    assertThat(gateway.tenancy().connectionsPerSchema()).isEqualTo(3);
                     assertThat(gateway.deadlines().escalation())
                             .containsOnlyKeys(EscalationKind.VA_UNANSWERED, EscalationKind.AKM_TR_MISSING);
                     assertThat(gateway.decision().projektkenner()).containsExactly("P1", "P2");
@@ -154,6 +165,22 @@ class KnownSettingsTest {
                     assertThat(access.users().get("vera").role()).isEqualTo(Role.VIEWER);
                     assertThat(access.tokens().get("crm").role()).isEqualTo(Role.OPERATOR);
                 });
+    }
+
+    @Test
+    void aRetentionPeriodForNoDataClassOrOfNothingFailsTheStart() {
+        runner().withPropertyValues("wbci.retention.periods.audit-logs=1095d")
+                .run(context -> assertThat(context).hasFailed());
+        runner().withPropertyValues("wbci.retention.periods.audit-log=0d")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("wbci.retention.periods.AUDIT_LOG"));
+        runner().withPropertyValues("wbci.tenancy.connections-per-schema=0")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("wbci.tenancy.connections-per-schema"));
     }
 
     @Test
