@@ -9,3 +9,5 @@ CREATE TABLE retention_run (
 );
 CREATE INDEX inbound_refusal_created ON inbound_refusal (created_at);
 CREATE INDEX crm_event_created ON crm_event (created_at);
+-- when the retention job replaced the personal data in the stored bytes (their digest stays that of the bytes sent)
+ALTER TABLE wbci_message ADD COLUMN pseudonymised_at TIMESTAMP WITH TIME ZONE;

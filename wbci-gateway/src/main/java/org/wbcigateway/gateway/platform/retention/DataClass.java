@@ -31,6 +31,13 @@ public enum DataClass {
     SEARCH_INDEX(Duration.ofDays(90), Where.TENANT),
 
     /**
+     * The stored WBCI messages of a Vorabstimmung: names, address, phone numbers and free text replaced by placeholders
+     * one year after it ended; what was sent when, its IDs, dates and codes, and the digest of the bytes as received
+     * stay. A year covers complaints and claims over a switch; later the CRM's contract, linked by the VA-ID, answers.
+     */
+    RAW_MESSAGES(Duration.ofDays(365), Where.TENANT),
+
+    /**
      * The contracts' WBCI events and the event feed over them; deleted 180 days after they happened: the CRM has
      * taken them long before (a consumer that has not is then missing them).
      */

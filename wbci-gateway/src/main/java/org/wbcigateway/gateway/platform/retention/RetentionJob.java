@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,7 @@ public class RetentionJob {
     private final GatewayProperties.Retention settings;
     private final Clock clock;
     private final String node;
+    private final ApplicationEventPublisher events;
 
     RetentionJob(
             RetentionRepository repository,
@@ -54,7 +56,9 @@ public class RetentionJob {
             TransactionTemplate tx,
             AuditTrail audit,
             GatewayProperties properties,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.tenants = tenants;
         this.schemas = schemas;
@@ -101,11 +105,14 @@ public class RetentionJob {
             }
             long rows = 0;
             try {
-                int batch;
+                RetentionRepository.Batch batch;
                 do {
-                    batch = tx.execute(s -> repository.purgeBatch(dataClass, cutoff));
-                    rows += batch;
-                } while (batch == RetentionRepository.BATCH);
+                    batch = tx.execute(s -> repository.purgeBatch(dataClass, cutoff, now));
+                    rows += batch.rows();
+                    if (!batch.messages().isEmpty()) {
+                        events.publishEvent(new MessagesPseudonymised(schema, batch.messages()));
+                    }
+                } while (batch.more());
             } finally {
                 long done = rows;
                 tx.executeWithoutResult(s -> repository.done(dataClass, node, now, cutoff, done));

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.wire.Pseudonymiser;
 
 /**
  * The statements of the retention job, in the schema in scope: its lease per data class, and what each class deletes
@@ -37,6 +41,9 @@ class RetentionRepository {
      */
     private static final String ENDED_BEFORE = "SELECT va_id FROM vorabstimmung WHERE (phase IN (" + ENDED_PHASES
             + ") AND updated_at <= :cutoff) OR (phase = '" + Phase.AGREED.name() + "' AND wechseltermin < :day)";
+
+    /** {@code outbox.status} of a message not sent yet ({@code OutboxStatus.PENDING}, a package this one precedes). */
+    private static final String OUTBOX_PENDING = "PENDING";
 
     private final JdbcClient jdbc;
 
@@ -70,28 +77,75 @@ class RetentionRepository {
     }
 
     /**
-     * One batch of the class's rows whose period ended by the cutoff (made at or before it), in the schema in scope,
-     * deleted or emptied; how many.
+     * What a batch did: rows deleted or emptied, which stored messages of them were pseudonymised, and whether there
+     * may be more (a full batch).
      */
-    int purgeBatch(DataClass dataClass, Instant cutoff) {
+    record Batch(int rows, List<Long> messages, boolean more) {
+        static Batch of(int rows) {
+            return new Batch(rows, List.of(), rows == BATCH);
+        }
+    }
+
+    /**
+     * One batch of the class's rows whose period ended by the cutoff (made at or before it), in the schema in scope,
+     * deleted or emptied.
+     */
+    Batch purgeBatch(DataClass dataClass, Instant cutoff, Instant now) {
         OffsetDateTime before = utc(cutoff);
         switch (dataClass) {
+            case RAW_MESSAGES:
+                return pseudonymiseMessages(before, utc(now));
             case IDEMPOTENCY_KEYS:
-                return deleteOlder("idempotency_key", "idem_key", "created_at", before);
+                return Batch.of(deleteOlder("idempotency_key", "idem_key", "created_at", before));
             case IMPORT_REPORTS:
                 // its rejected rows go with it (ON DELETE CASCADE)
-                return deleteOlder("import_job", "id", "started_at", before);
+                return Batch.of(deleteOlder("import_job", "id", "started_at", before));
             case REFUSAL_LOG:
-                return deleteOlder("inbound_refusal", "id", "created_at", before);
+                return Batch.of(deleteOlder("inbound_refusal", "id", "created_at", before));
             case CRM_EVENTS:
-                return deleteOlder("crm_event", "id", "created_at", before);
+                return Batch.of(deleteOlder("crm_event", "id", "created_at", before));
             case AUDIT_LOG:
-                return deleteOlder("audit_log", "id", "at", before);
+                return Batch.of(deleteOlder("audit_log", "id", "at", before));
             case SEARCH_INDEX:
-                return emptySearchIndex(before);
+                return Batch.of(emptySearchIndex(before));
             default:
                 throw new IllegalArgumentException("no purge for " + dataClass);
         }
+    }
+
+    /**
+     * The stored messages of Vorabstimmungen that ended by the cutoff, their personal data replaced; not one still
+     * waiting in the outbox (it is sent as stored). A message that cannot be read any more loses its bytes.
+     */
+    private Batch pseudonymiseMessages(OffsetDateTime before, OffsetDateTime now) {
+        LocalDate day = before.atZoneSameInstant(BERLIN).toLocalDate();
+        List<Map.Entry<Long, byte[]>> due = jdbc.sql(
+                        "SELECT id, raw FROM wbci_message m WHERE pseudonymised_at IS NULL "
+                                + "AND va_id IN (" + ENDED_BEFORE + ") AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+                                + "o.message_id = m.id AND o.status = '" + OUTBOX_PENDING + "') ORDER BY id LIMIT "
+                                + BATCH)
+                .param("cutoff", before)
+                .param("day", day)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getBytes("raw")))
+                .list();
+        List<Long> changed = new ArrayList<>();
+        for (Map.Entry<Long, byte[]> message : due) {
+            byte[] pseudonymised;
+            try {
+                pseudonymised = Pseudonymiser.pseudonymise(message.getValue());
+            } catch (IllegalArgumentException e) {
+                pseudonymised = new byte[0];
+            }
+            int updated = jdbc.sql("UPDATE wbci_message SET raw = ?, pseudonymised_at = ? WHERE id = ? "
+                            + "AND pseudonymised_at IS NULL")
+                    .params(pseudonymised, now, message.getKey())
+                    .update();
+            if (updated == 1) {
+                changed.add(message.getKey());
+            }
+        }
+        // a full batch of due rows means there may be more, even where another node took some of them
+        return new Batch(changed.size(), changed, due.size() == BATCH);
     }
 
     private int deleteOlder(String table, String key, String time, OffsetDateTime before) {

@@ -27,6 +27,7 @@ import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.platform.tenancy.Tenants;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.Patience;
+import org.wbcigateway.gateway.support.Soap;
 
 /**
  * Each data class is deleted or emptied exactly when its period ends, never earlier (issue 16), on both databases,
@@ -120,14 +121,58 @@ class RetentionJobTest {
             assertThat(before.values()).as("nothing before its period ended").allMatch(rows -> rows == 0);
             assertLeft(jdbc, scopes, 2);
 
+            // every node has read the old stored VA of the first tenant (as for a timeline) before its data goes
+            TenantScope.Scope home = tenantScopes.get(0);
+            long oldVa = TenantScope.call(
+                    home,
+                    () -> jdbc.sql("SELECT id FROM wbci_message WHERE digest = 'Erika Planted-old'")
+                            .query(Long.class)
+                            .single());
+            for (Gateway node : nodes) {
+                assertThat(customer(node, home, oldVa)).isEqualTo("Erika Planted-old");
+            }
             Map<String, Long> atEnd = runOnEveryNode(nodes, END);
             assertLeft(jdbc, scopes, 1);
+            // the node that replaced it reads it anew at once (the others within StoredMessages.KEPT)
+            assertThat(NODE_RESULTS.get())
+                    .anySatisfy(node ->
+                            assertThat(customer(node.getKey(), home, oldVa)).isEqualTo("entfernt"));
             // the old search index rows are two Vorabstimmungen: one rejected, one agreed and switched
             assertHandledOnce(atEnd, scopes, 2);
 
             Map<String, Long> afterYoung = runOnEveryNode(nodes, END.plusMillis(1));
             assertLeft(jdbc, scopes, 0);
             assertHandledOnce(afterYoung, scopes, 1);
+
+            // the stored messages: no trace of the customer, still readable, the IDs kept; the one in the outbox as it
+            // was
+            for (TenantScope.Scope scope : tenantScopes) {
+                TenantScope.run(scope, () -> {
+                    List<byte[]> raws = jdbc.sql("SELECT raw FROM wbci_message WHERE digest LIKE 'Erika Planted%'")
+                            .query(byte[].class)
+                            .list();
+                    assertThat(raws).hasSize(2);
+                    for (byte[] raw : raws) {
+                        String xml = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(xml)
+                                .doesNotContain("Erika")
+                                .doesNotContain("Landshuter")
+                                .doesNotContain("80637");
+                        assertThat(xml).contains("DEU.MNET.V000000004");
+                        assertThat(new org.wbcigateway.wire.WbciCodec()
+                                        .readMessage(raw)
+                                        .payload())
+                                .isNotNull();
+                    }
+                    assertThat(new String(
+                                    jdbc.sql("SELECT raw FROM wbci_message WHERE digest = 'Erika Pending'")
+                                            .query(byte[].class)
+                                            .single(),
+                                    java.nio.charset.StandardCharsets.UTF_8))
+                            .as("a message still to be sent is sent as it was stored")
+                            .contains("Erika Pending");
+                });
+            }
 
             // what the runs did is in each schema's audit log, under the job's name
             TenantScope.run(
@@ -146,18 +191,37 @@ class RetentionJobTest {
     }
 
     /** Runs the job on every node at once; the rows each (schema, class) lost, added up over the nodes. */
+    /** The nodes of the last {@link #runOnEveryNode} that pseudonymised stored messages of the first tenant. */
+    private static final java.util.concurrent.atomic.AtomicReference<List<Map.Entry<Gateway, Long>>> NODE_RESULTS =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private static Map<String, Long> runOnEveryNode(List<Gateway> nodes, Instant now) throws Exception {
         List<CompletableFuture<List<RetentionJob.Purged>>> runs = nodes.stream()
                 .map(n -> CompletableFuture.supplyAsync(
                         () -> n.context().getBean(RetentionJob.class).runAt(now)))
                 .toList();
         Map<String, Long> rows = new HashMap<>();
-        for (CompletableFuture<List<RetentionJob.Purged>> run : runs) {
-            for (RetentionJob.Purged p : run.get()) {
+        List<Map.Entry<Gateway, Long>> pseudonymising = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            for (RetentionJob.Purged p : runs.get(i).get()) {
                 rows.merge(p.schema() + "/" + p.dataClass(), p.rows(), Long::sum);
+                if (p.dataClass() == DataClass.RAW_MESSAGES && p.rows() > 0) {
+                    pseudonymising.add(Map.entry(nodes.get(i), p.rows()));
+                }
             }
         }
+        NODE_RESULTS.set(pseudonymising);
         return rows;
+    }
+
+    /** The firm name of a stored VA as the node reads it (its {@code StoredMessages}). */
+    private static String customer(Gateway node, TenantScope.Scope scope, long messageId) {
+        return TenantScope.call(scope, () -> {
+            var va = (org.wbcigateway.domain.message.Vorabstimmungsanfrage) node.context()
+                    .getBean(org.wbcigateway.gateway.vorabstimmung.StoredMessages.class)
+                    .read(messageId);
+            return ((org.wbcigateway.domain.message.Firma) va.endkunde()).firmenname();
+        });
     }
 
     /**
@@ -236,8 +300,35 @@ class RetentionJobTest {
                     plantVa(jdbc, "DEU.AAAA.V000000103", tag, "AGREED", t.minusYears(1), wechseltermin);
                 }
             }
-            default -> throw new IllegalArgumentException(c.name());
+            case RAW_MESSAGES -> {
+                String vaId = "DEU.AAAA.V" + (age.equals("old") ? "000000201" : "000000202");
+                plantVaOnly(jdbc, vaId, "REJECTED", t, null);
+                long id = plantMessage(jdbc, vaId, tag, t);
+                if (age.equals("old")) {
+                    // a message of the same ended VA still waiting in the outbox (its next attempt far ahead, so that
+                    // this node's sender leaves it alone): it is sent as stored, so kept as it is
+                    long pending = plantMessage(jdbc, vaId, "Erika Pending", t);
+                    jdbc.sql("INSERT INTO outbox (message_id, va_id, partner, status, attempts, next_attempt_at, "
+                                    + "created_at) VALUES (?, ?, 'DEU.BBBB', 'PENDING', 0, ?, ?)")
+                            .params(pending, vaId, t.plusYears(100), t)
+                            .update();
+                    jdbc.sql("INSERT INTO outbox (message_id, va_id, partner, status, attempts, next_attempt_at, "
+                                    + "created_at, delivered_at) VALUES (?, ?, 'DEU.BBBB', 'DELIVERED', 1, ?, ?, ?)")
+                            .params(id, vaId, t, t, t)
+                            .update();
+                }
+            }
         }
+    }
+
+    /** A stored VA naming the customer (the interop sample's with another firm name); its id. */
+    private static long plantMessage(JdbcClient jdbc, String vaId, String customer, OffsetDateTime at) {
+        byte[] raw = Soap.replace(Soap.sample("va-kue-mrn.xml"), "Bezirksjugendring Oberbayern", customer);
+        jdbc.sql("INSERT INTO wbci_message (va_id, direction, message_type, geschaeftsfall, partner, raw, digest, "
+                        + "outcome, created_at) VALUES (?, 'IN', 'VA_KUE_MRN', 'VA_KUE_MRN', 'DEU.BBBB', ?, ?, 'ACCEPTED', ?)")
+                .params(vaId, raw, customer, at)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM wbci_message").query(Long.class).single();
     }
 
     private static void plantVa(
@@ -247,17 +338,22 @@ class RetentionJobTest {
             String phase,
             OffsetDateTime updated,
             LocalDate wechseltermin) {
-        jdbc.sql("INSERT INTO vorabstimmung (va_id, geschaeftsfall, own_role, partner, phase, akm_tr, change_request, "
-                        + "kundenwunschtermin, wechseltermin, created_at, updated_at) VALUES (?, 'VA_KUE_MRN', "
-                        + "'EKP_ABG', 'DEU.BBBB', ?, 'NOT_APPLICABLE', 'NONE', ?, ?, ?, ?)")
-                .params(vaId, phase, LocalDate.of(2030, 1, 1), wechseltermin, updated.minusDays(30), updated)
-                .update();
+        plantVaOnly(jdbc, vaId, phase, updated, wechseltermin);
         jdbc.sql("INSERT INTO vorabstimmung_search (va_id, customer) VALUES (?, ?)")
                 .params(vaId, customer)
                 .update();
         jdbc.sql("INSERT INTO vorabstimmung_number (va_id, number_from, number_to) VALUES (?, '0301234567', "
                         + "'0301234567')")
                 .param(vaId)
+                .update();
+    }
+
+    private static void plantVaOnly(
+            JdbcClient jdbc, String vaId, String phase, OffsetDateTime updated, LocalDate wechseltermin) {
+        jdbc.sql("INSERT INTO vorabstimmung (va_id, geschaeftsfall, own_role, partner, phase, akm_tr, change_request, "
+                        + "kundenwunschtermin, wechseltermin, created_at, updated_at) VALUES (?, 'VA_KUE_MRN', "
+                        + "'EKP_ABG', 'DEU.BBBB', ?, 'NOT_APPLICABLE', 'NONE', ?, ?, ?, ?)")
+                .params(vaId, phase, LocalDate.of(2030, 1, 1), wechseltermin, updated.minusDays(30), updated)
                 .update();
     }
 
@@ -272,6 +368,8 @@ class RetentionJobTest {
             case REFUSAL_LOG -> "SELECT COUNT(*) FROM inbound_refusal WHERE raw_head LIKE 'Erika%'";
             case CRM_EVENTS -> "SELECT COUNT(*) FROM crm_event WHERE contract_id LIKE 'Erika%'";
             case AUDIT_LOG -> "SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'Erika%'";
+            case RAW_MESSAGES ->
+                "SELECT COUNT(*) FROM wbci_message WHERE digest LIKE 'Erika Planted%' AND pseudonymised_at IS NULL";
             case SEARCH_INDEX ->
                 "SELECT COUNT(DISTINCT s.customer) FROM vorabstimmung_search s "
                         + "WHERE s.customer LIKE 'Erika%' OR EXISTS (SELECT 1 FROM vorabstimmung_number n "
