@@ -26,6 +26,7 @@ import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
 import org.wbcigateway.gateway.decisions.ReviewQueue;
 import org.wbcigateway.gateway.decisions.ReviewReason;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /** The built-in CRM: contracts, their WBCI timeline, starting a switch; and the review queue. */
@@ -75,6 +76,7 @@ class CrmController {
         return view(contract);
     }
 
+    @PersonalDataRead("contract")
     @GetMapping("/crm/contracts/{id}")
     @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
     ContractView get(@PathVariable String id) {
@@ -120,6 +122,7 @@ class CrmController {
             String detail,
             java.time.LocalDate due) {}
 
+    @PersonalDataRead("review queue")
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
     List<ReviewItem> review() {

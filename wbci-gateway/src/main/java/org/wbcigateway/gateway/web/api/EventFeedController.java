@@ -21,6 +21,7 @@ import org.wbcigateway.gateway.crm.feed.ConsumerCursors;
 import org.wbcigateway.gateway.crm.feed.EventFeed;
 import org.wbcigateway.gateway.crm.feed.EventWebhookSender;
 import org.wbcigateway.gateway.crm.feed.FeedEvent;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 
 /**
@@ -58,6 +59,7 @@ public class EventFeedController {
         this.clock = clock;
     }
 
+    @PersonalDataRead("event feed")
     @GetMapping
     @Operation(
             summary = "Events after an offset, oldest first; without 'after', after the consumer's acknowledged "

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.gateway.crm.ContractCsv;
 import org.wbcigateway.gateway.crm.ContractImport;
 import org.wbcigateway.gateway.crm.ImportJob;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,6 +80,7 @@ class ImportController {
         return started(imports.start(new JsonContractSource(json, body)));
     }
 
+    @PersonalDataRead("import report")
     @GetMapping("/{jobId}")
     @Operation(summary = "progress of an import: RUNNING, DONE or FAILED, counts and the rejected rows")
     ImportJob.Progress progress(@PathVariable String jobId) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.inbound.RefusalLog;
 import org.wbcigateway.gateway.inbound.RefusalRepository;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 
 /**
  * Inbound messages the gateway refused technically (TEQ 0990/0993/0995 or a SOAP fault): they change no
@@ -26,6 +27,7 @@ public class RefusalController {
         this.refusals = refusals;
     }
 
+    @PersonalDataRead("refusal log")
     @GetMapping
     @Operation(summary = "Refused inbound messages, newest first, with the TEQ code, the reason and the message's head")
     public List<RefusalRepository.Refusal> list(

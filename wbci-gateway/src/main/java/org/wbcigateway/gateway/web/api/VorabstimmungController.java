@@ -30,6 +30,7 @@ import org.wbcigateway.gateway.actions.RequestStorno;
 import org.wbcigateway.gateway.actions.RequestTerminverschiebung;
 import org.wbcigateway.gateway.actions.StartVorabstimmung;
 import org.wbcigateway.gateway.actions.VaDraft;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRepository;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungView;
@@ -116,12 +117,14 @@ public class VorabstimmungController {
         return ResponseEntity.created(location).body(sent);
     }
 
+    @PersonalDataRead("Vorabstimmung")
     @GetMapping("/{id}")
     @Operation(summary = "A Vorabstimmung with its deadlines and its timeline of messages")
     public VorabstimmungView get(@PathVariable String id) {
         return views.view(RequestMapper.vaId(id));
     }
 
+    @PersonalDataRead("Vorabstimmung search")
     @GetMapping
     @Operation(summary = "Vorabstimmungen, newest first; every filter is optional")
     public List<VorabstimmungSummary> list(

@@ -15,6 +15,7 @@ import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.ContractSearch;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
@@ -38,6 +39,7 @@ class ContractsController {
         this.actions = actions;
     }
 
+    @PersonalDataRead("contract search")
     @GetMapping("/console/contracts")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         String digits = PhoneNumbers.normalize(q);
@@ -48,6 +50,7 @@ class ContractsController {
         return "console/contracts";
     }
 
+    @PersonalDataRead("contract")
     @GetMapping("/console/contracts/{id}")
     String contract(@PathVariable String id, Model model) {
         ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));

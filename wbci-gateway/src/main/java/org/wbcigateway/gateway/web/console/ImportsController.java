@@ -17,6 +17,7 @@ import org.springframework.web.util.UriUtils;
 import org.wbcigateway.gateway.crm.ContractCsv;
 import org.wbcigateway.gateway.crm.ContractImport;
 import org.wbcigateway.gateway.crm.ImportJob;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /**
@@ -51,6 +52,7 @@ class ImportsController {
                 .orElse("redirect:/console/contracts");
     }
 
+    @PersonalDataRead("import report")
     @GetMapping("/console/imports/{jobId}")
     String progress(@PathVariable String jobId, Model model, jakarta.servlet.http.HttpServletResponse response) {
         ImportJob.Progress progress =

@@ -15,6 +15,7 @@ import org.wbcigateway.gateway.decisions.ReviewQueue;
 import org.wbcigateway.gateway.inbound.RefusalLog;
 import org.wbcigateway.gateway.outbox.OutboxRepository;
 import org.wbcigateway.gateway.outbox.OutboxStatus;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OverdueView;
 import org.wbcigateway.gateway.vorabstimmung.OverdueDeadlines.OwedBy;
@@ -46,6 +47,7 @@ class QueuesController {
         this.actions = actions;
     }
 
+    @PersonalDataRead("review queue")
     @GetMapping("/console/review")
     String review(@RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, review.count());
@@ -54,6 +56,7 @@ class QueuesController {
         return "console/review";
     }
 
+    @PersonalDataRead("dead letters and refusal log")
     @GetMapping("/console/dead-letters")
     String deadLetters(
             @RequestParam(required = false) Integer page,

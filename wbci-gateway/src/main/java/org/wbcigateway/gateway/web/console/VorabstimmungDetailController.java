@@ -13,6 +13,7 @@ import org.wbcigateway.domain.vorabstimmung.Vorabstimmung;
 import org.wbcigateway.gateway.crm.ContractData;
 import org.wbcigateway.gateway.crm.CrmLinks;
 import org.wbcigateway.gateway.crm.CrmPort;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungDetails;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungIndex;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungRecord;
@@ -47,6 +48,7 @@ class VorabstimmungDetailController {
         this.links = links;
     }
 
+    @PersonalDataRead("Vorabstimmung")
     @GetMapping("/console/vorabstimmungen/{id}")
     String detail(@PathVariable String id, Model model) {
         VorabstimmungRecord r = stored.record(id);

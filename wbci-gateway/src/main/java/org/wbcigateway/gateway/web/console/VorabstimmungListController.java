@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.state.Phase;
+import org.wbcigateway.gateway.platform.audit.PersonalDataRead;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectory;
 import org.wbcigateway.gateway.vorabstimmung.VorabstimmungSearch;
 
@@ -28,6 +29,7 @@ class VorabstimmungListController {
         this.messages = messages;
     }
 
+    @PersonalDataRead("Vorabstimmung search")
     @GetMapping("/console/vorabstimmungen")
     String list(
             @RequestParam(required = false) String id,

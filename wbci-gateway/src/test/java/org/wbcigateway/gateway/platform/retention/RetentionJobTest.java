@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,6 @@ class RetentionJobTest {
                     .toList();
             TenantScope.Scope provider = new TenantScope.OfProvider(
                     first.context().getBean(Schemas.class).provider());
-            Map<String, Map<DataClass, Integer>> planted = new HashMap<>();
             for (TenantScope.Scope scope : tenantScopes) {
                 TenantScope.run(scope, () -> {
                     for (DataClass c : DataClass.values()) {
@@ -103,7 +101,6 @@ class RetentionJobTest {
                         plant(jdbc, c, "young", period);
                     }
                 });
-                planted.put(scope.schema(), new EnumMap<>(DataClass.class));
             }
             TenantScope.run(provider, () -> {
                 for (DataClass c : DataClass.values()) {
@@ -324,8 +321,9 @@ class RetentionJobTest {
     /** A stored VA naming the customer (the interop sample's with another firm name); its id. */
     private static long plantMessage(JdbcClient jdbc, String vaId, String customer, OffsetDateTime at) {
         byte[] raw = Soap.replace(Soap.sample("va-kue-mrn.xml"), "Bezirksjugendring Oberbayern", customer);
-        jdbc.sql("INSERT INTO wbci_message (va_id, direction, message_type, geschaeftsfall, partner, raw, digest, "
-                        + "outcome, created_at) VALUES (?, 'IN', 'VA_KUE_MRN', 'VA_KUE_MRN', 'DEU.BBBB', ?, ?, 'ACCEPTED', ?)")
+        jdbc.sql(
+                        "INSERT INTO wbci_message (va_id, direction, message_type, geschaeftsfall, partner, raw, digest, "
+                                + "outcome, created_at) VALUES (?, 'IN', 'VA_KUE_MRN', 'VA_KUE_MRN', 'DEU.BBBB', ?, ?, 'ACCEPTED', ?)")
                 .params(vaId, raw, customer, at)
                 .update();
         return jdbc.sql("SELECT MAX(id) FROM wbci_message").query(Long.class).single();

@@ -1,0 +1,21 @@
+package org.wbcigateway.gateway.platform.audit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A request handler (API or console) whose answer shows personal data of line holders: each answer it gives is
+ * audited ({@link PersonalDataReadAudit}), so that the provider can say who looked at whose data (DSGVO Art. 5(2),
+ * 15). Every GET handler is either marked so or listed as showing none ({@code PersonalDataReadAuditTest}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface PersonalDataRead {
+
+    /** What is read, as the audit line names it: e.g. {@code Vorabstimmung}, {@code contract}, {@code search}. */
+    String value();
+}
