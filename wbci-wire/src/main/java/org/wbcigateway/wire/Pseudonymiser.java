@@ -34,6 +34,14 @@ public final class Pseudonymiser {
                 .anyMatch(e -> !field(e).placeholder().equals(e.getTextContent()));
     }
 
+    /** The values of the message's personal fields, as they stand (what a search for the customer looks for). */
+    public static List<String> personalValues(byte[] raw) {
+        return personalFields(parse(raw).getDocumentElement(), new ArrayList<>()).stream()
+                .map(e -> e.getTextContent().strip())
+                .filter(v -> !v.isEmpty())
+                .toList();
+    }
+
     private static Document parse(byte[] raw) {
         try {
             return HardenedXml.parse(raw);

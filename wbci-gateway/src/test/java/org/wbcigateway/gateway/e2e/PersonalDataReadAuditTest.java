@@ -85,7 +85,7 @@ class PersonalDataReadAuditTest {
         assertThat(reads(audit, vaId)).singleElement().satisfies(line -> {
             assertThat(line.actor()).isEqualTo("test-operator");
             assertThat(line.channel()).isEqualTo(AuditEntry.Channel.API);
-            assertThat(line.action()).startsWith("READ Vorabstimmung (GET /api/vorabstimmungen/{id})");
+            assertThat(line.action()).isEqualTo("READ GET /api/vorabstimmungen/{id}");
             assertThat(line.outcome()).isEqualTo("200");
         });
 
@@ -104,7 +104,7 @@ class PersonalDataReadAuditTest {
                 .isEqualTo(200);
         List<AuditEntry> all = audit.list(null, null, 500, 0);
         assertThat(all)
-                .filteredOn(l -> l.action().startsWith("READ Vorabstimmung search"))
+                .filteredOn(l -> l.action().equals("READ GET /console/vorabstimmungen"))
                 .singleElement()
                 .satisfies(line -> assertThat(line.detail()).isEqualTo("criteria: customer"));
         assertThat(all)

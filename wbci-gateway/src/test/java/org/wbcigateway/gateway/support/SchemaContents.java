@@ -61,6 +61,74 @@ public record SchemaContents(Map<String, List<String>> tables) {
         return new SchemaContents(rest);
     }
 
+    /**
+     * These contents seen as the older contents would show them: only the tables they have, and of each row only the
+     * columns those tables had (a column added later is left out).
+     */
+    public SchemaContents asOf(SchemaContents older) {
+        Map<String, List<String>> seen = new TreeMap<>();
+        older.tables().forEach((table, olderRows) -> {
+            List<String> rows = tables.get(table);
+            if (rows == null || olderRows.isEmpty()) {
+                seen.put(table, rows);
+                return;
+            }
+            java.util.Set<String> columns = columns(olderRows.get(0));
+            seen.put(
+                    table,
+                    rows.stream().map(row -> project(row, columns)).sorted().toList());
+        });
+        return new SchemaContents(seen);
+    }
+
+    /** The tables these contents have and the older ones had not. */
+    public java.util.Set<String> tablesAddedSince(SchemaContents older) {
+        java.util.Set<String> added = new java.util.TreeSet<>(tables.keySet());
+        added.removeAll(older.tables().keySet());
+        return added;
+    }
+
+    /** A row as {@link #row} writes it: {@code {a=1, b=x}}, columns in order, values without ", " of their own. */
+    private static java.util.Set<String> columns(String row) {
+        java.util.Set<String> columns = new java.util.TreeSet<>();
+        for (String entry : entries(row)) {
+            columns.add(entry.substring(0, entry.indexOf('=')));
+        }
+        return columns;
+    }
+
+    private static String project(String row, java.util.Set<String> columns) {
+        Map<String, String> kept = new TreeMap<>();
+        for (String entry : entries(row)) {
+            int eq = entry.indexOf('=');
+            if (columns.contains(entry.substring(0, eq))) {
+                kept.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return kept.toString();
+    }
+
+    /** The {@code column=value} entries of a row; a value may hold ", " itself, so an entry starts at a column name. */
+    private static List<String> entries(String row) {
+        String inner = row.substring(1, row.length() - 1);
+        List<String> entries = new java.util.ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?:^|, )([a-z_0-9]+)=").matcher(inner);
+        int start = -1;
+        String name = null;
+        while (m.find()) {
+            if (name != null) {
+                entries.add(name + "=" + inner.substring(start, m.start()));
+            }
+            name = m.group(1);
+            start = m.end();
+        }
+        if (name != null) {
+            entries.add(name + "=" + inner.substring(start));
+        }
+        return entries;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -127,6 +127,9 @@ public class AccessConfig {
                                 .hasRole(Role.VIEWER.name())
                                 .requestMatchers(HttpMethod.GET, "/api/audit", "/api/audit/**")
                                 .hasRole(Role.ADMIN.name())
+                                // everything about one customer, for their data protection requests
+                                .requestMatchers("/api/personal-data", "/api/personal-data/**")
+                                .hasRole(Role.ADMIN.name())
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .hasRole(Role.VIEWER.name())
                                 // who our partners are and which certificates we trust: administrators only

@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface PersonalDataRead {
 
-    /** What is read, as the audit line names it: e.g. {@code Vorabstimmung}, {@code contract}, {@code search}. */
-    String value();
+    /**
+     * Request parameters that name what is read by an ID (a VA-ID, a contract id) where no path variable does: the
+     * first one given is the audit line's target. Never a parameter that is itself personal data (a name, a number).
+     */
+    String[] targetParameters() default {};
 }

@@ -10,7 +10,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * One audit line for every answer of a handler marked {@link PersonalDataRead} that showed something (2xx): who read
- * what (the path variable, e.g. the VA-ID or contract id), through which channel. For a search, the names of the
+ * what ({@code READ GET /api/vorabstimmungen/{id}}, and the path variable as target, e.g. the VA-ID or contract id),
+ * through which channel. For a search, the names of the
  * criteria, not their values: the audit log itself should not become a second copy of the data. Refused and empty
  * reads (403, 404) are audited already by {@link ApiAuditFilter} and the console's model advice.
  */
@@ -37,20 +38,26 @@ public class PersonalDataReadAudit implements HandlerInterceptor {
         audit.record(
                 AuditTrail.currentActor(),
                 console ? AuditEntry.Channel.CONSOLE : AuditEntry.Channel.API,
-                "READ " + read.value() + " (" + request.getMethod() + " " + pattern + ")",
-                target(request),
+                "READ " + request.getMethod() + " " + pattern,
+                target(request, read),
                 String.valueOf(response.getStatus()),
                 criteria(request),
                 request.getRemoteAddr());
     }
 
-    private static String target(HttpServletRequest request) {
+    private static String target(HttpServletRequest request, PersonalDataRead read) {
         Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (vars instanceof Map<?, ?> map && !map.isEmpty()) {
             return String.valueOf(
                     map.containsKey("id")
                             ? map.get("id")
                             : map.values().iterator().next());
+        }
+        for (String parameter : read.targetParameters()) {
+            String value = request.getParameter(parameter);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
         }
         return null;
     }

@@ -206,7 +206,7 @@ public record GatewayProperties(
     public record Retention(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("1h") Duration interval,
-            Map<org.wbcigateway.gateway.platform.retention.DataClass, Duration> periods) {
+            Map<org.wbcigateway.gateway.platform.config.DataClass, Duration> periods) {
 
         public Retention {
             periods = periods == null ? Map.of() : Map.copyOf(periods);
@@ -222,7 +222,7 @@ public record GatewayProperties(
         }
 
         /** How long the class is kept. */
-        public Duration period(org.wbcigateway.gateway.platform.retention.DataClass dataClass) {
+        public Duration period(org.wbcigateway.gateway.platform.config.DataClass dataClass) {
             return periods.getOrDefault(dataClass, dataClass.defaultPeriod());
         }
     }

@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.gateway.platform.audit.AuditEntry;
 import org.wbcigateway.gateway.platform.audit.AuditTrail;
+import org.wbcigateway.gateway.platform.config.DataClass;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.tenancy.Schemas;
@@ -47,7 +47,6 @@ public class RetentionJob {
     private final GatewayProperties.Retention settings;
     private final Clock clock;
     private final String node;
-    private final ApplicationEventPublisher events;
 
     RetentionJob(
             RetentionRepository repository,
@@ -56,9 +55,7 @@ public class RetentionJob {
             TransactionTemplate tx,
             AuditTrail audit,
             GatewayProperties properties,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
         this.repository = repository;
         this.tenants = tenants;
         this.schemas = schemas;
@@ -109,9 +106,6 @@ public class RetentionJob {
                 do {
                     batch = tx.execute(s -> repository.purgeBatch(dataClass, cutoff, now));
                     rows += batch.rows();
-                    if (!batch.messages().isEmpty()) {
-                        events.publishEvent(new MessagesPseudonymised(schema, batch.messages()));
-                    }
                 } while (batch.more());
             } finally {
                 long done = rows;
@@ -126,7 +120,7 @@ public class RetentionJob {
                         "RETENTION " + dataClass,
                         schema,
                         "OK",
-                        rows + " rows from before " + cutoff + " deleted or emptied",
+                        "rows " + rows + ", cutoff " + cutoff,
                         null);
             }
         } catch (RuntimeException e) {

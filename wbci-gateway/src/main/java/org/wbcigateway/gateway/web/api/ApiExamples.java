@@ -82,6 +82,9 @@ final class ApiExamples {
     static final String BUNDLE_ROUTE = """
             {"tenant": "BNDL-nord"}""";
 
+    static final String ERASURE = """
+            {"va": "DEU.AAAA.V000000001"}""";
+
     static final String TENANT_KEY = """
             {"generate": true}""";
 

@@ -111,6 +111,13 @@ class ApiExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(org.wbcigateway.gateway.privacy.Erasure.StillOpenException.class)
+    ProblemDetail stillOpen(RuntimeException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Vorabstimmung still open");
+        return p;
+    }
+
     @ExceptionHandler(ResendMessage.NotDeadException.class)
     ProblemDetail notDead(ResendMessage.NotDeadException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

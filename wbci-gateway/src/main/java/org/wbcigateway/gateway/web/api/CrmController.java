@@ -76,7 +76,7 @@ class CrmController {
         return view(contract);
     }
 
-    @PersonalDataRead("contract")
+    @PersonalDataRead
     @GetMapping("/crm/contracts/{id}")
     @Operation(summary = "a contract (from the configured CRM) with its Vorabstimmungen and WBCI events")
     ContractView get(@PathVariable String id) {
@@ -122,7 +122,7 @@ class CrmController {
             String detail,
             java.time.LocalDate due) {}
 
-    @PersonalDataRead("review queue")
+    @PersonalDataRead
     @GetMapping("/review")
     @Operation(summary = "EKPabg: incoming VAs the decision rules could not decide")
     List<ReviewItem> review() {

@@ -59,7 +59,7 @@ public class EventFeedController {
         this.clock = clock;
     }
 
-    @PersonalDataRead("event feed")
+    @PersonalDataRead
     @GetMapping
     @Operation(
             summary = "Events after an offset, oldest first; without 'after', after the consumer's acknowledged "

@@ -80,7 +80,7 @@ class ImportController {
         return started(imports.start(new JsonContractSource(json, body)));
     }
 
-    @PersonalDataRead("import report")
+    @PersonalDataRead
     @GetMapping("/{jobId}")
     @Operation(summary = "progress of an import: RUNNING, DONE or FAILED, counts and the rejected rows")
     ImportJob.Progress progress(@PathVariable String jobId) {

@@ -27,7 +27,7 @@ public class RefusalController {
         this.refusals = refusals;
     }
 
-    @PersonalDataRead("refusal log")
+    @PersonalDataRead
     @GetMapping
     @Operation(summary = "Refused inbound messages, newest first, with the TEQ code, the reason and the message's head")
     public List<RefusalRepository.Refusal> list(

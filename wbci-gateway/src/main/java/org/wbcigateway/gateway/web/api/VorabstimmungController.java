@@ -117,14 +117,14 @@ public class VorabstimmungController {
         return ResponseEntity.created(location).body(sent);
     }
 
-    @PersonalDataRead("Vorabstimmung")
+    @PersonalDataRead
     @GetMapping("/{id}")
     @Operation(summary = "A Vorabstimmung with its deadlines and its timeline of messages")
     public VorabstimmungView get(@PathVariable String id) {
         return views.view(RequestMapper.vaId(id));
     }
 
-    @PersonalDataRead("Vorabstimmung search")
+    @PersonalDataRead
     @GetMapping
     @Operation(summary = "Vorabstimmungen, newest first; every filter is optional")
     public List<VorabstimmungSummary> list(

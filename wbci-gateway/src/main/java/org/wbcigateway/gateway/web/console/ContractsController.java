@@ -39,7 +39,7 @@ class ContractsController {
         this.actions = actions;
     }
 
-    @PersonalDataRead("contract search")
+    @PersonalDataRead
     @GetMapping("/console/contracts")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         String digits = PhoneNumbers.normalize(q);
@@ -50,7 +50,7 @@ class ContractsController {
         return "console/contracts";
     }
 
-    @PersonalDataRead("contract")
+    @PersonalDataRead
     @GetMapping("/console/contracts/{id}")
     String contract(@PathVariable String id, Model model) {
         ContractData contract = crm.contract(id).orElseThrow(() -> new NotFoundException("no contract " + id));

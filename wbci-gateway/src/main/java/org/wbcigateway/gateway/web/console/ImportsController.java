@@ -52,7 +52,7 @@ class ImportsController {
                 .orElse("redirect:/console/contracts");
     }
 
-    @PersonalDataRead("import report")
+    @PersonalDataRead
     @GetMapping("/console/imports/{jobId}")
     String progress(@PathVariable String jobId, Model model, jakarta.servlet.http.HttpServletResponse response) {
         ImportJob.Progress progress =

@@ -47,7 +47,7 @@ class QueuesController {
         this.actions = actions;
     }
 
-    @PersonalDataRead("review queue")
+    @PersonalDataRead
     @GetMapping("/console/review")
     String review(@RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, review.count());
@@ -56,7 +56,7 @@ class QueuesController {
         return "console/review";
     }
 
-    @PersonalDataRead("dead letters and refusal log")
+    @PersonalDataRead
     @GetMapping("/console/dead-letters")
     String deadLetters(
             @RequestParam(required = false) Integer page,

@@ -48,7 +48,7 @@ class VorabstimmungDetailController {
         this.links = links;
     }
 
-    @PersonalDataRead("Vorabstimmung")
+    @PersonalDataRead
     @GetMapping("/console/vorabstimmungen/{id}")
     String detail(@PathVariable String id, Model model) {
         VorabstimmungRecord r = stored.record(id);

@@ -29,7 +29,7 @@ class VorabstimmungListController {
         this.messages = messages;
     }
 
-    @PersonalDataRead("Vorabstimmung search")
+    @PersonalDataRead
     @GetMapping("/console/vorabstimmungen")
     String list(
             @RequestParam(required = false) String id,

@@ -147,11 +147,10 @@ class KnownSettingsTest {
                     assertThat(gateway.partners().get("DEU.BBBB").tlsBundle()).isEqualTo("partners");
                     assertThat(gateway.outbox().maxAttempts()).isEqualTo(3);
                     assertThat(gateway.outbox().concurrency()).isEqualTo(2);
-                    assertThat(gateway.retention()
-                                    .period(org.wbcigateway.gateway.platform.retention.DataClass.AUDIT_LOG))
+                    assertThat(gateway.retention().period(org.wbcigateway.gateway.platform.config.DataClass.AUDIT_LOG))
                             .isEqualTo(Duration.ofDays(1095));
                     assertThat(gateway.retention()
-                                    .period(org.wbcigateway.gateway.platform.retention.DataClass.SEARCH_INDEX))
+                                    .period(org.wbcigateway.gateway.platform.config.DataClass.SEARCH_INDEX))
                             .isEqualTo(Duration.ofDays(30));
                     assertThat(gateway.tenancy().connectionsPerSchema()).isEqualTo(3);
                     assertThat(gateway.deadlines().escalation())

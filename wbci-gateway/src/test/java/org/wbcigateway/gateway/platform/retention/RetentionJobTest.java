@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.domain.calendar.Bundesland;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.id.Portierungskennung;
+import org.wbcigateway.gateway.platform.config.DataClass;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 import org.wbcigateway.gateway.platform.tenancy.Schemas;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;

@@ -1,10 +1,10 @@
-package org.wbcigateway.gateway.platform.retention;
+package org.wbcigateway.gateway.platform.config;
 
 import java.time.Duration;
 
 /**
  * What the gateway keeps that may name a customer, each kept for its own period (README, "Personal data"): when the
- * period has passed, the {@link RetentionJob} deletes or pseudonymises it. The protocol facts a later dispute needs
+ * period has passed, the {@code platform.retention.RetentionJob} deletes or pseudonymises it. The protocol facts a later dispute needs
  * (IDs, dates, codes, who sent what when) are in none of these classes and stay.
  */
 public enum DataClass {
