@@ -2,12 +2,15 @@ package org.wbcigateway.gateway.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
+import org.wbcigateway.gateway.platform.tenancy.ProviderTransactions;
 
 /**
  * What the tenant holds about one customer (DSGVO Art. 15): every stored item that names them, by data class, read
@@ -31,22 +34,44 @@ public class AccessExport {
 
     private final SubjectRecords records;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ProviderTransactions provider;
 
-    AccessExport(SubjectRecords records, @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+    AccessExport(
+            SubjectRecords records,
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            TransactionTemplate tx,
+            ProviderTransactions provider) {
         this.records = records;
         this.clock = clock;
+        this.tx = tx;
+        this.provider = provider;
     }
 
-    @Transactional(readOnly = true)
+    /** The tenant's items in one transaction, then the copies of the customer's messages in the provider's schema. */
     public Export of(DataSubject subject) {
-        SubjectRecords.Found found = records.find(subject);
+        Export export = tx.execute(status -> {
+            SubjectRecords.Found found = records.find(subject);
+            return new Export(
+                    subject,
+                    clock.instant(),
+                    List.copyOf(found.contractIds()),
+                    List.copyOf(found.vaIds()),
+                    List.copyOf(found.names()),
+                    List.copyOf(found.numbers()),
+                    records.items(found));
+        });
+        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>(export.items());
+        items.put(
+                "heldCopies",
+                provider.execute(status -> records.routedHeldCopies(Set.copyOf(export.vorabstimmungsIds()))));
         return new Export(
-                subject,
-                clock.instant(),
-                List.copyOf(found.contractIds()),
-                List.copyOf(found.vaIds()),
-                List.copyOf(found.names()),
-                List.copyOf(found.numbers()),
-                records.items(found));
+                export.subject(),
+                export.generatedAt(),
+                export.contractIds(),
+                export.vorabstimmungsIds(),
+                export.names(),
+                export.numbers(),
+                items);
     }
 }

@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wbcigateway.gateway.platform.audit.AuditEntry;
 import org.wbcigateway.gateway.platform.audit.AuditTrail;
 import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.retention.MessageScrub;
+import org.wbcigateway.gateway.platform.tenancy.ProviderTransactions;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 
 /**
@@ -39,20 +41,39 @@ public class Erasure {
     private final MessageScrub scrub;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ProviderTransactions provider;
 
     Erasure(
             SubjectRecords records,
             MessageScrub scrub,
             AuditTrail audit,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            TransactionTemplate tx,
+            ProviderTransactions provider) {
         this.records = records;
         this.scrub = scrub;
         this.audit = audit;
         this.clock = clock;
+        this.tx = tx;
+        this.provider = provider;
     }
 
-    @Transactional
+    /**
+     * The tenant's data in one transaction; then, in the provider's schema, the copies of the customer's messages
+     * that waited there for a bundle code's tenant (a second transaction: if it fails, repeating the erasure
+     * finishes it).
+     */
     public Erased erase(DataSubject subject, String by, String remoteAddress) {
+        Erased erased = tx.execute(status -> eraseInTenant(subject, by, remoteAddress));
+        Map<String, Integer> rows = new LinkedHashMap<>(erased.rows());
+        rows.put(
+                "heldCopies",
+                provider.execute(status -> records.deleteRoutedHeldCopies(Set.copyOf(erased.vorabstimmungsIds()))));
+        return new Erased(erased.subject(), erased.contractIds(), erased.vorabstimmungsIds(), rows);
+    }
+
+    private Erased eraseInTenant(DataSubject subject, String by, String remoteAddress) {
         Instant now = clock.instant();
         SubjectRecords.Found found = records.find(subject);
         if (found.contractIds().isEmpty() && found.vaIds().isEmpty()) {

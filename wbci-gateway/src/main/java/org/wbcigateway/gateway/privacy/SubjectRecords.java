@@ -262,6 +262,25 @@ class SubjectRecords {
         return rows;
     }
 
+    /**
+     * In the provider's schema: the routed copies of these Vorabstimmungen's messages that waited for a bundle code's
+     * tenant (the tenant has them); those not routed yet are not the customer's known Vorabstimmungen.
+     */
+    List<Map<String, Object>> routedHeldCopies(Set<String> vaIds) {
+        List<Map<String, Object>> copies = new ArrayList<>();
+        for (Map<String, Object> row : rows("bundle_inbox", "va_id", vaIds)) {
+            if (row.get("routed_at") != null) {
+                row.computeIfPresent("raw", (k, raw) -> new String((byte[]) raw, StandardCharsets.UTF_8));
+                copies.add(row);
+            }
+        }
+        return copies;
+    }
+
+    int deleteRoutedHeldCopies(Set<String> vaIds) {
+        return update("DELETE FROM bundle_inbox WHERE va_id = ? AND routed_at IS NOT NULL", vaIds);
+    }
+
     /** What an erased text says instead. */
     static final String ERASED = "entfernt";
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wbcigateway.gateway.platform.tenancy.Schemas;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.LogCapture;
 import org.wbcigateway.gateway.support.TestAccess;
@@ -85,6 +86,16 @@ class PersonalDataRequestsTest {
                             + "VALUES ('job-1', 1, 'K-MCFLY', 'no number')")
                     .update();
 
+            // a copy of his VA that waited for a bundle code's tenant, in the provider's schema
+            TenantScope.run(
+                    new TenantScope.OfProvider(
+                            a.context().getBean(Schemas.class).provider()),
+                    () -> jdbc.sql("INSERT INTO bundle_inbox (code, va_id, message_type, sender, reason, matched, raw, "
+                                    + "digest, received_at, routed_to, routed_by, routed_at) VALUES ('DEU.BNDL', ?, "
+                                    + "'VA_KUE_MRN', 'DEU.BBBB', 'NO_CUSTOMER', '', ?, 'held-copy', ?, 'DEU.AAAA', "
+                                    + "'anna', ?)")
+                            .params(vaId, "<nachname>McFly</nachname>".getBytes(), now, now)
+                            .update());
             Gateway admin = a.as(TestAccess.ADMIN_TOKEN);
             Gateway.Reply byVa = admin.get("/api/personal-data?va=" + vaId);
             assertThat(byVa.status()).as(String.valueOf(byVa.body())).isEqualTo(200);
@@ -104,7 +115,8 @@ class PersonalDataRequestsTest {
                     "auditLog",
                     "importRejections",
                     "refusalLog",
-                    "idempotencyKeys")) {
+                    "idempotencyKeys",
+                    "heldCopies")) {
                 assertThat(items.path(dataClass).size()).as(dataClass).isPositive();
             }
             assertThat(items.path("messages").get(0).path("raw").asString()).contains("McFly");
@@ -112,6 +124,16 @@ class PersonalDataRequestsTest {
                     .as("his refusal, not Brown's")
                     .isEqualTo(1);
             assertThat(byVa.body().toString()).doesNotContain(other).doesNotContain("Brown");
+
+            // the same, as a document to hand to him
+            String document = admin.text("/api/personal-data/document?va=" + vaId);
+            assertThat(document)
+                    .contains("Auskunft über gespeicherte personenbezogene Daten")
+                    .contains("WBCI-Meldungen")
+                    .contains("McFly")
+                    .contains(vaId)
+                    .doesNotContain("Brown")
+                    .doesNotContain(other);
 
             // the same customer by contract and by a number of his block
             assertThat(strings(admin.get("/api/personal-data?contract=K-MCFLY")
@@ -180,6 +202,7 @@ class PersonalDataRequestsTest {
             }
             assertThat(admin.get("/api/personal-data?va=" + other).body().toString())
                     .contains("Brown");
+            assertThat(admin.text("/api/personal-data/document?va=" + vaId)).doesNotContain("McFly");
             assertThat(admin.get("/api/audit?target=" + vaId).body().toString()).contains("ERASURE");
         }
     }

@@ -34,8 +34,10 @@ public enum DataClass {
      * The stored WBCI messages of a Vorabstimmung: names, address, phone numbers and free text replaced by placeholders
      * one year after it ended; what was sent when, its IDs, dates and codes, and the digest of the bytes as received
      * stay. A year covers complaints and claims over a switch; later the CRM's contract, linked by the VA-ID, answers.
+     * In the provider's schema: a message held for a bundle code is deleted a year after it was routed (its tenant
+     * keeps it).
      */
-    RAW_MESSAGES(Duration.ofDays(365), Where.TENANT),
+    RAW_MESSAGES(Duration.ofDays(365), Where.TENANT_AND_PROVIDER),
 
     /**
      * The contracts' WBCI events and the event feed over them; deleted 180 days after they happened: the CRM has

@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.gateway.platform.config.DataClass;
+import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 
 /**
  * The statements of the retention job, in the schema in scope: its lease per data class, and what each class deletes
@@ -69,7 +70,9 @@ class RetentionRepository {
         OffsetDateTime before = utc(cutoff);
         switch (dataClass) {
             case RAW_MESSAGES:
-                return pseudonymiseMessages(cutoff, now);
+                return TenantScope.inProvider()
+                        ? Batch.of(deleteOlder("bundle_inbox", "id", "routed_at", before))
+                        : pseudonymiseMessages(cutoff, now);
             case IDEMPOTENCY_KEYS:
                 return Batch.of(deleteOlder("idempotency_key", "idem_key", "created_at", before));
             case IMPORT_REPORTS:

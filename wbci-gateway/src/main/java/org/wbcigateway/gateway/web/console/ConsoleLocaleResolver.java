@@ -8,8 +8,9 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The console's language: German unless the operator chose English ({@code ?lang=en}, kept in a cookie). Outside
- * {@code /console} nothing changes: the Accept-Language header decides, as before.
+ * The console's language: German unless the operator chose English ({@code ?lang=en}, kept in a cookie). A document
+ * for a person outside the console (the access export, {@code /api/personal-data/document}) is German unless the
+ * request asks for English (Accept-Language). Elsewhere the Accept-Language header decides, as before.
  */
 class ConsoleLocaleResolver implements LocaleResolver {
 
@@ -17,15 +18,24 @@ class ConsoleLocaleResolver implements LocaleResolver {
     static final Locale GERMAN = Locale.GERMAN;
 
     private final CookieLocaleResolver console = new CookieLocaleResolver("wbci-console-lang");
+    private final AcceptHeaderLocaleResolver documents = new AcceptHeaderLocaleResolver();
     private final AcceptHeaderLocaleResolver elsewhere = new AcceptHeaderLocaleResolver();
 
     ConsoleLocaleResolver() {
         console.setDefaultLocale(GERMAN);
+        documents.setDefaultLocale(GERMAN);
+        documents.setSupportedLocales(java.util.List.of(GERMAN, ENGLISH));
     }
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return isConsole(request) ? console.resolveLocale(request) : elsewhere.resolveLocale(request);
+        if (isConsole(request)) {
+            return console.resolveLocale(request);
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/personal-data/document")
+                ? documents.resolveLocale(request)
+                : elsewhere.resolveLocale(request);
     }
 
     /** Only German and English, only in the console; anything else is ignored. */

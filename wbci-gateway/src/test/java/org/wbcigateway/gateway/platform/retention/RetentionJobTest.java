@@ -140,6 +140,13 @@ class RetentionJobTest {
 
             Map<String, Long> afterYoung = runOnEveryNode(nodes, END.plusMillis(1));
             assertLeft(jdbc, scopes, 0);
+            assertThat(TenantScope.call(
+                            provider,
+                            () -> jdbc.sql("SELECT COUNT(*) FROM bundle_inbox WHERE digest LIKE 'Erika Waiting%'")
+                                    .query(Long.class)
+                                    .single()))
+                    .as("a held message not routed yet is an open case: kept")
+                    .isEqualTo(1L);
             assertHandledOnce(afterYoung, scopes, 1);
 
             // the stored messages: no trace of the customer, still readable, the IDs kept; the one in the outbox as it
@@ -299,6 +306,28 @@ class RetentionJobTest {
                 }
             }
             case RAW_MESSAGES -> {
+                if (TenantScope.inProvider()) {
+                    // a message held for a bundle code, routed then: its tenant has it
+                    jdbc.sql("INSERT INTO bundle_inbox (code, va_id, message_type, sender, reason, matched, raw, "
+                                    + "digest, received_at, routed_to, routed_by, routed_at) VALUES ('DEU.BNDL', ?, "
+                                    + "'VA_KUE_MRN', 'DEU.BBBB', 'NO_CUSTOMER', '', ?, ?, ?, 'BNDL-nord', 'anna', ?)")
+                            .params(
+                                    "DEU.BBBB.V00000030" + (age.equals("old") ? "1" : "2"),
+                                    Soap.replace(Soap.sample("va-kue-mrn.xml"), "Bezirksjugendring Oberbayern", tag),
+                                    tag,
+                                    t.minusDays(1),
+                                    t)
+                            .update();
+                    // and one not routed yet: an open case, kept
+                    if (age.equals("old")) {
+                        jdbc.sql("INSERT INTO bundle_inbox (code, va_id, message_type, sender, reason, matched, raw, "
+                                        + "digest, received_at) VALUES ('DEU.BNDL', 'DEU.BBBB.V000000303', 'VA_KUE_MRN', "
+                                        + "'DEU.BBBB', 'NO_CUSTOMER', '', ?, 'Erika Waiting', ?)")
+                                .params(new byte[] {1}, t.minusYears(5))
+                                .update();
+                    }
+                    return;
+                }
                 String vaId = "DEU.AAAA.V" + (age.equals("old") ? "000000201" : "000000202");
                 plantVaOnly(jdbc, vaId, "REJECTED", t, null);
                 long id = plantMessage(jdbc, vaId, tag, t);
@@ -368,7 +397,10 @@ class RetentionJobTest {
             case CRM_EVENTS -> "SELECT COUNT(*) FROM crm_event WHERE contract_id LIKE 'Erika%'";
             case AUDIT_LOG -> "SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'Erika%'";
             case RAW_MESSAGES ->
-                "SELECT COUNT(*) FROM wbci_message WHERE digest LIKE 'Erika Planted%' AND pseudonymised_at IS NULL";
+                TenantScope.inProvider()
+                        ? "SELECT COUNT(*) FROM bundle_inbox WHERE digest LIKE 'Erika Planted%'"
+                        : "SELECT COUNT(*) FROM wbci_message WHERE digest LIKE 'Erika Planted%' "
+                                + "AND pseudonymised_at IS NULL";
             case SEARCH_INDEX ->
                 "SELECT COUNT(DISTINCT s.customer) FROM vorabstimmung_search s "
                         + "WHERE s.customer LIKE 'Erika%' OR EXISTS (SELECT 1 FROM vorabstimmung_number n "
