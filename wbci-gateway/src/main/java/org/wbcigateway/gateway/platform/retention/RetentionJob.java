@@ -1,5 +1,7 @@
 package org.wbcigateway.gateway.platform.retention;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +49,7 @@ public class RetentionJob {
     private final GatewayProperties.Retention settings;
     private final Clock clock;
     private final String node;
+    private final MeterRegistry meters;
 
     RetentionJob(
             RetentionRepository repository,
@@ -55,7 +58,9 @@ public class RetentionJob {
             TransactionTemplate tx,
             AuditTrail audit,
             GatewayProperties properties,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.repository = repository;
         this.tenants = tenants;
         this.schemas = schemas;
@@ -112,6 +117,12 @@ public class RetentionJob {
                 tx.executeWithoutResult(s -> repository.done(dataClass, node, now, cutoff, done));
             }
             purged.add(new Purged(schema, dataClass, cutoff, rows));
+            Counter.builder("wbci.retention.rows")
+                    .description("Rows the retention job deleted or emptied (stored messages: pseudonymised)")
+                    .tag("data_class", dataClass.name())
+                    .tag("tenant", tenants.metricTag())
+                    .register(meters)
+                    .increment(rows);
             if (rows > 0) {
                 log.info("retention: {} rows of {} in {} from before {}", rows, dataClass, schema, cutoff);
                 audit.record(

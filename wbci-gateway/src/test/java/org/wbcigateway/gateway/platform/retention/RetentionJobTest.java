@@ -179,6 +179,23 @@ class RetentionJobTest {
                 });
             }
 
+            // and in the nodes' metrics: every row, counted once over the three, by class and tenant
+            double counted = 0;
+            for (Gateway node : nodes) {
+                counted += node
+                        .context()
+                        .getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                        .find("wbci.retention.rows")
+                        .tag("data_class", DataClass.AUDIT_LOG.name())
+                        .counters()
+                        .stream()
+                        .mapToDouble(io.micrometer.core.instrument.Counter::count)
+                        .sum();
+            }
+            assertThat(counted)
+                    .as("the planted audit lines of both tenants and the provider, old and young")
+                    .isEqualTo(6.0);
+
             // what the runs did is in each schema's audit log, under the job's name
             TenantScope.run(
                     tenantScopes.get(1),
