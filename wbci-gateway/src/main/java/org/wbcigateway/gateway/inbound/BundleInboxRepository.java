@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.domain.message.WbciMessage;
+import org.wbcigateway.gateway.platform.security.StoredBytes;
 
 /** The bundle inbox in the provider's schema (ADR 0015); callers run it in the provider's scope. */
 @Repository
@@ -19,9 +20,11 @@ class BundleInboxRepository {
             "id, code, va_id, message_type, sender, reason, matched, received_at, " + "routed_to, routed_by, routed_at";
 
     private final JdbcClient jdbc;
+    private final StoredBytes bytes;
 
-    BundleInboxRepository(JdbcClient jdbc) {
+    BundleInboxRepository(JdbcClient jdbc, StoredBytes bytes) {
         this.jdbc = jdbc;
+        this.bytes = bytes;
     }
 
     void insert(
@@ -41,7 +44,7 @@ class BundleInboxRepository {
                         message.absender().value(),
                         reason.name(),
                         String.join(",", matched),
-                        raw,
+                        bytes.seal(raw),
                         digest,
                         at)
                 .update();
@@ -82,7 +85,7 @@ class BundleInboxRepository {
     byte[] raw(long id) {
         return jdbc.sql("SELECT raw FROM bundle_inbox WHERE id = ?")
                 .param(id)
-                .query((rs, i) -> rs.getBytes(1))
+                .query((rs, i) -> bytes.open(rs.getBytes(1)))
                 .single();
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.platform.security.StoredBytes;
 
 /**
  * The outbox. Only the oldest undelivered message of a Vorabstimmung is due, so its messages leave in order; a node
@@ -24,10 +25,17 @@ public class OutboxRepository {
 
     private final JdbcClient jdbc;
     private final OutboxWakeup wakeup;
+    private final StoredBytes bytes;
 
     public OutboxRepository(JdbcClient jdbc, OutboxWakeup wakeup) {
+        this(jdbc, wakeup, StoredBytes.PLAIN);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public OutboxRepository(JdbcClient jdbc, OutboxWakeup wakeup, StoredBytes bytes) {
         this.jdbc = jdbc;
         this.wakeup = wakeup;
+        this.bytes = bytes;
     }
 
     /** Queues a stored message; this node's sender is woken once the transaction has committed. */
@@ -138,7 +146,7 @@ public class OutboxRepository {
                         rs.getString("va_id"),
                         MessageType.valueOf(rs.getString("message_type")),
                         CarrierCode.of(rs.getString("partner")),
-                        rs.getBytes("raw")))
+                        bytes.open(rs.getBytes("raw"))))
                 .optional();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.gateway.platform.retention.Ended;
+import org.wbcigateway.gateway.platform.security.StoredBytes;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.wire.PersonalField;
 import org.wbcigateway.wire.Pseudonymiser;
@@ -32,12 +33,22 @@ class SubjectRecords {
 
         /**
          * Whether a text (a refused message's head, an Idempotency-Key answer) is about the customer, told apart from
-         * other customers' texts: it holds one of their numbers or IDs, or every part of one of their names ("John",
-         * "McFly"), not only a part of an address or a first name another customer may share.
+         * other customers' texts: it holds one of their IDs, one of their numbers whole, or every part of one of their
+         * names ("John", "McFly"), not only a part of an address or a first name another customer may share.
          */
         boolean tracedIn(String text) {
             for (String id : ids()) {
                 if (text.contains(id)) {
+                    return true;
+                }
+            }
+            for (String number : numbers) {
+                // a whole number, not the start of a longer one (another customer's line may begin alike)
+                if (number.length() >= 3
+                        && java.util.regex.Pattern.compile(
+                                        "(?<!\\d)" + java.util.regex.Pattern.quote(number) + "(?!\\d)")
+                                .matcher(text)
+                                .find()) {
                     return true;
                 }
             }
@@ -51,8 +62,7 @@ class SubjectRecords {
         }
 
         private Set<String> ids() {
-            Set<String> ids = new LinkedHashSet<>(numbers);
-            ids.addAll(contractIds);
+            Set<String> ids = new LinkedHashSet<>(contractIds);
             ids.addAll(vaIds);
             ids.removeIf(t -> t.strip().length() < 3);
             return ids;
@@ -65,9 +75,11 @@ class SubjectRecords {
             .collect(java.util.stream.Collectors.toSet());
 
     private final JdbcClient jdbc;
+    private final StoredBytes bytes;
 
-    SubjectRecords(JdbcClient jdbc) {
+    SubjectRecords(JdbcClient jdbc, StoredBytes bytes) {
         this.jdbc = jdbc;
+        this.bytes = bytes;
     }
 
     Found find(DataSubject subject) {
@@ -134,7 +146,7 @@ class SubjectRecords {
                     .query(byte[].class)
                     .list()) {
                 try {
-                    traces.addAll(Pseudonymiser.personalValues(raw));
+                    traces.addAll(Pseudonymiser.personalValues(bytes.open(raw)));
                 } catch (IllegalArgumentException e) {
                     // not readable: nothing to learn from it
                 }
@@ -163,7 +175,7 @@ class SubjectRecords {
         items.put("contractResources", rows("crm_resource", "contract_id", found.contractIds()));
         items.put("vorabstimmungen", rows("vorabstimmung", "va_id", found.vaIds()));
         List<Map<String, Object>> messages = rows("wbci_message", "va_id", found.vaIds());
-        messages.forEach(m -> m.computeIfPresent("raw", (k, raw) -> new String((byte[]) raw, StandardCharsets.UTF_8)));
+        messages.forEach(m -> m.computeIfPresent("raw", (k, raw) -> text(raw)));
         items.put("messages", messages);
         items.put("searchIndex", rows("vorabstimmung_search", "va_id", found.vaIds()));
         items.put("searchNumbers", rows("vorabstimmung_number", "va_id", found.vaIds()));
@@ -270,7 +282,7 @@ class SubjectRecords {
         List<Map<String, Object>> copies = new ArrayList<>();
         for (Map<String, Object> row : rows("bundle_inbox", "va_id", vaIds)) {
             if (row.get("routed_at") != null) {
-                row.computeIfPresent("raw", (k, raw) -> new String((byte[]) raw, StandardCharsets.UTF_8));
+                row.computeIfPresent("raw", (k, raw) -> text(raw));
                 copies.add(row);
             }
         }
@@ -279,6 +291,11 @@ class SubjectRecords {
 
     int deleteRoutedHeldCopies(Set<String> vaIds) {
         return update("DELETE FROM bundle_inbox WHERE va_id = ? AND routed_at IS NOT NULL", vaIds);
+    }
+
+    /** Stored message bytes as text, opened if they are sealed. */
+    private String text(Object raw) {
+        return new String(bytes.open((byte[]) raw), StandardCharsets.UTF_8);
     }
 
     /** What an erased text says instead. */

@@ -13,6 +13,7 @@ import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.domain.message.Geschaeftsfall;
 import org.wbcigateway.domain.message.MessageType;
 import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.platform.security.StoredBytes;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Direction;
 import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Outcome;
 
@@ -20,9 +21,16 @@ import org.wbcigateway.gateway.vorabstimmung.MessageRecord.Outcome;
 public class MessageRepository {
 
     private final JdbcClient jdbc;
+    private final StoredBytes bytes;
 
     public MessageRepository(JdbcClient jdbc) {
+        this(jdbc, StoredBytes.PLAIN);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public MessageRepository(JdbcClient jdbc, StoredBytes bytes) {
         this.jdbc = jdbc;
+        this.bytes = bytes;
     }
 
     /** Stores the message and returns its id. */
@@ -50,7 +58,7 @@ public class MessageRepository {
                         geschaeftsfall.name(),
                         requestId,
                         partner.value(),
-                        raw,
+                        bytes.seal(raw),
                         digest,
                         direction == Direction.IN ? digest : null,
                         outcome.name(),
@@ -63,7 +71,7 @@ public class MessageRepository {
     public Optional<MessageRecord> find(long id) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE id = ?")
                 .param(id)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -71,7 +79,7 @@ public class MessageRepository {
     public Optional<MessageRecord> findInboundByDigest(String digest) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE inbound_digest = ?")
                 .param(digest)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -89,7 +97,7 @@ public class MessageRepository {
     public List<MessageRecord> timeline(String vaId) {
         return jdbc.sql("SELECT * FROM wbci_message WHERE va_id = ? ORDER BY id")
                 .param(vaId)
-                .query(MessageRepository::map)
+                .query(this::map)
                 .list();
     }
 
@@ -117,11 +125,11 @@ public class MessageRepository {
     public Optional<byte[]> lastReceivedRaw(CarrierCode partner) {
         return jdbc.sql("SELECT raw FROM wbci_message WHERE partner = ? AND direction = 'IN' ORDER BY id DESC LIMIT 1")
                 .param(partner.value())
-                .query((rs, i) -> rs.getBytes(1))
+                .query((rs, i) -> bytes.open(rs.getBytes(1)))
                 .optional();
     }
 
-    private static MessageRecord map(ResultSet rs, int row) throws SQLException {
+    private MessageRecord map(ResultSet rs, int row) throws SQLException {
         return new MessageRecord(
                 rs.getLong("id"),
                 rs.getString("va_id"),
@@ -130,7 +138,7 @@ public class MessageRepository {
                 Geschaeftsfall.valueOf(rs.getString("geschaeftsfall")),
                 rs.getString("request_id"),
                 CarrierCode.of(rs.getString("partner")),
-                rs.getBytes("raw"),
+                bytes.open(rs.getBytes("raw")),
                 rs.getString("digest"),
                 Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("outcome_detail"),

@@ -50,6 +50,7 @@ public record GatewayProperties(
         @DefaultValue Events events,
         @DefaultValue Tenancy tenancy,
         @DefaultValue Retention retention,
+        @DefaultValue Encryption encryption,
         Optional<OffsetDateTime> fixedClock) {
 
     public GatewayProperties {
@@ -191,6 +192,27 @@ public record GatewayProperties(
             @DefaultValue("1m") Duration reloadInterval) {
 
         public boolean configured() {
+            return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * Stored WBCI messages encrypted at rest (ADR 0018); off unless a keystore is given.
+     *
+     * @param keystore a PKCS#12 file holding AES keys: the current one and every older one a stored message was
+     *                 sealed with
+     * @param password the keystore's and its keys' password
+     * @param key      the alias of the key new messages are sealed with
+     */
+    public record Encryption(String keystore, String password, String key) {
+
+        public Encryption {
+            if (keystore != null && !keystore.isBlank() && (key == null || key.isBlank())) {
+                throw new IllegalArgumentException("wbci.encryption.key is required with wbci.encryption.keystore");
+            }
+        }
+
+        public boolean enabled() {
             return keystore != null && !keystore.isBlank();
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wbcigateway.gateway.platform.security.StoredBytes;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
 import org.wbcigateway.wire.Pseudonymiser;
 
@@ -30,10 +31,12 @@ public class MessageScrub {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final StoredBytes bytes;
 
-    MessageScrub(JdbcClient jdbc, ApplicationEventPublisher events) {
+    MessageScrub(JdbcClient jdbc, ApplicationEventPublisher events, StoredBytes bytes) {
         this.jdbc = jdbc;
         this.events = events;
+        this.bytes = bytes;
     }
 
     /** Every message of these Vorabstimmungen; the ids of those changed now. */
@@ -57,13 +60,13 @@ public class MessageScrub {
         for (Map.Entry<Long, byte[]> message : messages) {
             byte[] pseudonymised;
             try {
-                pseudonymised = Pseudonymiser.pseudonymise(message.getValue());
+                pseudonymised = Pseudonymiser.pseudonymise(bytes.open(message.getValue()));
             } catch (IllegalArgumentException e) {
                 pseudonymised = new byte[0];
             }
             int updated = jdbc.sql("UPDATE wbci_message SET raw = ?, pseudonymised_at = ? WHERE id = ? "
                             + "AND pseudonymised_at IS NULL")
-                    .params(pseudonymised, at, message.getKey())
+                    .params(bytes.seal(pseudonymised), at, message.getKey())
                     .update();
             if (updated == 1) {
                 changed.add(message.getKey());
