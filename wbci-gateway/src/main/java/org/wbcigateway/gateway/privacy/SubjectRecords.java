@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wbcigateway.gateway.platform.retention.Ended;
+import org.wbcigateway.gateway.platform.retention.MessageScrub;
 import org.wbcigateway.gateway.platform.security.StoredBytes;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.wire.PersonalField;
@@ -205,7 +206,10 @@ class SubjectRecords {
                     .query(String.class)
                     .list()
                     .isEmpty();
-            boolean sending = !strings("SELECT o.va_id FROM outbox o WHERE o.va_id = ? AND o.status = 'PENDING'", va)
+            boolean sending = !strings(
+                            "SELECT o.va_id FROM outbox o WHERE o.va_id = ? AND o.status = '"
+                                    + MessageScrub.OUTBOX_PENDING + "'",
+                            va)
                     .isEmpty();
             boolean known = !strings("SELECT va_id FROM vorabstimmung WHERE va_id = ?", va)
                     .isEmpty();

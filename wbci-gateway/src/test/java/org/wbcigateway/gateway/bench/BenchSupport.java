@@ -148,4 +148,22 @@ final class BenchSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The gateways' settings of a benchmark: quiet logs, plus {@link #settings}. */
+    static Map<String, String> gatewaySettings(Map<String, String> options) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of("logging.level.root", "WARN"));
+        settings.putAll(settings(options));
+        return settings;
+    }
+
+    /** The options {@code set.<setting>=<value>} (e.g. Tomcat's threads), as setting and value. */
+    static Map<String, String> settings(Map<String, String> options) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        options.forEach((k, v) -> {
+            if (k.startsWith("set.")) {
+                settings.put(k.substring(4), v);
+            }
+        });
+        return settings;
+    }
 }

@@ -98,7 +98,7 @@ public final class InboundBenchmark {
                 Gateway.freePort(),
                 Gateway.Database.POSTGRES,
                 schema,
-                gatewaySettings(o))) {
+                BenchSupport.gatewaySettings(o))) {
             InboundBenchmark bench = new InboundBenchmark(signed, b.soapUrl());
             bench.latencyTrace = o.containsKey("trace") ? Path.of(o.get("trace")) : null;
             bench.plain = !"jdk".equals(o.getOrDefault("client", "plain"));
@@ -160,7 +160,7 @@ public final class InboundBenchmark {
             figures.put("ratio_p2_floor", max / floor);
             figures.put("floor_cpu_ms_per_op", 1000 * cpus / floor);
         }
-        settings(o).forEach((k, v) -> figures.put("set." + k, v));
+        BenchSupport.settings(o).forEach((k, v) -> figures.put("set." + k, v));
         figures.put("warmup_messages", warmup);
         figures.put("seconds", seconds);
         figures.put("gateway_teq_ok_per_s", max);
@@ -179,24 +179,6 @@ public final class InboundBenchmark {
         figures.put("ratio_3_p99_vs_4x_insert_p99", p99 / (4 * pgHalf.p99Ms()));
         BenchSupport.record("inbound", figures);
         System.exit(0);
-    }
-
-    /** The gateway's settings: quiet logs, plus {@link #settings}. */
-    private static Map<String, String> gatewaySettings(Map<String, String> options) {
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("logging.level.root", "WARN"));
-        settings.putAll(settings(options));
-        return settings;
-    }
-
-    /** The options {@code set.<setting>=<value>} (e.g. Tomcat's threads), as setting and value. */
-    private static Map<String, String> settings(Map<String, String> options) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        options.forEach((k, v) -> {
-            if (k.startsWith("set.")) {
-                settings.put(k.substring(4), v);
-            }
-        });
-        return settings;
     }
 
     /** VAs of DEU.AAAA to DEU.BBBB with VA-IDs from 1, signed by DEU.AAAA, on all CPUs. */

@@ -182,7 +182,7 @@ public final class TenantsInboundBenchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         boolean correct;
         try {
-            Map<String, String> settings = gatewaySettings(o);
+            Map<String, String> settings = BenchSupport.gatewaySettings(o);
             s.gateway = Gateway.start(
                     FIRST,
                     "D0BB",
@@ -330,7 +330,7 @@ public final class TenantsInboundBenchmark {
         figures.put("rounds", rounds);
         figures.put("warmup_messages_per_side", warmup);
         figures.put("idle_workers", pauseIdle ? "paused" : "running");
-        settings(o).forEach((k, v) -> figures.put("set." + k, v));
+        BenchSupport.settings(o).forEach((k, v) -> figures.put("set." + k, v));
         figures.put("load1_start", loadAtStart);
         figures.put("s_teq_ok_per_s_rounds", joined(s.rates, "%.1f"));
         figures.put("t_teq_ok_per_s_rounds", joined(t.rates, "%.1f"));
@@ -611,22 +611,5 @@ public final class TenantsInboundBenchmark {
 
     private static String joined(List<Double> values, String format) {
         return values.stream().map(v -> String.format(Locale.ROOT, format, v)).collect(Collectors.joining(" "));
-    }
-
-    /** The gateways' settings: quiet logs, plus the options {@code set.<setting>=<value>}. */
-    private static Map<String, String> gatewaySettings(Map<String, String> options) {
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("logging.level.root", "WARN"));
-        settings.putAll(settings(options));
-        return settings;
-    }
-
-    private static Map<String, String> settings(Map<String, String> options) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        options.forEach((k, v) -> {
-            if (k.startsWith("set.")) {
-                settings.put(k.substring(4), v);
-            }
-        });
-        return settings;
     }
 }

@@ -23,7 +23,7 @@ import org.wbcigateway.wire.Pseudonymiser;
 public class MessageScrub {
 
     /** {@code outbox.status} of a message not sent yet ({@code OutboxStatus.PENDING}, a package this one precedes). */
-    static final String OUTBOX_PENDING = "PENDING";
+    public static final String OUTBOX_PENDING = "PENDING";
 
     /** The condition on {@code wbci_message m} that leaves out what is pseudonymised already or still to be sent. */
     static final String SCRUBBABLE = "m.pseudonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
