@@ -98,14 +98,24 @@ class WalkthroughIT {
         return all.toString();
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    /**
+     * Removes the walkthrough's folder. The gateways it stopped may still be closing their database files when the
+     * script returns, so a file can appear or go while the folder is being removed: tried until it is gone.
+     */
+    private static void deleteRecursively(Path dir) {
+        org.wbcigateway.gateway.support.Patience.awaiting("the walkthrough's folder removed")
+                .until(() -> {
+                    try (var paths = Files.walk(dir)) {
+                        for (Path p : paths.sorted(java.util.Comparator.reverseOrder())
+                                .toList()) {
+                            Files.deleteIfExists(p);
+                        }
+                    } catch (java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException e) {
+                        // something was closing in it meanwhile: the next try
+                    } catch (java.io.UncheckedIOException e) {
+                        // a file went while the walk listed the folder: the next try
+                    }
+                    return !Files.exists(dir);
+                });
     }
 }
