@@ -3,6 +3,7 @@ package org.wbcigateway.gateway.outbox;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
+import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
 /**
  * The outbox part of {@code /actuator/health}: the backlog is reported but never takes the gateway DOWN — restarting
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class OutboxHealth implements HealthIndicator {
 
     private final OutboxBacklog backlog;
+    private final boolean held;
 
-    OutboxHealth(OutboxBacklog backlog) {
+    OutboxHealth(OutboxBacklog backlog, GatewayProperties properties) {
         this.backlog = backlog;
+        this.held = !properties.outbox().enabled();
     }
 
     @Override
@@ -25,6 +28,7 @@ class OutboxHealth implements HealthIndicator {
                 .withDetail("pending", pending.count())
                 .withDetail("oldestPendingSeconds", pending.oldestAge().toSeconds())
                 .withDetail("dead", dead.count())
+                .withDetail("held", held)
                 .build();
     }
 }

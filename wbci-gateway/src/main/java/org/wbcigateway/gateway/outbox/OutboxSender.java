@@ -101,6 +101,14 @@ public class OutboxSender extends LoopWorker {
         });
     }
 
+    @Override
+    public void start() {
+        if (!properties.outbox().enabled()) {
+            log.warn("the outbox is held (wbci.outbox.enabled=false): messages are queued, nothing is sent");
+        }
+        super.start();
+    }
+
     @jakarta.annotation.PreDestroy
     void stopWorkers() {
         stop();
@@ -118,9 +126,12 @@ public class OutboxSender extends LoopWorker {
      * ends with a warning; what this node had leased stays leased to it and is taken back in its next round (a
      * message already posted is then posted again, byte-identical, which the partner recognises as a retry).
      * Rounds of one sender never overlap (one loop, and the method is synchronized for callers besides it), which
-     * {@link OutboxRepository#lockDue} relies on.
+     * {@link OutboxRepository#lockDue} relies on. A held outbox ({@code wbci.outbox.enabled=false}) sends nothing.
      */
     public synchronized int sendDue() {
+        if (!properties.outbox().enabled()) {
+            return 0;
+        }
         int attempted = 0;
         // a partner that gave no TEQ in this round: its other messages wait until the failed one is tried again
         Map<CarrierCode, OffsetDateTime> failedThisRound = new ConcurrentHashMap<>();

@@ -13,7 +13,8 @@ import org.wbcigateway.gateway.support.CommandArgs;
  * Arguments (all optional): {@code store=POSTGRES|H2 cases=10000 kills=20 threads=32 seed=<now> both=0.1 await=300 dir=target/chaos
  * jvm=-Xmx512m,-XX:+UseSerialGC} ({@code jvm}: the gateways' JVM options, comma-separated)
  * ({@code both}: the share of kills that take both gateways down at once; {@code await}: seconds a script waits for
- * a state before it counts as failed). Run like the CRM benchmark:
+ * a state before it counts as failed; {@code restore=true}: the first two kills are a backup of A's database and its
+ * loss and restore, see {@link ChaosRun}). Run like the CRM benchmark:
  * {@code mvn -B -q -pl wbci-gateway exec:java -Dexec.mainClass=org.wbcigateway.gateway.chaos.ChaosCommand
  * -Dexec.classpathScope=test "-Dexec.args=cases=10000 kills=20"}.
  */
@@ -38,7 +39,8 @@ public final class ChaosCommand {
                 true,
                 List.of(o.getOrDefault("jvm", "-Xmx512m,-XX:+UseSerialGC")
                         .trim()
-                        .split(",")));
+                        .split(",")),
+                Boolean.parseBoolean(o.getOrDefault("restore", "false")));
         ChaosRun.Report report = ChaosRun.run(config);
         System.out.println();
         System.out.println(report.summary());

@@ -34,7 +34,8 @@ class ChaosIT {
                 // C1 only: restarts take a third less time, and restarts are most of this short run
                 List.of(System.getProperty("chaos.jvm", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
                         .trim()
-                        .split("\\s+"))));
+                        .split("\\s+")),
+                false));
         System.out.println(report.summary());
         assertThat(report.killsA()).as("A killed").isPositive();
         assertThat(report.killsB()).as("B killed").isPositive();

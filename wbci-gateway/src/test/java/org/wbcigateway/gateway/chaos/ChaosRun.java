@@ -34,9 +34,11 @@ import org.wbcigateway.gateway.chaos.ChaosScripts.Case;
 import org.wbcigateway.gateway.chaos.ChaosScripts.Expected;
 import org.wbcigateway.gateway.chaos.ChaosScripts.Row;
 import org.wbcigateway.gateway.chaos.ChaosScripts.Side;
+import org.wbcigateway.gateway.support.ArchivedPostgres;
 import org.wbcigateway.gateway.support.Gateway;
 import org.wbcigateway.gateway.support.GatewayProcess;
 import org.wbcigateway.gateway.support.Patience;
+import org.wbcigateway.gateway.support.SchemaContents;
 import org.wbcigateway.gateway.support.TestKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -55,6 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  * twice. It waits for states by reading the gateways' tables directly, which works while a gateway is down and puts
  * no load on them. Kills are spread over the run by progress: the k-th of K kills falls after about (k + ½)·N/K
  * cases were started, at a random moment shortly after, and the driver never runs more than one kill ahead.
+ * <p>
+ * With {@link Config#restoreA()} (PostgreSQL only) A's database is a server of its own, backed up as the README says
+ * ({@link ArchivedPostgres}): the first "kill" is a base backup of it, taken under load; the second is the loss of that
+ * server — A is killed, the server stopped at once and its data deleted — and its restore from that backup and the
+ * archived WAL into a fresh server, on which A is started again. Both schemas of A must come back exactly as they
+ * were at the loss; the rest of the run and its checks are those of every run.
  */
 public final class ChaosRun {
 
@@ -70,7 +78,14 @@ public final class ChaosRun {
             Path workDir,
             PrintStream out,
             boolean progress,
-            List<String> jvmOptions) {}
+            List<String> jvmOptions,
+            boolean restoreA) {}
+
+    /**
+     * What the restore of A's database found: messages at A when the backup was taken and when the server was lost,
+     * and whether every row of A's schemas came back as it was at the loss ({@code identical}).
+     */
+    public record Restore(long messagesAtBackup, long messagesAtLoss, long messagesRestored, boolean identical) {}
 
     /** The figures of a run; {@link #clean()} when nothing was lost, doubled, stuck or wrong. */
     public record Report(
@@ -100,11 +115,13 @@ public final class ChaosRun {
             long feedRedelivered,
             Duration duration,
             Duration maxRestart,
+            Restore restore,
             Map<String, Integer> scripts,
             List<String> problems) {
 
         public boolean clean() {
-            return lost == 0
+            return (restore == null || restore.identical())
+                    && lost == 0
                     && doubled == 0
                     && wrongState == 0
                     && wrongOrder == 0
@@ -167,6 +184,16 @@ public final class ChaosRun {
                             + "after a crash before the acknowledgement%n",
                     feedEvents,
                     feedRedelivered));
+            if (restore != null) {
+                s.append(String.format(
+                        Locale.ROOT,
+                        "  A's database restored from a backup taken under load: %d messages at A at the backup, %d"
+                                + " at the loss, %d restored; every row of A's schemas as at the loss: %s%n",
+                        restore.messagesAtBackup(),
+                        restore.messagesAtLoss(),
+                        restore.messagesRestored(),
+                        restore.identical()));
+            }
             s.append("  scripts: ").append(scripts).append('\n');
             problems.stream()
                     .limit(30)
@@ -191,7 +218,12 @@ public final class ChaosRun {
     private final Map<Side, GatewayProcess> gateways = new HashMap<>();
     private final Map<Side, String> schemas = new HashMap<>();
     private HikariDataSource pool;
-    private final Map<Side, JdbcClient> dbs = new HashMap<>();
+    private final Map<Side, JdbcClient> dbs = new ConcurrentHashMap<>();
+    private ArchivedPostgres archived;
+    private HikariDataSource archivedPool;
+    private Path backup;
+    private long messagesAtBackup;
+    private volatile Restore restore;
     private final Map<Side, H2ServerDataSource> h2Files = new HashMap<>();
 
     private final AtomicInteger nextCase = new AtomicInteger();
@@ -220,16 +252,18 @@ public final class ChaosRun {
         Instant began = Instant.now();
         schemas.put(Side.A, run + "_a");
         schemas.put(Side.B, run + "_b");
+        if (config.restoreA() && config.store() != Store.POSTGRES) {
+            throw new IllegalArgumentException("the restore of A's database is a run on PostgreSQL");
+        }
         if (config.store() == Store.POSTGRES) {
-            HikariConfig hc = new HikariConfig();
-            hc.setJdbcUrl(PG_URL);
-            hc.setUsername("postgres");
-            hc.setPassword("");
-            hc.setMaximumPoolSize(Math.max(4, config.threads() / 2));
-            hc.setPoolName("chaos-driver");
-            pool = new HikariDataSource(hc);
+            pool = pool(PG_URL, "chaos-driver");
             for (Side side : Side.values()) {
                 dbs.put(side, JdbcClient.create(pool));
+            }
+            if (config.restoreA()) {
+                archived = ArchivedPostgres.start();
+                archivedPool = pool(archived.jdbcUrl(), "chaos-driver-a");
+                dbs.put(Side.A, JdbcClient.create(archivedPool));
             }
         } else {
             for (Side side : Side.values()) {
@@ -314,7 +348,25 @@ public final class ChaosRun {
                 }
                 pool.close();
             }
+            if (archivedPool != null) {
+                archivedPool.close();
+            }
+            if (archived != null) {
+                archived.close();
+            }
         }
+    }
+
+    private HikariDataSource pool(String url, String name) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(url);
+        hc.setUsername("postgres");
+        hc.setPassword("");
+        hc.setMaximumPoolSize(Math.max(4, config.threads() / 2));
+        // a server that is down (A's, between its loss and its restore) must not hold the watchers for long
+        hc.setConnectionTimeout(3_000);
+        hc.setPoolName(name);
+        return new HikariDataSource(hc);
     }
 
     private GatewayProcess process(
@@ -322,7 +374,7 @@ public final class ChaosRun {
         Map<String, String> p = new LinkedHashMap<>();
         if (config.store() == Store.POSTGRES) {
             String schema = schemas.get(side);
-            p.put("spring.datasource.url", PG_URL + "?currentSchema=" + schema);
+            p.put("spring.datasource.url", databaseUrl(side));
             p.put("spring.datasource.username", "postgres");
             p.put("spring.datasource.password", "");
             p.put("spring.flyway.schemas", schema);
@@ -352,6 +404,11 @@ public final class ChaosRun {
                 p,
                 config.jvmOptions(),
                 config.workDir().resolve(run + "-" + side.name() + ".log"));
+    }
+
+    private String databaseUrl(Side side) {
+        String server = side == Side.A && archived != null ? archived.jdbcUrl() : PG_URL;
+        return server + "?currentSchema=" + schemas.get(side);
     }
 
     private JdbcClient db(Side side) {
@@ -689,6 +746,19 @@ public final class ChaosRun {
                     sleep(20);
                 }
                 sleep(random.nextInt(2000));
+                if (config.restoreA() && k < 2) {
+                    // the backup and the loss fall in the middle of the work: a quarter and half of the scripts done
+                    while (finished.get() < (k + 1) * config.cases() / 4 && !killerFailed) {
+                        sleep(20);
+                    }
+                    if (k == 0) {
+                        backUpA();
+                    } else {
+                        loseAndRestoreA();
+                    }
+                    killsDone.incrementAndGet();
+                    continue;
+                }
                 List<Side> victims;
                 if (random.nextDouble() < config.bothProbability()) {
                     victims = List.of(Side.A, Side.B);
@@ -717,6 +787,51 @@ public final class ChaosRun {
             failures.add("killer: " + e);
             say("killer failed: %s", e);
         }
+    }
+
+    /** A base backup of A's server while both gateways work. */
+    private void backUpA() {
+        backup = archived.baseBackup();
+        messagesAtBackup = messages(Side.A);
+        say(
+                "backup of A's database taken under load (after %d scripts started, %d finished; %d messages at A)",
+                nextCase.get(), finished.get(), messagesAtBackup);
+    }
+
+    /**
+     * A is killed and its server lost; a fresh one is made from the backup and the archived WAL; A starts on it. A's
+     * schemas are read when A is dead (nothing changes them then) and again on the restored server before A starts.
+     */
+    private void loseAndRestoreA() {
+        GatewayProcess a = gateways.get(Side.A);
+        a.kill();
+        long atLoss = messages(Side.A);
+        List<SchemaContents> before = contentsOfA();
+        archived.loseAndRestore(backup);
+        HikariDataSource old = archivedPool;
+        archivedPool = pool(archived.jdbcUrl(), "chaos-driver-a-restored");
+        dbs.put(Side.A, JdbcClient.create(archivedPool));
+        old.close();
+        long restored = messages(Side.A);
+        boolean identical = before.equals(contentsOfA());
+        restore = new Restore(messagesAtBackup, atLoss, restored, identical);
+        say(
+                "A and its database lost (after %d scripts started, %d finished); restored from the backup into a"
+                        + " fresh server: %d messages at the loss, %d restored, all rows as before: %s",
+                nextCase.get(), finished.get(), atLoss, restored, identical);
+        a.set("spring.datasource.url", databaseUrl(Side.A));
+        restart(a);
+    }
+
+    private List<SchemaContents> contentsOfA() {
+        String home = schemas.get(Side.A);
+        return List.of(SchemaContents.read(archivedPool, home), SchemaContents.read(archivedPool, home + "_provider"));
+    }
+
+    private long messages(Side side) {
+        return db(side).sql("SELECT COUNT(*) FROM " + table(side, "wbci_message"))
+                .query(Long.class)
+                .single();
     }
 
     private void restart(GatewayProcess g) {
@@ -773,12 +888,13 @@ public final class ChaosRun {
     }
 
     /**
-     * On PostgreSQL one statement sees both schemas in one snapshot. Two H2 files cannot be read at one instant: there
-     * both sides are read one after the other, twice — work that moved from one side to the other between two reads
-     * (delivered and committed there) shows up on the next read of the side it moved to.
+     * On PostgreSQL one statement sees both schemas in one snapshot. Two H2 files (or A's own server and B's, in a run
+     * with a restore) cannot be read at one instant: there both sides are read one after the other, twice — work that
+     * moved from one side to the other between two reads (delivered and committed there) shows up on the next read of
+     * the side it moved to.
      */
     private boolean settled() {
-        if (config.store() == Store.POSTGRES) {
+        if (config.store() == Store.POSTGRES && archived == null) {
             return db(Side.A)
                             .sql("SELECT "
                                     + java.util.Arrays.stream(Side.values())
@@ -987,6 +1103,7 @@ public final class ChaosRun {
                 feeds.values().stream().mapToLong(f -> f.redelivered).sum(),
                 Duration.between(began, Instant.now()),
                 maxRestart,
+                restore,
                 scripts,
                 problems);
     }

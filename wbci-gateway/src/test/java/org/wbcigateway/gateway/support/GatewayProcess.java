@@ -142,6 +142,14 @@ public final class GatewayProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - began);
     }
 
+    /** Changes a setting for the next {@link #start} (e.g. the database URL after a restore); only while it is down. */
+    public synchronized void set(String key, String value) {
+        if (alive()) {
+            throw new IllegalStateException(name + " is running: stop it before changing " + key);
+        }
+        properties.put(key, value);
+    }
+
     /** {@code kill -9}: the process ends at once, wherever it is. */
     public synchronized void kill() {
         Process p = process;

@@ -398,6 +398,8 @@ public record GatewayProperties(
      *                       Vorabstimmung holds regardless: only a Vorabstimmung's oldest undelivered message is due)
      * @param wakeOnCommit   true: a queued message is sent as soon as its transaction has committed; false: the next
      *                       poll finds it
+     * @param enabled        false: the outbox is held — messages are queued as always, nothing is sent (after a restore
+     *                       from an earlier moment, until the partners have been asked; README "Backup and restore")
      */
     public record Outbox(
             @DefaultValue("500ms") Duration pollInterval,
@@ -407,7 +409,8 @@ public record GatewayProperties(
             @DefaultValue("30s") Duration requestTimeout,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("4") int concurrency,
-            @DefaultValue("true") boolean wakeOnCommit) {
+            @DefaultValue("true") boolean wakeOnCommit,
+            @DefaultValue("true") boolean enabled) {
 
         public Outbox {
             if (concurrency < 1) {
