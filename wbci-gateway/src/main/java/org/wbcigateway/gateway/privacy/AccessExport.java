@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,30 +47,26 @@ public class AccessExport {
         this.provider = provider;
     }
 
-    /** The tenant's items in one transaction, then the copies of the customer's messages in the provider's schema. */
+    /**
+     * The tenant's items in one transaction, then what the provider's schema holds about the customer (copies held
+     * for a bundle code, refused input naming them, the provider's audit about them) in another.
+     */
     public Export of(DataSubject subject) {
-        Export export = tx.execute(status -> {
-            SubjectRecords.Found found = records.find(subject);
-            return new Export(
-                    subject,
-                    clock.instant(),
-                    List.copyOf(found.contractIds()),
-                    List.copyOf(found.vaIds()),
-                    List.copyOf(found.names()),
-                    List.copyOf(found.numbers()),
-                    records.items(found));
+        Instant now = clock.instant();
+        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
+        SubjectRecords.Found found = tx.execute(status -> {
+            SubjectRecords.Found inTenant = records.find(subject);
+            items.putAll(records.items(inTenant));
+            return inTenant;
         });
-        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>(export.items());
-        items.put(
-                "heldCopies",
-                provider.execute(status -> records.routedHeldCopies(Set.copyOf(export.vorabstimmungsIds()))));
+        items.putAll(provider.execute(status -> records.providerItems(found)));
         return new Export(
-                export.subject(),
-                export.generatedAt(),
-                export.contractIds(),
-                export.vorabstimmungsIds(),
-                export.names(),
-                export.numbers(),
+                subject,
+                now,
+                List.copyOf(found.contractIds()),
+                List.copyOf(found.vaIds()),
+                List.copyOf(found.names()),
+                List.copyOf(found.numbers()),
                 items);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,22 +59,23 @@ public class Erasure {
     }
 
     /**
-     * The tenant's data in one transaction; then, in the provider's schema, the copies of the customer's messages
-     * that waited there for a bundle code's tenant (a second transaction: if it fails, repeating the erasure
-     * finishes it).
+     * The tenant's data in one transaction; then, in the provider's schema, what it holds about the customer (copies
+     * of their messages that waited for a bundle code's tenant, refused input naming them, audit details quoting
+     * them): a second transaction; if it fails, repeating the erasure finishes it.
      */
     public Erased erase(DataSubject subject, String by, String remoteAddress) {
-        Erased erased = tx.execute(status -> eraseInTenant(subject, by, remoteAddress));
-        Map<String, Integer> rows = new LinkedHashMap<>(erased.rows());
-        rows.put(
-                "heldCopies",
-                provider.execute(status -> records.deleteRoutedHeldCopies(Set.copyOf(erased.vorabstimmungsIds()))));
-        return new Erased(erased.subject(), erased.contractIds(), erased.vorabstimmungsIds(), rows);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        SubjectRecords.Found found = tx.execute(status -> {
+            SubjectRecords.Found inTenant = records.find(subject);
+            rows.putAll(eraseInTenant(inTenant, by, remoteAddress));
+            return inTenant;
+        });
+        rows.putAll(provider.execute(status -> records.eraseInProvider(found)));
+        return new Erased(subject, List.copyOf(found.contractIds()), List.copyOf(found.vaIds()), rows);
     }
 
-    private Erased eraseInTenant(DataSubject subject, String by, String remoteAddress) {
+    private Map<String, Integer> eraseInTenant(SubjectRecords.Found found, String by, String remoteAddress) {
         Instant now = clock.instant();
-        SubjectRecords.Found found = records.find(subject);
         if (found.contractIds().isEmpty() && found.vaIds().isEmpty()) {
             throw new NotFoundException("nothing is held about this customer");
         }
@@ -86,7 +86,6 @@ public class Erasure {
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put("messages", scrub.ofVorabstimmungen(found.vaIds(), now).size());
         rows.putAll(records.erase(found));
-        Erased erased = new Erased(subject, List.copyOf(found.contractIds()), List.copyOf(found.vaIds()), rows);
         // the line names IDs only: what the customer was called is what is gone
         audit.record(
                 by,
@@ -96,9 +95,8 @@ public class Erasure {
                         ? found.contractIds().iterator().next()
                         : found.vaIds().iterator().next(),
                 "OK",
-                "contracts " + erased.contractIds() + ", Vorabstimmungen " + erased.vorabstimmungsIds() + ", rows "
-                        + rows,
+                "contracts " + found.contractIds() + ", Vorabstimmungen " + found.vaIds() + ", rows " + rows,
                 remoteAddress);
-        return erased;
+        return rows;
     }
 }

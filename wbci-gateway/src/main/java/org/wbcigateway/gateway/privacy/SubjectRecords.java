@@ -62,7 +62,7 @@ class SubjectRecords {
             return false;
         }
 
-        private Set<String> ids() {
+        Set<String> ids() {
             Set<String> ids = new LinkedHashSet<>(contractIds);
             ids.addAll(vaIds);
             ids.removeIf(t -> t.strip().length() < 3);
@@ -176,7 +176,7 @@ class SubjectRecords {
         items.put("contractResources", rows("crm_resource", "contract_id", found.contractIds()));
         items.put("vorabstimmungen", rows("vorabstimmung", "va_id", found.vaIds()));
         List<Map<String, Object>> messages = rows("wbci_message", "va_id", found.vaIds());
-        messages.forEach(m -> m.computeIfPresent("raw", (k, raw) -> text(raw)));
+        messages.forEach(m -> m.computeIfPresent("raw", (k, raw) -> opened(raw)));
         items.put("messages", messages);
         items.put("searchIndex", rows("vorabstimmung_search", "va_id", found.vaIds()));
         items.put("searchNumbers", rows("vorabstimmung_number", "va_id", found.vaIds()));
@@ -189,11 +189,35 @@ class SubjectRecords {
         targets.addAll(found.vaIds());
         items.put("auditLog", rows("audit_log", "target", targets));
         items.put("importRejections", rows("import_rejection", "contract_id", found.contractIds()));
-        items.put("refusalLog", containing("inbound_refusal", "raw_head", found));
-        List<Map<String, Object>> keys = containing("idempotency_key", "body", found);
+        items.put("refusalLog", refusals(found));
+        List<Map<String, Object>> keys = containing("idempotency_key", "idem_key", "body", found);
         keys.forEach(k -> k.computeIfPresent("body", (c, body) -> new String((byte[]) body, StandardCharsets.UTF_8)));
         items.put("idempotencyKeys", keys);
         return items;
+    }
+
+    /**
+     * What the provider's schema holds about the customer (run in its scope): the routed copies of their messages
+     * that waited for a bundle code's tenant, input refused before it reached a tenant that names them (unreadable,
+     * or for a code not served), and the provider's audit lines about their contracts and Vorabstimmungen.
+     */
+    Map<String, List<Map<String, Object>>> providerItems(Found found) {
+        Map<String, List<Map<String, Object>>> items = new LinkedHashMap<>();
+        items.put("heldCopies", routedHeldCopies(found.vaIds()));
+        items.put("providerRefusalLog", refusals(found));
+        items.put("providerAuditLog", rows("audit_log", "target", found.ids()));
+        return items;
+    }
+
+    /** The erasure's part in the provider's schema (run in its scope): what {@link #providerItems} shows goes. */
+    Map<String, Integer> eraseInProvider(Found found) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put(
+                "heldCopies",
+                update("DELETE FROM bundle_inbox WHERE va_id = ? AND routed_at IS NOT NULL", found.vaIds()));
+        rows.put("providerRefusalLog", deleteRefusals(found));
+        rows.put("providerAuditDetails", emptyAuditDetails(found));
+        return rows;
     }
 
     /** Those of the Vorabstimmungen not over yet (ADR 0017), or with a message still to be sent. */
@@ -228,7 +252,6 @@ class SubjectRecords {
      * states and the audit log's lines (whose targets are IDs; a detail quoting the customer is emptied).
      */
     Map<String, Integer> erase(Found found) {
-        Set<String> traces = found.traces();
         Map<String, Integer> rows = new LinkedHashMap<>();
         rows.put(
                 "crmEvents",
@@ -263,44 +286,60 @@ class SubjectRecords {
                 update(
                         "UPDATE outbox SET last_error = '" + ERASED + "' WHERE va_id = ? AND last_error IS NOT NULL",
                         found.vaIds()));
+        rows.put("refusalLog", deleteRefusals(found));
         rows.put(
-                "refusalLog",
-                deleteContaining("inbound_refusal", "id", "raw_head", found)
-                        + deleteContaining("inbound_refusal", "id", "detail", found));
-        rows.put("idempotencyKeys", deleteContaining("idempotency_key", "idem_key", "body", found));
-        int audit = 0;
-        for (Map<String, Object> line : containingAny("audit_log", "detail", traces)) {
-            audit += jdbc.sql("UPDATE audit_log SET detail = '" + ERASED + "' WHERE id = ?")
-                    .param(line.get("id"))
-                    .update();
-        }
-        rows.put("auditDetails", audit);
+                "idempotencyKeys",
+                deleteAll("idempotency_key", "idem_key", containing("idempotency_key", "idem_key", "body", found)));
+        rows.put("auditDetails", emptyAuditDetails(found));
         return rows;
     }
 
+    /** Refused input whose head or reason is about the customer. */
+    private List<Map<String, Object>> refusals(Found found) {
+        return where(
+                "inbound_refusal",
+                "id",
+                row -> found.tracedIn(text(row.get("raw_head"))) || found.tracedIn(text(row.get("detail"))));
+    }
+
+    private int deleteRefusals(Found found) {
+        return deleteAll("inbound_refusal", "id", refusals(found));
+    }
+
+    /** Audit lines stay (their targets are IDs); a detail quoting the customer is emptied. */
+    private int emptyAuditDetails(Found found) {
+        int n = 0;
+        for (Map<String, Object> line :
+                where("audit_log", "id", row -> found.traces().stream().anyMatch(text(row.get("detail"))::contains))) {
+            n += jdbc.sql("UPDATE audit_log SET detail = '" + ERASED + "' WHERE id = ?")
+                    .param(line.get("id"))
+                    .update();
+        }
+        return n;
+    }
+
     /**
-     * In the provider's schema: the routed copies of these Vorabstimmungen's messages that waited for a bundle code's
-     * tenant (the tenant has them); those not routed yet are not the customer's known Vorabstimmungen.
+     * The routed copies of these Vorabstimmungen's messages that waited for a bundle code's tenant (the tenant has
+     * them); those not routed yet are not the customer's known Vorabstimmungen.
      */
-    List<Map<String, Object>> routedHeldCopies(Set<String> vaIds) {
+    private List<Map<String, Object>> routedHeldCopies(Set<String> vaIds) {
         List<Map<String, Object>> copies = new ArrayList<>();
         for (Map<String, Object> row : rows("bundle_inbox", "va_id", vaIds)) {
             if (row.get("routed_at") != null) {
-                row.computeIfPresent("raw", (k, raw) -> text(raw));
+                row.computeIfPresent("raw", (k, raw) -> opened(raw));
                 copies.add(row);
             }
         }
         return copies;
     }
 
-    int deleteRoutedHeldCopies(Set<String> vaIds) {
-        return update("DELETE FROM bundle_inbox WHERE va_id = ? AND routed_at IS NOT NULL", vaIds);
-    }
-
     /** Stored message bytes as text, opened if they are sealed. */
-    private String text(Object raw) {
+    private String opened(Object raw) {
         return new String(bytes.open((byte[]) raw), StandardCharsets.UTF_8);
     }
+
+    /** Rows read at once when a table is searched through. */
+    private static final int PAGE = 500;
 
     /** What an erased text says instead. */
     static final String ERASED = "entfernt";
@@ -313,9 +352,9 @@ class SubjectRecords {
         return n;
     }
 
-    private int deleteContaining(String table, String key, String column, Found customer) {
+    private int deleteAll(String table, String key, List<Map<String, Object>> rows) {
         int n = 0;
-        for (Map<String, Object> row : containing(table, column, customer)) {
+        for (Map<String, Object> row : rows) {
             n += jdbc.sql("DELETE FROM " + table + " WHERE " + key + " = ?")
                     .param(row.get(key))
                     .update();
@@ -334,28 +373,46 @@ class SubjectRecords {
         return rows;
     }
 
-    /** Rows of a table whose text or bytes column is about the customer (read through: a table kept briefly). */
-    private List<Map<String, Object>> containing(String table, String column, Found customer) {
-        return where(table, column, customer::tracedIn);
+    /** Rows of a table whose text or bytes column is about the customer. */
+    private List<Map<String, Object>> containing(String table, String key, String column, Found customer) {
+        return where(table, key, row -> customer.tracedIn(text(row.get(column))));
     }
 
-    /** Rows of a table whose text column holds any of the traces. */
-    private List<Map<String, Object>> containingAny(String table, String column, Set<String> traces) {
-        return where(table, column, text -> traces.stream().anyMatch(text::contains));
-    }
-
-    private List<Map<String, Object>> where(String table, String column, java.util.function.Predicate<String> test) {
+    /**
+     * The rows of a table that pass a test, read page by page in the order of its key: these tables (refusals, audit,
+     * Idempotency-Keys) may hold millions of rows, of which only the matches are kept.
+     */
+    private List<Map<String, Object>> where(
+            String table, String key, java.util.function.Predicate<Map<String, Object>> test) {
         List<Map<String, Object>> found = new ArrayList<>();
-        for (Map<String, Object> row :
-                jdbc.sql("SELECT * FROM " + table).query().listOfRows()) {
-            Object value = row.get(column);
-            String text =
-                    value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
-            if (value != null && test.test(text)) {
-                found.add(new LinkedHashMap<>(row));
+        Object after = null;
+        while (true) {
+            List<Map<String, Object>> page = after == null
+                    ? jdbc.sql("SELECT * FROM " + table + " ORDER BY " + key + " LIMIT " + PAGE)
+                            .query()
+                            .listOfRows()
+                    : jdbc.sql("SELECT * FROM " + table + " WHERE " + key + " > ? ORDER BY " + key + " LIMIT " + PAGE)
+                            .param(after)
+                            .query()
+                            .listOfRows();
+            for (Map<String, Object> row : page) {
+                if (test.test(row)) {
+                    found.add(new LinkedHashMap<>(row));
+                }
             }
+            if (page.size() < PAGE) {
+                return found;
+            }
+            after = page.get(page.size() - 1).get(key);
         }
-        return found;
+    }
+
+    /** A column's value as text to search: text as it is, bytes as UTF-8, nothing as empty. */
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(value);
     }
 
     private List<String> strings(String sql, Object... params) {

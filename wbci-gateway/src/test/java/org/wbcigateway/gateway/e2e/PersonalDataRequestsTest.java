@@ -68,6 +68,14 @@ class PersonalDataRequestsTest {
             // what reaches the other classes by other ways: a refusal naming him, an import report on his contract
             JdbcClient jdbc = a.context().getBean(JdbcClient.class);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // other customers' refusals first: his lands on the third page of a search through the log
+            for (int i = 0; i < 1_100; i++) {
+                jdbc.sql(
+                                "INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at) "
+                                        + "VALUES ('0995', 'SCHEMA', 'x', 'DEU.BBBB', ?, 30, ?)")
+                        .params("<nachname>Kunde" + i + "</nachname>", now)
+                        .update();
+            }
             jdbc.sql(
                             "INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, size_bytes, created_at) "
                                     + "VALUES ('0995', 'SCHEMA', 'x', 'DEU.BBBB', '<vorname>John</vorname><nachname>McFly</nachname>', 30, ?)")
@@ -96,6 +104,17 @@ class PersonalDataRequestsTest {
                                     + "'anna', ?)")
                             .params(vaId, "<nachname>McFly</nachname>".getBytes(), now, now)
                             .update());
+            // input refused before it reached a tenant (e.g. for a code not served here) naming him, and Brown
+            for (String nachname : List.of("McFly", "Brown")) {
+                TenantScope.run(
+                        new TenantScope.OfProvider(
+                                a.context().getBean(Schemas.class).provider()),
+                        () -> jdbc.sql("INSERT INTO inbound_refusal (teq_code, kind, detail, sender, raw_head, "
+                                        + "size_bytes, created_at) VALUES ('0995', 'NOT_ADDRESSED_TO_US', 'x', "
+                                        + "'DEU.BBBB', ?, 30, ?)")
+                                .params("<vorname>John</vorname><nachname>" + nachname + "</nachname>", now)
+                                .update());
+            }
             Gateway admin = a.as(TestAccess.ADMIN_TOKEN);
             Gateway.Reply byVa = admin.get("/api/personal-data?va=" + vaId);
             assertThat(byVa.status()).as(String.valueOf(byVa.body())).isEqualTo(200);
@@ -116,12 +135,16 @@ class PersonalDataRequestsTest {
                     "importRejections",
                     "refusalLog",
                     "idempotencyKeys",
-                    "heldCopies")) {
+                    "heldCopies",
+                    "providerRefusalLog")) {
                 assertThat(items.path(dataClass).size()).as(dataClass).isPositive();
             }
             assertThat(items.path("messages").get(0).path("raw").asString()).contains("McFly");
             assertThat(items.path("refusalLog").size())
-                    .as("his refusal, not Brown's")
+                    .as("his refusal, not Brown's nor the others'")
+                    .isEqualTo(1);
+            assertThat(items.path("providerRefusalLog").size())
+                    .as("his refusal before a tenant, not Brown's")
                     .isEqualTo(1);
             assertThat(byVa.body().toString()).doesNotContain(other).doesNotContain("Brown");
 
