@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 /** Contract import jobs as stored: their progress and their first rejections, for any node to read. */
 @Repository
@@ -61,10 +62,8 @@ public class ImportJobRepository {
                     .params(
                             p.jobId(),
                             r.row(),
-                            r.contractId(),
-                            r.reason().length() <= 2000
-                                    ? r.reason()
-                                    : r.reason().substring(0, 2000))
+                            ColumnText.truncate(r.contractId(), 200),
+                            ColumnText.truncate(r.reason()))
                     .update();
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.wbcigateway.gateway.platform.retention.Ended;
 import org.wbcigateway.gateway.platform.retention.MessageScrub;
 import org.wbcigateway.gateway.platform.security.StoredBytes;
+import org.wbcigateway.gateway.platform.security.StoredText;
 import org.wbcigateway.gateway.vorabstimmung.PhoneNumbers;
 import org.wbcigateway.wire.PersonalField;
 import org.wbcigateway.wire.Pseudonymiser;
@@ -77,10 +78,12 @@ class SubjectRecords {
 
     private final JdbcClient jdbc;
     private final StoredBytes bytes;
+    private final StoredText heads;
 
-    SubjectRecords(JdbcClient jdbc, StoredBytes bytes) {
+    SubjectRecords(JdbcClient jdbc, StoredBytes bytes, StoredText heads) {
         this.jdbc = jdbc;
         this.bytes = bytes;
+        this.heads = heads;
     }
 
     Found find(DataSubject subject) {
@@ -294,12 +297,12 @@ class SubjectRecords {
         return rows;
     }
 
-    /** Refused input whose head or reason is about the customer. */
+    /** Refused input whose head (opened, if sealed) or reason is about the customer. */
     private List<Map<String, Object>> refusals(Found found) {
-        return where(
-                "inbound_refusal",
-                "id",
-                row -> found.tracedIn(text(row.get("raw_head"))) || found.tracedIn(text(row.get("detail"))));
+        return where("inbound_refusal", "id", row -> {
+            row.computeIfPresent("raw_head", (k, head) -> heads.open((String) head));
+            return found.tracedIn(text(row.get("raw_head"))) || found.tracedIn(text(row.get("detail")));
+        });
     }
 
     private int deleteRefusals(Found found) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.wbcigateway.gateway.platform.config.GatewayProperties;
 
-/** Servlet filters of the REST API, and the size of uploads. */
+/** Servlet filters of the REST API and the console, and the size of uploads. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {
 
@@ -15,6 +15,13 @@ public class WebConfig {
         FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(
                 properties.api().maxRequestSize(), properties.api().maxImportSize()));
         registration.setUrlPatterns(List.of("/api/*"));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ControlCharacters> controlCharacters() {
+        FilterRegistrationBean<ControlCharacters> registration = new FilterRegistrationBean<>(new ControlCharacters());
+        registration.setUrlPatterns(List.of("/api/*", "/console/*"));
         return registration;
     }
 

@@ -23,7 +23,7 @@ import org.wbcigateway.gateway.support.TestAccess;
  * Stored messages encrypted at rest (issue 16, ADR 0018): what DEU.AAAA stores — sent and received — is sealed with
  * its key and names no customer in the database, yet it is sent byte for byte as signed, reads back for the API,
  * and is pseudonymised by an erasure; after a key rotation the older messages still read and new ones take the new
- * key; a key the keystore lacks fails the start.
+ * key; a key the keystore lacks fails the start. The head of refused input is sealed as well.
  */
 class EncryptionAtRestTest {
 
@@ -77,6 +77,31 @@ class EncryptionAtRestTest {
                         .forget();
                 assertThat(a.get("/api/vorabstimmungen/" + first).body().toString())
                         .contains("McFly");
+
+                // refused input naming him, longer than the refusal log keeps: its head is sealed too
+                String unreadable = "<nachname>McFly</nachname> " + "x".repeat(10_000);
+                assertThat(org.wbcigateway.gateway.support.Soap.post(
+                                        a.soapUrl(), unreadable.getBytes(StandardCharsets.UTF_8))
+                                .status())
+                        .isEqualTo(500);
+                org.wbcigateway.gateway.platform.tenancy.Schemas schemas =
+                        a.context().getBean(org.wbcigateway.gateway.platform.tenancy.Schemas.class);
+                List<String> heads = new java.util.ArrayList<>();
+                for (String schema : List.of(schemas.home(), schemas.provider())) {
+                    heads.addAll(a.context()
+                            .getBean(JdbcClient.class)
+                            .sql("SELECT raw_head FROM \"" + schema + "\".inbound_refusal")
+                            .query(String.class)
+                            .list());
+                }
+                assertThat(heads)
+                        .isNotEmpty()
+                        .allSatisfy(
+                                head -> assertThat(head).doesNotContain("McFly").hasSizeLessThanOrEqualTo(4000));
+                String shown =
+                        a.get("/api/refusals").body().get(0).path("rawHead").asString();
+                assertThat(unreadable).startsWith(shown);
+                assertThat(shown).contains("McFly").hasSizeGreaterThan(2000);
             }
 
             // the key rotated: the older messages still read, a new one takes the new key

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wbcigateway.gateway.platform.persistence.ColumnText;
 
 /** The {@code audit_log} table. */
 @Repository
@@ -82,7 +83,9 @@ public class AuditRepository {
                 .list();
     }
 
+    /** Storable (a user name or path may hold a control character) and cut to its column. */
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        String storable = ColumnText.storable(s);
+        return storable == null || storable.length() <= max ? storable : storable.substring(0, max);
     }
 }

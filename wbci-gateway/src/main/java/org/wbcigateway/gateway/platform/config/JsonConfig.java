@@ -20,7 +20,8 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 /**
  * How domain values look in JSON: identifiers as their plain value ({@code "DEU.AAAA"}), Meldungscodes as their code
  * ({@code "8001"}), as WBCI writes them; CRM event types as the feed has always named them
- * ({@code "RECEIVED_RUEM-VA"}). The domain itself stays free of JSON annotations.
+ * ({@code "RECEIVED_RUEM-VA"}). Text read from JSON has no control characters ({@link TextInput}). The domain
+ * itself stays free of JSON annotations.
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfig {
@@ -38,6 +39,7 @@ public class JsonConfig {
         }) {
             module.addSerializer(id, ToStringSerializer.instance);
         }
+        module.addDeserializer(String.class, TextInput.deserializer());
         module.addSerializer(Meldungscode.class, new StdSerializer<>(Meldungscode.class) {
             @Override
             public void serialize(Meldungscode value, JsonGenerator gen, SerializationContext ctxt) {
