@@ -89,11 +89,17 @@ class SubjectRecords {
     Found find(DataSubject subject) {
         Set<String> contracts = new LinkedHashSet<>();
         Set<String> vas = new LinkedHashSet<>();
+        // a contract or Vorabstimmung asked for by id counts only if something is held about it
         if (subject.contractId() != null) {
-            contracts.add(subject.contractId());
+            contracts.addAll(strings(
+                    "SELECT id FROM crm_contract WHERE id = ? UNION SELECT contract_id FROM crm_contract_va WHERE "
+                            + "contract_id = ? UNION SELECT contract_id FROM crm_event WHERE contract_id = ?",
+                    subject.contractId(),
+                    subject.contractId(),
+                    subject.contractId()));
         }
         if (subject.vaId() != null) {
-            vas.add(subject.vaId());
+            vas.addAll(strings("SELECT va_id FROM vorabstimmung WHERE va_id = ?", subject.vaId()));
         }
         if (subject.phone() != null) {
             String number = PhoneNumbers.normalize(subject.phone());

@@ -11,6 +11,9 @@ public final class PartnerInput {
     private PartnerInput() {}
 
     /** The partner's WBCI endpoint: an http or https URL with a host. */
+    /** What the partner directory keeps of an endpoint ({@code partner.endpoint}). */
+    static final int MAX_ENDPOINT_LENGTH = 500;
+
     public static String endpoint(String endpoint) {
         if (endpoint == null || endpoint.isBlank()) {
             throw new IllegalArgumentException("endpoint is required: the partner's WBCI endpoint, an http(s) URL");
@@ -23,6 +26,9 @@ public final class PartnerInput {
         }
         if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new IllegalArgumentException("endpoint must be an http or https URL with a host: " + endpoint);
+        }
+        if (uri.toString().length() > MAX_ENDPOINT_LENGTH) {
+            throw new IllegalArgumentException("endpoint is longer than " + MAX_ENDPOINT_LENGTH + " characters");
         }
         return uri.toString();
     }

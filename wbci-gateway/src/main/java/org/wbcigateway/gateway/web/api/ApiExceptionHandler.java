@@ -23,6 +23,7 @@ import org.wbcigateway.gateway.actions.ResendMessage;
 import org.wbcigateway.gateway.platform.observability.Failures;
 import org.wbcigateway.gateway.platform.partners.PartnerDirectoryException;
 import org.wbcigateway.gateway.platform.persistence.DatabaseUnavailable;
+import org.wbcigateway.gateway.platform.persistence.ValueTooLong;
 import org.wbcigateway.gateway.vorabstimmung.NotFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -187,6 +188,12 @@ class ApiExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", "5")
                     .body(p);
+        }
+        if (ValueTooLong.is(e)) {
+            return ResponseEntity.badRequest()
+                    .body(badRequest(
+                            "structure",
+                            "a value of the request is longer than the gateway keeps for it; nothing was changed"));
         }
         log.error("unexpected error in the REST API", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(

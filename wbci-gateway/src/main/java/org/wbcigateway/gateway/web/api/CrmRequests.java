@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.wbcigateway.domain.id.CarrierCode;
 import org.wbcigateway.gateway.crm.ContractData;
+import org.wbcigateway.gateway.crm.ImportRow;
 
 /** Request bodies of the built-in CRM's API. */
 public final class CrmRequests {
@@ -41,7 +42,7 @@ public final class CrmRequests {
                 throw new IllegalArgumentException("a contract has either einzelanschluss or anlagenanschluss");
             }
             return new ContractData(
-                    id,
+                    ImportRow.requireId(id),
                     status,
                     RequestMapper.anschlussinhaber("inhaber", RequestMapper.required("inhaber", inhaber)),
                     weitereInhaber == null
