@@ -69,12 +69,35 @@ final class Launched implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the process and everything it started. The image's entrypoint runs under {@code unshare --fork
+     * --kill-child --setuid}: the change of user clears the "kill me when my parent dies" the child was given, so
+     * ending {@code unshare} alone would leave the gateway running (and every later build on the machine slower).
+     */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> tree = process.descendants().toList();
         process.destroy();
+        tree.forEach(ProcessHandle::destroy);
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(20, TimeUnit.SECONDS);
+        }
+        for (ProcessHandle descendant : tree) {
+            if (!ended(descendant)) {
+                descendant.destroyForcibly();
+                ended(descendant);
+            }
+        }
+        assertThat(tree).as("processes of the launched gateway still running").noneMatch(ProcessHandle::isAlive);
+    }
+
+    private static boolean ended(ProcessHandle process) throws InterruptedException {
+        try {
+            process.onExit().get(20, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
         }
     }
 }
