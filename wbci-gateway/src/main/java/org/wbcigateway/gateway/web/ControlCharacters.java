@@ -5,10 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.wbcigateway.gateway.platform.config.TextInput;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request of the API or the console whose path or parameters hold a control character (400,
@@ -17,6 +18,8 @@ import org.wbcigateway.gateway.platform.config.TextInput;
  * ({@link TextInput}); the WBCI endpoint has its own answers (TEQ 0995).
  */
 public class ControlCharacters extends OncePerRequestFilter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,19 +37,23 @@ public class ControlCharacters extends OncePerRequestFilter {
             if (found) {
                 refuse(
                         response,
-                        "the parameter '" + TextInput.printable(parameter.getKey()) + "' holds a control character");
+                        "the parameter '" + TextInput.storable(parameter.getKey()) + "' holds a control character");
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
+    /** The problem, written by a JSON mapper: the detail quotes a parameter's name, which may hold anything. */
     private static void refuse(HttpServletResponse response, String detail) throws IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/problem+json");
-        response.getOutputStream()
-                .write(("{\"type\":\"about:blank\",\"title\":\"Invalid request\",\"status\":400,\"detail\":\"" + detail
-                                + "\",\"rule\":\"control-character\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Invalid request");
+        problem.put("status", HttpServletResponse.SC_BAD_REQUEST);
+        problem.put("detail", detail);
+        problem.put("rule", "control-character");
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 }

@@ -130,15 +130,7 @@ class EncryptionAtRestTest {
         }
 
         // a key the keystore does not hold fails the start, naming it
-        assertThatThrownBy(() -> Gateway.start(
-                        "DEU.AAAA",
-                        "D0AA",
-                        Gateway.freePort(),
-                        "DEU.BBBB",
-                        Gateway.freePort(),
-                        Gateway.Database.H2,
-                        name + "_x",
-                        key(keystore, "k3")))
+        assertThatThrownBy(() -> gatewayA(Gateway.freePort(), Gateway.freePort(), name + "_x", key(keystore, "k3")))
                 .hasStackTraceContaining("wbci.encryption.key k3");
     }
 

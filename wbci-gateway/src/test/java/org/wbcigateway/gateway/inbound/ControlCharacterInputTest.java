@@ -58,7 +58,9 @@ class ControlCharacterInputTest {
             }) {
                 Gateway.Reply refused = admin.get(path);
                 assertThat(refused.status()).as(path + " " + refused.body()).isEqualTo(400);
-                assertThat(refused.body().path("rule").asString()).isEqualTo("control-character");
+                assertThat(refused.body().path("rule").asString())
+                        .as(path + " " + refused.body())
+                        .isEqualTo("control-character");
             }
             Gateway.Reply erasure = admin.post("/api/personal-data/erasure", "{\"va\":\"DEU.AAAA.V\\u0000\"}");
             assertThat(erasure.status()).as(String.valueOf(erasure.body())).isEqualTo(400);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.platform.config.TextInput;
 
 /** The {@code audit_log} table. */
 @Repository
@@ -85,7 +85,7 @@ public class AuditRepository {
 
     /** Storable (a user name or path may hold a control character) and cut to its column. */
     private static String cut(String s, int max) {
-        String storable = ColumnText.storable(s);
+        String storable = TextInput.storable(s);
         return storable == null || storable.length() <= max ? storable : storable.substring(0, max);
     }
 }

@@ -29,12 +29,18 @@ public final class TextInput {
         return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
-    /** The text with its control characters shown as U+FFFD, to quote it in an answer. */
-    public static String printable(String text) {
+    /**
+     * The text with U+FFFD for each control character other than tab, CR and LF: what may be stored or quoted of it
+     * (PostgreSQL refuses NUL in a text column, and the others only garble what an operator reads).
+     */
+    public static String storable(String text) {
+        if (text == null || controlCharacter(text) < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? '\uFFFD' : c);
+            out.append(isControl(c) ? '\uFFFD' : c);
         }
         return out.toString();
     }
@@ -51,7 +57,7 @@ public final class TextInput {
                             p,
                             String.format(
                                     "a control character (U+%04X) is not allowed in text", (int) value.charAt(at)),
-                            printable(value),
+                            storable(value),
                             null);
                 }
                 return value;

@@ -3,11 +3,11 @@ package org.wbcigateway.gateway.platform.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.stereotype.Component;
-import org.wbcigateway.gateway.platform.persistence.ColumnText;
+import org.wbcigateway.gateway.platform.config.TextInput;
 
 /**
  * Input kept in a text column (a refused message's head): made storable and, when encryption at rest is on, sealed as
- * {@link StoredBytes} seals messages (ADR 0018), as base64 behind a marker. It is made {@link ColumnText#storable}
+ * {@link StoredBytes} seals messages (ADR 0018), as base64 behind a marker. It is made {@link TextInput#storable}
  * first, so no plain text starts with the marker (a control character). Text stored before encryption was on reads
  * as it is.
  */
@@ -27,7 +27,7 @@ public class StoredText {
         if (text == null) {
             return null;
         }
-        String plain = ColumnText.storable(text);
+        String plain = TextInput.storable(text);
         if (plain.length() > max) {
             plain = plain.substring(0, max);
         }
