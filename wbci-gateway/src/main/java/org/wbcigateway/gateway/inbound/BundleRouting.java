@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.wbcigateway.domain.code.TeqCode;
 import org.wbcigateway.domain.decision.Vertragssuche;
@@ -14,7 +13,6 @@ import org.wbcigateway.domain.id.VorabstimmungsId;
 import org.wbcigateway.domain.message.Vorabstimmungsanfrage;
 import org.wbcigateway.domain.message.WbciMessage;
 import org.wbcigateway.gateway.crm.CrmPort;
-import org.wbcigateway.gateway.platform.config.ProtocolConfig;
 import org.wbcigateway.gateway.platform.tenancy.ProviderTransactions;
 import org.wbcigateway.gateway.platform.tenancy.Tenant;
 import org.wbcigateway.gateway.platform.tenancy.TenantScope;
@@ -50,6 +48,7 @@ class BundleRouting {
     private final BundleInboxRepository held;
     private final ProviderTransactions provider;
     private final MessageComposer composer;
+    /** Business time (ADR 0004): when a held message was received, for judging it as of that day. */
     private final Clock clock;
 
     BundleRouting(
@@ -60,7 +59,7 @@ class BundleRouting {
             BundleInboxRepository held,
             ProviderTransactions provider,
             MessageComposer composer,
-            @Qualifier(ProtocolConfig.SYSTEM_CLOCK) Clock clock) {
+            Clock clock) {
         this.inbox = inbox;
         this.tenants = tenants;
         this.vorabstimmungen = vorabstimmungen;
@@ -152,6 +151,8 @@ class BundleRouting {
                     hold.matched().stream().map(Tenant::id).toList(),
                     raw,
                     digest,
+                    // business time (ADR 0004): the message is judged as of this day when it is routed, as a message
+                    // taken at once is judged as of the business day
                     OffsetDateTime.now(clock));
             return ok;
         });
